@@ -1,0 +1,47 @@
+# The only entry point a person needs. Every target installs what it needs on a fresh machine.
+#   make demo    regenerate the client, start a local mock of the API, list invoices through the client
+#   make test    the whole suite: drift check, spec checks, cassette replay, type check
+# Also: generate, check-drift, record, lint, clean.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+STAMP_PY := $(VENV)/.installed
+STAMP_NODE := node_modules/.installed
+
+.PHONY: demo test generate check-drift record lint typecheck clean
+
+$(STAMP_PY): requirements/dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $@
+
+$(STAMP_NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+generate: $(STAMP_PY)
+	$(PY) scripts/generate.py
+
+check-drift: $(STAMP_PY)
+	$(PY) scripts/check_drift.py
+
+test: check-drift
+	$(PY) -m pytest --record-mode=none --block-network
+
+typecheck: $(STAMP_PY)
+	$(BIN)/mypy --strict generated/stuut-client/stuut_client
+
+record: $(STAMP_PY) $(STAMP_NODE)
+	$(PY) scripts/record.py
+
+demo: generate $(STAMP_NODE)
+	$(PY) scripts/demo.py
+
+lint: $(STAMP_PY)
+	$(BIN)/ruff check scripts tests overrides/package
+	$(BIN)/ruff format --check scripts tests overrides/package
+
+clean:
+	rm -rf $(VENV) node_modules

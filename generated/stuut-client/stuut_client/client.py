@@ -1,0 +1,145 @@
+import ssl
+from typing import Any, Self
+
+import httpx
+from attrs import define, evolve, field
+
+from ._security import check_base_url
+
+# stuut: defaults a caller gets without asking.
+DEFAULT_BASE_URL = "https://api.stuut.ai"
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+USER_AGENT = "stuut-client/0.1.0"
+
+
+@define
+class AuthenticatedClient:
+    """A client for the Stuut API: holds the token and the httpx clients that carry it.
+
+    ``AuthenticatedClient(token="...")`` is ready to use; the keyword arguments below adjust it.
+
+        ``base_url``: the API root, ``https://api.stuut.ai`` by default. Plain ``http://`` is refused for any host
+        but loopback unless ``allow_insecure_http=True``.
+
+        ``timeout``: an ``httpx.Timeout``; 5 s to connect and 60 s to read by default.
+
+        ``headers`` / ``cookies``: sent with every request.
+
+        ``verify_ssl``: TLS verification; leave it on outside tests.
+
+        ``follow_redirects``: off by default.
+
+        ``httpx_args``: further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` constructors.
+
+    Attributes:
+        raise_on_unexpected_status: kept for compatibility with the generator's client.
+        token: the API token. It is sent in the ``Authorization`` header and never shown in ``repr``.
+        prefix: the scheme put before the token, ``Bearer``.
+        auth_header_name: the header that carries the token.
+    """
+
+    # stuut: repr=False keeps the token out of repr(), logs and tracebacks that print the client.
+    token: str = field(repr=False, kw_only=True)
+    _base_url: str = field(default=DEFAULT_BASE_URL, kw_only=True, alias="base_url")
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    prefix: str = field(default="Bearer", kw_only=True)
+    auth_header_name: str = field(default="Authorization", kw_only=True)
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies", repr=False)
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers", repr=False)
+    _timeout: httpx.Timeout | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _allow_insecure_http: bool = field(default=False, kw_only=True, alias="allow_insecure_http")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    _client: httpx.Client | None = field(default=None, init=False, repr=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        check_base_url(self._base_url, allow_insecure_http=self._allow_insecure_http)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
+        """Get a new client matching this one with additional headers"""
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
+        """Get a new client matching this one with additional cookies"""
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
+        """Get a new client matching this one with a new timeout configuration"""
+        return evolve(self, timeout=timeout)
+
+    def _request_headers(self) -> dict[str, str]:
+        # stuut: built per httpx client and never stored on self, so the token stays out of self._headers.
+        auth = f"{self.prefix} {self.token}" if self.prefix else self.token
+        return {"User-Agent": USER_AGENT, **self._headers, self.auth_header_name: auth}
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            self._client = httpx.Client(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._request_headers(),
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                **self._httpx_args,
+            )
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(
+                base_url=self._base_url,
+                cookies=self._cookies,
+                headers=self._request_headers(),
+                timeout=self._timeout,
+                verify=self._verify_ssl,
+                follow_redirects=self._follow_redirects,
+                **self._httpx_args,
+            )
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+
+# stuut: every Stuut operation needs the token, so there is one client class under both names.
+Client = AuthenticatedClient

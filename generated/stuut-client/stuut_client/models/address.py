@@ -1,0 +1,382 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address_coordinates_type_0 import AddressCoordinatesType0
+
+
+T = TypeVar("T", bound="Address")
+
+
+@_attrs_define
+class Address:
+    """
+    Attributes:
+        object_ (str):
+        city (None | str | Unset):
+        coordinates (AddressCoordinatesType0 | None | Unset):
+        country (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
+        description (None | str | Unset):
+        line1 (None | str | Unset):
+        line2 (None | str | Unset):
+        modified_at (datetime.datetime | None | Unset):
+        name (None | str | Unset):
+        phone (None | str | Unset):
+        postal_code (None | str | Unset):
+        remote_id (None | str | Unset):
+        state (None | str | Unset):
+        type_ (None | str | Unset):
+    """
+
+    object_: str
+    city: None | str | Unset = UNSET
+    coordinates: AddressCoordinatesType0 | None | Unset = UNSET
+    country: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    line1: None | str | Unset = UNSET
+    line2: None | str | Unset = UNSET
+    modified_at: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    remote_id: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.address_coordinates_type_0 import AddressCoordinatesType0  # noqa: PLC0415
+
+        object_ = self.object_
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        coordinates: dict[str, Any] | None | Unset
+        if isinstance(self.coordinates, Unset):
+            coordinates = UNSET
+        elif isinstance(self.coordinates, AddressCoordinatesType0):
+            coordinates = self.coordinates.to_dict()
+        else:
+            coordinates = self.coordinates
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        line1: None | str | Unset
+        if isinstance(self.line1, Unset):
+            line1 = UNSET
+        else:
+            line1 = self.line1
+
+        line2: None | str | Unset
+        if isinstance(self.line2, Unset):
+            line2 = UNSET
+        else:
+            line2 = self.line2
+
+        modified_at: None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        elif isinstance(self.modified_at, datetime.datetime):
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = self.modified_at
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        remote_id: None | str | Unset
+        if isinstance(self.remote_id, Unset):
+            remote_id = UNSET
+        else:
+            remote_id = self.remote_id
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+            }
+        )
+        if city is not UNSET:
+            field_dict["city"] = city
+        if coordinates is not UNSET:
+            field_dict["coordinates"] = coordinates
+        if country is not UNSET:
+            field_dict["country"] = country
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if line1 is not UNSET:
+            field_dict["line1"] = line1
+        if line2 is not UNSET:
+            field_dict["line2"] = line2
+        if modified_at is not UNSET:
+            field_dict["modified_at"] = modified_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if remote_id is not UNSET:
+            field_dict["remote_id"] = remote_id
+        if state is not UNSET:
+            field_dict["state"] = state
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address_coordinates_type_0 import AddressCoordinatesType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = d.pop("object")
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_coordinates(data: object) -> AddressCoordinatesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                coordinates_type_0 = AddressCoordinatesType0.from_dict(data)
+
+                return coordinates_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddressCoordinatesType0 | None | Unset, data)
+
+        coordinates = _parse_coordinates(d.pop("coordinates", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_line1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line1 = _parse_line1(d.pop("line1", UNSET))
+
+        def _parse_line2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line2 = _parse_line2(d.pop("line2", UNSET))
+
+        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_remote_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        address = cls(
+            object_=object_,
+            city=city,
+            coordinates=coordinates,
+            country=country,
+            created_at=created_at,
+            description=description,
+            line1=line1,
+            line2=line2,
+            modified_at=modified_at,
+            name=name,
+            phone=phone,
+            postal_code=postal_code,
+            remote_id=remote_id,
+            state=state,
+            type_=type_,
+        )
+
+        address.additional_properties = d
+        return address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

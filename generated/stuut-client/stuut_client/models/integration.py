@@ -1,0 +1,409 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_category import IntegrationCategory
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.integration_connection_step import IntegrationConnectionStep
+    from ..models.integration_setting import IntegrationSetting
+
+
+T = TypeVar("T", bound="Integration")
+
+
+@_attrs_define
+class Integration:
+    """
+    Attributes:
+        display_name (str):
+        name (str):
+        object_ (str):
+        api_base_url (None | str | Unset):
+        api_documentation_url (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        api_requires_subdomain (bool | None | Unset):
+        auth_type (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        categories (list[IntegrationCategory] | None | Unset):
+        color (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        connection_guide_url (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        connection_instructions (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        connection_steps (list[IntegrationConnectionStep] | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        description (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        is_enabled (bool | None | Unset):
+        logo (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        logo_square (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        modified_at (datetime.datetime | None | Unset):
+        settings (list[IntegrationSetting] | None | Unset):
+        short_description (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+    """
+
+    display_name: str
+    name: str
+    object_: str
+    api_base_url: None | str | Unset = UNSET
+    api_documentation_url: Any | Unset = UNSET
+    api_requires_subdomain: bool | None | Unset = UNSET
+    auth_type: Any | Unset = UNSET
+    categories: list[IntegrationCategory] | None | Unset = UNSET
+    color: Any | Unset = UNSET
+    connection_guide_url: Any | Unset = UNSET
+    connection_instructions: Any | Unset = UNSET
+    connection_steps: list[IntegrationConnectionStep] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    description: Any | Unset = UNSET
+    is_enabled: bool | None | Unset = UNSET
+    logo: Any | Unset = UNSET
+    logo_square: Any | Unset = UNSET
+    modified_at: datetime.datetime | None | Unset = UNSET
+    settings: list[IntegrationSetting] | None | Unset = UNSET
+    short_description: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name = self.display_name
+
+        name = self.name
+
+        object_ = self.object_
+
+        api_base_url: None | str | Unset
+        if isinstance(self.api_base_url, Unset):
+            api_base_url = UNSET
+        else:
+            api_base_url = self.api_base_url
+
+        api_documentation_url = self.api_documentation_url
+
+        api_requires_subdomain: bool | None | Unset
+        if isinstance(self.api_requires_subdomain, Unset):
+            api_requires_subdomain = UNSET
+        else:
+            api_requires_subdomain = self.api_requires_subdomain
+
+        auth_type = self.auth_type
+
+        categories: list[str] | None | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, list):
+            categories = []
+            for categories_type_0_item_data in self.categories:
+                categories_type_0_item = categories_type_0_item_data.value
+                categories.append(categories_type_0_item)
+
+        else:
+            categories = self.categories
+
+        color = self.color
+
+        connection_guide_url = self.connection_guide_url
+
+        connection_instructions = self.connection_instructions
+
+        connection_steps: list[dict[str, Any]] | None | Unset
+        if isinstance(self.connection_steps, Unset):
+            connection_steps = UNSET
+        elif isinstance(self.connection_steps, list):
+            connection_steps = []
+            for connection_steps_type_0_item_data in self.connection_steps:
+                connection_steps_type_0_item = connection_steps_type_0_item_data.to_dict()
+                connection_steps.append(connection_steps_type_0_item)
+
+        else:
+            connection_steps = self.connection_steps
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        description = self.description
+
+        is_enabled: bool | None | Unset
+        if isinstance(self.is_enabled, Unset):
+            is_enabled = UNSET
+        else:
+            is_enabled = self.is_enabled
+
+        logo = self.logo
+
+        logo_square = self.logo_square
+
+        modified_at: None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        elif isinstance(self.modified_at, datetime.datetime):
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = self.modified_at
+
+        settings: list[dict[str, Any]] | None | Unset
+        if isinstance(self.settings, Unset):
+            settings = UNSET
+        elif isinstance(self.settings, list):
+            settings = []
+            for settings_type_0_item_data in self.settings:
+                settings_type_0_item = settings_type_0_item_data.to_dict()
+                settings.append(settings_type_0_item)
+
+        else:
+            settings = self.settings
+
+        short_description = self.short_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "display_name": display_name,
+                "name": name,
+                "object": object_,
+            }
+        )
+        if api_base_url is not UNSET:
+            field_dict["api_base_url"] = api_base_url
+        if api_documentation_url is not UNSET:
+            field_dict["api_documentation_url"] = api_documentation_url
+        if api_requires_subdomain is not UNSET:
+            field_dict["api_requires_subdomain"] = api_requires_subdomain
+        if auth_type is not UNSET:
+            field_dict["auth_type"] = auth_type
+        if categories is not UNSET:
+            field_dict["categories"] = categories
+        if color is not UNSET:
+            field_dict["color"] = color
+        if connection_guide_url is not UNSET:
+            field_dict["connection_guide_url"] = connection_guide_url
+        if connection_instructions is not UNSET:
+            field_dict["connection_instructions"] = connection_instructions
+        if connection_steps is not UNSET:
+            field_dict["connection_steps"] = connection_steps
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if logo is not UNSET:
+            field_dict["logo"] = logo
+        if logo_square is not UNSET:
+            field_dict["logo_square"] = logo_square
+        if modified_at is not UNSET:
+            field_dict["modified_at"] = modified_at
+        if settings is not UNSET:
+            field_dict["settings"] = settings
+        if short_description is not UNSET:
+            field_dict["short_description"] = short_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_connection_step import IntegrationConnectionStep  # noqa: PLC0415
+        from ..models.integration_setting import IntegrationSetting  # noqa: PLC0415
+
+        d = dict(src_dict)
+        display_name = d.pop("display_name")
+
+        name = d.pop("name")
+
+        object_ = d.pop("object")
+
+        def _parse_api_base_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_base_url = _parse_api_base_url(d.pop("api_base_url", UNSET))
+
+        api_documentation_url = d.pop("api_documentation_url", UNSET)
+
+        def _parse_api_requires_subdomain(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        api_requires_subdomain = _parse_api_requires_subdomain(d.pop("api_requires_subdomain", UNSET))
+
+        auth_type = d.pop("auth_type", UNSET)
+
+        def _parse_categories(data: object) -> list[IntegrationCategory] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                categories_type_0 = []
+                _categories_type_0 = data
+                for categories_type_0_item_data in _categories_type_0:
+                    categories_type_0_item = IntegrationCategory(categories_type_0_item_data)
+
+                    categories_type_0.append(categories_type_0_item)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IntegrationCategory] | None | Unset, data)
+
+        categories = _parse_categories(d.pop("categories", UNSET))
+
+        color = d.pop("color", UNSET)
+
+        connection_guide_url = d.pop("connection_guide_url", UNSET)
+
+        connection_instructions = d.pop("connection_instructions", UNSET)
+
+        def _parse_connection_steps(data: object) -> list[IntegrationConnectionStep] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                connection_steps_type_0 = []
+                _connection_steps_type_0 = data
+                for connection_steps_type_0_item_data in _connection_steps_type_0:
+                    connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
+                        connection_steps_type_0_item_data
+                    )
+
+                    connection_steps_type_0.append(connection_steps_type_0_item)
+
+                return connection_steps_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IntegrationConnectionStep] | None | Unset, data)
+
+        connection_steps = _parse_connection_steps(d.pop("connection_steps", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        description = d.pop("description", UNSET)
+
+        def _parse_is_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+
+        logo = d.pop("logo", UNSET)
+
+        logo_square = d.pop("logo_square", UNSET)
+
+        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+
+        def _parse_settings(data: object) -> list[IntegrationSetting] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                settings_type_0 = []
+                _settings_type_0 = data
+                for settings_type_0_item_data in _settings_type_0:
+                    settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data)
+
+                    settings_type_0.append(settings_type_0_item)
+
+                return settings_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[IntegrationSetting] | None | Unset, data)
+
+        settings = _parse_settings(d.pop("settings", UNSET))
+
+        short_description = d.pop("short_description", UNSET)
+
+        integration = cls(
+            display_name=display_name,
+            name=name,
+            object_=object_,
+            api_base_url=api_base_url,
+            api_documentation_url=api_documentation_url,
+            api_requires_subdomain=api_requires_subdomain,
+            auth_type=auth_type,
+            categories=categories,
+            color=color,
+            connection_guide_url=connection_guide_url,
+            connection_instructions=connection_instructions,
+            connection_steps=connection_steps,
+            created_at=created_at,
+            description=description,
+            is_enabled=is_enabled,
+            logo=logo,
+            logo_square=logo_square,
+            modified_at=modified_at,
+            settings=settings,
+            short_description=short_description,
+        )
+
+        integration.additional_properties = d
+        return integration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.integration_health_status import IntegrationHealthStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IntegrationHealth")
+
+
+@_attrs_define
+class IntegrationHealth:
+    """
+    Attributes:
+        status (IntegrationHealthStatus): The reference page shows only the value `incomplete`; the complete list was
+            not recovered. Values the server sends that are not listed here parse as unknown members (see the client's
+            tolerant enums).
+        details (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        message (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+        reason (Any | Unset): The reference page shows only `null` here, so the type is not documented.
+    """
+
+    status: IntegrationHealthStatus
+    details: Any | Unset = UNSET
+    message: Any | Unset = UNSET
+    reason: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        details = self.details
+
+        message = self.message
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if message is not UNSET:
+            field_dict["message"] = message
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = IntegrationHealthStatus(d.pop("status"))
+
+        details = d.pop("details", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        integration_health = cls(
+            status=status,
+            details=details,
+            message=message,
+            reason=reason,
+        )
+
+        integration_health.additional_properties = d
+        return integration_health
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+"""Shared test setup: cassette recording rules and clients pointed at the recorded server.
+
+Tests replay cassettes (`make test` passes --record-mode=none --block-network). `make record` re-records
+them against STUUT_BASE_URL/STUUT_API_TOKEN, or against a local Prism mock of the spec.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+import pytest
+from stuut_client import Client
+
+CASSETTES = Path(__file__).parent / "cassettes"
+# Cassettes always name this host, whatever server they were recorded against, so replay does not depend
+# on the port Prism happened to use.
+CANONICAL_BASE_URL = "https://api.stuut.ai"
+REPLAY_TOKEN = "test-token"
+# Response headers worth keeping; everything else (Date, Set-Cookie, CORS noise) would make every
+# recording differ or leak session state.
+KEPT_RESPONSE_HEADERS = {"content-type", "retry-after", "retry-after-ms", "x-request-id"}
+
+
+def _canonical_host(request: Any) -> Any:
+    parts = urlsplit(request.uri)
+    canonical = urlsplit(CANONICAL_BASE_URL)
+    request.uri = urlunsplit((canonical.scheme, canonical.netloc, parts.path, parts.query, ""))
+    return request
+
+
+def _keep_stable_headers(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = {
+        name: value for name, value in response["headers"].items() if name.lower() in KEPT_RESPONSE_HEADERS
+    }
+    return response
+
+
+@pytest.fixture(scope="session")
+def vcr_config() -> dict[str, Any]:
+    # Never put record_mode here: it would override --record-mode on the command line.
+    return {
+        "filter_headers": [
+            ("authorization", "Bearer REDACTED"),
+            ("cookie", None),
+            ("user-agent", None),
+            ("host", "api.stuut.ai"),
+        ],
+        "before_record_request": _canonical_host,
+        "before_record_response": _keep_stable_headers,
+        "match_on": ("method", "path", "query", "body"),
+        "decode_compressed_response": True,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _cassettes_exist_and_are_played(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail clearly on a missing cassette, and fail when a recorded interaction was never replayed."""
+    if request.node.get_closest_marker("vcr") is None:
+        yield
+        return
+    replaying = request.config.getoption("--record-mode") == "none"
+    cassette_dir = Path(request.getfixturevalue("vcr_cassette_dir"))
+    cassette_path = cassette_dir / f"{request.getfixturevalue('default_cassette_name')}.yaml"
+    if replaying and not cassette_path.exists():
+        pytest.fail(
+            f"cassette {cassette_path.relative_to(CASSETTES.parent.parent)} is missing: record it with `make record`"
+        )
+    cassette = request.getfixturevalue("vcr")
+    yield
+    if replaying and cassette is not None and not cassette.all_played:
+        unplayed = len(cassette.data) - cassette.play_count
+        pytest.fail(f"{unplayed} recorded interaction(s) in {cassette_path.name} were not replayed")
+
+
+class SentRequests(list[httpx.Request]):
+    """The requests a client actually put on the wire, in order (captured by an httpx event hook)."""
+
+    def record(self, request: httpx.Request) -> None:
+        self.append(request)
+
+    async def arecord(self, request: httpx.Request) -> None:
+        self.append(request)
+
+
+@pytest.fixture
+def sent() -> SentRequests:
+    return SentRequests()
+
+
+def _base_url() -> str:
+    return os.environ.get("STUUT_BASE_URL", CANONICAL_BASE_URL)
+
+
+def _token() -> str:
+    return os.environ.get("STUUT_API_TOKEN", REPLAY_TOKEN)
+
+
+class Server:
+    """Where the tests' clients send requests: the canonical host on replay, the live or mock server on record."""
+
+    base_url = httpx.URL(_base_url())
+    token = _token()
+
+
+@pytest.fixture
+def server() -> type[Server]:
+    return Server
+
+
+@pytest.fixture
+def client(sent: SentRequests) -> Iterator[Client]:
+    with Client(
+        token=_token(),
+        base_url=_base_url(),
+        httpx_args={"event_hooks": {"request": [sent.record]}},
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+async def async_client(sent: SentRequests) -> Any:
+    async with Client(
+        token=_token(),
+        base_url=_base_url(),
+        httpx_args={"event_hooks": {"request": [sent.arecord]}},
+    ) as c:
+        yield c

@@ -1,0 +1,88 @@
+"""The client reads what a pydantic server really sends: nulls everywhere, enum values the spec omits."""
+
+from __future__ import annotations
+
+import copy
+import logging
+from typing import Any
+
+import pytest
+from spec_tools import load_spec, model_class
+from stuut_client.models import Currency, Invoice, InvoiceStatus
+
+
+def documented_invoice() -> dict[str, Any]:
+    example = load_spec()["paths"]["/v1/invoices/{invoice_id}"]["get"]["responses"]["200"]["content"]
+    return copy.deepcopy(example["application/json"]["example"])
+
+
+def with_optional_fields_null(value: Any, schema_name: str) -> Any:
+    """Set every optional field to null, at every depth, following the component schemas."""
+    schema = load_spec()["components"]["schemas"][schema_name]
+    required = set(schema.get("required", []))
+    result = {}
+    for name, prop in schema["properties"].items():
+        if name not in required:
+            result[name] = None
+        elif "$ref" in prop and load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]].get(
+            "properties"
+        ):
+            result[name] = with_optional_fields_null(value[name], prop["$ref"].rsplit("/", 1)[-1])
+        else:
+            result[name] = value[name]
+    return result
+
+
+def test_an_invoice_with_null_in_every_optional_field_parses() -> None:
+    data = with_optional_fields_null(documented_invoice(), "Invoice")
+    invoice = Invoice.from_dict(data)
+    assert invoice.assignee is None and invoice.created_at is None and invoice.status is None
+    assert invoice.to_dict() == data
+
+
+@pytest.mark.parametrize(
+    "schema_name", sorted(name for name, s in load_spec()["components"]["schemas"].items() if "properties" in s)
+)
+def test_every_model_accepts_null_in_every_optional_field(schema_name: str) -> None:
+    schema = load_spec()["components"]["schemas"][schema_name]
+    required = set(schema.get("required", []))
+    data = {name: None for name in schema["properties"] if name not in required}
+    data.update({name: _sample(schema["properties"][name]) for name in required})
+    assert model_class(schema_name).from_dict(data).to_dict() == data
+
+
+def _sample(prop: dict[str, Any]) -> Any:
+    """A value of the right type for a required property (enums get their first listed value)."""
+    if "$ref" in prop:
+        target = load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]]
+        if "enum" in target:
+            return target["enum"][0]
+        return {name: _sample(p) for name, p in target["properties"].items() if name in target.get("required", [])}
+    kind = prop.get("type")
+    return {"string": "x", "integer": 1, "number": 1.5, "boolean": True, "array": [], "object": {}}.get(kind, "x")
+
+
+def test_unlisted_status_and_currency_parse_as_unknown_members(caplog: pytest.LogCaptureFixture) -> None:
+    data = documented_invoice()
+    data["status"] = "written_off"
+    data["currency"] = "XBT"
+
+    with caplog.at_level(logging.WARNING, logger="stuut_client"):
+        invoice = Invoice.from_dict(data)
+        Invoice.from_dict(data)  # the second sighting is not logged again
+
+    assert isinstance(invoice.status, InvoiceStatus) and invoice.status.is_unknown
+    assert invoice.status == "written_off" and invoice.status.value == "written_off"
+    assert isinstance(invoice.currency, Currency) and invoice.currency.is_unknown
+    assert invoice.currency == "XBT"
+    assert not Currency.USD.is_unknown
+    assert Currency("XBT") is invoice.currency
+    assert invoice.to_dict()["status"] == "written_off" and invoice.to_dict()["currency"] == "XBT"
+    messages = [r.getMessage() for r in caplog.records]
+    assert sum("'written_off'" in m for m in messages) == 1
+    assert sum("'XBT'" in m for m in messages) == 1
+
+
+def test_an_enum_value_of_the_wrong_type_is_still_rejected() -> None:
+    with pytest.raises(ValueError):
+        Currency(840)  # type: ignore[arg-type]
