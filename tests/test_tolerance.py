@@ -53,6 +53,8 @@ def test_every_model_accepts_null_in_every_optional_field(schema_name: str) -> N
 
 def _sample(prop: dict[str, Any]) -> Any:
     """A value of the right type for a required property (enums get their first listed value)."""
+    if "anyOf" in prop:
+        return _sample(prop["anyOf"][0])
     if "$ref" in prop:
         target = load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]]
         if "enum" in target:

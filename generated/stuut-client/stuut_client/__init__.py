@@ -1,8 +1,39 @@
 """A client library for accessing Stuut API"""
 
-from .client import AuthenticatedClient, Client
+from .client import AuthenticatedClient, Client, client_from_env
+from .errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    StuutError,
+    UnprocessableEntityError,
+)
 
 __all__ = (
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
     "AuthenticatedClient",
+    "AuthenticationError",
+    "BadRequestError",
     "Client",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "StuutError",
+    "UnprocessableEntityError",
+    "client_from_env",
 )

@@ -1,10 +1,14 @@
+import os
 import ssl
 from typing import Any, Self
 
 import httpx
 from attrs import define, evolve, field
 
+from ._logging import configure_from_env
+from ._retry import RetryPolicy
 from ._security import check_base_url
+from ._send import asend, send
 
 # stuut: defaults a caller gets without asking.
 DEFAULT_BASE_URL = "https://api.stuut.ai"
@@ -31,6 +35,10 @@ class AuthenticatedClient:
 
         ``httpx_args``: further arguments for the ``httpx.Client`` / ``httpx.AsyncClient`` constructors.
 
+        ``max_retries`` (2), ``max_backoff`` (8 s), ``max_retry_after`` (60 s): the retry policy (see
+        ``stuut_client._retry``); ``max_retries=0`` disables retrying. ``with_options(...)`` makes a copy with
+        other values that shares this client's connection pool.
+
     Attributes:
         raise_on_unexpected_status: kept for compatibility with the generator's client.
         token: the API token. It is sent in the ``Authorization`` header and never shown in ``repr``.
@@ -51,27 +59,74 @@ class AuthenticatedClient:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _allow_insecure_http: bool = field(default=False, kw_only=True, alias="allow_insecure_http")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args", repr=False)
+    # stuut: the retry policy every request follows.
+    max_retries: int = field(default=2, kw_only=True)
+    max_backoff: float = field(default=8.0, kw_only=True)
+    max_retry_after: float = field(default=60.0, kw_only=True)
+    _retry_policy: RetryPolicy = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self._base_url, allow_insecure_http=self._allow_insecure_http)
+        if not self.token:
+            raise ValueError("token is empty: pass the Stuut API token (or set STUUT_API_TOKEN for client_from_env)")
+        self._retry_policy = RetryPolicy(
+            max_retries=self.max_retries, max_backoff=self.max_backoff, max_retry_after=self.max_retry_after
+        )
+        configure_from_env()
+
+    def with_options(
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_backoff: float | None = None,
+        max_retry_after: float | None = None,
+    ) -> "AuthenticatedClient":
+        """A copy with other retry or timeout settings that shares this client's connection pool.
+
+        ``client.with_options(max_retries=0).get(...)``-style use: settings for one call or one part of a
+        program, without a second pool. Close the original client, not the copies.
+        """
+        changes: dict[str, Any] = {}
+        if max_retries is not None:
+            changes["max_retries"] = max_retries
+        if max_backoff is not None:
+            changes["max_backoff"] = max_backoff
+        if max_retry_after is not None:
+            changes["max_retry_after"] = max_retry_after
+        if timeout is not None:
+            changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        copy = evolve(self, **changes)
+        copy._client, copy._async_client = self._client, self._async_client
+        return copy
+
+    def request(self, **request_kwargs: Any) -> httpx.Response:
+        """Send a request with this client's retry policy; returns only 2xx responses (see _send.py)."""
+        return send(self.get_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs})
+
+    async def arequest(self, **request_kwargs: Any) -> httpx.Response:
+        """Async twin of :meth:`request`."""
+        return await asend(
+            self.get_async_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs}
+        )
 
     @property
     def base_url(self) -> str:
         return self._base_url
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
+        """Get a new client matching this one with additional headers (and its own connection pool)"""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
+        """Get a new client matching this one with additional cookies (and its own connection pool)"""
         return evolve(self, cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
-        return evolve(self, timeout=timeout)
+        return self.with_options(timeout=timeout)
 
     def _request_headers(self) -> dict[str, str]:
         # stuut: built per httpx client and never stored on self, so the token stays out of self._headers.
@@ -143,3 +198,14 @@ class AuthenticatedClient:
 
 # stuut: every Stuut operation needs the token, so there is one client class under both names.
 Client = AuthenticatedClient
+
+
+def client_from_env(**kwargs: Any) -> AuthenticatedClient:
+    """A client configured from STUUT_API_TOKEN (required) and STUUT_BASE_URL (optional); kwargs override."""
+    token = os.environ.get("STUUT_API_TOKEN", "")
+    if not token and "token" not in kwargs:
+        raise ValueError("STUUT_API_TOKEN is not set: export your Stuut API token, or pass token=...")
+    settings: dict[str, Any] = {"token": token}
+    if os.environ.get("STUUT_BASE_URL"):
+        settings["base_url"] = os.environ["STUUT_BASE_URL"]
+    return AuthenticatedClient(**{**settings, **kwargs})

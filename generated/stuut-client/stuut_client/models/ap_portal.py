@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.ap_portal_provider import APPortalProvider
 from ..models.report_frequency import ReportFrequency
 from ..types import UNSET, Unset
@@ -222,199 +224,246 @@ class APPortal:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ap_portal_account import APPortalAccount  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        object_ = d.pop("object")
+        _field = ""
+        try:
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        partner_id = d.pop("partner_id")
+            _field = "partner_id"
+            partner_id = d.pop("partner_id")
+            if not (isinstance(partner_id, str)):
+                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_account(data: object) -> APPortalAccount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "account"
+
+            def _parse_account(data: object) -> APPortalAccount | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected APPortalAccount, got {type(data).__name__}")
                 account_type_0 = APPortalAccount.from_dict(data)
 
                 return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(APPortalAccount | None | Unset, data)
 
-        account = _parse_account(d.pop("account", UNSET))
+            account = _parse_account(d.pop("account", UNSET))
 
-        def _parse_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "account_id"
 
-        account_id = _parse_account_id(d.pop("account_id", UNSET))
+            def _parse_account_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_account_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            account_id = _parse_account_id(d.pop("account_id", UNSET))
 
-        account_key = _parse_account_key(d.pop("account_key", UNSET))
+            _field = "account_key"
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_account_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            account_key = _parse_account_key(d.pop("account_key", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_customer_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "customer_identifier"
 
-        customer_identifier = _parse_customer_identifier(d.pop("customer_identifier", UNSET))
+            def _parse_customer_identifier(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_customer_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            customer_identifier = _parse_customer_identifier(d.pop("customer_identifier", UNSET))
 
-        customer_name = _parse_customer_name(d.pop("customer_name", UNSET))
+            _field = "customer_name"
 
-        def _parse_invoice_submission_guidelines(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_customer_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        invoice_submission_guidelines = _parse_invoice_submission_guidelines(
-            d.pop("invoice_submission_guidelines", UNSET)
-        )
+            customer_name = _parse_customer_name(d.pop("customer_name", UNSET))
 
-        def _parse_is_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "invoice_submission_guidelines"
 
-        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+            def _parse_invoice_submission_guidelines(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_is_invoice_submission_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            invoice_submission_guidelines = _parse_invoice_submission_guidelines(
+                d.pop("invoice_submission_guidelines", UNSET)
+            )
 
-        is_invoice_submission_enabled = _parse_is_invoice_submission_enabled(
-            d.pop("is_invoice_submission_enabled", UNSET)
-        )
+            _field = "is_enabled"
 
-        def _parse_is_report_download_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_report_download_enabled = _parse_is_report_download_enabled(d.pop("is_report_download_enabled", UNSET))
+            is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_invoice_submission_enabled"
+
+            def _parse_is_invoice_submission_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_invoice_submission_enabled = _parse_is_invoice_submission_enabled(
+                d.pop("is_invoice_submission_enabled", UNSET)
+            )
+
+            _field = "is_report_download_enabled"
+
+            def _parse_is_report_download_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_report_download_enabled = _parse_is_report_download_enabled(d.pop("is_report_download_enabled", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_provider(data: object) -> APPortalProvider | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            name = _parse_name(d.pop("name", UNSET))
+
+            _field = "provider"
+
+            def _parse_provider(data: object) -> APPortalProvider | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected APPortalProvider, got {type(data).__name__}")
                 provider_type_0 = APPortalProvider(data)
 
                 return provider_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(APPortalProvider | None | Unset, data)
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+            provider = _parse_provider(d.pop("provider", UNSET))
 
-        def _parse_report_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "report_email"
 
-        report_email = _parse_report_email(d.pop("report_email", UNSET))
+            def _parse_report_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_report_frequency(data: object) -> None | ReportFrequency | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            report_email = _parse_report_email(d.pop("report_email", UNSET))
+
+            _field = "report_frequency"
+
+            def _parse_report_frequency(data: object) -> None | ReportFrequency | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected ReportFrequency, got {type(data).__name__}")
                 report_frequency_type_0 = ReportFrequency(data)
 
                 return report_frequency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportFrequency | Unset, data)
 
-        report_frequency = _parse_report_frequency(d.pop("report_frequency", UNSET))
+            report_frequency = _parse_report_frequency(d.pop("report_frequency", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         ap_portal = cls(
             object_=object_,
             partner_id=partner_id,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.call_sentiment import CallSentiment
 from ..models.call_status import CallStatus
 from ..models.direction import Direction
@@ -368,352 +370,411 @@ class Call:
         from ..models.user import User  # noqa: PLC0415
         from ..models.workflow import Workflow  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        direction = Direction(d.pop("direction"))
+        _field = ""
+        try:
+            _field = "direction"
+            direction = Direction(d.pop("direction"))
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        to_number = d.pop("to_number")
+            _field = "to_number"
+            to_number = d.pop("to_number")
+            if not (isinstance(to_number, str)):
+                raise TypeError(f"expected a string, got {type(to_number).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(d.pop("id", UNSET))
 
-        agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+            _field = "agent_id"
 
-        def _parse_approver(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_agent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+
+            _field = "approver"
+
+            def _parse_approver(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected User, got {type(data).__name__}")
                 approver_type_0 = User.from_dict(data)
 
                 return approver_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
 
-        approver = _parse_approver(d.pop("approver", UNSET))
+            approver = _parse_approver(d.pop("approver", UNSET))
 
-        def _parse_approver_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "approver_id"
 
-        approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+            def _parse_approver_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_call_agent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
 
-        call_agent_id = _parse_call_agent_id(d.pop("call_agent_id", UNSET))
+            _field = "call_agent_id"
 
-        def _parse_call_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_call_agent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        call_reason = _parse_call_reason(d.pop("call_reason", UNSET))
+            call_agent_id = _parse_call_agent_id(d.pop("call_agent_id", UNSET))
 
-        def _parse_classifications(data: object) -> list[CallClassification] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "call_reason"
+
+            def _parse_call_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            call_reason = _parse_call_reason(d.pop("call_reason", UNSET))
+
+            _field = "classifications"
+
+            def _parse_classifications(data: object) -> list[CallClassification] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                classifications_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _classifications_type_0 = data
-                for classifications_type_0_item_data in _classifications_type_0:
-                    classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data)
+                if not isinstance(_classifications_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
+                classifications_type_0 = []
+                for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
+                    _classifications_type_0
+                ):
+                    try:
+                        classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_classifications_type_0_index,)) from error
                     classifications_type_0.append(classifications_type_0_item)
 
                 return classifications_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CallClassification] | None | Unset, data)
 
-        classifications = _parse_classifications(d.pop("classifications", UNSET))
+            classifications = _parse_classifications(d.pop("classifications", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_custom_classifications(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "custom_classifications"
+
+            def _parse_custom_classifications(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                custom_classifications_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                custom_classifications_type_0 = data
 
                 return custom_classifications_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        custom_classifications = _parse_custom_classifications(d.pop("custom_classifications", UNSET))
+            custom_classifications = _parse_custom_classifications(d.pop("custom_classifications", UNSET))
 
-        def _parse_disconnection_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "disconnection_reason"
 
-        disconnection_reason = _parse_disconnection_reason(d.pop("disconnection_reason", UNSET))
+            def _parse_disconnection_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            disconnection_reason = _parse_disconnection_reason(d.pop("disconnection_reason", UNSET))
+
+            _field = "end_time"
+
+            def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                end_time_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                end_time_type_0 = parse_datetime(data)
 
                 return end_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        end_time = _parse_end_time(d.pop("end_time", UNSET))
+            end_time = _parse_end_time(d.pop("end_time", UNSET))
 
-        def _parse_from_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "from_number"
 
-        from_number = _parse_from_number(d.pop("from_number", UNSET))
+            def _parse_from_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_in_voicemail(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            from_number = _parse_from_number(d.pop("from_number", UNSET))
 
-        in_voicemail = _parse_in_voicemail(d.pop("in_voicemail", UNSET))
+            _field = "in_voicemail"
 
-        def _parse_invoices(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_in_voicemail(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            in_voicemail = _parse_in_voicemail(d.pop("in_voicemail", UNSET))
+
+            _field = "invoices"
+
+            def _parse_invoices(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                invoices_type_0 = cast(list[Any], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                invoices_type_0 = data
 
                 return invoices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
 
-        invoices = _parse_invoices(d.pop("invoices", UNSET))
+            invoices = _parse_invoices(d.pop("invoices", UNSET))
 
-        def _parse_is_automated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_automated"
 
-        is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
+            def _parse_is_automated(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_partner(data: object) -> None | Partner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "partner"
+
+            def _parse_partner(data: object) -> None | Partner | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Partner, got {type(data).__name__}")
                 partner_type_0 = Partner.from_dict(data)
 
                 return partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Partner | Unset, data)
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+            partner = _parse_partner(d.pop("partner", UNSET))
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "partner_id"
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        recording_url = d.pop("recording_url", UNSET)
+            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
 
-        def _parse_retell_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "recording_url"
+            recording_url = d.pop("recording_url", UNSET)
 
-        retell_id = _parse_retell_id(d.pop("retell_id", UNSET))
+            _field = "retell_id"
 
-        def _parse_sentiment(data: object) -> CallSentiment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_retell_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            retell_id = _parse_retell_id(d.pop("retell_id", UNSET))
+
+            _field = "sentiment"
+
+            def _parse_sentiment(data: object) -> CallSentiment | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected CallSentiment, got {type(data).__name__}")
                 sentiment_type_0 = CallSentiment(data)
 
                 return sentiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallSentiment | None | Unset, data)
 
-        sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
+            sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "start_time"
+
+            def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                start_time_type_0 = parse_datetime(data)
 
                 return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+            start_time = _parse_start_time(d.pop("start_time", UNSET))
 
-        def _parse_status(data: object) -> CallStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "status"
+
+            def _parse_status(data: object) -> CallStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected CallStatus, got {type(data).__name__}")
                 status_type_0 = CallStatus(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "summary"
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+            def _parse_summary(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        transcript = d.pop("transcript", UNSET)
+            summary = _parse_summary(d.pop("summary", UNSET))
 
-        def _parse_transcript_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "transcript"
+            transcript = d.pop("transcript", UNSET)
 
-        transcript_str = _parse_transcript_str(d.pop("transcript_str", UNSET))
+            _field = "transcript_str"
 
-        def _parse_transferred_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_transcript_str(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        transferred_to = _parse_transferred_to(d.pop("transferred_to", UNSET))
+            transcript_str = _parse_transcript_str(d.pop("transcript_str", UNSET))
 
-        def _parse_workflow(data: object) -> None | Unset | Workflow:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "transferred_to"
+
+            def _parse_transferred_to(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            transferred_to = _parse_transferred_to(d.pop("transferred_to", UNSET))
+
+            _field = "workflow"
+
+            def _parse_workflow(data: object) -> None | Unset | Workflow:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Workflow, got {type(data).__name__}")
                 workflow_type_0 = Workflow.from_dict(data)
 
                 return workflow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | Workflow, data)
 
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
+            workflow = _parse_workflow(d.pop("workflow", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         call = cls(
             direction=direction,
             object_=object_,

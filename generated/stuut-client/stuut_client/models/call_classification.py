@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.classification_category import ClassificationCategory
 from ..types import UNSET, Unset
 
@@ -174,137 +176,179 @@ class CallClassification:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.task import Task  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        agent_reply_reason = d.pop("agent_reply_reason")
+        _field = ""
+        try:
+            _field = "agent_reply_reason"
+            agent_reply_reason = d.pop("agent_reply_reason")
+            if not (isinstance(agent_reply_reason, str)):
+                raise TypeError(f"expected a string, got {type(agent_reply_reason).__name__}")
 
-        classification = ClassificationCategory(d.pop("classification"))
+            _field = "classification"
+            classification = ClassificationCategory(d.pop("classification"))
 
-        is_action_required = d.pop("is_action_required")
+            _field = "is_action_required"
+            is_action_required = d.pop("is_action_required")
+            if not (isinstance(is_action_required, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_action_required).__name__}")
 
-        is_reply_required = d.pop("is_reply_required")
+            _field = "is_reply_required"
+            is_reply_required = d.pop("is_reply_required")
+            if not (isinstance(is_reply_required, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_reply_required).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        reason = d.pop("reason")
+            _field = "reason"
+            reason = d.pop("reason")
+            if not (isinstance(reason, str)):
+                raise TypeError(f"expected a string, got {type(reason).__name__}")
 
-        def _parse_action_recommendation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "action_recommendation"
 
-        action_recommendation = _parse_action_recommendation(d.pop("action_recommendation", UNSET))
+            def _parse_action_recommendation(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            action_recommendation = _parse_action_recommendation(d.pop("action_recommendation", UNSET))
 
-        agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            _field = "agent_confidence_reason"
 
-        def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
 
-        def _parse_agent_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "agent_confidence_score"
 
-        agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+
+            _field = "agent_error_code"
+
+            def _parse_agent_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+
+            _field = "agent_uncertainties"
+
+            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                agent_uncertainties_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                agent_uncertainties_type_0 = data
 
                 return agent_uncertainties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "language"
 
-        language = _parse_language(d.pop("language", UNSET))
+            def _parse_language(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            language = _parse_language(d.pop("language", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_tasks(data: object) -> list[Task] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "tasks"
+
+            def _parse_tasks(data: object) -> list[Task] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                tasks_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _tasks_type_0 = data
-                for tasks_type_0_item_data in _tasks_type_0:
-                    tasks_type_0_item = Task.from_dict(tasks_type_0_item_data)
+                if not isinstance(_tasks_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
+                tasks_type_0 = []
+                for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
+                    try:
+                        tasks_type_0_item = Task.from_dict(tasks_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_tasks_type_0_index,)) from error
                     tasks_type_0.append(tasks_type_0_item)
 
                 return tasks_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Task] | None | Unset, data)
 
-        tasks = _parse_tasks(d.pop("tasks", UNSET))
+            tasks = _parse_tasks(d.pop("tasks", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         call_classification = cls(
             agent_reply_reason=agent_reply_reason,
             classification=classification,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.contact_external_role import ContactExternalRole
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
@@ -307,277 +309,337 @@ class Contact:
         from ..models.address import Address  # noqa: PLC0415
         from ..models.contact_address import ContactAddress  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        _field = ""
+        try:
+            _field = "email"
+            email = d.pop("email")
+            if not (isinstance(email, str)):
+                raise TypeError(f"expected a string, got {type(email).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        partner_id = d.pop("partner_id")
+            _field = "partner_id"
+            partner_id = d.pop("partner_id")
+            if not (isinstance(partner_id, str)):
+                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "address"
+
+            def _parse_address(data: object) -> Address | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Address, got {type(data).__name__}")
                 address_type_0 = Address.from_dict(data)
 
                 return address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
 
-        address = _parse_address(d.pop("address", UNSET))
+            address = _parse_address(d.pop("address", UNSET))
 
-        def _parse_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "address_id"
 
-        address_id = _parse_address_id(d.pop("address_id", UNSET))
+            def _parse_address_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected an integer, got {type(data).__name__}")
 
-        def _parse_addresses(data: object) -> list[ContactAddress] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            address_id = _parse_address_id(d.pop("address_id", UNSET))
+
+            _field = "addresses"
+
+            def _parse_addresses(data: object) -> list[ContactAddress] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                addresses_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _addresses_type_0 = data
-                for addresses_type_0_item_data in _addresses_type_0:
-                    addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data)
+                if not isinstance(_addresses_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
+                addresses_type_0 = []
+                for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
+                    try:
+                        addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_addresses_type_0_index,)) from error
                     addresses_type_0.append(addresses_type_0_item)
 
                 return addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ContactAddress] | None | Unset, data)
 
-        addresses = _parse_addresses(d.pop("addresses", UNSET))
+            addresses = _parse_addresses(d.pop("addresses", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        custom_fields = d.pop("custom_fields", UNSET)
+            _field = "custom_fields"
+            custom_fields = d.pop("custom_fields", UNSET)
 
-        def _parse_external_role(data: object) -> ContactExternalRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "external_role"
+
+            def _parse_external_role(data: object) -> ContactExternalRole | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected ContactExternalRole, got {type(data).__name__}")
                 external_role_type_0 = ContactExternalRole(data)
 
                 return external_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ContactExternalRole | None | Unset, data)
 
-        external_role = _parse_external_role(d.pop("external_role", UNSET))
+            external_role = _parse_external_role(d.pop("external_role", UNSET))
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "family_name"
 
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
+            def _parse_family_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            family_name = _parse_family_name(d.pop("family_name", UNSET))
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+            _field = "given_name"
 
-        def _parse_internal_role(data: object) -> InternalRole | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_given_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            given_name = _parse_given_name(d.pop("given_name", UNSET))
+
+            _field = "internal_role"
+
+            def _parse_internal_role(data: object) -> InternalRole | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected InternalRole, got {type(data).__name__}")
                 internal_role_type_0 = InternalRole(data)
 
                 return internal_role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InternalRole | None | Unset, data)
 
-        internal_role = _parse_internal_role(d.pop("internal_role", UNSET))
+            internal_role = _parse_internal_role(d.pop("internal_role", UNSET))
 
-        def _parse_is_email_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_email_disabled"
 
-        is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
+            def _parse_is_email_disabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
 
-        is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
+            _field = "is_phone_disabled"
 
-        def _parse_is_primary(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+            is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
 
-        def _parse_is_primary_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_primary"
 
-        is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
+            def _parse_is_primary(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_primary_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
 
-        is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+            _field = "is_primary_email"
 
-        def _parse_job_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_is_primary_email(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        job_title = _parse_job_title(d.pop("job_title", UNSET))
+            is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_primary_phone"
+
+            def _parse_is_primary_phone(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+
+            _field = "job_title"
+
+            def _parse_job_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            job_title = _parse_job_title(d.pop("job_title", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            _field = "phone"
 
-        def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            phone = _parse_phone(d.pop("phone", UNSET))
+
+            _field = "remote_created_at"
+
+            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_created_at_type_0 = parse_datetime(data)
 
                 return remote_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
 
-        def _parse_remote_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_id"
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            def _parse_remote_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
 
-        def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "remote_metadata"
+            remote_metadata = d.pop("remote_metadata", UNSET)
+
+            _field = "remote_modified_at"
+
+            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_modified_at_type_0 = parse_datetime(data)
 
                 return remote_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
 
-        status_metadata = d.pop("status_metadata", UNSET)
+            _field = "status_metadata"
+            status_metadata = d.pop("status_metadata", UNSET)
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         contact = cls(
             email=email,
             object_=object_,

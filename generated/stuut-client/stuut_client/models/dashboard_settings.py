@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._errors import ResponseValidationError
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset
 
@@ -41,25 +42,29 @@ class DashboardSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "thread_emails_sort_order"
 
-        def _parse_thread_emails_sort_order(data: object) -> None | SortOrder | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_thread_emails_sort_order(data: object) -> None | SortOrder | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected SortOrder, got {type(data).__name__}")
                 thread_emails_sort_order_type_0 = SortOrder(data)
 
                 return thread_emails_sort_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SortOrder | Unset, data)
 
-        thread_emails_sort_order = _parse_thread_emails_sort_order(d.pop("thread_emails_sort_order", UNSET))
+            thread_emails_sort_order = _parse_thread_emails_sort_order(d.pop("thread_emails_sort_order", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         dashboard_settings = cls(
             thread_emails_sort_order=thread_emails_sort_order,
         )

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.direction import Direction
 from ..models.email_status import EmailStatus
 from ..types import UNSET, Unset
@@ -449,449 +451,531 @@ class Email:
         from ..models.email_sender import EmailSender  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        object_ = d.pop("object")
+        _field = ""
+        try:
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        thread_id = d.pop("thread_id")
+            _field = "thread_id"
+            thread_id = d.pop("thread_id")
+            if not (isinstance(thread_id, str)):
+                raise TypeError(f"expected a string, got {type(thread_id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_attachments(data: object) -> list[Attachment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "attachments"
+
+            def _parse_attachments(data: object) -> list[Attachment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                attachments_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _attachments_type_0 = data
-                for attachments_type_0_item_data in _attachments_type_0:
-                    attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
+                if not isinstance(_attachments_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
+                attachments_type_0 = []
+                for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                    try:
+                        attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_attachments_type_0_index,)) from error
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Attachment] | None | Unset, data)
 
-        attachments = _parse_attachments(d.pop("attachments", UNSET))
+            attachments = _parse_attachments(d.pop("attachments", UNSET))
 
-        def _parse_author(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "author"
+
+            def _parse_author(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected User, got {type(data).__name__}")
                 author_type_0 = User.from_dict(data)
 
                 return author_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
 
-        author = _parse_author(d.pop("author", UNSET))
+            author = _parse_author(d.pop("author", UNSET))
 
-        def _parse_author_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "author_id"
 
-        author_id = _parse_author_id(d.pop("author_id", UNSET))
+            def _parse_author_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_bcc(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            author_id = _parse_author_id(d.pop("author_id", UNSET))
+
+            _field = "bcc"
+
+            def _parse_bcc(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                bcc_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                bcc_type_0 = data
 
                 return bcc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+            bcc = _parse_bcc(d.pop("bcc", UNSET))
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "body"
 
-        body = _parse_body(d.pop("body", UNSET))
+            def _parse_body(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_bounced_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            body = _parse_body(d.pop("body", UNSET))
+
+            _field = "bounced_addresses"
+
+            def _parse_bounced_addresses(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                bounced_addresses_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                bounced_addresses_type_0 = data
 
                 return bounced_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        bounced_addresses = _parse_bounced_addresses(d.pop("bounced_addresses", UNSET))
+            bounced_addresses = _parse_bounced_addresses(d.pop("bounced_addresses", UNSET))
 
-        def _parse_bulk_email_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "bulk_email_request_id"
 
-        bulk_email_request_id = _parse_bulk_email_request_id(d.pop("bulk_email_request_id", UNSET))
+            def _parse_bulk_email_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_cc(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            bulk_email_request_id = _parse_bulk_email_request_id(d.pop("bulk_email_request_id", UNSET))
+
+            _field = "cc"
+
+            def _parse_cc(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                cc_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                cc_type_0 = data
 
                 return cc_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        cc = _parse_cc(d.pop("cc", UNSET))
+            cc = _parse_cc(d.pop("cc", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        custom_headers = d.pop("custom_headers", UNSET)
+            _field = "custom_headers"
+            custom_headers = d.pop("custom_headers", UNSET)
 
-        def _parse_direction(data: object) -> Direction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "direction"
+
+            def _parse_direction(data: object) -> Direction | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected Direction, got {type(data).__name__}")
                 direction_type_0 = Direction(data)
 
                 return direction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Direction | None | Unset, data)
 
-        direction = _parse_direction(d.pop("direction", UNSET))
+            direction = _parse_direction(d.pop("direction", UNSET))
 
-        def _parse_email_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "email_reason"
 
-        email_reason = _parse_email_reason(d.pop("email_reason", UNSET))
+            def _parse_email_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_email_sender(data: object) -> EmailSender | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            email_reason = _parse_email_reason(d.pop("email_reason", UNSET))
+
+            _field = "email_sender"
+
+            def _parse_email_sender(data: object) -> EmailSender | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected EmailSender, got {type(data).__name__}")
                 email_sender_type_0 = EmailSender.from_dict(data)
 
                 return email_sender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailSender | None | Unset, data)
 
-        email_sender = _parse_email_sender(d.pop("email_sender", UNSET))
+            email_sender = _parse_email_sender(d.pop("email_sender", UNSET))
 
-        def _parse_email_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "email_sender_id"
 
-        email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
+            def _parse_email_sender_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+            _field = "error_message"
 
-        def _parse_from_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        from_email = _parse_from_email(d.pop("from_email", UNSET))
+            error_message = _parse_error_message(d.pop("error_message", UNSET))
 
-        def _parse_generated_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "from_email"
 
-        generated_body = _parse_generated_body(d.pop("generated_body", UNSET))
+            def _parse_from_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_is_automated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            from_email = _parse_from_email(d.pop("from_email", UNSET))
 
-        is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
+            _field = "generated_body"
 
-        def _parse_is_generated(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_generated_body(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        is_generated = _parse_is_generated(d.pop("is_generated", UNSET))
+            generated_body = _parse_generated_body(d.pop("generated_body", UNSET))
 
-        def _parse_is_originated_in_stuut(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_automated"
 
-        is_originated_in_stuut = _parse_is_originated_in_stuut(d.pop("is_originated_in_stuut", UNSET))
+            def _parse_is_automated(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_unread(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
 
-        is_unread = _parse_is_unread(d.pop("is_unread", UNSET))
+            _field = "is_generated"
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_is_generated(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_generated = _parse_is_generated(d.pop("is_generated", UNSET))
+
+            _field = "is_originated_in_stuut"
+
+            def _parse_is_originated_in_stuut(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_originated_in_stuut = _parse_is_originated_in_stuut(d.pop("is_originated_in_stuut", UNSET))
+
+            _field = "is_unread"
+
+            def _parse_is_unread(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_unread = _parse_is_unread(d.pop("is_unread", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_parent_email_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "parent_email_id"
 
-        parent_email_id = _parse_parent_email_id(d.pop("parent_email_id", UNSET))
+            def _parse_parent_email_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_participants(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            parent_email_id = _parse_parent_email_id(d.pop("parent_email_id", UNSET))
+
+            _field = "participants"
+
+            def _parse_participants(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                participants_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                participants_type_0 = data
 
                 return participants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        participants = _parse_participants(d.pop("participants", UNSET))
+            participants = _parse_participants(d.pop("participants", UNSET))
 
-        def _parse_remote_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_id"
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            def _parse_remote_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_remote_links(data: object) -> list[EmailRemoteLink] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+
+            _field = "remote_links"
+
+            def _parse_remote_links(data: object) -> list[EmailRemoteLink] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                remote_links_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _remote_links_type_0 = data
-                for remote_links_type_0_item_data in _remote_links_type_0:
-                    remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data)
+                if not isinstance(_remote_links_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
+                remote_links_type_0 = []
+                for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
+                    try:
+                        remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_remote_links_type_0_index,)) from error
                     remote_links_type_0.append(remote_links_type_0_item)
 
                 return remote_links_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EmailRemoteLink] | None | Unset, data)
 
-        remote_links = _parse_remote_links(d.pop("remote_links", UNSET))
+            remote_links = _parse_remote_links(d.pop("remote_links", UNSET))
 
-        def _parse_reply_to(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "reply_to"
+
+            def _parse_reply_to(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                reply_to_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                reply_to_type_0 = data
 
                 return reply_to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+            reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
 
-        def _parse_send_separately(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "send_separately"
 
-        send_separately = _parse_send_separately(d.pop("send_separately", UNSET))
+            def _parse_send_separately(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            send_separately = _parse_send_separately(d.pop("send_separately", UNSET))
+
+            _field = "sent_at"
+
+            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                sent_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                sent_at_type_0 = parse_datetime(data)
 
                 return sent_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
 
-        def _parse_sent_by_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "sent_by_id"
 
-        sent_by_id = _parse_sent_by_id(d.pop("sent_by_id", UNSET))
+            def _parse_sent_by_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_snippet(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            sent_by_id = _parse_sent_by_id(d.pop("sent_by_id", UNSET))
 
-        snippet = _parse_snippet(d.pop("snippet", UNSET))
+            _field = "snippet"
 
-        def _parse_status(data: object) -> EmailStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_snippet(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            snippet = _parse_snippet(d.pop("snippet", UNSET))
+
+            _field = "status"
+
+            def _parse_status(data: object) -> EmailStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected EmailStatus, got {type(data).__name__}")
                 status_type_0 = EmailStatus(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmailStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "subject"
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+            def _parse_subject(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_to(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            subject = _parse_subject(d.pop("subject", UNSET))
+
+            _field = "to"
+
+            def _parse_to(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                to_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                to_type_0 = data
 
                 return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        to = _parse_to(d.pop("to", UNSET))
+            to = _parse_to(d.pop("to", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         email = cls(
             object_=object_,
             thread_id=thread_id,

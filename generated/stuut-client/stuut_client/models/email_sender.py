@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSender")
@@ -168,138 +170,183 @@ class EmailSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        _field = ""
+        try:
+            _field = "email"
+            email = d.pop("email")
+            if not (isinstance(email, str)):
+                raise TypeError(f"expected a string, got {type(email).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        reply_to = d.pop("reply_to")
+            _field = "reply_to"
+            reply_to = d.pop("reply_to")
+            if not (isinstance(reply_to, str)):
+                raise TypeError(f"expected a string, got {type(reply_to).__name__}")
 
-        user_id = d.pop("user_id")
+            _field = "user_id"
+            user_id = d.pop("user_id")
+            if not (isinstance(user_id, str)):
+                raise TypeError(f"expected a string, got {type(user_id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "expired_at"
+
+            def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                expired_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                expired_at_type_0 = parse_datetime(data)
 
                 return expired_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+            expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
 
-        def _parse_is_nylas_connection(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_nylas_connection"
 
-        is_nylas_connection = _parse_is_nylas_connection(d.pop("is_nylas_connection", UNSET))
+            def _parse_is_nylas_connection(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_nylas_grant_expired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_nylas_connection = _parse_is_nylas_connection(d.pop("is_nylas_connection", UNSET))
 
-        is_nylas_grant_expired = _parse_is_nylas_grant_expired(d.pop("is_nylas_grant_expired", UNSET))
+            _field = "is_nylas_grant_expired"
 
-        def _parse_is_shared(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_nylas_grant_expired(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+            is_nylas_grant_expired = _parse_is_nylas_grant_expired(d.pop("is_nylas_grant_expired", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_shared"
+
+            def _parse_is_shared(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+            _field = "provider"
 
-        def _parse_reply_to_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_provider(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
+            provider = _parse_provider(d.pop("provider", UNSET))
 
-        def _parse_signature_html(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "reply_to_name"
 
-        signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
+            def _parse_reply_to_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
+            reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
+
+            _field = "signature_html"
+
+            def _parse_signature_html(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         email_sender = cls(
             email=email,
             object_=object_,

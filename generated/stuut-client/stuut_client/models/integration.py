@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.integration_category import IntegrationCategory
 from ..types import UNSET, Unset
 
@@ -212,160 +214,206 @@ class Integration:
         from ..models.integration_connection_step import IntegrationConnectionStep  # noqa: PLC0415
         from ..models.integration_setting import IntegrationSetting  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        display_name = d.pop("display_name")
+        _field = ""
+        try:
+            _field = "display_name"
+            display_name = d.pop("display_name")
+            if not (isinstance(display_name, str)):
+                raise TypeError(f"expected a string, got {type(display_name).__name__}")
 
-        name = d.pop("name")
+            _field = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        def _parse_api_base_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "api_base_url"
 
-        api_base_url = _parse_api_base_url(d.pop("api_base_url", UNSET))
+            def _parse_api_base_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        api_documentation_url = d.pop("api_documentation_url", UNSET)
+            api_base_url = _parse_api_base_url(d.pop("api_base_url", UNSET))
 
-        def _parse_api_requires_subdomain(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "api_documentation_url"
+            api_documentation_url = d.pop("api_documentation_url", UNSET)
 
-        api_requires_subdomain = _parse_api_requires_subdomain(d.pop("api_requires_subdomain", UNSET))
+            _field = "api_requires_subdomain"
 
-        auth_type = d.pop("auth_type", UNSET)
+            def _parse_api_requires_subdomain(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_categories(data: object) -> list[IntegrationCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            api_requires_subdomain = _parse_api_requires_subdomain(d.pop("api_requires_subdomain", UNSET))
+
+            _field = "auth_type"
+            auth_type = d.pop("auth_type", UNSET)
+
+            _field = "categories"
+
+            def _parse_categories(data: object) -> list[IntegrationCategory] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                categories_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _categories_type_0 = data
-                for categories_type_0_item_data in _categories_type_0:
-                    categories_type_0_item = IntegrationCategory(categories_type_0_item_data)
+                if not isinstance(_categories_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_categories_type_0).__name__}")
+                categories_type_0 = []
+                for _categories_type_0_index, categories_type_0_item_data in enumerate(_categories_type_0):
+                    try:
+                        categories_type_0_item = IntegrationCategory(categories_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_categories_type_0_index,)) from error
                     categories_type_0.append(categories_type_0_item)
 
                 return categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationCategory] | None | Unset, data)
 
-        categories = _parse_categories(d.pop("categories", UNSET))
+            categories = _parse_categories(d.pop("categories", UNSET))
 
-        color = d.pop("color", UNSET)
+            _field = "color"
+            color = d.pop("color", UNSET)
 
-        connection_guide_url = d.pop("connection_guide_url", UNSET)
+            _field = "connection_guide_url"
+            connection_guide_url = d.pop("connection_guide_url", UNSET)
 
-        connection_instructions = d.pop("connection_instructions", UNSET)
+            _field = "connection_instructions"
+            connection_instructions = d.pop("connection_instructions", UNSET)
 
-        def _parse_connection_steps(data: object) -> list[IntegrationConnectionStep] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "connection_steps"
+
+            def _parse_connection_steps(data: object) -> list[IntegrationConnectionStep] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                connection_steps_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _connection_steps_type_0 = data
-                for connection_steps_type_0_item_data in _connection_steps_type_0:
-                    connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
-                        connection_steps_type_0_item_data
-                    )
+                if not isinstance(_connection_steps_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
+                connection_steps_type_0 = []
+                for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(
+                    _connection_steps_type_0
+                ):
+                    try:
+                        connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
+                            connection_steps_type_0_item_data
+                        )
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(
+                            error, (_connection_steps_type_0_index,)
+                        ) from error
                     connection_steps_type_0.append(connection_steps_type_0_item)
 
                 return connection_steps_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationConnectionStep] | None | Unset, data)
 
-        connection_steps = _parse_connection_steps(d.pop("connection_steps", UNSET))
+            connection_steps = _parse_connection_steps(d.pop("connection_steps", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_is_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_enabled"
 
-        is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+            def _parse_is_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        logo = d.pop("logo", UNSET)
+            is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
 
-        logo_square = d.pop("logo_square", UNSET)
+            _field = "logo"
+            logo = d.pop("logo", UNSET)
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "logo_square"
+            logo_square = d.pop("logo_square", UNSET)
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_settings(data: object) -> list[IntegrationSetting] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "settings"
+
+            def _parse_settings(data: object) -> list[IntegrationSetting] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                settings_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _settings_type_0 = data
-                for settings_type_0_item_data in _settings_type_0:
-                    settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data)
+                if not isinstance(_settings_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
+                settings_type_0 = []
+                for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
+                    try:
+                        settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_settings_type_0_index,)) from error
                     settings_type_0.append(settings_type_0_item)
 
                 return settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[IntegrationSetting] | None | Unset, data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+            settings = _parse_settings(d.pop("settings", UNSET))
 
-        short_description = d.pop("short_description", UNSET)
+            _field = "short_description"
+            short_description = d.pop("short_description", UNSET)
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         integration = cls(
             display_name=display_name,
             name=name,

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._errors import ResponseValidationError
 from ..models.integration_connection_step_type import IntegrationConnectionStepType
 from ..types import UNSET, Unset
 
@@ -77,33 +78,52 @@ class IntegrationConnectionStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        type_ = IntegrationConnectionStepType(d.pop("type"))
+        _field = ""
+        try:
+            _field = "type"
+            type_ = IntegrationConnectionStepType(d.pop("type"))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "title"
 
-        title = _parse_title(d.pop("title", UNSET))
+            def _parse_title(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        description = d.pop("description", UNSET)
+            title = _parse_title(d.pop("title", UNSET))
 
-        endpoint = d.pop("endpoint", UNSET)
+            _field = "description"
+            description = d.pop("description", UNSET)
 
-        fields = d.pop("fields", UNSET)
+            _field = "endpoint"
+            endpoint = d.pop("endpoint", UNSET)
 
-        def _parse_post_auth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "fields"
+            fields = d.pop("fields", UNSET)
 
-        post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+            _field = "post_auth"
 
+            def _parse_post_auth(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         integration_connection_step = cls(
             type_=type_,
             title=title,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._errors import ResponseValidationError
 from ..models.integration_health_status import IntegrationHealthStatus
 from ..types import UNSET, Unset
 
@@ -57,15 +58,26 @@ class IntegrationHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        status = IntegrationHealthStatus(d.pop("status"))
+        _field = ""
+        try:
+            _field = "status"
+            status = IntegrationHealthStatus(d.pop("status"))
 
-        details = d.pop("details", UNSET)
+            _field = "details"
+            details = d.pop("details", UNSET)
 
-        message = d.pop("message", UNSET)
+            _field = "message"
+            message = d.pop("message", UNSET)
 
-        reason = d.pop("reason", UNSET)
+            _field = "reason"
+            reason = d.pop("reason", UNSET)
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         integration_health = cls(
             status=status,
             details=details,

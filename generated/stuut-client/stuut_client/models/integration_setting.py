@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._errors import ResponseValidationError
 from ..models.integration_setting_format import IntegrationSettingFormat
 from ..models.integration_setting_type import IntegrationSettingType
 from ..types import UNSET, Unset
@@ -137,83 +138,117 @@ class IntegrationSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        key = d.pop("key")
+        _field = ""
+        try:
+            _field = "key"
+            key = d.pop("key")
+            if not (isinstance(key, str)):
+                raise TypeError(f"expected a string, got {type(key).__name__}")
 
-        type_ = IntegrationSettingType(d.pop("type"))
+            _field = "type"
+            type_ = IntegrationSettingType(d.pop("type"))
 
-        choices = d.pop("choices", UNSET)
+            _field = "choices"
+            choices = d.pop("choices", UNSET)
 
-        description = d.pop("description", UNSET)
+            _field = "description"
+            description = d.pop("description", UNSET)
 
-        def _parse_format_(data: object) -> IntegrationSettingFormat | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "format"
+
+            def _parse_format_(data: object) -> IntegrationSettingFormat | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected IntegrationSettingFormat, got {type(data).__name__}")
                 format_type_0 = IntegrationSettingFormat(data)
 
                 return format_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationSettingFormat | None | Unset, data)
 
-        format_ = _parse_format_(d.pop("format", UNSET))
+            format_ = _parse_format_(d.pop("format", UNSET))
 
-        group = d.pop("group", UNSET)
+            _field = "group"
+            group = d.pop("group", UNSET)
 
-        guide_url = d.pop("guide_url", UNSET)
+            _field = "guide_url"
+            guide_url = d.pop("guide_url", UNSET)
 
-        def _parse_is_editable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_editable"
 
-        is_editable = _parse_is_editable(d.pop("is_editable", UNSET))
+            def _parse_is_editable(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_editable = _parse_is_editable(d.pop("is_editable", UNSET))
 
-        is_required = _parse_is_required(d.pop("is_required", UNSET))
+            _field = "is_required"
 
-        def _parse_is_select(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_required(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_select = _parse_is_select(d.pop("is_select", UNSET))
+            is_required = _parse_is_required(d.pop("is_required", UNSET))
 
-        label = d.pop("label", UNSET)
+            _field = "is_select"
 
-        def _parse_post_auth(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_select(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+            is_select = _parse_is_select(d.pop("is_select", UNSET))
 
-        def _parse_requires_load(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "label"
+            label = d.pop("label", UNSET)
 
-        requires_load = _parse_requires_load(d.pop("requires_load", UNSET))
+            _field = "post_auth"
 
+            def _parse_post_auth(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+
+            _field = "requires_load"
+
+            def _parse_requires_load(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            requires_load = _parse_requires_load(d.pop("requires_load", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         integration_setting = cls(
             key=key,
             type_=type_,

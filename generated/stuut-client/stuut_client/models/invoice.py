@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.currency import Currency
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
@@ -691,726 +693,805 @@ class Invoice:
         from ..models.partner import Partner  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount_due = d.pop("amount_due")
+        _field = ""
+        try:
+            _field = "amount_due"
+            amount_due = d.pop("amount_due")
+            if not (isinstance(amount_due, (int, float)) and not isinstance(amount_due, bool)):
+                raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
-        currency = Currency(d.pop("currency"))
+            _field = "currency"
+            currency = Currency(d.pop("currency"))
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        remote_id = d.pop("remote_id")
+            _field = "remote_id"
+            remote_id = d.pop("remote_id")
+            if not (isinstance(remote_id, str)):
+                raise TypeError(f"expected a string, got {type(remote_id).__name__}")
 
-        total_amount = d.pop("total_amount")
+            _field = "total_amount"
+            total_amount = d.pop("total_amount")
+            if not (isinstance(total_amount, (int, float)) and not isinstance(total_amount, bool)):
+                raise TypeError(f"expected a number, got {type(total_amount).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_amount_paid(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            id = _parse_id(d.pop("id", UNSET))
 
-        amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+            _field = "amount_paid"
 
-        def _parse_assignee(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_amount_paid(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
+
+            amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+
+            _field = "assignee"
+
+            def _parse_assignee(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected User, got {type(data).__name__}")
                 assignee_type_0 = User.from_dict(data)
 
                 return assignee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
 
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
+            assignee = _parse_assignee(d.pop("assignee", UNSET))
 
-        def _parse_billing_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "billing_address"
+
+            def _parse_billing_address(data: object) -> Address | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Address, got {type(data).__name__}")
                 billing_address_type_0 = Address.from_dict(data)
 
                 return billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+            billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
 
-        def _parse_billing_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "billing_address_id"
 
-        billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
+            def _parse_billing_address_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected an integer, got {type(data).__name__}")
 
-        def _parse_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
 
-        billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+            _field = "billing_email"
 
-        def _parse_calls(data: object) -> list[Call] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_billing_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+
+            _field = "calls"
+
+            def _parse_calls(data: object) -> list[Call] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                calls_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _calls_type_0 = data
-                for calls_type_0_item_data in _calls_type_0:
-                    calls_type_0_item = Call.from_dict(calls_type_0_item_data)
+                if not isinstance(_calls_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
+                calls_type_0 = []
+                for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
+                    try:
+                        calls_type_0_item = Call.from_dict(calls_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_calls_type_0_index,)) from error
                     calls_type_0.append(calls_type_0_item)
 
                 return calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Call] | None | Unset, data)
 
-        calls = _parse_calls(d.pop("calls", UNSET))
+            calls = _parse_calls(d.pop("calls", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        custom_fields = d.pop("custom_fields", UNSET)
+            _field = "custom_fields"
+            custom_fields = d.pop("custom_fields", UNSET)
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "due_date"
+
+            def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                due_date_type_0 = parse_datetime(data)
 
                 return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+            due_date = _parse_due_date(d.pop("due_date", UNSET))
 
-        def _parse_emails(data: object) -> list[Email] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "emails"
+
+            def _parse_emails(data: object) -> list[Email] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                emails_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _emails_type_0 = data
-                for emails_type_0_item_data in _emails_type_0:
-                    emails_type_0_item = Email.from_dict(emails_type_0_item_data)
+                if not isinstance(_emails_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
+                emails_type_0 = []
+                for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
+                    try:
+                        emails_type_0_item = Email.from_dict(emails_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_emails_type_0_index,)) from error
                     emails_type_0.append(emails_type_0_item)
 
                 return emails_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Email] | None | Unset, data)
 
-        emails = _parse_emails(d.pop("emails", UNSET))
+            emails = _parse_emails(d.pop("emails", UNSET))
 
-        def _parse_in_dispute(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "in_dispute"
 
-        in_dispute = _parse_in_dispute(d.pop("in_dispute", UNSET))
+            def _parse_in_dispute(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_issued_email_sent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            in_dispute = _parse_in_dispute(d.pop("in_dispute", UNSET))
 
-        is_issued_email_sent = _parse_is_issued_email_sent(d.pop("is_issued_email_sent", UNSET))
+            _field = "is_issued_email_sent"
 
-        def _parse_issued_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_is_issued_email_sent(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_issued_email_sent = _parse_is_issued_email_sent(d.pop("is_issued_email_sent", UNSET))
+
+            _field = "issued_at"
+
+            def _parse_issued_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                issued_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                issued_at_type_0 = parse_datetime(data)
 
                 return issued_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        issued_at = _parse_issued_at(d.pop("issued_at", UNSET))
+            issued_at = _parse_issued_at(d.pop("issued_at", UNSET))
 
-        def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "last_outreach_at"
+
+            def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_outreach_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_outreach_at_type_0 = parse_datetime(data)
 
                 return last_outreach_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
+            last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
 
-        def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "last_outreach_channel"
+
+            def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected OutreachChannel, got {type(data).__name__}")
                 last_outreach_channel_type_0 = OutreachChannel(data)
 
                 return last_outreach_channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutreachChannel | Unset, data)
 
-        last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
+            last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
 
-        def _parse_last_outreach_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "last_outreach_to"
 
-        last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+            def _parse_last_outreach_to(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+
+            _field = "last_synced_at"
+
+            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
-        def _parse_line_items(data: object) -> list[LineItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "line_items"
+
+            def _parse_line_items(data: object) -> list[LineItem] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                line_items_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _line_items_type_0 = data
-                for line_items_type_0_item_data in _line_items_type_0:
-                    line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
+                if not isinstance(_line_items_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
+                line_items_type_0 = []
+                for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+                    try:
+                        line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_line_items_type_0_index,)) from error
                     line_items_type_0.append(line_items_type_0_item)
 
                 return line_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LineItem] | None | Unset, data)
 
-        line_items = _parse_line_items(d.pop("line_items", UNSET))
+            line_items = _parse_line_items(d.pop("line_items", UNSET))
 
-        def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "linked_integration"
+
+            def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
                 linked_integration_type_0 = LinkedIntegration.from_dict(data)
 
                 return linked_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkedIntegration | None | Unset, data)
 
-        linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
+            linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
 
-        def _parse_marked_uncollectible_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "marked_uncollectible_at"
+
+            def _parse_marked_uncollectible_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                marked_uncollectible_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                marked_uncollectible_at_type_0 = parse_datetime(data)
 
                 return marked_uncollectible_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        marked_uncollectible_at = _parse_marked_uncollectible_at(d.pop("marked_uncollectible_at", UNSET))
+            marked_uncollectible_at = _parse_marked_uncollectible_at(d.pop("marked_uncollectible_at", UNSET))
 
-        def _parse_memo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "memo"
 
-        memo = _parse_memo(d.pop("memo", UNSET))
+            def _parse_memo(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            memo = _parse_memo(d.pop("memo", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "number"
 
-        number = _parse_number(d.pop("number", UNSET))
+            def _parse_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            number = _parse_number(d.pop("number", UNSET))
 
-        order_number = _parse_order_number(d.pop("order_number", UNSET))
+            _field = "order_number"
 
-        def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            order_number = _parse_order_number(d.pop("order_number", UNSET))
+
+            _field = "paid_at"
+
+            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                paid_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                paid_at_type_0 = parse_datetime(data)
 
                 return paid_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
 
-        def _parse_partner(data: object) -> None | Partner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "partner"
+
+            def _parse_partner(data: object) -> None | Partner | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Partner, got {type(data).__name__}")
                 partner_type_0 = Partner.from_dict(data)
 
                 return partner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Partner | Unset, data)
 
-        partner = _parse_partner(d.pop("partner", UNSET))
+            partner = _parse_partner(d.pop("partner", UNSET))
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "partner_id"
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_payments(data: object) -> list[InvoicePayment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+
+            _field = "payments"
+
+            def _parse_payments(data: object) -> list[InvoicePayment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                payments_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _payments_type_0 = data
-                for payments_type_0_item_data in _payments_type_0:
-                    payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data)
+                if not isinstance(_payments_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
+                payments_type_0 = []
+                for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
+                    try:
+                        payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_payments_type_0_index,)) from error
                     payments_type_0.append(payments_type_0_item)
 
                 return payments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePayment] | None | Unset, data)
 
-        payments = _parse_payments(d.pop("payments", UNSET))
+            payments = _parse_payments(d.pop("payments", UNSET))
 
-        pdf = d.pop("pdf", UNSET)
+            _field = "pdf"
+            pdf = d.pop("pdf", UNSET)
 
-        def _parse_pdf_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "pdf_id"
 
-        pdf_id = _parse_pdf_id(d.pop("pdf_id", UNSET))
+            def _parse_pdf_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_period_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            pdf_id = _parse_pdf_id(d.pop("pdf_id", UNSET))
+
+            _field = "period_end_date"
+
+            def _parse_period_end_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                period_end_date_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                period_end_date_type_0 = parse_datetime(data)
 
                 return period_end_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        period_end_date = _parse_period_end_date(d.pop("period_end_date", UNSET))
+            period_end_date = _parse_period_end_date(d.pop("period_end_date", UNSET))
 
-        def _parse_period_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "period_start_date"
+
+            def _parse_period_start_date(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                period_start_date_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                period_start_date_type_0 = parse_datetime(data)
 
                 return period_start_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        period_start_date = _parse_period_start_date(d.pop("period_start_date", UNSET))
+            period_start_date = _parse_period_start_date(d.pop("period_start_date", UNSET))
 
-        def _parse_private_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "private_note"
 
-        private_note = _parse_private_note(d.pop("private_note", UNSET))
+            def _parse_private_note(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_promised_to_pay_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            private_note = _parse_private_note(d.pop("private_note", UNSET))
+
+            _field = "promised_to_pay_date"
+
+            def _parse_promised_to_pay_date(data: object) -> datetime.date | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
                 promised_to_pay_date_type_0 = datetime.date.fromisoformat(data)
 
                 return promised_to_pay_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
 
-        promised_to_pay_date = _parse_promised_to_pay_date(d.pop("promised_to_pay_date", UNSET))
+            promised_to_pay_date = _parse_promised_to_pay_date(d.pop("promised_to_pay_date", UNSET))
 
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "purchase_order_number"
 
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchase_order_number", UNSET))
+            def _parse_purchase_order_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            purchase_order_number = _parse_purchase_order_number(d.pop("purchase_order_number", UNSET))
+
+            _field = "remote_created_at"
+
+            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_created_at_type_0 = parse_datetime(data)
 
                 return remote_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
 
-        def _parse_remote_invoice_pdf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_invoice_pdf"
 
-        remote_invoice_pdf = _parse_remote_invoice_pdf(d.pop("remote_invoice_pdf", UNSET))
+            def _parse_remote_invoice_pdf(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_invoice_pdf = _parse_remote_invoice_pdf(d.pop("remote_invoice_pdf", UNSET))
 
-        def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "remote_metadata"
+            remote_metadata = d.pop("remote_metadata", UNSET)
+
+            _field = "remote_modified_at"
+
+            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_modified_at_type_0 = parse_datetime(data)
 
                 return remote_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
 
-        def _parse_remote_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_partner_id"
 
-        remote_partner_id = _parse_remote_partner_id(d.pop("remote_partner_id", UNSET))
+            def _parse_remote_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            remote_partner_id = _parse_remote_partner_id(d.pop("remote_partner_id", UNSET))
 
-        remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+            _field = "remote_payment_portal_url"
 
-        def _parse_remote_payment_status(data: object) -> None | RemotePaymentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+
+            _field = "remote_payment_status"
+
+            def _parse_remote_payment_status(data: object) -> None | RemotePaymentStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected RemotePaymentStatus, got {type(data).__name__}")
                 remote_payment_status_type_0 = RemotePaymentStatus(data)
 
                 return remote_payment_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RemotePaymentStatus | Unset, data)
 
-        remote_payment_status = _parse_remote_payment_status(d.pop("remote_payment_status", UNSET))
+            remote_payment_status = _parse_remote_payment_status(d.pop("remote_payment_status", UNSET))
 
-        def _parse_remote_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_status"
 
-        remote_status = _parse_remote_status(d.pop("remote_status", UNSET))
+            def _parse_remote_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_requires_line_item_sync(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            remote_status = _parse_remote_status(d.pop("remote_status", UNSET))
 
-        requires_line_item_sync = _parse_requires_line_item_sync(d.pop("requires_line_item_sync", UNSET))
+            _field = "requires_line_item_sync"
 
-        def _parse_shipping_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_requires_line_item_sync(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            requires_line_item_sync = _parse_requires_line_item_sync(d.pop("requires_line_item_sync", UNSET))
+
+            _field = "shipping_address"
+
+            def _parse_shipping_address(data: object) -> Address | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Address, got {type(data).__name__}")
                 shipping_address_type_0 = Address.from_dict(data)
 
                 return shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+            shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
 
-        def _parse_shipping_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "shipping_address_id"
 
-        shipping_address_id = _parse_shipping_address_id(d.pop("shipping_address_id", UNSET))
+            def _parse_shipping_address_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected an integer, got {type(data).__name__}")
 
-        def _parse_status(data: object) -> InvoiceStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            shipping_address_id = _parse_shipping_address_id(d.pop("shipping_address_id", UNSET))
+
+            _field = "status"
+
+            def _parse_status(data: object) -> InvoiceStatus | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected InvoiceStatus, got {type(data).__name__}")
                 status_type_0 = InvoiceStatus(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceStatus | None | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_subtotal(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "subtotal"
 
-        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+            def _parse_subtotal(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+            _field = "sync_status"
+
+            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
                 sync_status_type_0 = SyncStatus(data)
 
                 return sync_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncStatus | Unset, data)
 
-        sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
 
-        def _parse_total_discount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "total_discount"
 
-        total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+            def _parse_total_discount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        def _parse_total_tax(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
 
-        total_tax = _parse_total_tax(d.pop("total_tax", UNSET))
+            _field = "total_tax"
 
-        def _parse_type_(data: object) -> InvoiceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_total_tax(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
+
+            total_tax = _parse_total_tax(d.pop("total_tax", UNSET))
+
+            _field = "type"
+
+            def _parse_type_(data: object) -> InvoiceType | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected InvoiceType, got {type(data).__name__}")
                 type_type_0 = InvoiceType(data)
 
                 return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceType | None | Unset, data)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_voided_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "voided_at"
+
+            def _parse_voided_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                voided_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                voided_at_type_0 = parse_datetime(data)
 
                 return voided_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
+            voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         invoice = cls(
             amount_due=amount_due,
             currency=currency,

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._errors import ResponseValidationError
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -17,19 +17,21 @@ T = TypeVar("T", bound="InvoicePage")
 
 @_attrs_define
 class InvoicePage:
-    """One page of invoices. Pages are numbered from 0.
+    """One page of invoices. Pages are numbered from 0. The page documents `current_page` and `total_records` with a
+    default of 0 and `next_page` as nullable; a pydantic server always sends all four, and the client requires them so
+    that a truncated envelope fails loudly instead of ending a list walk early.
 
-    Attributes:
-        data (list[Invoice]):
-        current_page (int | Unset): The current page. Default: 0.
-        total_records (int | Unset): Total number of records. Default: 0.
-        next_page (int | None | Unset): The next page, if one exists.
+        Attributes:
+            data (list[Invoice]):
+            current_page (int): The current page. Default: 0.
+            total_records (int): Total number of records. Default: 0.
+            next_page (int | None): The next page, if one exists.
     """
 
     data: list[Invoice]
-    current_page: int | Unset = 0
-    total_records: int | Unset = 0
-    next_page: int | None | Unset = UNSET
+    next_page: int | None
+    current_page: int = 0
+    total_records: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,25 +44,19 @@ class InvoicePage:
 
         total_records = self.total_records
 
-        next_page: int | None | Unset
-        if isinstance(self.next_page, Unset):
-            next_page = UNSET
-        else:
-            next_page = self.next_page
+        next_page: int | None
+        next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "data": data,
+                "current_page": current_page,
+                "total_records": total_records,
+                "next_page": next_page,
             }
         )
-        if current_page is not UNSET:
-            field_dict["current_page"] = current_page
-        if total_records is not UNSET:
-            field_dict["total_records"] = total_records
-        if next_page is not UNSET:
-            field_dict["next_page"] = next_page
 
         return field_dict
 
@@ -68,27 +64,48 @@ class InvoicePage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.invoice import Invoice  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Invoice.from_dict(data_item_data)
+        _field = ""
+        try:
+            _field = "data"
+            _data = d.pop("data")
+            if not isinstance(_data, list):
+                raise TypeError(f"expected an array, got {type(_data).__name__}")
+            data = []
+            for _data_index, data_item_data in enumerate(_data):
+                try:
+                    data_item = Invoice.from_dict(data_item_data)
 
-            data.append(data_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                    raise ResponseValidationError.from_exception(error, (_data_index,)) from error
+                data.append(data_item)
 
-        current_page = d.pop("current_page", UNSET)
+            _field = "current_page"
+            current_page = d.pop("current_page")
+            if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
+                raise TypeError(f"expected an integer, got {type(current_page).__name__}")
 
-        total_records = d.pop("total_records", UNSET)
+            _field = "total_records"
+            total_records = d.pop("total_records")
+            if not (isinstance(total_records, int) and not isinstance(total_records, bool)):
+                raise TypeError(f"expected an integer, got {type(total_records).__name__}")
 
-        def _parse_next_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "next_page"
 
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
+            def _parse_next_page(data: object) -> int | None:
+                if data is None:
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected an integer, got {type(data).__name__}")
 
+            next_page = _parse_next_page(d.pop("next_page"))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         invoice_page = cls(
             data=data,
             current_page=current_page,

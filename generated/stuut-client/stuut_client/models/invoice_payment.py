@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
 
@@ -199,165 +201,205 @@ class InvoicePayment:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.payment import Payment  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        amount = d.pop("amount")
+        _field = ""
+        try:
+            _field = "amount"
+            amount = d.pop("amount")
+            if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
+                raise TypeError(f"expected a number, got {type(amount).__name__}")
 
-        invoice_id = d.pop("invoice_id")
+            _field = "invoice_id"
+            invoice_id = d.pop("invoice_id")
+            if not (isinstance(invoice_id, str)):
+                raise TypeError(f"expected a string, got {type(invoice_id).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        payment_id = d.pop("payment_id")
+            _field = "payment_id"
+            payment_id = d.pop("payment_id")
+            if not (isinstance(payment_id, str)):
+                raise TypeError(f"expected a string, got {type(payment_id).__name__}")
 
-        strategy = AllocationStrategy(d.pop("strategy"))
+            _field = "strategy"
+            strategy = AllocationStrategy(d.pop("strategy"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(d.pop("id", UNSET))
 
-        agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            _field = "agent_confidence_reason"
 
-        def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
 
-        def _parse_agent_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "agent_confidence_score"
 
-        agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+
+            _field = "agent_error_code"
+
+            def _parse_agent_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+
+            _field = "agent_uncertainties"
+
+            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                agent_uncertainties_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                agent_uncertainties_type_0 = data
 
                 return agent_uncertainties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
 
-        def _parse_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "approved"
 
-        approved = _parse_approved(d.pop("approved", UNSET))
+            def _parse_approved(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            approved = _parse_approved(d.pop("approved", UNSET))
+
+            _field = "approved_at"
+
+            def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                approved_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                approved_at_type_0 = parse_datetime(data)
 
                 return approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
+            approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
 
-        def _parse_approver_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "approver_id"
 
-        approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+            def _parse_approver_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_payment(data: object) -> None | Payment | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "payment"
+
+            def _parse_payment(data: object) -> None | Payment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Payment, got {type(data).__name__}")
                 payment_type_0 = Payment.from_dict(data)
 
                 return payment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Payment | Unset, data)
 
-        payment = _parse_payment(d.pop("payment", UNSET))
+            payment = _parse_payment(d.pop("payment", UNSET))
 
-        def _parse_remote_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_id"
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            def _parse_remote_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
+            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         invoice_payment = cls(
             amount=amount,
             invoice_id=invoice_id,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -275,234 +277,294 @@ class LinkedIntegration:
         from ..models.linked_integration_settings import LinkedIntegrationSettings  # noqa: PLC0415
         from ..models.linked_model import LinkedModel  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        integration_name = d.pop("integration_name")
+        _field = ""
+        try:
+            _field = "integration_name"
+            integration_name = d.pop("integration_name")
+            if not (isinstance(integration_name, str)):
+                raise TypeError(f"expected a string, got {type(integration_name).__name__}")
 
-        is_configured = d.pop("is_configured")
+            _field = "is_configured"
+            is_configured = d.pop("is_configured")
+            if not (isinstance(is_configured, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_configured).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        settings = LinkedIntegrationSettings.from_dict(d.pop("settings"))
+            _field = "settings"
+            settings = LinkedIntegrationSettings.from_dict(d.pop("settings"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_api_subdomain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(d.pop("id", UNSET))
 
-        api_subdomain = _parse_api_subdomain(d.pop("api_subdomain", UNSET))
+            _field = "api_subdomain"
 
-        def _parse_api_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_api_subdomain(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        api_url = _parse_api_url(d.pop("api_url", UNSET))
+            api_subdomain = _parse_api_subdomain(d.pop("api_subdomain", UNSET))
 
-        connection_info = d.pop("connection_info", UNSET)
+            _field = "api_url"
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_api_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            api_url = _parse_api_url(d.pop("api_url", UNSET))
+
+            _field = "connection_info"
+            connection_info = d.pop("connection_info", UNSET)
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_credentials_expire_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "credentials_expire_at"
+
+            def _parse_credentials_expire_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                credentials_expire_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                credentials_expire_at_type_0 = parse_datetime(data)
 
                 return credentials_expire_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        credentials_expire_at = _parse_credentials_expire_at(d.pop("credentials_expire_at", UNSET))
+            credentials_expire_at = _parse_credentials_expire_at(d.pop("credentials_expire_at", UNSET))
 
-        def _parse_health(data: object) -> IntegrationHealth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "health"
+
+            def _parse_health(data: object) -> IntegrationHealth | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected IntegrationHealth, got {type(data).__name__}")
                 health_type_0 = IntegrationHealth.from_dict(data)
 
                 return health_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationHealth | None | Unset, data)
 
-        health = _parse_health(d.pop("health", UNSET))
+            health = _parse_health(d.pop("health", UNSET))
 
-        identity_info = d.pop("identity_info", UNSET)
+            _field = "identity_info"
+            identity_info = d.pop("identity_info", UNSET)
 
-        def _parse_integration(data: object) -> Integration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "integration"
+
+            def _parse_integration(data: object) -> Integration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Integration, got {type(data).__name__}")
                 integration_type_0 = Integration.from_dict(data)
 
                 return integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Integration | None | Unset, data)
 
-        integration = _parse_integration(d.pop("integration", UNSET))
+            integration = _parse_integration(d.pop("integration", UNSET))
 
-        def _parse_is_running_setup(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_running_setup"
 
-        is_running_setup = _parse_is_running_setup(d.pop("is_running_setup", UNSET))
+            def _parse_is_running_setup(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_sync_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_running_setup = _parse_is_running_setup(d.pop("is_running_setup", UNSET))
 
-        is_sync_disabled = _parse_is_sync_disabled(d.pop("is_sync_disabled", UNSET))
+            _field = "is_sync_disabled"
 
-        def _parse_is_webhooks_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_sync_disabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_webhooks_enabled = _parse_is_webhooks_enabled(d.pop("is_webhooks_enabled", UNSET))
+            is_sync_disabled = _parse_is_sync_disabled(d.pop("is_sync_disabled", UNSET))
 
-        def _parse_models(data: object) -> list[LinkedModel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_webhooks_enabled"
+
+            def _parse_is_webhooks_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_webhooks_enabled = _parse_is_webhooks_enabled(d.pop("is_webhooks_enabled", UNSET))
+
+            _field = "models"
+
+            def _parse_models(data: object) -> list[LinkedModel] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                models_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _models_type_0 = data
-                for models_type_0_item_data in _models_type_0:
-                    models_type_0_item = LinkedModel.from_dict(models_type_0_item_data)
+                if not isinstance(_models_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
+                models_type_0 = []
+                for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+                    try:
+                        models_type_0_item = LinkedModel.from_dict(models_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_models_type_0_index,)) from error
                     models_type_0.append(models_type_0_item)
 
                 return models_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedModel] | None | Unset, data)
 
-        models = _parse_models(d.pop("models", UNSET))
+            models = _parse_models(d.pop("models", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+            _field = "owner_id"
 
-        def _parse_requires_setup(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_owner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        requires_setup = _parse_requires_setup(d.pop("requires_setup", UNSET))
+            owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "requires_setup"
 
-        username = _parse_username(d.pop("username", UNSET))
+            def _parse_requires_setup(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_webhook_listener_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            requires_setup = _parse_requires_setup(d.pop("requires_setup", UNSET))
 
-        webhook_listener_url = _parse_webhook_listener_url(d.pop("webhook_listener_url", UNSET))
+            _field = "username"
 
-        def _parse_webhook_setup_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_username(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        webhook_setup_error = _parse_webhook_setup_error(d.pop("webhook_setup_error", UNSET))
+            username = _parse_username(d.pop("username", UNSET))
 
+            _field = "webhook_listener_url"
+
+            def _parse_webhook_listener_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            webhook_listener_url = _parse_webhook_listener_url(d.pop("webhook_listener_url", UNSET))
+
+            _field = "webhook_setup_error"
+
+            def _parse_webhook_setup_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            webhook_setup_error = _parse_webhook_setup_error(d.pop("webhook_setup_error", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         linked_integration = cls(
             integration_name=integration_name,
             is_configured=is_configured,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -204,173 +206,205 @@ class LinkedModel:
         from ..models.linked_model_exclude_rule_type_0 import LinkedModelExcludeRuleType0  # noqa: PLC0415
         from ..models.linked_model_sync import LinkedModelSync  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        integration_schema_id = d.pop("integration_schema_id")
+        _field = ""
+        try:
+            _field = "integration_schema_id"
+            integration_schema_id = d.pop("integration_schema_id")
+            if not (isinstance(integration_schema_id, str)):
+                raise TypeError(f"expected a string, got {type(integration_schema_id).__name__}")
 
-        linked_integration_id = d.pop("linked_integration_id")
+            _field = "linked_integration_id"
+            linked_integration_id = d.pop("linked_integration_id")
+            if not (isinstance(linked_integration_id, str)):
+                raise TypeError(f"expected a string, got {type(linked_integration_id).__name__}")
 
-        name = d.pop("name")
+            _field = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_exclude_rule(data: object) -> LinkedModelExcludeRuleType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "exclude_rule"
+
+            def _parse_exclude_rule(data: object) -> LinkedModelExcludeRuleType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(data).__name__}")
                 exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(data)
 
                 return exclude_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkedModelExcludeRuleType0 | None | Unset, data)
 
-        exclude_rule = _parse_exclude_rule(d.pop("exclude_rule", UNSET))
+            exclude_rule = _parse_exclude_rule(d.pop("exclude_rule", UNSET))
 
-        field_mappings = d.pop("field_mappings", UNSET)
+            _field = "field_mappings"
+            field_mappings = d.pop("field_mappings", UNSET)
 
-        def _parse_health(data: object) -> IntegrationHealth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "health"
+
+            def _parse_health(data: object) -> IntegrationHealth | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected IntegrationHealth, got {type(data).__name__}")
                 health_type_0 = IntegrationHealth.from_dict(data)
 
                 return health_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationHealth | None | Unset, data)
 
-        health = _parse_health(d.pop("health", UNSET))
+            health = _parse_health(d.pop("health", UNSET))
 
-        def _parse_is_read_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_read_enabled"
 
-        is_read_enabled = _parse_is_read_enabled(d.pop("is_read_enabled", UNSET))
+            def _parse_is_read_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_webhooks_setup(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_read_enabled = _parse_is_read_enabled(d.pop("is_read_enabled", UNSET))
 
-        is_webhooks_setup = _parse_is_webhooks_setup(d.pop("is_webhooks_setup", UNSET))
+            _field = "is_webhooks_setup"
 
-        def _parse_is_write_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_webhooks_setup(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_write_enabled = _parse_is_write_enabled(d.pop("is_write_enabled", UNSET))
+            is_webhooks_setup = _parse_is_webhooks_setup(d.pop("is_webhooks_setup", UNSET))
 
-        def _parse_last_sync(data: object) -> LinkedModelSync | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_write_enabled"
+
+            def _parse_is_write_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_write_enabled = _parse_is_write_enabled(d.pop("is_write_enabled", UNSET))
+
+            _field = "last_sync"
+
+            def _parse_last_sync(data: object) -> LinkedModelSync | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected LinkedModelSync, got {type(data).__name__}")
                 last_sync_type_0 = LinkedModelSync.from_dict(data)
 
                 return last_sync_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkedModelSync | None | Unset, data)
 
-        last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
+            last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
 
-        def _parse_last_sync_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "last_sync_id"
 
-        last_sync_id = _parse_last_sync_id(d.pop("last_sync_id", UNSET))
+            def _parse_last_sync_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            last_sync_id = _parse_last_sync_id(d.pop("last_sync_id", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_next_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "next_sync_at"
+
+            def _parse_next_sync_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                next_sync_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                next_sync_at_type_0 = parse_datetime(data)
 
                 return next_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        next_sync_at = _parse_next_sync_at(d.pop("next_sync_at", UNSET))
+            next_sync_at = _parse_next_sync_at(d.pop("next_sync_at", UNSET))
 
-        def _parse_sync_requested(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "sync_requested"
 
-        sync_requested = _parse_sync_requested(d.pop("sync_requested", UNSET))
+            def _parse_sync_requested(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
+            sync_requested = _parse_sync_requested(d.pop("sync_requested", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         linked_model = cls(
             integration_schema_id=integration_schema_id,
             linked_integration_id=linked_integration_id,

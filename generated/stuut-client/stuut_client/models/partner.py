@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.currency import Currency
 from ..models.outreach_channel import OutreachChannel
 from ..models.sync_status import SyncStatus
@@ -597,601 +599,715 @@ class Partner:
         from ..models.partner_tag import PartnerTag  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "account_number"
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+            def _parse_account_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_ap_portals(data: object) -> list[APPortal] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            account_number = _parse_account_number(d.pop("account_number", UNSET))
+
+            _field = "ap_portals"
+
+            def _parse_ap_portals(data: object) -> list[APPortal] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                ap_portals_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _ap_portals_type_0 = data
-                for ap_portals_type_0_item_data in _ap_portals_type_0:
-                    ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data)
+                if not isinstance(_ap_portals_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
+                ap_portals_type_0 = []
+                for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+                    try:
+                        ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_ap_portals_type_0_index,)) from error
                     ap_portals_type_0.append(ap_portals_type_0_item)
 
                 return ap_portals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[APPortal] | None | Unset, data)
 
-        ap_portals = _parse_ap_portals(d.pop("ap_portals", UNSET))
+            ap_portals = _parse_ap_portals(d.pop("ap_portals", UNSET))
 
-        def _parse_assignee(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "assignee"
+
+            def _parse_assignee(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected User, got {type(data).__name__}")
                 assignee_type_0 = User.from_dict(data)
 
                 return assignee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
 
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
+            assignee = _parse_assignee(d.pop("assignee", UNSET))
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "assignee_id"
 
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            def _parse_assignee_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_billing_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+
+            _field = "billing_address"
+
+            def _parse_billing_address(data: object) -> Address | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Address, got {type(data).__name__}")
                 billing_address_type_0 = Address.from_dict(data)
 
                 return billing_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
 
-        billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+            billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
 
-        def _parse_billing_address_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _field = "billing_address_id"
 
-        billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
+            def _parse_billing_address_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, int) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected an integer, got {type(data).__name__}")
 
-        def _parse_contacts(data: object) -> list[Contact] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
+
+            _field = "contacts"
+
+            def _parse_contacts(data: object) -> list[Contact] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                contacts_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _contacts_type_0 = data
-                for contacts_type_0_item_data in _contacts_type_0:
-                    contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data)
+                if not isinstance(_contacts_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
+                contacts_type_0 = []
+                for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
+                    try:
+                        contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_contacts_type_0_index,)) from error
                     contacts_type_0.append(contacts_type_0_item)
 
                 return contacts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Contact] | None | Unset, data)
 
-        contacts = _parse_contacts(d.pop("contacts", UNSET))
+            contacts = _parse_contacts(d.pop("contacts", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "currency"
+
+            def _parse_currency(data: object) -> Currency | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected Currency, got {type(data).__name__}")
                 currency_type_0 = Currency(data)
 
                 return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            currency = _parse_currency(d.pop("currency", UNSET))
 
-        custom_fields = d.pop("custom_fields", UNSET)
+            _field = "custom_fields"
+            custom_fields = d.pop("custom_fields", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "description"
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(d.pop("description", UNSET))
 
-        email = _parse_email(d.pop("email", UNSET))
+            _field = "email"
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
+            email = _parse_email(d.pop("email", UNSET))
 
-        def _parse_finix_identity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "family_name"
 
-        finix_identity_id = _parse_finix_identity_id(d.pop("finix_identity_id", UNSET))
+            def _parse_family_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            family_name = _parse_family_name(d.pop("family_name", UNSET))
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+            _field = "finix_identity_id"
 
-        def _parse_invoice_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_finix_identity_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        invoice_prefix = _parse_invoice_prefix(d.pop("invoice_prefix", UNSET))
+            finix_identity_id = _parse_finix_identity_id(d.pop("finix_identity_id", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "given_name"
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+            def _parse_given_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_is_company(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            given_name = _parse_given_name(d.pop("given_name", UNSET))
 
-        is_company = _parse_is_company(d.pop("is_company", UNSET))
+            _field = "invoice_prefix"
 
-        def _parse_is_email_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_invoice_prefix(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
+            invoice_prefix = _parse_invoice_prefix(d.pop("invoice_prefix", UNSET))
 
-        def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_active"
 
-        is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
+            def _parse_is_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_primary_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_active = _parse_is_active(d.pop("is_active", UNSET))
 
-        is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
+            _field = "is_company"
 
-        def _parse_is_primary_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_company(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+            is_company = _parse_is_company(d.pop("is_company", UNSET))
 
-        def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_email_disabled"
+
+            def _parse_is_email_disabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
+
+            _field = "is_phone_disabled"
+
+            def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
+
+            _field = "is_primary_email"
+
+            def _parse_is_primary_email(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
+
+            _field = "is_primary_phone"
+
+            def _parse_is_primary_phone(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+
+            _field = "last_outreach_at"
+
+            def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_outreach_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_outreach_at_type_0 = parse_datetime(data)
 
                 return last_outreach_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
+            last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
 
-        def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "last_outreach_channel"
+
+            def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected OutreachChannel, got {type(data).__name__}")
                 last_outreach_channel_type_0 = OutreachChannel(data)
 
                 return last_outreach_channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OutreachChannel | Unset, data)
 
-        last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
+            last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
 
-        def _parse_last_outreach_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "last_outreach_to"
 
-        last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+            def _parse_last_outreach_to(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+
+            _field = "last_synced_at"
+
+            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
-        def _parse_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "legal_name"
 
-        legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
+            def _parse_legal_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
+
+            _field = "linked_integration"
+
+            def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
                 linked_integration_type_0 = LinkedIntegration.from_dict(data)
 
                 return linked_integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LinkedIntegration | None | Unset, data)
 
-        linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
+            linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            _field = "object"
 
-        def _parse_on_behalf_of(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        on_behalf_of = _parse_on_behalf_of(d.pop("on_behalf_of", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_on_behalf_of_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "on_behalf_of"
 
-        on_behalf_of_phone = _parse_on_behalf_of_phone(d.pop("on_behalf_of_phone", UNSET))
+            def _parse_on_behalf_of(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            on_behalf_of = _parse_on_behalf_of(d.pop("on_behalf_of", UNSET))
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+            _field = "on_behalf_of_phone"
 
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_on_behalf_of_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+            on_behalf_of_phone = _parse_on_behalf_of_phone(d.pop("on_behalf_of_phone", UNSET))
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "organization_id"
 
-        phone = _parse_phone(d.pop("phone", UNSET))
+            def _parse_organization_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+            _field = "parent_id"
+
+            def _parse_parent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+
+            _field = "phone"
+
+            def _parse_phone(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            phone = _parse_phone(d.pop("phone", UNSET))
+
+            _field = "remote_created_at"
+
+            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_created_at_type_0 = parse_datetime(data)
 
                 return remote_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
 
-        def _parse_remote_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_id"
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            def _parse_remote_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
 
-        def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "remote_metadata"
+            remote_metadata = d.pop("remote_metadata", UNSET)
+
+            _field = "remote_modified_at"
+
+            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_modified_at_type_0 = parse_datetime(data)
 
                 return remote_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
 
-        def _parse_remote_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_parent_id"
 
-        remote_parent_id = _parse_remote_parent_id(d.pop("remote_parent_id", UNSET))
+            def _parse_remote_parent_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            remote_parent_id = _parse_remote_parent_id(d.pop("remote_parent_id", UNSET))
 
-        remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+            _field = "remote_payment_portal_url"
 
-        def _parse_shipping_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+
+            _field = "shipping_address"
+
+            def _parse_shipping_address(data: object) -> Address | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Address, got {type(data).__name__}")
                 shipping_address_type_0 = Address.from_dict(data)
 
                 return shipping_address_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
 
-        shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+            shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
 
-        status_metadata = d.pop("status_metadata", UNSET)
+            _field = "status_metadata"
+            status_metadata = d.pop("status_metadata", UNSET)
 
-        def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "sync_status"
+
+            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
                 sync_status_type_0 = SyncStatus(data)
 
                 return sync_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncStatus | Unset, data)
 
-        sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
 
-        def _parse_tags(data: object) -> list[PartnerTag] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "tags"
+
+            def _parse_tags(data: object) -> list[PartnerTag] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _tags_type_0 = data
-                for tags_type_0_item_data in _tags_type_0:
-                    tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data)
+                if not isinstance(_tags_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
+                tags_type_0 = []
+                for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+                    try:
+                        tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_tags_type_0_index,)) from error
                     tags_type_0.append(tags_type_0_item)
 
                 return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PartnerTag] | None | Unset, data)
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_tax_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "tax_number"
 
-        tax_number = _parse_tax_number(d.pop("tax_number", UNSET))
+            def _parse_tax_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_timezone(data: object) -> None | Timezone | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            tax_number = _parse_tax_number(d.pop("tax_number", UNSET))
+
+            _field = "timezone"
+
+            def _parse_timezone(data: object) -> None | Timezone | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected Timezone, got {type(data).__name__}")
                 timezone_type_0 = Timezone(data)
 
                 return timezone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Timezone | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
 
-        def _parse_is_call_outreach_manually_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_call_outreach_manually_paused"
 
-        is_call_outreach_manually_paused = _parse_is_call_outreach_manually_paused(
-            d.pop("is_call_outreach_manually_paused", UNSET)
-        )
+            def _parse_is_call_outreach_manually_paused(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_is_email_outreach_manually_paused(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            is_call_outreach_manually_paused = _parse_is_call_outreach_manually_paused(
+                d.pop("is_call_outreach_manually_paused", UNSET)
+            )
 
-        is_email_outreach_manually_paused = _parse_is_email_outreach_manually_paused(
-            d.pop("is_email_outreach_manually_paused", UNSET)
-        )
+            _field = "is_email_outreach_manually_paused"
 
+            def _parse_is_email_outreach_manually_paused(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_email_outreach_manually_paused = _parse_is_email_outreach_manually_paused(
+                d.pop("is_email_outreach_manually_paused", UNSET)
+            )
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         partner = cls(
             id=id,
             account_number=account_number,

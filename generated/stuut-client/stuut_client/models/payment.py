@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
@@ -436,460 +438,524 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "agent_confidence_reason"
 
-        agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
 
-        agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            _field = "agent_confidence_score"
 
-        def _parse_agent_error_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
 
-        def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "agent_error_code"
+
+            def _parse_agent_error_code(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+
+            _field = "agent_uncertainties"
+
+            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                agent_uncertainties_type_0 = cast(list[str], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                agent_uncertainties_type_0 = data
 
                 return agent_uncertainties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
 
-        agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
 
-        def _parse_amount(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "amount"
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+            def _parse_amount(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        def _parse_amount_refunded(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            amount = _parse_amount(d.pop("amount", UNSET))
 
-        amount_refunded = _parse_amount_refunded(d.pop("amount_refunded", UNSET))
+            _field = "amount_refunded"
 
-        def _parse_bank_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_amount_refunded(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        bank_transaction_id = _parse_bank_transaction_id(d.pop("bank_transaction_id", UNSET))
+            amount_refunded = _parse_amount_refunded(d.pop("amount_refunded", UNSET))
 
-        def _parse_billing_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "bank_transaction_id"
 
-        billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+            def _parse_bank_transaction_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            bank_transaction_id = _parse_bank_transaction_id(d.pop("bank_transaction_id", UNSET))
+
+            _field = "billing_email"
+
+            def _parse_billing_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "currency"
+
+            def _parse_currency(data: object) -> Currency | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected Currency, got {type(data).__name__}")
                 currency_type_0 = Currency(data)
 
                 return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
+            currency = _parse_currency(d.pop("currency", UNSET))
 
-        def _parse_currency_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            _field = "currency_rate"
 
-        currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
+            def _parse_currency_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, (int, float)) and not isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a number, got {type(data).__name__}")
 
-        custom_fields = d.pop("custom_fields", UNSET)
+            currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "custom_fields"
+            custom_fields = d.pop("custom_fields", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+            _field = "description"
 
-        def _parse_expected_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            description = _parse_description(d.pop("description", UNSET))
+
+            _field = "expected_at"
+
+            def _parse_expected_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                expected_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                expected_at_type_0 = parse_datetime(data)
 
                 return expected_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        expected_at = _parse_expected_at(d.pop("expected_at", UNSET))
+            expected_at = _parse_expected_at(d.pop("expected_at", UNSET))
 
-        def _parse_finix_transfer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "finix_transfer_id"
 
-        finix_transfer_id = _parse_finix_transfer_id(d.pop("finix_transfer_id", UNSET))
+            def _parse_finix_transfer_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_initiated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            finix_transfer_id = _parse_finix_transfer_id(d.pop("finix_transfer_id", UNSET))
+
+            _field = "initiated_at"
+
+            def _parse_initiated_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                initiated_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                initiated_at_type_0 = parse_datetime(data)
 
                 return initiated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
+            initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
 
-        def _parse_last_exported_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "last_exported_at"
+
+            def _parse_last_exported_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_exported_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_exported_at_type_0 = parse_datetime(data)
 
                 return last_exported_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_exported_at = _parse_last_exported_at(d.pop("last_exported_at", UNSET))
+            last_exported_at = _parse_last_exported_at(d.pop("last_exported_at", UNSET))
 
-        def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "last_synced_at"
+
+            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                last_synced_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                last_synced_at_type_0 = parse_datetime(data)
 
                 return last_synced_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
 
-        def _parse_linked_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "linked_integration_id"
 
-        linked_integration_id = _parse_linked_integration_id(d.pop("linked_integration_id", UNSET))
+            def _parse_linked_integration_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            linked_integration_id = _parse_linked_integration_id(d.pop("linked_integration_id", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "object"
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_partner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            _field = "partner_id"
 
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_partner_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+
+            _field = "payment_method"
+
+            def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected PaymentMethod, got {type(data).__name__}")
                 payment_method_type_0 = PaymentMethod(data)
 
                 return payment_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentMethod | Unset, data)
 
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+            payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
 
-        def _parse_receipt_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "receipt_url"
 
-        receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+            def _parse_receipt_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_reference_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
 
-        reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+            _field = "reference_number"
 
-        def _parse_remittance_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_reference_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        remittance_id = _parse_remittance_id(d.pop("remittance_id", UNSET))
+            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
 
-        def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "remittance_id"
+
+            def _parse_remittance_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            remittance_id = _parse_remittance_id(d.pop("remittance_id", UNSET))
+
+            _field = "remote_created_at"
+
+            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_created_at_type_0 = parse_datetime(data)
 
                 return remote_created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
 
-        def _parse_remote_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "remote_id"
 
-        remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            def _parse_remote_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
 
-        def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "remote_metadata"
+            remote_metadata = d.pop("remote_metadata", UNSET)
+
+            _field = "remote_modified_at"
+
+            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                remote_modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                remote_modified_at_type_0 = parse_datetime(data)
 
                 return remote_modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
 
-        def _parse_statement_descriptor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "statement_descriptor"
 
-        statement_descriptor = _parse_statement_descriptor(d.pop("statement_descriptor", UNSET))
+            def _parse_statement_descriptor(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_status(data: object) -> None | PaymentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            statement_descriptor = _parse_statement_descriptor(d.pop("statement_descriptor", UNSET))
+
+            _field = "status"
+
+            def _parse_status(data: object) -> None | PaymentStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected PaymentStatus, got {type(data).__name__}")
                 status_type_0 = PaymentStatus(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_stripe_session_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "stripe_session_id"
 
-        stripe_session_id = _parse_stripe_session_id(d.pop("stripe_session_id", UNSET))
+            def _parse_stripe_session_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            stripe_session_id = _parse_stripe_session_id(d.pop("stripe_session_id", UNSET))
+
+            _field = "sync_status"
+
+            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
                 sync_status_type_0 = SyncStatus(data)
 
                 return sync_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncStatus | Unset, data)
 
-        sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "timestamp"
+
+            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                timestamp_type_0 = parse_datetime(data)
 
                 return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        def _parse_transaction_match_approved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "transaction_match_approved_at"
+
+            def _parse_transaction_match_approved_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                transaction_match_approved_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                transaction_match_approved_at_type_0 = parse_datetime(data)
 
                 return transaction_match_approved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        transaction_match_approved_at = _parse_transaction_match_approved_at(
-            d.pop("transaction_match_approved_at", UNSET)
-        )
+            transaction_match_approved_at = _parse_transaction_match_approved_at(
+                d.pop("transaction_match_approved_at", UNSET)
+            )
 
-        def _parse_transaction_match_approver_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "transaction_match_approver_id"
 
-        transaction_match_approver_id = _parse_transaction_match_approver_id(
-            d.pop("transaction_match_approver_id", UNSET)
-        )
+            def _parse_transaction_match_approver_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
+            transaction_match_approver_id = _parse_transaction_match_approver_id(
+                d.pop("transaction_match_approver_id", UNSET)
+            )
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         payment = cls(
             id=id,
             agent_confidence_reason=agent_confidence_reason,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,80 +108,95 @@ class Tag:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tag_rule_condition_type_0 import TagRuleConditionType0  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        name = d.pop("name")
+        _field = ""
+        try:
+            _field = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            id = _parse_id(d.pop("id", UNSET))
 
-        color = _parse_color(d.pop("color", UNSET))
+            _field = "color"
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            color = _parse_color(d.pop("color", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_rule_condition(data: object) -> None | TagRuleConditionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "rule_condition"
+
+            def _parse_rule_condition(data: object) -> None | TagRuleConditionType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected TagRuleConditionType0, got {type(data).__name__}")
                 rule_condition_type_0 = TagRuleConditionType0.from_dict(data)
 
                 return rule_condition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagRuleConditionType0 | Unset, data)
 
-        rule_condition = _parse_rule_condition(d.pop("rule_condition", UNSET))
+            rule_condition = _parse_rule_condition(d.pop("rule_condition", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         tag = cls(
             name=name,
             object_=object_,

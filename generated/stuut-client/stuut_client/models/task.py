@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.task_action import TaskAction
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -233,210 +235,240 @@ class Task:
         from ..models.task_data import TaskData  # noqa: PLC0415
         from ..models.user import User  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        label = d.pop("label")
+        _field = ""
+        try:
+            _field = "label"
+            label = d.pop("label")
+            if not (isinstance(label, str)):
+                raise TypeError(f"expected a string, got {type(label).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        organization_id = d.pop("organization_id")
+            _field = "organization_id"
+            organization_id = d.pop("organization_id")
+            if not (isinstance(organization_id, str)):
+                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
-        type_ = TaskType(d.pop("type"))
+            _field = "type"
+            type_ = TaskType(d.pop("type"))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_action_taken(data: object) -> None | TaskAction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "action_taken"
+
+            def _parse_action_taken(data: object) -> None | TaskAction | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected TaskAction, got {type(data).__name__}")
                 action_taken_type_0 = TaskAction(data)
 
                 return action_taken_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskAction | Unset, data)
 
-        action_taken = _parse_action_taken(d.pop("action_taken", UNSET))
+            action_taken = _parse_action_taken(d.pop("action_taken", UNSET))
 
-        def _parse_assignee(data: object) -> None | Unset | User:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "assignee"
+
+            def _parse_assignee(data: object) -> None | Unset | User:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected User, got {type(data).__name__}")
                 assignee_type_0 = User.from_dict(data)
 
                 return assignee_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | User, data)
 
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
+            assignee = _parse_assignee(d.pop("assignee", UNSET))
 
-        def _parse_assignee_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "assignee_id"
 
-        assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            def _parse_assignee_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_close_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
 
-        close_reason = _parse_close_reason(d.pop("close_reason", UNSET))
+            _field = "close_reason"
 
-        def _parse_completed_action(data: object) -> None | TaskCompletedActionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_close_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            close_reason = _parse_close_reason(d.pop("close_reason", UNSET))
+
+            _field = "completed_action"
+
+            def _parse_completed_action(data: object) -> None | TaskCompletedActionType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected TaskCompletedActionType0, got {type(data).__name__}")
                 completed_action_type_0 = TaskCompletedActionType0.from_dict(data)
 
                 return completed_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompletedActionType0 | Unset, data)
 
-        completed_action = _parse_completed_action(d.pop("completed_action", UNSET))
+            completed_action = _parse_completed_action(d.pop("completed_action", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_data(data: object) -> list[TaskData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "data"
+
+            def _parse_data(data: object) -> list[TaskData] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
                 _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = TaskData.from_dict(data_type_0_item_data)
+                if not isinstance(_data_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
+                data_type_0 = []
+                for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
+                    try:
+                        data_type_0_item = TaskData.from_dict(data_type_0_item_data)
 
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                        raise ResponseValidationError.from_exception(error, (_data_type_0_index,)) from error
                     data_type_0.append(data_type_0_item)
 
                 return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaskData] | None | Unset, data)
 
-        data = _parse_data(d.pop("data", UNSET))
+            data = _parse_data(d.pop("data", UNSET))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "description"
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_error_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            description = _parse_description(d.pop("description", UNSET))
 
-        error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+            _field = "error_reason"
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_error_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_status(data: object) -> None | TaskStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "status"
+
+            def _parse_status(data: object) -> None | TaskStatus | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected TaskStatus, got {type(data).__name__}")
                 status_type_0 = TaskStatus(data)
 
                 return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskStatus | Unset, data)
 
-        status = _parse_status(d.pop("status", UNSET))
+            status = _parse_status(d.pop("status", UNSET))
 
-        def _parse_trigger_event(data: object) -> Event | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "trigger_event"
+
+            def _parse_trigger_event(data: object) -> Event | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected Event, got {type(data).__name__}")
                 trigger_event_type_0 = Event.from_dict(data)
 
                 return trigger_event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Event | None | Unset, data)
 
-        trigger_event = _parse_trigger_event(d.pop("trigger_event", UNSET))
+            trigger_event = _parse_trigger_event(d.pop("trigger_event", UNSET))
 
-        def _parse_trigger_event_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "trigger_event_id"
 
-        trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
+            def _parse_trigger_event_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
+            trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         task = cls(
             label=label,
             object_=object_,

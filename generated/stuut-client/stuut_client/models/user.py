@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -191,149 +193,201 @@ class User:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_settings import DashboardSettings  # noqa: PLC0415
 
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
-        email = d.pop("email")
+        _field = ""
+        try:
+            _field = "email"
+            email = d.pop("email")
+            if not (isinstance(email, str)):
+                raise TypeError(f"expected a string, got {type(email).__name__}")
 
-        family_name = d.pop("family_name")
+            _field = "family_name"
+            family_name = d.pop("family_name")
+            if not (isinstance(family_name, str)):
+                raise TypeError(f"expected a string, got {type(family_name).__name__}")
 
-        given_name = d.pop("given_name")
+            _field = "given_name"
+            given_name = d.pop("given_name")
+            if not (isinstance(given_name, str)):
+                raise TypeError(f"expected a string, got {type(given_name).__name__}")
 
-        object_ = d.pop("object")
+            _field = "object"
+            object_ = d.pop("object")
+            if not (isinstance(object_, str)):
+                raise TypeError(f"expected a string, got {type(object_).__name__}")
 
-        organization_id = d.pop("organization_id")
+            _field = "organization_id"
+            organization_id = d.pop("organization_id")
+            if not (isinstance(organization_id, str)):
+                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "id"
 
-        id = _parse_id(d.pop("id", UNSET))
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            id = _parse_id(d.pop("id", UNSET))
+
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_dashboard_settings(data: object) -> DashboardSettings | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "dashboard_settings"
+
+            def _parse_dashboard_settings(data: object) -> DashboardSettings | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected DashboardSettings, got {type(data).__name__}")
                 dashboard_settings_type_0 = DashboardSettings.from_dict(data)
 
                 return dashboard_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DashboardSettings | None | Unset, data)
 
-        dashboard_settings = _parse_dashboard_settings(d.pop("dashboard_settings", UNSET))
+            dashboard_settings = _parse_dashboard_settings(d.pop("dashboard_settings", UNSET))
 
-        def _parse_default_email_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "default_email_sender_id"
 
-        default_email_sender_id = _parse_default_email_sender_id(d.pop("default_email_sender_id", UNSET))
+            def _parse_default_email_sender_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_invited_by_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            default_email_sender_id = _parse_default_email_sender_id(d.pop("default_email_sender_id", UNSET))
 
-        invited_by_user_id = _parse_invited_by_user_id(d.pop("invited_by_user_id", UNSET))
+            _field = "invited_by_user_id"
 
-        def _parse_is_access_approved(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_invited_by_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        is_access_approved = _parse_is_access_approved(d.pop("is_access_approved", UNSET))
+            invited_by_user_id = _parse_invited_by_user_id(d.pop("invited_by_user_id", UNSET))
 
-        def _parse_is_org_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "is_access_approved"
 
-        is_org_admin = _parse_is_org_admin(d.pop("is_org_admin", UNSET))
+            def _parse_is_access_approved(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            is_access_approved = _parse_is_access_approved(d.pop("is_access_approved", UNSET))
+
+            _field = "is_org_admin"
+
+            def _parse_is_org_admin(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_org_admin = _parse_is_org_admin(d.pop("is_org_admin", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_onboarding_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        onboarding_required = _parse_onboarding_required(d.pop("onboarding_required", UNSET))
+            _field = "onboarding_required"
 
-        def _parse_profile_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_onboarding_required(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        profile_picture = _parse_profile_picture(d.pop("profile_picture", UNSET))
+            onboarding_required = _parse_onboarding_required(d.pop("onboarding_required", UNSET))
 
-        def _parse_selected(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            _field = "profile_picture"
 
-        selected = _parse_selected(d.pop("selected", UNSET))
+            def _parse_profile_picture(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
+            profile_picture = _parse_profile_picture(d.pop("profile_picture", UNSET))
+
+            _field = "selected"
+
+            def _parse_selected(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            selected = _parse_selected(d.pop("selected", UNSET))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         user = cls(
             email=email,
             family_name=family_name,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
 from ..models.timezone import Timezone
 from ..models.workflow_pending_run_strategy import WorkflowPendingRunStrategy
 from ..types import UNSET, Unset
@@ -192,183 +194,221 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
         d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "id"
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        id = _parse_id(d.pop("id", UNSET))
+            id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_active_days(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "active_days"
+
+            def _parse_active_days(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, list):
-                    raise TypeError()
-                active_days_type_0 = cast(list[int], data)
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                if not isinstance(data, list):
+                    raise TypeError(f"expected an array, got {type(data).__name__}")
+                active_days_type_0 = data
 
                 return active_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
 
-        active_days = _parse_active_days(d.pop("active_days", UNSET))
+            active_days = _parse_active_days(d.pop("active_days", UNSET))
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "created_at"
+
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                created_at_type_0 = parse_datetime(data)
 
                 return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-        def _parse_email_sender_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "email_sender_id"
 
-        email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
+            def _parse_email_sender_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+            _field = "is_active"
 
-        def _parse_is_call_on_weekend_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            def _parse_is_active(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
 
-        is_call_on_weekend_enabled = _parse_is_call_on_weekend_enabled(d.pop("is_call_on_weekend_enabled", UNSET))
+            is_active = _parse_is_active(d.pop("is_active", UNSET))
 
-        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            _field = "is_call_on_weekend_enabled"
+
+            def _parse_is_call_on_weekend_enabled(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, bool):
+                    return data
+                raise TypeError(f"expected a boolean, got {type(data).__name__}")
+
+            is_call_on_weekend_enabled = _parse_is_call_on_weekend_enabled(d.pop("is_call_on_weekend_enabled", UNSET))
+
+            _field = "modified_at"
+
+            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
-                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
+                modified_at_type_0 = parse_datetime(data)
 
                 return modified_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
 
-        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "name"
 
-        name = _parse_name(d.pop("name", UNSET))
+            def _parse_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            name = _parse_name(d.pop("name", UNSET))
 
-        object_ = _parse_object_(d.pop("object", UNSET))
+            _field = "object"
 
-        def _parse_outreach_window_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_object_(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        outreach_window_end = _parse_outreach_window_end(d.pop("outreach_window_end", UNSET))
+            object_ = _parse_object_(d.pop("object", UNSET))
 
-        def _parse_outreach_window_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "outreach_window_end"
 
-        outreach_window_start = _parse_outreach_window_start(d.pop("outreach_window_start", UNSET))
+            def _parse_outreach_window_end(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_pending_run_strategy(data: object) -> None | Unset | WorkflowPendingRunStrategy:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            outreach_window_end = _parse_outreach_window_end(d.pop("outreach_window_end", UNSET))
+
+            _field = "outreach_window_start"
+
+            def _parse_outreach_window_start(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            outreach_window_start = _parse_outreach_window_start(d.pop("outreach_window_start", UNSET))
+
+            _field = "pending_run_strategy"
+
+            def _parse_pending_run_strategy(data: object) -> None | Unset | WorkflowPendingRunStrategy:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(data).__name__}")
                 pending_run_strategy_type_0 = WorkflowPendingRunStrategy(data)
 
                 return pending_run_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowPendingRunStrategy, data)
 
-        pending_run_strategy = _parse_pending_run_strategy(d.pop("pending_run_strategy", UNSET))
+            pending_run_strategy = _parse_pending_run_strategy(d.pop("pending_run_strategy", UNSET))
 
-        def _parse_test_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _field = "test_email"
 
-        test_email = _parse_test_email(d.pop("test_email", UNSET))
+            def _parse_test_email(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
 
-        def _parse_test_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            test_email = _parse_test_email(d.pop("test_email", UNSET))
 
-        test_phone_number = _parse_test_phone_number(d.pop("test_phone_number", UNSET))
+            _field = "test_phone_number"
 
-        def _parse_timezone(data: object) -> None | Timezone | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
+            def _parse_test_phone_number(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                if isinstance(data, str):
+                    return data
+                raise TypeError(f"expected a string, got {type(data).__name__}")
+
+            test_phone_number = _parse_test_phone_number(d.pop("test_phone_number", UNSET))
+
+            _field = "timezone"
+
+            def _parse_timezone(data: object) -> None | Timezone | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
                 if not isinstance(data, str):
-                    raise TypeError()
+                    raise TypeError(f"expected Timezone, got {type(data).__name__}")
                 timezone_type_0 = Timezone(data)
 
                 return timezone_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Timezone | Unset, data)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+            timezone = _parse_timezone(d.pop("timezone", UNSET))
 
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+            raise ResponseValidationError.from_exception(error, (_field,)) from error
         workflow = cls(
             id=id,
             active_days=active_days,

@@ -3,13 +3,16 @@ from typing import Any
 
 import httpx
 
-from ... import errors
+from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_page import InvoicePage
 from ...models.invoice_sort_by import InvoiceSortBy
 from ...models.invoice_status import InvoiceStatus
 from ...models.sort_order import SortOrder
 from ...types import UNSET, Response, Unset
+
+# stuut: named in ResponseValidationError messages.
+_OPERATION = "list_invoices"
 
 
 def _get_kwargs(
@@ -84,24 +87,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePage | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePage:
     if response.status_code == 200:
         response_200 = InvoicePage.from_dict(response.json())
 
         return response_200
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
+    raise ResponseValidationError(f"undocumented status {response.status_code}")
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoicePage]:
+    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
@@ -164,9 +170,7 @@ def sync_detailed(
         customer_outreach_paused=customer_outreach_paused,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)  # stuut: retries, typed errors
 
     return _build_response(client=client, response=response)
 
@@ -186,7 +190,7 @@ def sync(
     issued_at: str | Unset = UNSET,
     has_outreach: bool | Unset = UNSET,
     customer_outreach_paused: bool | Unset = UNSET,
-) -> InvoicePage | None:
+) -> InvoicePage:
     """List Invoices
 
      Lists invoices, one page at a time (pages are numbered from 0). The response example is the
@@ -291,7 +295,7 @@ async def asyncio_detailed(
         customer_outreach_paused=customer_outreach_paused,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
 
     return _build_response(client=client, response=response)
 
@@ -311,7 +315,7 @@ async def asyncio(
     issued_at: str | Unset = UNSET,
     has_outreach: bool | Unset = UNSET,
     customer_outreach_paused: bool | Unset = UNSET,
-) -> InvoicePage | None:
+) -> InvoicePage:
     """List Invoices
 
      Lists invoices, one page at a time (pages are numbered from 0). The response example is the

@@ -1,0 +1,275 @@
+"""The exceptions every stuut_client operation raises (re-exported as ``stuut_client.errors``).
+
+::
+
+    StuutError
+    ├── APIConnectionError          the request did not get a response (DNS, refused, reset, TLS)
+    │   └── APITimeoutError         ... because a connect/read/write/pool timeout expired
+    ├── APIStatusError              the server answered with a status that is not a success
+    │   ├── BadRequestError             400
+    │   ├── AuthenticationError         401
+    │   ├── PermissionDeniedError       403
+    │   ├── NotFoundError               404
+    │   ├── ConflictError               409
+    │   ├── UnprocessableEntityError    422
+    │   ├── RateLimitError              429 (``retry_after`` in seconds, when the server said)
+    │   └── InternalServerError         5xx
+    ├── ResponseValidationError     a success whose body does not fit the spec's model
+    └── PaginationError             a list walk that cannot continue safely
+
+``APIStatusError`` carries ``status_code``, ``headers``, ``body`` (bytes), ``json`` (parsed, when the body is
+JSON), ``request_id`` (from ``x-request-id``) and ``attempts`` (how many times the request was sent).
+Messages are one line, name the request and never contain the API token.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any
+
+import httpx
+
+_BODY_EXCERPT = 200
+
+
+class StuutError(Exception):
+    """Base class of every error stuut_client raises."""
+
+
+class APIConnectionError(StuutError):
+    """The request did not get a response: DNS failure, refused or reset connection, TLS error."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+def _describe(request: httpx.Request | None) -> str:
+    # Path only: the host is the configured base URL, and query strings can be long.
+    return f"{request.method} {request.url.path}" if request is not None else "request"
+
+
+def _request_id(headers: httpx.Headers) -> str | None:
+    value: str | None = headers.get("x-request-id")
+    return value
+
+
+class APIStatusError(StuutError):
+    """The server answered with a status other than a documented success."""
+
+    def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body: bytes = response.content
+        self.json: Any = _parse_json(self.body)
+        self.request_id = _request_id(response.headers)
+        self.attempts = attempts
+        request = response.request if _has_request(response) else None
+        super().__init__(self._message(request))
+
+    def _message(self, request: httpx.Request | None) -> str:
+        reason = response_reason(self.status_code)
+        parts = [f"{_describe(request)} returned {self.status_code}{' ' + reason if reason else ''}"]
+        if self.attempts > 1:
+            parts.append(f"after {self.attempts} attempts")
+        if self.request_id:
+            parts.append(f"(request_id={self.request_id})")
+        detail = _detail(self.json, self.body)
+        return " ".join(parts) + (f": {detail}" if detail else "")
+
+
+class BadRequestError(APIStatusError):
+    """400: the request was malformed."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the token is missing, wrong or expired."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the token may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such resource (or not visible to this token)."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but its values were rejected."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds, if any."""
+
+    def __init__(self, response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
+        super().__init__(response, attempts=attempts)
+
+    def _message(self, request: httpx.Request | None) -> str:
+        message = super()._message(request)
+        return message if self.retry_after is None else f"{message} (retry after {self.retry_after:g} s)"
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class ResponseValidationError(StuutError):
+    """A successful response whose body does not fit the model the spec promises.
+
+    ``path`` is the JSON path of the offending value (``$.data[3].currency``); ``operation``, ``request_id``
+    and ``body`` (the raw bytes) are set when the error comes from an API call rather than ``from_dict``.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        *,
+        path: tuple[str | int, ...] = (),
+        operation: str | None = None,
+        request_id: str | None = None,
+        body: bytes | None = None,
+    ) -> None:
+        self.problem = problem
+        self.path_parts = path
+        self.operation = operation
+        self.request_id = request_id
+        self.body = body
+        super().__init__(self._message())
+
+    @property
+    def path(self) -> str:
+        return "$" + "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in self.path_parts)
+
+    def _message(self) -> str:
+        where = f"{self.operation}: " if self.operation else ""
+        request = f" (request_id={self.request_id})" if self.request_id else ""
+        return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
+
+    def within(self, part: str | int) -> ResponseValidationError:
+        """The same error, one level further out (``within("data")`` turns ``$[0]`` into ``$.data[0]``)."""
+        return ResponseValidationError(self.problem, path=(part, *self.path_parts))
+
+    def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
+        """The same error, naming the operation and request that produced the body."""
+        return ResponseValidationError(
+            self.problem,
+            path=self.path_parts,
+            operation=operation,
+            request_id=_request_id(response.headers),
+            body=response.content,
+        )
+
+    @classmethod
+    def from_exception(cls, error: Exception, path: tuple[str | int, ...] = ()) -> ResponseValidationError:
+        """Describe a KeyError/TypeError/ValueError raised while parsing the value at ``path``."""
+        if isinstance(error, ResponseValidationError):
+            return ResponseValidationError(error.problem, path=(*path, *error.path_parts))
+        if isinstance(error, KeyError):
+            # from_dict passes the field it was reading, which is the missing key.
+            missing = () if path else (str(error.args[0]) if error.args else "?",)
+            return cls("a required field is missing", path=(*path, *missing))
+        return cls(str(error) or type(error).__name__, path=path)
+
+
+class PaginationError(StuutError):
+    """A list walk that cannot continue safely (for example ``next_page`` not after ``current_page``)."""
+
+
+def response_reason(status_code: int) -> str:
+    return _REASONS.get(status_code, "")
+
+
+def status_error(response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> APIStatusError:
+    """The exception for a non-success response; any status works, including 499 or 520."""
+    code = response.status_code
+    if code == 429:
+        return RateLimitError(response, attempts=attempts, retry_after=retry_after)
+    error_class = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    return error_class(response, attempts=attempts)
+
+
+def connection_error(error: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
+    """Our exception for an httpx transport error (the request never got a response)."""
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    what = "timed out" if kind is APITimeoutError else "failed"
+    return kind(f"{_describe(request)} {what}: {type(error).__name__}: {error}", request=request)
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+}
+
+
+def _reasons() -> dict[int, str]:
+    from http import HTTPStatus
+
+    return {status.value: status.phrase for status in HTTPStatus}
+
+
+_REASONS = _reasons()
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018  (raises RuntimeError when the response was built without one)
+    except RuntimeError:
+        return False
+    return True
+
+
+def _parse_json(body: bytes) -> Any:
+    try:
+        return _json.loads(body) if body else None
+    except ValueError:
+        return None
+
+
+def _detail(parsed: Any, body: bytes) -> str:
+    """A short, single-line summary of an error body (pydantic/FastAPI `detail`, a `message`, or text)."""
+    if isinstance(parsed, dict):
+        for key in ("detail", "message", "error"):
+            if key in parsed:
+                return _one_line(_json.dumps(parsed[key]) if not isinstance(parsed[key], str) else parsed[key])
+    if parsed is not None:
+        return _one_line(_json.dumps(parsed))
+    return _one_line(body.decode("utf-8", errors="replace"))
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _BODY_EXCERPT else text[: _BODY_EXCERPT - 3] + "..."
+
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "StuutError",
+    "UnprocessableEntityError",
+    "connection_error",
+    "status_error",
+]
