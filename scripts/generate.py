@@ -62,6 +62,45 @@ def overlay_package(package_dir: Path) -> None:
         shutil.copyfile(source, target)
 
 
+def write_parameter_ranges(package_dir: Path) -> None:
+    """Write _parameter_ranges.py: the documented min/max of each operation's integer query parameters.
+
+    The generator does not carry schema constraints into the code; pagination uses this table to reject a
+    `limit` outside the documented range before sending anything.
+    """
+    import yaml
+
+    spec = yaml.safe_load(SPEC.read_text())
+    ranges: dict[str, dict[str, tuple[int | None, int | None]]] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            for parameter in operation.get("parameters", []):
+                schema = parameter.get("schema", {})
+                if parameter.get("in") == "query" and schema.get("type") == "integer":
+                    bounds = (schema.get("minimum"), schema.get("maximum"))
+                    if bounds != (None, None):
+                        ranges.setdefault(operation["operationId"], {})[parameter["name"]] = bounds
+    lines = [
+        '"""Documented ranges of integer query parameters per operation: written by scripts/generate.py."""',
+        "",
+        "PARAMETER_RANGES: dict[str, dict[str, tuple[int | None, int | None]]] = {",
+    ]
+    for operation_id in sorted(ranges):
+        lines.append(f"    {operation_id!r}: {{")
+        lines += [f"        {name!r}: {bounds!r}," for name, bounds in sorted(ranges[operation_id].items())]
+        lines.append("    },")
+    lines.append("}")
+    target = package_dir / "_parameter_ranges.py"
+    target.write_text("\n".join(lines).replace("'", '"') + "\n")
+    bin_dir = Path(sys.executable).parent
+    subprocess.run(
+        [str(bin_dir / "ruff"), "format", "--isolated", "--no-cache", "--line-length", "120", "--quiet", str(target)],
+        check=True,
+    )
+
+
 def stamp_tool_versions(project_dir: Path) -> None:
     """Record the generator and ruff versions, so the drift check also catches a tool version change."""
     from importlib.metadata import version
@@ -75,6 +114,7 @@ def generate_into(parent: Path) -> Path:
     project_dir = parent / PROJECT
     run_generator(project_dir)
     overlay_package(project_dir / PACKAGE)
+    write_parameter_ranges(project_dir / PACKAGE)
     stamp_tool_versions(project_dir)
     return project_dir
 

@@ -123,6 +123,53 @@ def client(sent: SentRequests) -> Iterator[Client]:
 
 
 @pytest.fixture
+def slept(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Retry waits, recorded instead of slept (every test: the suite never sleeps for a retry)."""
+    import stuut_client._send as send
+
+    waits: list[float] = []
+
+    async def async_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(send, "sleep", waits.append)
+    monkeypatch.setattr(send, "async_sleep", async_sleep)
+    return waits
+
+
+@pytest.fixture(autouse=True)
+def _no_real_retry_sleeps(slept: list[float]) -> None:
+    pass
+
+
+@pytest.fixture
+def scripted(request: pytest.FixtureRequest, sent: SentRequests) -> Iterator[Any]:
+    """Build a client (sync or async) whose traffic comes from a script while recording, a cassette on replay.
+
+    ``client = scripted(replies, mode, **client_kwargs)``; see tests/scripted_server.py.
+    """
+    from scripted_server import ScriptedServer
+
+    recording = request.config.getoption("--record-mode") != "none"
+    servers: list[ScriptedServer] = []
+
+    def make(script: Any, mode: str, **client_kwargs: Any) -> Client:
+        base_url = CANONICAL_BASE_URL
+        if recording:
+            server = ScriptedServer(script).__enter__()
+            servers.append(server)
+            base_url = server.base_url
+        hook = sent.record if mode == "sync" else sent.arecord
+        return Client(
+            token=REPLAY_TOKEN, base_url=base_url, httpx_args={"event_hooks": {"request": [hook]}}, **client_kwargs
+        )
+
+    yield make
+    for server in servers:
+        server.__exit__()
+
+
+@pytest.fixture
 async def async_client(sent: SentRequests) -> Any:
     async with Client(
         token=_token(),
