@@ -1,6 +1,6 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
-#   make test    the whole suite: drift check, spec checks, cassette replay, type check
+#   make test    the whole suite: drift check, lint, spec checks, cassette replay, mypy --strict
 # Also: generate, check-drift, record, lint, clean.
 
 PYTHON ?= python3
@@ -27,11 +27,12 @@ generate: $(STAMP_PY)
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py
 
-test: check-drift
+test: check-drift lint typecheck
 	$(PY) -m pytest --record-mode=none --block-network
 
 typecheck: $(STAMP_PY)
 	$(BIN)/mypy --strict generated/stuut-client/stuut_client
+	cd generated/stuut-client && ../../$(BIN)/mypy --strict ../../tests/typing
 
 record: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/record.py

@@ -22,7 +22,9 @@ def files_under(root: Path) -> set[Path]:
     return {
         path.relative_to(root)
         for path in root.rglob("*")
-        if path.is_file() and not IGNORED_PARTS.intersection(path.parts) and not path.name.endswith(".egg-info")
+        if path.is_file()
+        and not IGNORED_PARTS.intersection(path.parts)
+        and not path.name.endswith(".egg-info")
         and ".egg-info" not in str(path)
     }
 

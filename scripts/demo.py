@@ -40,7 +40,11 @@ def print_table(invoices: list[Invoice]) -> None:
     print("  ".join(c.ljust(w) for c, w in zip(COLUMNS, widths, strict=True)))
     print("  ".join("-" * w for w in widths))
     for row in rows:
-        print("  ".join(v.rjust(w) if c == "amount_due" else v.ljust(w) for v, c, w in zip(row, COLUMNS, widths)))
+        print(
+            "  ".join(
+                v.rjust(w) if c == "amount_due" else v.ljust(w) for v, c, w in zip(row, COLUMNS, widths, strict=True)
+            )
+        )
 
 
 def main() -> None:

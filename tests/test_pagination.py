@@ -69,7 +69,11 @@ async def test_iterate_pages_yields_each_parsed_page(mode: str, scripted: Any, s
         pages = [page async for page in aiterate_pages(list_invoices.asyncio, client=client, limit=2)]
 
     assert all(isinstance(page, InvoicePage) for page in pages)
-    assert [(page.current_page, page.total_records, len(page.data)) for page in pages] == [(0, 5, 2), (1, 5, 2), (2, 5, 1)]
+    assert [(page.current_page, page.total_records, len(page.data)) for page in pages] == [
+        (0, 5, 2),
+        (1, 5, 2),
+        (2, 5, 1),
+    ]
 
 
 @pytest.mark.vcr
@@ -95,7 +99,10 @@ async def test_a_record_repeated_on_the_next_page_is_dropped_and_counted(
     mode: str, scripted: Any, sent: list[Any], caplog: pytest.LogCaptureFixture
 ) -> None:
     client = scripted(
-        [Reply(json=invoice_page(["inv_1", "inv_2"], 0, 1, 3)), Reply(json=invoice_page(["inv_2", "inv_3"], 1, None, 3))],
+        [
+            Reply(json=invoice_page(["inv_1", "inv_2"], 0, 1, 3)),
+            Reply(json=invoice_page(["inv_2", "inv_3"], 1, None, 3)),
+        ],
         mode,
     )
 
@@ -112,7 +119,9 @@ async def test_a_record_repeated_on_the_next_page_is_dropped_and_counted(
 async def test_a_next_page_that_points_backwards_raises_instead_of_looping(
     mode: str, scripted: Any, sent: list[Any]
 ) -> None:
-    client = scripted([Reply(json=invoice_page(["inv_1"], 0, 1, 9)), Reply(json=invoice_page(["inv_2"], 1, 0, 9))], mode)
+    client = scripted(
+        [Reply(json=invoice_page(["inv_1"], 0, 1, 9)), Reply(json=invoice_page(["inv_2"], 1, 0, 9))], mode
+    )
 
     with pytest.raises(PaginationError, match="page 1 says next_page=0, which does not move forward"):
         await collect_items(mode, client, limit=1)
@@ -121,7 +130,9 @@ async def test_a_next_page_that_points_backwards_raises_instead_of_looping(
 
 @pytest.mark.vcr
 @pytest.mark.parametrize("mode", ["sync", "async"])
-async def test_max_items_stops_the_walk_without_fetching_further_pages(mode: str, scripted: Any, sent: list[Any]) -> None:
+async def test_max_items_stops_the_walk_without_fetching_further_pages(
+    mode: str, scripted: Any, sent: list[Any]
+) -> None:
     client = scripted(THREE_PAGES[:2], mode)
 
     items, _ = await collect_items(mode, client, limit=2, max_items=3)

@@ -24,9 +24,7 @@ def with_optional_fields_null(value: Any, schema_name: str) -> Any:
     for name, prop in schema["properties"].items():
         if name not in required:
             result[name] = None
-        elif "$ref" in prop and load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]].get(
-            "properties"
-        ):
+        elif "$ref" in prop and load_spec()["components"]["schemas"][prop["$ref"].rsplit("/", 1)[-1]].get("properties"):
             result[name] = with_optional_fields_null(value[name], prop["$ref"].rsplit("/", 1)[-1])
         else:
             result[name] = value[name]
