@@ -1,7 +1,7 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
 #   make test    the whole suite: drift check, lint, spec checks, cassette replay, mypy --strict
-# Also: generate, check-drift, record, lint, clean.
+# Also: generate, check-drift, record, lint, typecheck, bench, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck clean
+.PHONY: demo test generate check-drift record lint typecheck bench clean
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ record: $(STAMP_PY) $(STAMP_NODE)
 
 demo: generate $(STAMP_NODE)
 	$(PY) scripts/demo.py
+
+bench: $(STAMP_PY)
+	$(PY) scripts/bench.py
 
 lint: $(STAMP_PY)
 	$(BIN)/ruff check scripts tests overrides/package
