@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_sender import EmailSender
+from ...models.update_email_sender_request import UpdateEmailSenderRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    email_sender_id: str,
+    *,
+    body: UpdateEmailSenderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/email-senders/{email_sender_id}".format(
+            email_sender_id=quote(str(email_sender_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailSender | None:
+    if response.status_code == 200:
+        response_200 = EmailSender.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmailSender]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    email_sender_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEmailSenderRequest,
+) -> Response[EmailSender]:
+    """Update An Email Sender
+
+    Args:
+        email_sender_id (str):
+        body (UpdateEmailSenderRequest): Request body of Update An Email Sender.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailSender]
+    """
+
+    kwargs = _get_kwargs(
+        email_sender_id=email_sender_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_sender_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEmailSenderRequest,
+) -> EmailSender | None:
+    """Update An Email Sender
+
+    Args:
+        email_sender_id (str):
+        body (UpdateEmailSenderRequest): Request body of Update An Email Sender.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailSender
+    """
+
+    return sync_detailed(
+        email_sender_id=email_sender_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_sender_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEmailSenderRequest,
+) -> Response[EmailSender]:
+    """Update An Email Sender
+
+    Args:
+        email_sender_id (str):
+        body (UpdateEmailSenderRequest): Request body of Update An Email Sender.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailSender]
+    """
+
+    kwargs = _get_kwargs(
+        email_sender_id=email_sender_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_sender_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateEmailSenderRequest,
+) -> EmailSender | None:
+    """Update An Email Sender
+
+    Args:
+        email_sender_id (str):
+        body (UpdateEmailSenderRequest): Request body of Update An Email Sender.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailSender
+    """
+
+    return (
+        await asyncio_detailed(
+            email_sender_id=email_sender_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

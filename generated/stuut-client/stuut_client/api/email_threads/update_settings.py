@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.centralized_inbox_settings import CentralizedInboxSettings
+from ...models.update_centralized_inbox_settings_request import UpdateCentralizedInboxSettingsRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: UpdateCentralizedInboxSettingsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v2/email-threads/settings",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CentralizedInboxSettings | None:
+    if response.status_code == 200:
+        response_200 = CentralizedInboxSettings.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CentralizedInboxSettings]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCentralizedInboxSettingsRequest,
+) -> Response[CentralizedInboxSettings]:
+    """Update Settings Endpoint
+
+    Args:
+        body (UpdateCentralizedInboxSettingsRequest): Request to update centralized inbox auto-
+            assign settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CentralizedInboxSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCentralizedInboxSettingsRequest,
+) -> CentralizedInboxSettings | None:
+    """Update Settings Endpoint
+
+    Args:
+        body (UpdateCentralizedInboxSettingsRequest): Request to update centralized inbox auto-
+            assign settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CentralizedInboxSettings
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCentralizedInboxSettingsRequest,
+) -> Response[CentralizedInboxSettings]:
+    """Update Settings Endpoint
+
+    Args:
+        body (UpdateCentralizedInboxSettingsRequest): Request to update centralized inbox auto-
+            assign settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CentralizedInboxSettings]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateCentralizedInboxSettingsRequest,
+) -> CentralizedInboxSettings | None:
+    """Update Settings Endpoint
+
+    Args:
+        body (UpdateCentralizedInboxSettingsRequest): Request to update centralized inbox auto-
+            assign settings.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CentralizedInboxSettings
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

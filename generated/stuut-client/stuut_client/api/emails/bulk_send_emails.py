@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_send_emails_request import BulkSendEmailsRequest
+from ...models.email_list import EmailList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkSendEmailsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/emails/bulk/send",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailList | None:
+    if response.status_code == 200:
+        response_200 = EmailList.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmailList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkSendEmailsRequest,
+) -> Response[EmailList]:
+    """Bulk Send Emails
+
+     The reference page's response example was cut off when the page was recovered (inside `data[0].cc`);
+    the example below is the page's as far as it was recovered, with the partly recovered `data[0].cc`
+    dropped and the brackets closed.
+
+    Args:
+        body (BulkSendEmailsRequest): Request body of Bulk Send Emails (only the curl sample was
+            recovered).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkSendEmailsRequest,
+) -> EmailList | None:
+    """Bulk Send Emails
+
+     The reference page's response example was cut off when the page was recovered (inside `data[0].cc`);
+    the example below is the page's as far as it was recovered, with the partly recovered `data[0].cc`
+    dropped and the brackets closed.
+
+    Args:
+        body (BulkSendEmailsRequest): Request body of Bulk Send Emails (only the curl sample was
+            recovered).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkSendEmailsRequest,
+) -> Response[EmailList]:
+    """Bulk Send Emails
+
+     The reference page's response example was cut off when the page was recovered (inside `data[0].cc`);
+    the example below is the page's as far as it was recovered, with the partly recovered `data[0].cc`
+    dropped and the brackets closed.
+
+    Args:
+        body (BulkSendEmailsRequest): Request body of Bulk Send Emails (only the curl sample was
+            recovered).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkSendEmailsRequest,
+) -> EmailList | None:
+    """Bulk Send Emails
+
+     The reference page's response example was cut off when the page was recovered (inside `data[0].cc`);
+    the example below is the page's as far as it was recovered, with the partly recovered `data[0].cc`
+    dropped and the brackets closed.
+
+    Args:
+        body (BulkSendEmailsRequest): Request body of Bulk Send Emails (only the curl sample was
+            recovered).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

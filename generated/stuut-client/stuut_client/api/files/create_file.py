@@ -1,0 +1,172 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_file_request import CreateFileRequest
+from ...models.file_upload import FileUpload
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateFileRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/files/presign",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FileUpload | None:
+    if response.status_code == 200:
+        response_200 = FileUpload.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FileUpload]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Response[FileUpload]:
+    """Create A File
+
+     Returns a presigned url for the upload, along with an attachment which can be used across various
+    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
+    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+
+    Args:
+        body (CreateFileRequest): Request body of Create A File: the file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileUpload]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> FileUpload | None:
+    """Create A File
+
+     Returns a presigned url for the upload, along with an attachment which can be used across various
+    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
+    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+
+    Args:
+        body (CreateFileRequest): Request body of Create A File: the file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileUpload
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> Response[FileUpload]:
+    """Create A File
+
+     Returns a presigned url for the upload, along with an attachment which can be used across various
+    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
+    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+
+    Args:
+        body (CreateFileRequest): Request body of Create A File: the file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FileUpload]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateFileRequest,
+) -> FileUpload | None:
+    """Create A File
+
+     Returns a presigned url for the upload, along with an attachment which can be used across various
+    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
+    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+
+    Args:
+        body (CreateFileRequest): Request body of Create A File: the file to upload.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FileUpload
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.mime_type import MimeType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachmentV2")
+
+
+@_attrs_define
+class AttachmentV2:
+    """The summary of an attachment that v2 bank statements embed.
+
+    Attributes:
+        id (None | str | Unset):
+        name (None | str | Unset):
+        src (None | str | Unset):
+        mime_type (MimeType | None | Unset):
+        file_type (None | str | Unset):
+    """
+
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    src: None | str | Unset = UNSET
+    mime_type: MimeType | None | Unset = UNSET
+    file_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        src: None | str | Unset
+        if isinstance(self.src, Unset):
+            src = UNSET
+        else:
+            src = self.src
+
+        mime_type: None | str | Unset
+        if isinstance(self.mime_type, Unset):
+            mime_type = UNSET
+        elif isinstance(self.mime_type, MimeType):
+            mime_type = self.mime_type.value
+        else:
+            mime_type = self.mime_type
+
+        file_type: None | str | Unset
+        if isinstance(self.file_type, Unset):
+            file_type = UNSET
+        else:
+            file_type = self.file_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if src is not UNSET:
+            field_dict["src"] = src
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if file_type is not UNSET:
+            field_dict["file_type"] = file_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_src(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        src = _parse_src(d.pop("src", UNSET))
+
+        def _parse_mime_type(data: object) -> MimeType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                mime_type_type_0 = MimeType(data)
+
+                return mime_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MimeType | None | Unset, data)
+
+        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+
+        def _parse_file_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        file_type = _parse_file_type(d.pop("file_type", UNSET))
+
+        attachment_v2 = cls(
+            id=id,
+            name=name,
+            src=src,
+            mime_type=mime_type,
+            file_type=file_type,
+        )
+
+        attachment_v2.additional_properties = d
+        return attachment_v2
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.bank_statement import BankStatement
+    from ..models.presigned_url import PresignedUrl
+
+
+T = TypeVar("T", bound="BankStatementUpload")
+
+
+@_attrs_define
+class BankStatementUpload:
+    """A new bank statement and the presigned URL to upload its file to. The reference pages' examples of this object were
+    cut off inside `statement`; further fields exist but were not recovered.
+
+        Attributes:
+            presigned_url (None | PresignedUrl | Unset):
+            statement (BankStatement | None | Unset):
+    """
+
+    presigned_url: None | PresignedUrl | Unset = UNSET
+    statement: BankStatement | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.bank_statement import BankStatement  # noqa: PLC0415
+        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+
+        presigned_url: dict[str, Any] | None | Unset
+        if isinstance(self.presigned_url, Unset):
+            presigned_url = UNSET
+        elif isinstance(self.presigned_url, PresignedUrl):
+            presigned_url = self.presigned_url.to_dict()
+        else:
+            presigned_url = self.presigned_url
+
+        statement: dict[str, Any] | None | Unset
+        if isinstance(self.statement, Unset):
+            statement = UNSET
+        elif isinstance(self.statement, BankStatement):
+            statement = self.statement.to_dict()
+        else:
+            statement = self.statement
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if presigned_url is not UNSET:
+            field_dict["presigned_url"] = presigned_url
+        if statement is not UNSET:
+            field_dict["statement"] = statement
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.bank_statement import BankStatement  # noqa: PLC0415
+        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_presigned_url(data: object) -> None | PresignedUrl | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                presigned_url_type_0 = PresignedUrl.from_dict(data)
+
+                return presigned_url_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | PresignedUrl | Unset, data)
+
+        presigned_url = _parse_presigned_url(d.pop("presigned_url", UNSET))
+
+        def _parse_statement(data: object) -> BankStatement | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                statement_type_0 = BankStatement.from_dict(data)
+
+                return statement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BankStatement | None | Unset, data)
+
+        statement = _parse_statement(d.pop("statement", UNSET))
+
+        bank_statement_upload = cls(
+            presigned_url=presigned_url,
+            statement=statement,
+        )
+
+        bank_statement_upload.additional_properties = d
+        return bank_statement_upload
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

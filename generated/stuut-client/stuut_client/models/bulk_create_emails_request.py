@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCreateEmailsRequest")
+
+
+@_attrs_define
+class BulkCreateEmailsRequest:
+    """Request body of Bulk Create Emails (only the curl sample was recovered).
+
+    Attributes:
+        email_sender (str | Unset): The EmailSender identifier, (e.g. sndr_abc123).
+        email_template (str | Unset): The EmailTemplate identifier, (e.g. eml_tmpl_abc123).
+        partners (list[str] | Unset): Partner identifiers, (e.g. ptn_abc123).
+        auto_send (bool | Unset):
+    """
+
+    email_sender: str | Unset = UNSET
+    email_template: str | Unset = UNSET
+    partners: list[str] | Unset = UNSET
+    auto_send: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_sender = self.email_sender
+
+        email_template = self.email_template
+
+        partners: list[str] | Unset = UNSET
+        if not isinstance(self.partners, Unset):
+            partners = self.partners
+
+        auto_send = self.auto_send
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_sender is not UNSET:
+            field_dict["email_sender"] = email_sender
+        if email_template is not UNSET:
+            field_dict["email_template"] = email_template
+        if partners is not UNSET:
+            field_dict["partners"] = partners
+        if auto_send is not UNSET:
+            field_dict["auto_send"] = auto_send
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email_sender = d.pop("email_sender", UNSET)
+
+        email_template = d.pop("email_template", UNSET)
+
+        partners = cast(list[str], d.pop("partners", UNSET))
+
+        auto_send = d.pop("auto_send", UNSET)
+
+        bulk_create_emails_request = cls(
+            email_sender=email_sender,
+            email_template=email_template,
+            partners=partners,
+            auto_send=auto_send,
+        )
+
+        bulk_create_emails_request.additional_properties = d
+        return bulk_create_emails_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

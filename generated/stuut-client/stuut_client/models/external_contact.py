@@ -1,0 +1,300 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_contact_status import ExternalContactStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExternalContact")
+
+
+@_attrs_define
+class ExternalContact:
+    """A contact found outside Stuut (for example by enrichment).
+
+    Attributes:
+        domain (str):
+        email (str):
+        object_ (str):
+        source (str):
+        id (None | str | Unset):
+        created_at (datetime.datetime | None | Unset):
+        family_name (None | str | Unset):
+        given_name (None | str | Unset):
+        modified_at (datetime.datetime | None | Unset):
+        phone (None | str | Unset):
+        role (None | str | Unset):
+        source_provider_id (None | str | Unset):
+        status (ExternalContactStatus | None | Unset):
+    """
+
+    domain: str
+    email: str
+    object_: str
+    source: str
+    id: None | str | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    family_name: None | str | Unset = UNSET
+    given_name: None | str | Unset = UNSET
+    modified_at: datetime.datetime | None | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    role: None | str | Unset = UNSET
+    source_provider_id: None | str | Unset = UNSET
+    status: ExternalContactStatus | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        domain = self.domain
+
+        email = self.email
+
+        object_ = self.object_
+
+        source = self.source
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
+            created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
+
+        family_name: None | str | Unset
+        if isinstance(self.family_name, Unset):
+            family_name = UNSET
+        else:
+            family_name = self.family_name
+
+        given_name: None | str | Unset
+        if isinstance(self.given_name, Unset):
+            given_name = UNSET
+        else:
+            given_name = self.given_name
+
+        modified_at: None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        elif isinstance(self.modified_at, datetime.datetime):
+            modified_at = self.modified_at.isoformat()
+        else:
+            modified_at = self.modified_at
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        else:
+            role = self.role
+
+        source_provider_id: None | str | Unset
+        if isinstance(self.source_provider_id, Unset):
+            source_provider_id = UNSET
+        else:
+            source_provider_id = self.source_provider_id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ExternalContactStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "domain": domain,
+                "email": email,
+                "object": object_,
+                "source": source,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if family_name is not UNSET:
+            field_dict["family_name"] = family_name
+        if given_name is not UNSET:
+            field_dict["given_name"] = given_name
+        if modified_at is not UNSET:
+            field_dict["modified_at"] = modified_at
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if role is not UNSET:
+            field_dict["role"] = role
+        if source_provider_id is not UNSET:
+            field_dict["source_provider_id"] = source_provider_id
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        domain = d.pop("domain")
+
+        email = d.pop("email")
+
+        object_ = d.pop("object")
+
+        source = d.pop("source")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_family_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        family_name = _parse_family_name(d.pop("family_name", UNSET))
+
+        def _parse_given_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        given_name = _parse_given_name(d.pop("given_name", UNSET))
+
+        def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                modified_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return modified_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+        def _parse_source_provider_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        source_provider_id = _parse_source_provider_id(d.pop("source_provider_id", UNSET))
+
+        def _parse_status(data: object) -> ExternalContactStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ExternalContactStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalContactStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        external_contact = cls(
+            domain=domain,
+            email=email,
+            object_=object_,
+            source=source,
+            id=id,
+            created_at=created_at,
+            family_name=family_name,
+            given_name=given_name,
+            modified_at=modified_at,
+            phone=phone,
+            role=role,
+            source_provider_id=source_provider_id,
+            status=status,
+        )
+
+        external_contact.additional_properties = d
+        return external_contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemittanceAllocationInvoice")
+
+
+@_attrs_define
+class RemittanceAllocationInvoice:
+    """The invoice a remittance allocation pays.
+
+    Attributes:
+        amount_due (float):
+        currency (str):
+        id (None | str | Unset):
+        amount_paid (float | None | Unset):
+        due_date (datetime.datetime | None | Unset):
+    """
+
+    amount_due: float
+    currency: str
+    id: None | str | Unset = UNSET
+    amount_paid: float | None | Unset = UNSET
+    due_date: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_due = self.amount_due
+
+        currency = self.currency
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        amount_paid: float | None | Unset
+        if isinstance(self.amount_paid, Unset):
+            amount_paid = UNSET
+        else:
+            amount_paid = self.amount_paid
+
+        due_date: None | str | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        elif isinstance(self.due_date, datetime.datetime):
+            due_date = self.due_date.isoformat()
+        else:
+            due_date = self.due_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_due": amount_due,
+                "currency": currency,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if amount_paid is not UNSET:
+            field_dict["amount_paid"] = amount_paid
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        amount_due = d.pop("amount_due")
+
+        currency = d.pop("currency")
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_amount_paid(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+
+        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                due_date_type_0 = datetime.datetime.fromisoformat(data)
+
+                return due_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        remittance_allocation_invoice = cls(
+            amount_due=amount_due,
+            currency=currency,
+            id=id,
+            amount_paid=amount_paid,
+            due_date=due_date,
+        )
+
+        remittance_allocation_invoice.additional_properties = d
+        return remittance_allocation_invoice
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
