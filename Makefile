@@ -23,6 +23,7 @@ $(STAMP_NODE): package.json package-lock.json
 
 generate: $(STAMP_PY)
 	$(PY) scripts/generate.py
+	$(PY) scripts/operations_table.py
 
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py

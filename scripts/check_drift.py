@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import GENERATED, PROJECT, ROOT, generate_into  # noqa: E402
+from operations_table import is_stale as readme_table_is_stale  # noqa: E402
 
 IGNORED_PARTS = {"__pycache__", ".pytest_cache", ".mypy_cache", ".ruff_cache"}
 
@@ -45,6 +46,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh = generate_into(Path(tmp))
         problems = differences(fresh, GENERATED / PROJECT)
+    if readme_table_is_stale():
+        problems.append("differs: README.md's operations table (scripts/operations_table.py)")
     if problems:
         print(f"generated/{PROJECT} is out of date with the spec, config or overrides:", file=sys.stderr)
         for line in problems:

@@ -46,6 +46,29 @@ def operations() -> Iterator[Operation]:
                 yield Operation(op["operationId"], method, path, op["tags"][0].replace("-", "_"), op)
 
 
+def response_schema_names() -> set[str]:
+    """Every component schema a response can contain (request bodies are written, not read, by the client)."""
+    schemas = load_spec()["components"]["schemas"]
+    found: set[str] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("$ref"), str):
+                name = node["$ref"].rsplit("/", 1)[-1]
+                if name not in found:
+                    found.add(name)
+                    visit(schemas[name])
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    for op in operations():
+        visit(op.spec["responses"])
+    return found
+
+
 def model_class(ref_or_name: str) -> Any:
     """The generated class for a component schema (`#/components/schemas/X` or `X`)."""
     import stuut_client.models as models

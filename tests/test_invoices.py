@@ -10,9 +10,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from conftest import Server
+from operation_calls import assert_sent_with_auth, call
 from stuut_client.api.invoices import list_invoices, retrieve_invoice, sync_invoice
-from stuut_client.client import USER_AGENT
 from stuut_client.models import (
     Call,
     Currency,
@@ -28,25 +27,6 @@ from stuut_client.models import (
 )
 
 pytestmark = pytest.mark.vcr
-
-
-async def call(operation: Any, mode: str, client: Any, async_client: Any, **kwargs: Any) -> Any:
-    """Run the generated operation's sync or asyncio function, so both are covered by the same test."""
-    if mode == "sync":
-        return operation.sync(client=client, **kwargs)
-    return await operation.asyncio(client=async_client, **kwargs)
-
-
-def assert_sent_with_auth(request: Any, method: str, path: str) -> None:
-    assert request.method == method
-    assert (request.url.scheme, request.url.host, request.url.port) == (
-        Server.base_url.scheme,
-        Server.base_url.host,
-        Server.base_url.port,
-    )
-    assert request.url.path == path
-    assert request.headers["authorization"] == f"Bearer {Server.token}"
-    assert request.headers["user-agent"] == USER_AGENT
 
 
 def assert_typed_invoice(invoice: Invoice) -> None:

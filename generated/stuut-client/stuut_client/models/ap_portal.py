@@ -462,8 +462,8 @@ class APPortal:
 
             report_frequency = _parse_report_frequency(d.pop("report_frequency", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         ap_portal = cls(
             object_=object_,
             partner_id=partner_id,

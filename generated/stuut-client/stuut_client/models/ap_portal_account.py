@@ -157,8 +157,8 @@ class APPortalAccount:
 
             modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         ap_portal_account = cls(
             object_=object_,
             organization_id=organization_id,

@@ -386,8 +386,8 @@ class Attachment:
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         attachment = cls(
             file_type=file_type,
             mime_type=mime_type,

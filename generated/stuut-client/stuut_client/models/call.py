@@ -488,8 +488,10 @@ class Call:
                     try:
                         classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_classifications_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_classifications_type_0_index,)
+                        ) from _parse_failure
                     classifications_type_0.append(classifications_type_0_item)
 
                 return classifications_type_0
@@ -773,8 +775,8 @@ class Call:
 
             workflow = _parse_workflow(d.pop("workflow", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         call = cls(
             direction=direction,
             object_=object_,

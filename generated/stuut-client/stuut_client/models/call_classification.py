@@ -339,16 +339,18 @@ class CallClassification:
                     try:
                         tasks_type_0_item = Task.from_dict(tasks_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_tasks_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_tasks_type_0_index,)
+                        ) from _parse_failure
                     tasks_type_0.append(tasks_type_0_item)
 
                 return tasks_type_0
 
             tasks = _parse_tasks(d.pop("tasks", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         call_classification = cls(
             agent_reply_reason=agent_reply_reason,
             classification=classification,

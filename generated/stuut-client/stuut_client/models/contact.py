@@ -388,8 +388,10 @@ class Contact:
                     try:
                         addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_addresses_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_addresses_type_0_index,)
+                        ) from _parse_failure
                     addresses_type_0.append(addresses_type_0_item)
 
                 return addresses_type_0
@@ -638,8 +640,8 @@ class Contact:
             _field = "status_metadata"
             status_metadata = d.pop("status_metadata", UNSET)
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         contact = cls(
             email=email,
             object_=object_,

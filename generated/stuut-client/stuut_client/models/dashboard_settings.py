@@ -63,8 +63,8 @@ class DashboardSettings:
 
             thread_emails_sort_order = _parse_thread_emails_sort_order(d.pop("thread_emails_sort_order", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         dashboard_settings = cls(
             thread_emails_sort_order=thread_emails_sort_order,
         )

@@ -497,8 +497,10 @@ class Email:
                     try:
                         attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_attachments_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_attachments_type_0_index,)
+                        ) from _parse_failure
                     attachments_type_0.append(attachments_type_0_item)
 
                 return attachments_type_0
@@ -850,8 +852,10 @@ class Email:
                     try:
                         remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_remote_links_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_remote_links_type_0_index,)
+                        ) from _parse_failure
                     remote_links_type_0.append(remote_links_type_0_item)
 
                 return remote_links_type_0
@@ -974,8 +978,8 @@ class Email:
 
             to = _parse_to(d.pop("to", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         email = cls(
             object_=object_,
             thread_id=thread_id,

@@ -144,8 +144,8 @@ class EmailRemoteLink:
 
             modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         email_remote_link = cls(
             email_id=email_id,
             email_sender_id=email_sender_id,

@@ -18,21 +18,21 @@ T = TypeVar("T", bound="EmailSender")
 class EmailSender:
     """
     Attributes:
-        email (str):
+        email (str): The account's email.
         object_ (str):
-        reply_to (str):
+        reply_to (str): This account's default reply-to
         user_id (str):
         id (None | str | Unset):
         created_at (datetime.datetime | None | Unset):
-        expired_at (datetime.datetime | None | Unset):
+        expired_at (datetime.datetime | None | Unset): The time the email sender grant expired.
         is_nylas_connection (bool | None | Unset):
-        is_nylas_grant_expired (bool | None | Unset):
-        is_shared (bool | None | Unset):
+        is_nylas_grant_expired (bool | None | Unset): Whether the Nylas grant for this email sender has expired
+        is_shared (bool | None | Unset): Whether this email sender should be shared with the entire organization
         modified_at (datetime.datetime | None | Unset):
-        name (None | str | Unset):
+        name (None | str | Unset): Email owner's name.
         provider (None | str | Unset):
-        reply_to_name (None | str | Unset):
-        signature_html (None | str | Unset):
+        reply_to_name (None | str | Unset): This account's default reply-to
+        signature_html (None | str | Unset): Email signature html.
     """
 
     email: str
@@ -345,8 +345,8 @@ class EmailSender:
 
             signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         email_sender = cls(
             email=email,
             object_=object_,

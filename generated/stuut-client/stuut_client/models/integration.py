@@ -284,8 +284,10 @@ class Integration:
                     try:
                         categories_type_0_item = IntegrationCategory(categories_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_categories_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_categories_type_0_index,)
+                        ) from _parse_failure
                     categories_type_0.append(categories_type_0_item)
 
                 return categories_type_0
@@ -322,10 +324,10 @@ class Integration:
                             connection_steps_type_0_item_data
                         )
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
                         raise ResponseValidationError.from_exception(
-                            error, (_connection_steps_type_0_index,)
-                        ) from error
+                            _parse_failure, (_connection_steps_type_0_index,)
+                        ) from _parse_failure
                     connection_steps_type_0.append(connection_steps_type_0_item)
 
                 return connection_steps_type_0
@@ -401,8 +403,10 @@ class Integration:
                     try:
                         settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_settings_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_settings_type_0_index,)
+                        ) from _parse_failure
                     settings_type_0.append(settings_type_0_item)
 
                 return settings_type_0
@@ -412,8 +416,8 @@ class Integration:
             _field = "short_description"
             short_description = d.pop("short_description", UNSET)
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         integration = cls(
             display_name=display_name,
             name=name,

@@ -122,8 +122,8 @@ class IntegrationConnectionStep:
 
             post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         integration_connection_step = cls(
             type_=type_,
             title=title,

@@ -76,8 +76,8 @@ class IntegrationHealth:
             _field = "reason"
             reason = d.pop("reason", UNSET)
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         integration_health = cls(
             status=status,
             details=details,

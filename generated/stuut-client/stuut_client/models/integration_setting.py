@@ -247,8 +247,8 @@ class IntegrationSetting:
 
             requires_load = _parse_requires_load(d.pop("requires_load", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         integration_setting = cls(
             key=key,
             type_=type_,

@@ -821,8 +821,10 @@ class Invoice:
                     try:
                         calls_type_0_item = Call.from_dict(calls_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_calls_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_calls_type_0_index,)
+                        ) from _parse_failure
                     calls_type_0.append(calls_type_0_item)
 
                 return calls_type_0
@@ -879,8 +881,10 @@ class Invoice:
                     try:
                         emails_type_0_item = Email.from_dict(emails_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_emails_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_emails_type_0_index,)
+                        ) from _parse_failure
                     emails_type_0.append(emails_type_0_item)
 
                 return emails_type_0
@@ -1003,8 +1007,10 @@ class Invoice:
                     try:
                         line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_line_items_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_line_items_type_0_index,)
+                        ) from _parse_failure
                     line_items_type_0.append(line_items_type_0_item)
 
                 return line_items_type_0
@@ -1155,8 +1161,10 @@ class Invoice:
                     try:
                         payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_payments_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_payments_type_0_index,)
+                        ) from _parse_failure
                     payments_type_0.append(payments_type_0_item)
 
                 return payments_type_0
@@ -1490,8 +1498,8 @@ class Invoice:
 
             voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         invoice = cls(
             amount_due=amount_due,
             currency=currency,

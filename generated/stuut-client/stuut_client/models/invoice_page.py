@@ -79,8 +79,8 @@ class InvoicePage:
                 try:
                     data_item = Invoice.from_dict(data_item_data)
 
-                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                    raise ResponseValidationError.from_exception(error, (_data_index,)) from error
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
                 data.append(data_item)
 
             _field = "current_page"
@@ -104,8 +104,8 @@ class InvoicePage:
 
             next_page = _parse_next_page(d.pop("next_page"))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         invoice_page = cls(
             data=data,
             current_page=current_page,

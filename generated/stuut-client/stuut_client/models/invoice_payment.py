@@ -398,8 +398,8 @@ class InvoicePayment:
 
             remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         invoice_payment = cls(
             amount=amount,
             invoice_id=invoice_id,

@@ -485,8 +485,8 @@ class LineItem:
 
             unit_amount = _parse_unit_amount(d.pop("unit_amount", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         line_item = cls(
             invoice_id=invoice_id,
             object_=object_,

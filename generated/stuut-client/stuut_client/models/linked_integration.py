@@ -462,8 +462,10 @@ class LinkedIntegration:
                     try:
                         models_type_0_item = LinkedModel.from_dict(models_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_models_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_models_type_0_index,)
+                        ) from _parse_failure
                     models_type_0.append(models_type_0_item)
 
                 return models_type_0
@@ -563,8 +565,8 @@ class LinkedIntegration:
 
             webhook_setup_error = _parse_webhook_setup_error(d.pop("webhook_setup_error", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         linked_integration = cls(
             integration_name=integration_name,
             is_configured=is_configured,

@@ -403,8 +403,8 @@ class LinkedModel:
 
             sync_requested = _parse_sync_requested(d.pop("sync_requested", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         linked_model = cls(
             integration_schema_id=integration_schema_id,
             linked_integration_id=linked_integration_id,

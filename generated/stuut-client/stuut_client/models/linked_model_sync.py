@@ -314,8 +314,8 @@ class LinkedModelSync:
 
             timerange_start = _parse_timerange_start(d.pop("timerange_start", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         linked_model_sync = cls(
             linked_model_id=linked_model_id,
             object_=object_,

@@ -648,8 +648,10 @@ class Partner:
                     try:
                         ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_ap_portals_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_ap_portals_type_0_index,)
+                        ) from _parse_failure
                     ap_portals_type_0.append(ap_portals_type_0_item)
 
                 return ap_portals_type_0
@@ -729,8 +731,10 @@ class Partner:
                     try:
                         contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_contacts_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_contacts_type_0_index,)
+                        ) from _parse_failure
                     contacts_type_0.append(contacts_type_0_item)
 
                 return contacts_type_0
@@ -1240,8 +1244,10 @@ class Partner:
                     try:
                         tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_tags_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_tags_type_0_index,)
+                        ) from _parse_failure
                     tags_type_0.append(tags_type_0_item)
 
                 return tags_type_0
@@ -1306,8 +1312,8 @@ class Partner:
                 d.pop("is_email_outreach_manually_paused", UNSET)
             )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         partner = cls(
             id=id,
             account_number=account_number,

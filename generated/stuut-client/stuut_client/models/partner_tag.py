@@ -182,8 +182,8 @@ class PartnerTag:
 
             tag = _parse_tag(d.pop("tag", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         partner_tag = cls(
             object_=object_,
             partner_id=partner_id,

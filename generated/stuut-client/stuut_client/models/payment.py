@@ -954,8 +954,8 @@ class Payment:
                 d.pop("transaction_match_approver_id", UNSET)
             )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         payment = cls(
             id=id,
             agent_confidence_reason=agent_confidence_reason,

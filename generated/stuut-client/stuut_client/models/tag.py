@@ -195,8 +195,8 @@ class Tag:
 
             rule_condition = _parse_rule_condition(d.pop("rule_condition", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         tag = cls(
             name=name,
             object_=object_,

@@ -375,8 +375,10 @@ class Task:
                     try:
                         data_type_0_item = TaskData.from_dict(data_type_0_item_data)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-                        raise ResponseValidationError.from_exception(error, (_data_type_0_index,)) from error
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_data_type_0_index,)
+                        ) from _parse_failure
                     data_type_0.append(data_type_0_item)
 
                 return data_type_0
@@ -467,8 +469,8 @@ class Task:
 
             trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         task = cls(
             label=label,
             object_=object_,

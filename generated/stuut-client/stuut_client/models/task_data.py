@@ -166,8 +166,8 @@ class TaskData:
 
             modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         task_data = cls(
             object_=object_,
             source=source,

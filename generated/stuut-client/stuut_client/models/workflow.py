@@ -407,8 +407,8 @@ class Workflow:
 
             timezone = _parse_timezone(d.pop("timezone", UNSET))
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-            raise ResponseValidationError.from_exception(error, (_field,)) from error
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         workflow = cls(
             id=id,
             active_days=active_days,

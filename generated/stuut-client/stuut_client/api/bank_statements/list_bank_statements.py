@@ -1,0 +1,306 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._errors import ResponseValidationError
+from ...client import AuthenticatedClient, Client
+from ...models.bank_statement_sort_by import BankStatementSortBy
+from ...models.bank_statement_status import BankStatementStatus
+from ...models.bank_statement_v2_page import BankStatementV2Page
+from ...models.sort_order import SortOrder
+from ...types import UNSET, Response, Unset
+
+# stuut: named in ResponseValidationError messages.
+_OPERATION = "list_bank_statements"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
+    sort_order: SortOrder | Unset = SortOrder.DESC,
+    status_in: list[BankStatementStatus] | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    original_statement_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_sort_by: str | Unset = UNSET
+    if not isinstance(sort_by, Unset):
+        json_sort_by = sort_by.value
+
+    params["sort_by"] = json_sort_by
+
+    json_sort_order: str | Unset = UNSET
+    if not isinstance(sort_order, Unset):
+        json_sort_order = sort_order.value
+
+    params["sort_order"] = json_sort_order
+
+    json_status_in: list[str] | Unset = UNSET
+    if not isinstance(status_in, Unset):
+        json_status_in = []
+        for status_in_item_data in status_in:
+            status_in_item = status_in_item_data.value
+            json_status_in.append(status_in_item)
+
+    params["status__in"] = json_status_in
+
+    json_date: str | Unset = UNSET
+    if not isinstance(date, Unset):
+        json_date = date.isoformat()
+    params["date"] = json_date
+
+    params["search"] = search
+
+    params["account_id"] = account_id
+
+    params["original_statement_id"] = original_statement_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/bank-statements",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementV2Page:
+    if response.status_code == 200:
+        response_200 = BankStatementV2Page.from_dict(response.json())
+
+        return response_200
+
+    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
+    raise ResponseValidationError(f"undocumented status {response.status_code}")
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankStatementV2Page]:
+    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
+    sort_order: SortOrder | Unset = SortOrder.DESC,
+    status_in: list[BankStatementStatus] | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    original_statement_id: str | Unset = UNSET,
+) -> Response[BankStatementV2Page]:
+    """List Bank Statements
+
+    Args:
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
+            Default: BankStatementSortBy.CREATED_AT.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+        status_in (list[BankStatementStatus] | Unset):
+        date (datetime.date | Unset):
+        search (str | Unset):
+        account_id (str | Unset):
+        original_statement_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankStatementV2Page]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        status_in=status_in,
+        date=date,
+        search=search,
+        account_id=account_id,
+        original_statement_id=original_statement_id,
+    )
+
+    response = client.request(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
+    sort_order: SortOrder | Unset = SortOrder.DESC,
+    status_in: list[BankStatementStatus] | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    original_statement_id: str | Unset = UNSET,
+) -> BankStatementV2Page:
+    """List Bank Statements
+
+    Args:
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
+            Default: BankStatementSortBy.CREATED_AT.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+        status_in (list[BankStatementStatus] | Unset):
+        date (datetime.date | Unset):
+        search (str | Unset):
+        account_id (str | Unset):
+        original_statement_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankStatementV2Page
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        status_in=status_in,
+        date=date,
+        search=search,
+        account_id=account_id,
+        original_statement_id=original_statement_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
+    sort_order: SortOrder | Unset = SortOrder.DESC,
+    status_in: list[BankStatementStatus] | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    original_statement_id: str | Unset = UNSET,
+) -> Response[BankStatementV2Page]:
+    """List Bank Statements
+
+    Args:
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
+            Default: BankStatementSortBy.CREATED_AT.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+        status_in (list[BankStatementStatus] | Unset):
+        date (datetime.date | Unset):
+        search (str | Unset):
+        account_id (str | Unset):
+        original_statement_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankStatementV2Page]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        status_in=status_in,
+        date=date,
+        search=search,
+        account_id=account_id,
+        original_statement_id=original_statement_id,
+    )
+
+    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 0,
+    limit: int | Unset = 100,
+    sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
+    sort_order: SortOrder | Unset = SortOrder.DESC,
+    status_in: list[BankStatementStatus] | Unset = UNSET,
+    date: datetime.date | Unset = UNSET,
+    search: str | Unset = UNSET,
+    account_id: str | Unset = UNSET,
+    original_statement_id: str | Unset = UNSET,
+) -> BankStatementV2Page:
+    """List Bank Statements
+
+    Args:
+        page (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 100.
+        sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
+            Default: BankStatementSortBy.CREATED_AT.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+        status_in (list[BankStatementStatus] | Unset):
+        date (datetime.date | Unset):
+        search (str | Unset):
+        account_id (str | Unset):
+        original_statement_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankStatementV2Page
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            limit=limit,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            status_in=status_in,
+            date=date,
+            search=search,
+            account_id=account_id,
+            original_statement_id=original_statement_id,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._errors import ResponseValidationError
+from ...client import AuthenticatedClient, Client
+from ...models.bank_statement_detail_v2 import BankStatementDetailV2
+from ...types import Response
+
+# stuut: named in ResponseValidationError messages.
+_OPERATION = "unapprove_bank_statement"
+
+
+def _get_kwargs(
+    statement_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/bank-statements/{statement_id}/unapprove".format(
+            statement_id=quote(str(statement_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementDetailV2:
+    if response.status_code == 200:
+        response_200 = BankStatementDetailV2.from_dict(response.json())
+
+        return response_200
+
+    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
+    raise ResponseValidationError(f"undocumented status {response.status_code}")
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BankStatementDetailV2]:
+    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    statement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BankStatementDetailV2]:
+    """Unapprove a Bank Statement
+
+     No request body is documented.
+
+    Args:
+        statement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankStatementDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        statement_id=statement_id,
+    )
+
+    response = client.request(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    statement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BankStatementDetailV2:
+    """Unapprove a Bank Statement
+
+     No request body is documented.
+
+    Args:
+        statement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankStatementDetailV2
+    """
+
+    return sync_detailed(
+        statement_id=statement_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    statement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BankStatementDetailV2]:
+    """Unapprove a Bank Statement
+
+     No request body is documented.
+
+    Args:
+        statement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BankStatementDetailV2]
+    """
+
+    kwargs = _get_kwargs(
+        statement_id=statement_id,
+    )
+
+    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    statement_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BankStatementDetailV2:
+    """Unapprove a Bank Statement
+
+     No request body is documented.
+
+    Args:
+        statement_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BankStatementDetailV2
+    """
+
+    return (
+        await asyncio_detailed(
+            statement_id=statement_id,
+            client=client,
+        )
+    ).parsed

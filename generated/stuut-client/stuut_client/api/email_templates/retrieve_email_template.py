@@ -1,0 +1,155 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._errors import ResponseValidationError
+from ...client import AuthenticatedClient, Client
+from ...models.email_template import EmailTemplate
+from ...types import Response
+
+# stuut: named in ResponseValidationError messages.
+_OPERATION = "retrieve_email_template"
+
+
+def _get_kwargs(
+    email_template_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/email-templates/{email_template_id}".format(
+            email_template_id=quote(str(email_template_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailTemplate:
+    if response.status_code == 200:
+        response_200 = EmailTemplate.from_dict(response.json())
+
+        return response_200
+
+    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
+    raise ResponseValidationError(f"undocumented status {response.status_code}")
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EmailTemplate]:
+    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
+        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
+
+
+def sync_detailed(
+    email_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplate]:
+    """Retrieve An Email Template
+
+    Args:
+        email_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        email_template_id=email_template_id,
+    )
+
+    response = client.request(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    email_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplate:
+    """Retrieve An Email Template
+
+    Args:
+        email_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return sync_detailed(
+        email_template_id=email_template_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    email_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[EmailTemplate]:
+    """Retrieve An Email Template
+
+    Args:
+        email_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmailTemplate]
+    """
+
+    kwargs = _get_kwargs(
+        email_template_id=email_template_id,
+    )
+
+    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    email_template_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> EmailTemplate:
+    """Retrieve An Email Template
+
+    Args:
+        email_template_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmailTemplate
+    """
+
+    return (
+        await asyncio_detailed(
+            email_template_id=email_template_id,
+            client=client,
+        )
+    ).parsed

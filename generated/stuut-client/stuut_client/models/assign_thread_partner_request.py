@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+
+T = TypeVar("T", bound="AssignThreadPartnerRequest")
+
+
+@_attrs_define
+class AssignThreadPartnerRequest:
+    """Request to assign a triage thread to a partner.
+
+    Attributes:
+        partner_id (str): The partner ID to assign to this thread.
+    """
+
+    partner_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        partner_id = self.partner_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "partner_id": partner_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "partner_id"
+            partner_id = d.pop("partner_id")
+            if not (isinstance(partner_id, str)):
+                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        assign_thread_partner_request = cls(
+            partner_id=partner_id,
+        )
+
+        assign_thread_partner_request.additional_properties = d
+        return assign_thread_partner_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

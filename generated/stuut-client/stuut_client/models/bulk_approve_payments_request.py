@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+
+T = TypeVar("T", bound="BulkApprovePaymentsRequest")
+
+
+@_attrs_define
+class BulkApprovePaymentsRequest:
+    """Request schema for bulk approving payments by transaction ID.
+
+    Attributes:
+        transaction_ids (list[str]): List of bank transaction IDs to approve payments for
+    """
+
+    transaction_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_ids = self.transaction_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_ids": transaction_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "transaction_ids"
+            if not isinstance(d.pop("transaction_ids"), list):
+                raise TypeError(f"expected an array, got {type(d.pop('transaction_ids')).__name__}")
+            transaction_ids = d.pop("transaction_ids")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        bulk_approve_payments_request = cls(
+            transaction_ids=transaction_ids,
+        )
+
+        bulk_approve_payments_request.additional_properties = d
+        return bulk_approve_payments_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+
+if TYPE_CHECKING:
+    from ..models.transaction_approve_result import TransactionApproveResult
+
+
+T = TypeVar("T", bound="BulkApprovePaymentsResponse")
+
+
+@_attrs_define
+class BulkApprovePaymentsResponse:
+    """Response schema for bulk payment approval.
+
+    Attributes:
+        results (list[TransactionApproveResult]):
+    """
+
+    results: list[TransactionApproveResult]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "results": results,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.transaction_approve_result import TransactionApproveResult  # noqa: PLC0415
+
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "results"
+            _results = d.pop("results")
+            if not isinstance(_results, list):
+                raise TypeError(f"expected an array, got {type(_results).__name__}")
+            results = []
+            for _results_index, results_item_data in enumerate(_results):
+                try:
+                    results_item = TransactionApproveResult.from_dict(results_item_data)
+
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(_parse_failure, (_results_index,)) from _parse_failure
+                results.append(results_item)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        bulk_approve_payments_response = cls(
+            results=results,
+        )
+
+        bulk_approve_payments_response.additional_properties = d
+        return bulk_approve_payments_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkCreateEmailsRequest")
+
+
+@_attrs_define
+class BulkCreateEmailsRequest:
+    """Request body of Bulk Create Emails (only the curl sample was recovered).
+
+    Attributes:
+        email_sender (str | Unset): The EmailSender identifier, (e.g. sndr_abc123).
+        email_template (str | Unset): The EmailTemplate identifier, (e.g. eml_tmpl_abc123).
+        partners (list[str] | Unset): Partner identifiers, (e.g. ptn_abc123).
+        auto_send (bool | Unset):
+    """
+
+    email_sender: str | Unset = UNSET
+    email_template: str | Unset = UNSET
+    partners: list[str] | Unset = UNSET
+    auto_send: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email_sender = self.email_sender
+
+        email_template = self.email_template
+
+        partners: list[str] | Unset = UNSET
+        if not isinstance(self.partners, Unset):
+            partners = self.partners
+
+        auto_send = self.auto_send
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email_sender is not UNSET:
+            field_dict["email_sender"] = email_sender
+        if email_template is not UNSET:
+            field_dict["email_template"] = email_template
+        if partners is not UNSET:
+            field_dict["partners"] = partners
+        if auto_send is not UNSET:
+            field_dict["auto_send"] = auto_send
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "email_sender"
+            email_sender = d.pop("email_sender", UNSET)
+            if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
+                raise TypeError(f"expected a string, got {type(email_sender).__name__}")
+
+            _field = "email_template"
+            email_template = d.pop("email_template", UNSET)
+            if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
+                raise TypeError(f"expected a string, got {type(email_template).__name__}")
+
+            _field = "partners"
+            if not isinstance(d.pop("partners", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('partners', UNSET)).__name__}")
+            partners = d.pop("partners", UNSET)
+
+            _field = "auto_send"
+            auto_send = d.pop("auto_send", UNSET)
+            if not isinstance(auto_send, Unset) and not (isinstance(auto_send, bool)):
+                raise TypeError(f"expected a boolean, got {type(auto_send).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        bulk_create_emails_request = cls(
+            email_sender=email_sender,
+            email_template=email_template,
+            partners=partners,
+            auto_send=auto_send,
+        )
+
+        bulk_create_emails_request.additional_properties = d
+        return bulk_create_emails_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

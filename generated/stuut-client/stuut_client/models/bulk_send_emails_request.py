@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkSendEmailsRequest")
+
+
+@_attrs_define
+class BulkSendEmailsRequest:
+    """Request body of Bulk Send Emails (only the curl sample was recovered).
+
+    Attributes:
+        emails (list[str] | Unset): The emails to send.
+    """
+
+    emails: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        emails: list[str] | Unset = UNSET
+        if not isinstance(self.emails, Unset):
+            emails = self.emails
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if emails is not UNSET:
+            field_dict["emails"] = emails
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "emails"
+            if not isinstance(d.pop("emails", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('emails', UNSET)).__name__}")
+            emails = d.pop("emails", UNSET)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        bulk_send_emails_request = cls(
+            emails=emails,
+        )
+
+        bulk_send_emails_request.additional_properties = d
+        return bulk_send_emails_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

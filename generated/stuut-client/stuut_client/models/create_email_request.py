@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.email_options import EmailOptions
+
+
+T = TypeVar("T", bound="CreateEmailRequest")
+
+
+@_attrs_define
+class CreateEmailRequest:
+    """Request body of Create An Email. The field list was recovered without field names or required flags, so no field is
+    marked required.
+
+        Attributes:
+            bcc (list[str] | Unset):
+            body (str | Unset):
+            cc (list[str] | Unset):
+            email_sender (str | Unset): The EmailSender identifier, (e.g. sndr_abc123).
+            email_template (str | Unset): The EmailTemplate identifier, (e.g. eml_tmpl_abc123).
+            invoices (list[str] | Unset): Invoice identifiers, (e.g. inv_abc123).
+            partner (str | Unset): The Partner identifier, (e.g. ptn_abc123).
+            options (EmailOptions | Unset): Options for writing an email's body. Only the curl samples were recovered; they
+                show every option as `false`.
+            parent_email (str | Unset): The Email identifier, (e.g. eml_abc123).
+            reply_to (list[str] | Unset):
+            subject (str | Unset):
+            to (list[str] | Unset):
+    """
+
+    bcc: list[str] | Unset = UNSET
+    body: str | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    email_sender: str | Unset = UNSET
+    email_template: str | Unset = UNSET
+    invoices: list[str] | Unset = UNSET
+    partner: str | Unset = UNSET
+    options: EmailOptions | Unset = UNSET
+    parent_email: str | Unset = UNSET
+    reply_to: list[str] | Unset = UNSET
+    subject: str | Unset = UNSET
+    to: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bcc: list[str] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = self.bcc
+
+        body = self.body
+
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = self.cc
+
+        email_sender = self.email_sender
+
+        email_template = self.email_template
+
+        invoices: list[str] | Unset = UNSET
+        if not isinstance(self.invoices, Unset):
+            invoices = self.invoices
+
+        partner = self.partner
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        parent_email = self.parent_email
+
+        reply_to: list[str] | Unset = UNSET
+        if not isinstance(self.reply_to, Unset):
+            reply_to = self.reply_to
+
+        subject = self.subject
+
+        to: list[str] | Unset = UNSET
+        if not isinstance(self.to, Unset):
+            to = self.to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+        if body is not UNSET:
+            field_dict["body"] = body
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if email_sender is not UNSET:
+            field_dict["email_sender"] = email_sender
+        if email_template is not UNSET:
+            field_dict["email_template"] = email_template
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if options is not UNSET:
+            field_dict["options"] = options
+        if parent_email is not UNSET:
+            field_dict["parent_email"] = parent_email
+        if reply_to is not UNSET:
+            field_dict["reply_to"] = reply_to
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if to is not UNSET:
+            field_dict["to"] = to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.email_options import EmailOptions  # noqa: PLC0415
+
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "bcc"
+            if not isinstance(d.pop("bcc", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('bcc', UNSET)).__name__}")
+            bcc = d.pop("bcc", UNSET)
+
+            _field = "body"
+            body = d.pop("body", UNSET)
+            if not isinstance(body, Unset) and not (isinstance(body, str)):
+                raise TypeError(f"expected a string, got {type(body).__name__}")
+
+            _field = "cc"
+            if not isinstance(d.pop("cc", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('cc', UNSET)).__name__}")
+            cc = d.pop("cc", UNSET)
+
+            _field = "email_sender"
+            email_sender = d.pop("email_sender", UNSET)
+            if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
+                raise TypeError(f"expected a string, got {type(email_sender).__name__}")
+
+            _field = "email_template"
+            email_template = d.pop("email_template", UNSET)
+            if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
+                raise TypeError(f"expected a string, got {type(email_template).__name__}")
+
+            _field = "invoices"
+            if not isinstance(d.pop("invoices", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('invoices', UNSET)).__name__}")
+            invoices = d.pop("invoices", UNSET)
+
+            _field = "partner"
+            partner = d.pop("partner", UNSET)
+            if not isinstance(partner, Unset) and not (isinstance(partner, str)):
+                raise TypeError(f"expected a string, got {type(partner).__name__}")
+
+            _field = "options"
+            _options = d.pop("options", UNSET)
+            options: EmailOptions | Unset
+            if isinstance(_options, Unset):
+                options = UNSET
+            else:
+                options = EmailOptions.from_dict(_options)
+
+            _field = "parent_email"
+            parent_email = d.pop("parent_email", UNSET)
+            if not isinstance(parent_email, Unset) and not (isinstance(parent_email, str)):
+                raise TypeError(f"expected a string, got {type(parent_email).__name__}")
+
+            _field = "reply_to"
+            if not isinstance(d.pop("reply_to", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('reply_to', UNSET)).__name__}")
+            reply_to = d.pop("reply_to", UNSET)
+
+            _field = "subject"
+            subject = d.pop("subject", UNSET)
+            if not isinstance(subject, Unset) and not (isinstance(subject, str)):
+                raise TypeError(f"expected a string, got {type(subject).__name__}")
+
+            _field = "to"
+            if not isinstance(d.pop("to", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('to', UNSET)).__name__}")
+            to = d.pop("to", UNSET)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        create_email_request = cls(
+            bcc=bcc,
+            body=body,
+            cc=cc,
+            email_sender=email_sender,
+            email_template=email_template,
+            invoices=invoices,
+            partner=partner,
+            options=options,
+            parent_email=parent_email,
+            reply_to=reply_to,
+            subject=subject,
+            to=to,
+        )
+
+        create_email_request.additional_properties = d
+        return create_email_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateEmailTemplateRequest")
+
+
+@_attrs_define
+class CreateEmailTemplateRequest:
+    """Request body of Create An Email Templates. No field is marked required on the page.
+
+    Attributes:
+        body (str | Unset):
+        cc (list[str] | Unset):
+        is_default (bool | Unset):  Default: False.
+        name (str | Unset):
+        subject (str | Unset):
+        auto_correct (bool | Unset):  Default: False.
+        folder (str | Unset): The EmailTemplateFolder identifier, (e.g. etf_abc123).
+    """
+
+    body: str | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    is_default: bool | Unset = False
+    name: str | Unset = UNSET
+    subject: str | Unset = UNSET
+    auto_correct: bool | Unset = False
+    folder: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body = self.body
+
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
+            cc = self.cc
+
+        is_default = self.is_default
+
+        name = self.name
+
+        subject = self.subject
+
+        auto_correct = self.auto_correct
+
+        folder = self.folder
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+        if cc is not UNSET:
+            field_dict["cc"] = cc
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
+        if name is not UNSET:
+            field_dict["name"] = name
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+        if auto_correct is not UNSET:
+            field_dict["auto_correct"] = auto_correct
+        if folder is not UNSET:
+            field_dict["folder"] = folder
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "body"
+            body = d.pop("body", UNSET)
+            if not isinstance(body, Unset) and not (isinstance(body, str)):
+                raise TypeError(f"expected a string, got {type(body).__name__}")
+
+            _field = "cc"
+            if not isinstance(d.pop("cc", UNSET), list):
+                raise TypeError(f"expected an array, got {type(d.pop('cc', UNSET)).__name__}")
+            cc = d.pop("cc", UNSET)
+
+            _field = "is_default"
+            is_default = d.pop("is_default", UNSET)
+            if not isinstance(is_default, Unset) and not (isinstance(is_default, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_default).__name__}")
+
+            _field = "name"
+            name = d.pop("name", UNSET)
+            if not isinstance(name, Unset) and not (isinstance(name, str)):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
+
+            _field = "subject"
+            subject = d.pop("subject", UNSET)
+            if not isinstance(subject, Unset) and not (isinstance(subject, str)):
+                raise TypeError(f"expected a string, got {type(subject).__name__}")
+
+            _field = "auto_correct"
+            auto_correct = d.pop("auto_correct", UNSET)
+            if not isinstance(auto_correct, Unset) and not (isinstance(auto_correct, bool)):
+                raise TypeError(f"expected a boolean, got {type(auto_correct).__name__}")
+
+            _field = "folder"
+            folder = d.pop("folder", UNSET)
+            if not isinstance(folder, Unset) and not (isinstance(folder, str)):
+                raise TypeError(f"expected a string, got {type(folder).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        create_email_template_request = cls(
+            body=body,
+            cc=cc,
+            is_default=is_default,
+            name=name,
+            subject=subject,
+            auto_correct=auto_correct,
+            folder=folder,
+        )
+
+        create_email_template_request.additional_properties = d
+        return create_email_template_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..models.file_purpose import FilePurpose
+
+T = TypeVar("T", bound="CreateFileRequest")
+
+
+@_attrs_define
+class CreateFileRequest:
+    """Request body of Create A File: the file to upload.
+
+    Attributes:
+        name (str):
+        mime_type (str):
+        size (int): File size in bytes (at most 50 MiB).
+        purpose (FilePurpose): What an uploaded file is for.
+    """
+
+    name: str
+    mime_type: str
+    size: int
+    purpose: FilePurpose
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mime_type = self.mime_type
+
+        size = self.size
+
+        purpose = self.purpose.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "mime_type": mime_type,
+                "size": size,
+                "purpose": purpose,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "name"
+            name = d.pop("name")
+            if not (isinstance(name, str)):
+                raise TypeError(f"expected a string, got {type(name).__name__}")
+
+            _field = "mime_type"
+            mime_type = d.pop("mime_type")
+            if not (isinstance(mime_type, str)):
+                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+
+            _field = "size"
+            size = d.pop("size")
+            if not (isinstance(size, int) and not isinstance(size, bool)):
+                raise TypeError(f"expected an integer, got {type(size).__name__}")
+
+            _field = "purpose"
+            purpose = FilePurpose(d.pop("purpose"))
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        create_file_request = cls(
+            name=name,
+            mime_type=mime_type,
+            size=size,
+            purpose=purpose,
+        )
+
+        create_file_request.additional_properties = d
+        return create_file_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailOptions")
+
+
+@_attrs_define
+class EmailOptions:
+    """Options for writing an email's body. Only the curl samples were recovered; they show every option as `false`.
+
+    Attributes:
+        include_checkout_url (bool | Unset):
+        reply_all (bool | Unset):
+        use_llm (bool | Unset):
+    """
+
+    include_checkout_url: bool | Unset = UNSET
+    reply_all: bool | Unset = UNSET
+    use_llm: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        include_checkout_url = self.include_checkout_url
+
+        reply_all = self.reply_all
+
+        use_llm = self.use_llm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if include_checkout_url is not UNSET:
+            field_dict["include_checkout_url"] = include_checkout_url
+        if reply_all is not UNSET:
+            field_dict["reply_all"] = reply_all
+        if use_llm is not UNSET:
+            field_dict["use_llm"] = use_llm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "include_checkout_url"
+            include_checkout_url = d.pop("include_checkout_url", UNSET)
+            if not isinstance(include_checkout_url, Unset) and not (isinstance(include_checkout_url, bool)):
+                raise TypeError(f"expected a boolean, got {type(include_checkout_url).__name__}")
+
+            _field = "reply_all"
+            reply_all = d.pop("reply_all", UNSET)
+            if not isinstance(reply_all, Unset) and not (isinstance(reply_all, bool)):
+                raise TypeError(f"expected a boolean, got {type(reply_all).__name__}")
+
+            _field = "use_llm"
+            use_llm = d.pop("use_llm", UNSET)
+            if not isinstance(use_llm, Unset) and not (isinstance(use_llm, bool)):
+                raise TypeError(f"expected a boolean, got {type(use_llm).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        email_options = cls(
+            include_checkout_url=include_checkout_url,
+            reply_all=reply_all,
+            use_llm=use_llm,
+        )
+
+        email_options.additional_properties = d
+        return email_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,19 @@
+from enum import StrEnum
+
+from .._tolerant_enum import is_unknown_member, unknown_member
+
+
+class ErrorCode(StrEnum):
+    DUPLICATE = "duplicate"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ErrorCode | None":
+        return unknown_member(cls, value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the server sent a value this version of the spec does not list."""
+        return is_unknown_member(self)

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import parse_datetime
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ExportPaymentsRequest")
+
+
+@_attrs_define
+class ExportPaymentsRequest:
+    """Request body of Export Payments.
+
+    Attributes:
+        approved_only (bool | Unset): Whether to only export approved payment allocations. Default: False.
+        since (datetime.datetime | Unset): Export payment allocations since this date. If not provided, and
+            approved_only is True, will default to the time of the last export where approved_only was True.
+    """
+
+    approved_only: bool | Unset = False
+    since: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        approved_only = self.approved_only
+
+        since: str | Unset = UNSET
+        if not isinstance(self.since, Unset):
+            since = self.since.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if approved_only is not UNSET:
+            field_dict["approved_only"] = approved_only
+        if since is not UNSET:
+            field_dict["since"] = since
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "approved_only"
+            approved_only = d.pop("approved_only", UNSET)
+            if not isinstance(approved_only, Unset) and not (isinstance(approved_only, bool)):
+                raise TypeError(f"expected a boolean, got {type(approved_only).__name__}")
+
+            _field = "since"
+            _since = d.pop("since", UNSET)
+            since: datetime.datetime | Unset
+            if isinstance(_since, Unset):
+                since = UNSET
+            else:
+                since = parse_datetime(_since)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        export_payments_request = cls(
+            approved_only=approved_only,
+            since=since,
+        )
+
+        export_payments_request.additional_properties = d
+        return export_payments_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

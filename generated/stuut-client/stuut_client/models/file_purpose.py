@@ -1,0 +1,21 @@
+from enum import StrEnum
+
+from .._tolerant_enum import is_unknown_member, unknown_member
+
+
+class FilePurpose(StrEnum):
+    CHAT = "chat"
+    EMAIL = "email"
+    KNOWLEDGE_BASE = "knowledge-base"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "FilePurpose | None":
+        return unknown_member(cls, value)
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the server sent a value this version of the spec does not list."""
+        return is_unknown_member(self)

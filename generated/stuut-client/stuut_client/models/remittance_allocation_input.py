@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RemittanceAllocationInput")
+
+
+@_attrs_define
+class RemittanceAllocationInput:
+    """An allocation of a remittance to an invoice, as Update A Remittance takes it.
+
+    Attributes:
+        amount_paid (float | Unset):
+        invoice (str | Unset): The Invoice identifier, (e.g. inv_abc123).
+    """
+
+    amount_paid: float | Unset = UNSET
+    invoice: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_paid = self.amount_paid
+
+        invoice = self.invoice
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_paid is not UNSET:
+            field_dict["amount_paid"] = amount_paid
+        if invoice is not UNSET:
+            field_dict["invoice"] = invoice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "amount_paid"
+            amount_paid = d.pop("amount_paid", UNSET)
+            if not isinstance(amount_paid, Unset) and not (
+                isinstance(amount_paid, (int, float)) and not isinstance(amount_paid, bool)
+            ):
+                raise TypeError(f"expected a number, got {type(amount_paid).__name__}")
+
+            _field = "invoice"
+            invoice = d.pop("invoice", UNSET)
+            if not isinstance(invoice, Unset) and not (isinstance(invoice, str)):
+                raise TypeError(f"expected a string, got {type(invoice).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        remittance_allocation_input = cls(
+            amount_paid=amount_paid,
+            invoice=invoice,
+        )
+
+        remittance_allocation_input.additional_properties = d
+        return remittance_allocation_input
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

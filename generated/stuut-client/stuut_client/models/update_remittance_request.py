@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.remittance_allocation_input import RemittanceAllocationInput
+
+
+T = TypeVar("T", bound="UpdateRemittanceRequest")
+
+
+@_attrs_define
+class UpdateRemittanceRequest:
+    """Request body of Update A Remittance (only the curl sample was recovered).
+
+    Attributes:
+        allocations (list[RemittanceAllocationInput] | Unset):
+        currency (str | Unset):
+        partner (str | Unset): The Partner identifier, (e.g. ptn_abc123).
+        transaction_amount (float | Unset):
+        transaction_date (datetime.date | Unset):
+        transaction_number (str | Unset):
+    """
+
+    allocations: list[RemittanceAllocationInput] | Unset = UNSET
+    currency: str | Unset = UNSET
+    partner: str | Unset = UNSET
+    transaction_amount: float | Unset = UNSET
+    transaction_date: datetime.date | Unset = UNSET
+    transaction_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allocations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.allocations, Unset):
+            allocations = []
+            for allocations_item_data in self.allocations:
+                allocations_item = allocations_item_data.to_dict()
+                allocations.append(allocations_item)
+
+        currency = self.currency
+
+        partner = self.partner
+
+        transaction_amount = self.transaction_amount
+
+        transaction_date: str | Unset = UNSET
+        if not isinstance(self.transaction_date, Unset):
+            transaction_date = self.transaction_date.isoformat()
+
+        transaction_number = self.transaction_number
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allocations is not UNSET:
+            field_dict["allocations"] = allocations
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+        if transaction_amount is not UNSET:
+            field_dict["transaction_amount"] = transaction_amount
+        if transaction_date is not UNSET:
+            field_dict["transaction_date"] = transaction_date
+        if transaction_number is not UNSET:
+            field_dict["transaction_number"] = transaction_number
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.remittance_allocation_input import RemittanceAllocationInput  # noqa: PLC0415
+
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "allocations"
+            _allocations = d.pop("allocations", UNSET)
+            allocations: list[RemittanceAllocationInput] | Unset = UNSET
+            if _allocations is not UNSET:
+                if not isinstance(_allocations, list):
+                    raise TypeError(f"expected an array, got {type(_allocations).__name__}")
+                allocations = []
+                for _allocations_index, allocations_item_data in enumerate(_allocations):
+                    try:
+                        allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data)
+
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_allocations_index,)
+                        ) from _parse_failure
+                    allocations.append(allocations_item)
+
+            _field = "currency"
+            currency = d.pop("currency", UNSET)
+            if not isinstance(currency, Unset) and not (isinstance(currency, str)):
+                raise TypeError(f"expected a string, got {type(currency).__name__}")
+
+            _field = "partner"
+            partner = d.pop("partner", UNSET)
+            if not isinstance(partner, Unset) and not (isinstance(partner, str)):
+                raise TypeError(f"expected a string, got {type(partner).__name__}")
+
+            _field = "transaction_amount"
+            transaction_amount = d.pop("transaction_amount", UNSET)
+            if not isinstance(transaction_amount, Unset) and not (
+                isinstance(transaction_amount, (int, float)) and not isinstance(transaction_amount, bool)
+            ):
+                raise TypeError(f"expected a number, got {type(transaction_amount).__name__}")
+
+            _field = "transaction_date"
+            _transaction_date = d.pop("transaction_date", UNSET)
+            transaction_date: datetime.date | Unset
+            if isinstance(_transaction_date, Unset):
+                transaction_date = UNSET
+            else:
+                transaction_date = datetime.date.fromisoformat(_transaction_date)
+
+            _field = "transaction_number"
+            transaction_number = d.pop("transaction_number", UNSET)
+            if not isinstance(transaction_number, Unset) and not (isinstance(transaction_number, str)):
+                raise TypeError(f"expected a string, got {type(transaction_number).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        update_remittance_request = cls(
+            allocations=allocations,
+            currency=currency,
+            partner=partner,
+            transaction_amount=transaction_amount,
+            transaction_date=transaction_date,
+            transaction_number=transaction_number,
+        )
+
+        update_remittance_request.additional_properties = d
+        return update_remittance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadBankStatementRequest")
+
+
+@_attrs_define
+class UploadBankStatementRequest:
+    """Request body of Upload A Bank Statement (v1; only the curl sample was recovered).
+
+    Attributes:
+        account (str | Unset): The bank account the statement belongs to.
+        filename (str | Unset):
+        mime_type (str | Unset):
+    """
+
+    account: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        account = self.account
+
+        filename = self.filename
+
+        mime_type = self.mime_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account is not UNSET:
+            field_dict["account"] = account
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "account"
+            account = d.pop("account", UNSET)
+            if not isinstance(account, Unset) and not (isinstance(account, str)):
+                raise TypeError(f"expected a string, got {type(account).__name__}")
+
+            _field = "filename"
+            filename = d.pop("filename", UNSET)
+            if not isinstance(filename, Unset) and not (isinstance(filename, str)):
+                raise TypeError(f"expected a string, got {type(filename).__name__}")
+
+            _field = "mime_type"
+            mime_type = d.pop("mime_type", UNSET)
+            if not isinstance(mime_type, Unset) and not (isinstance(mime_type, str)):
+                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        upload_bank_statement_request = cls(
+            account=account,
+            filename=filename,
+            mime_type=mime_type,
+        )
+
+        upload_bank_statement_request.additional_properties = d
+        return upload_bank_statement_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

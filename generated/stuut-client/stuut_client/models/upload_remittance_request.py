@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._errors import ResponseValidationError
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadRemittanceRequest")
+
+
+@_attrs_define
+class UploadRemittanceRequest:
+    """Request body of Upload A Remittance (only the curl sample was recovered).
+
+    Attributes:
+        filename (str | Unset):
+        mime_type (str | Unset):
+        partner (str | Unset): The Partner identifier, (e.g. ptn_abc123).
+    """
+
+    filename: str | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    partner: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        mime_type = self.mime_type
+
+        partner = self.partner
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if mime_type is not UNSET:
+            field_dict["mime_type"] = mime_type
+        if partner is not UNSET:
+            field_dict["partner"] = partner
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # stuut: refuse anything but an object, and name the field that does not fit.
+        if not isinstance(src_dict, Mapping):
+            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+        d = dict(src_dict)
+        _field = ""
+        try:
+            _field = "filename"
+            filename = d.pop("filename", UNSET)
+            if not isinstance(filename, Unset) and not (isinstance(filename, str)):
+                raise TypeError(f"expected a string, got {type(filename).__name__}")
+
+            _field = "mime_type"
+            mime_type = d.pop("mime_type", UNSET)
+            if not isinstance(mime_type, Unset) and not (isinstance(mime_type, str)):
+                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+
+            _field = "partner"
+            partner = d.pop("partner", UNSET)
+            if not isinstance(partner, Unset) and not (isinstance(partner, str)):
+                raise TypeError(f"expected a string, got {type(partner).__name__}")
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        upload_remittance_request = cls(
+            filename=filename,
+            mime_type=mime_type,
+            partner=partner,
+        )
+
+        upload_remittance_request.additional_properties = d
+        return upload_remittance_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
