@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck clean
+.PHONY: demo test generate check-drift record lint typecheck clean fuzz
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ demo: generate $(STAMP_NODE)
 lint: $(STAMP_PY)
 	$(BIN)/ruff check scripts tests overrides/package
 	$(BIN)/ruff format --check scripts tests overrides/package
+
+# The model property tests with a long budget (HYPOTHESIS_PROFILE=fuzz; `make test` uses the small `ci` one).
+fuzz: $(STAMP_PY)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_model_properties.py
 
 clean:
 	rm -rf $(VENV) node_modules
