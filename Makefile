@@ -1,7 +1,7 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
-#   make test    the whole suite: drift check, spec checks, cassette replay, type check
-# Also: generate, check-drift, record, lint, clean.
+#   make test    the whole suite: drift check, spec lint, cassette replay and conformance, model properties
+# Also: generate, check-drift, record, lint, lint-spec, fuzz, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck clean fuzz
+.PHONY: demo test generate check-drift record lint typecheck clean fuzz lint-spec
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ generate: $(STAMP_PY)
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py
 
-test: check-drift
+test: check-drift lint-spec
 	$(PY) -m pytest --record-mode=none --block-network
 
 typecheck: $(STAMP_PY)
@@ -42,6 +42,10 @@ demo: generate $(STAMP_NODE)
 lint: $(STAMP_PY)
 	$(BIN)/ruff check scripts tests overrides/package
 	$(BIN)/ruff format --check scripts tests overrides/package
+
+# Spectral with .spectral.yaml (spectral:oas plus the project's conventions); fails on errors and warnings.
+lint-spec: $(STAMP_NODE)
+	node_modules/.bin/spectral lint --fail-severity warn openapi/stuut.yaml
 
 # The model property tests with a long budget (HYPOTHESIS_PROFILE=fuzz; `make test` uses the small `ci` one).
 fuzz: $(STAMP_PY)
