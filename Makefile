@@ -1,7 +1,7 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
 #   make test    the whole suite: drift check, spec lint, cassette replay and conformance, model properties
-# Also: generate, check-drift, record, lint, lint-spec, fuzz, clean.
+# Also: generate, check-drift, record, lint, lint-spec, fuzz, spec-diff, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +10,7 @@ PY := $(BIN)/python
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck clean fuzz lint-spec
+.PHONY: demo test generate check-drift record lint typecheck clean lint-spec fuzz spec-diff spec-diff-check
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,15 @@ lint-spec: $(STAMP_NODE)
 # The model property tests with a long budget (HYPOTHESIS_PROFILE=fuzz; `make test` uses the small `ci` one).
 fuzz: $(STAMP_PY)
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_model_properties.py
+
+# What the spec change since BASE does to clients: make spec-diff BASE=<git ref> [MARKDOWN=1]
+BASE ?= HEAD~1
+spec-diff: $(STAMP_PY) $(STAMP_NODE)
+	$(PY) scripts/spec_diff.py --base $(BASE) $(if $(MARKDOWN),--markdown)
+
+# CI: the same report, failing on a breaking change that is not acknowledged (see README).
+spec-diff-check: $(STAMP_PY) $(STAMP_NODE)
+	$(PY) scripts/spec_diff.py --base $(BASE) --check
 
 clean:
 	rm -rf $(VENV) node_modules
