@@ -34,7 +34,7 @@ from spec_tools import load_spec, model_class, normalise_json
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
 # How many levels of nested component objects an instance may have, and how long its arrays may be.
-MAX_DEPTH, MAX_ITEMS = {"fuzz": (3, 4)}.get(PROFILE, (2, 2))
+MAX_DEPTH, MAX_ITEMS = {"fuzz": (2, 4)}.get(PROFILE, (2, 2))
 # Instances that carry every top-level property are big: they nest one level less.
 FULL_DEPTH = MAX_DEPTH - 1
 # Documentation-only keywords: dropped so hypothesis-jsonschema has less to canonicalise.
