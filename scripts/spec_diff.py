@@ -67,12 +67,8 @@ def git(*args: str, binary: bool = False) -> Any:
 
 
 def ref_exists(ref: str) -> bool:
-    return (
-        subprocess.run(
-            ["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{tree}}"], cwd=ROOT, capture_output=True
-        ).returncode
-        == 0
-    )
+    check = ["git", "rev-parse", "--verify", "--quiet", f"{ref}^{{tree}}"]
+    return subprocess.run(check, cwd=ROOT, capture_output=True).returncode == 0
 
 
 def spec_at(ref: str | None) -> dict[str, Any]:
@@ -171,13 +167,9 @@ def parameters(spec: dict[str, Any], path: str, op: dict[str, Any]) -> dict[tupl
 
 def request_schemas(spec: dict[str, Any]) -> set[str]:
     """Components reachable from a request body: a new required field there breaks callers."""
-    roots = [
-        json.dumps(resolve(spec, op.get("requestBody", {})))
-        for op in operations(spec).values()
-        if op.get("requestBody")
-    ]
+    bodies = [resolve(spec, op["requestBody"]) for op in operations(spec).values() if op.get("requestBody")]
     found: set[str] = set()
-    pending = [ref_name(r) for text in roots for r in _refs(json.loads(text))]
+    pending = [ref_name(r) for body in bodies for r in _refs(body)]
     while pending:
         name = pending.pop()
         if name not in found:
