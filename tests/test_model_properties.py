@@ -22,6 +22,7 @@ import functools
 import os
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -172,7 +173,7 @@ def enum_fields() -> list[tuple[str, str, str, bool]]:
 
 def attribute_name(model: Any, prop: str) -> str:
     # The generator appends "_" to names that shadow Python builtins or keywords (`type_`, `object_`).
-    return prop if prop in model.__attrs_attrs__.__dir__() or hasattr(model, prop) else f"{prop}_"
+    return prop if prop in {field.name for field in attrs.fields(type(model))} else f"{prop}_"
 
 
 @pytest.mark.parametrize(
