@@ -1,7 +1,8 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
-#   make test    the whole suite: drift check, lint, spec checks, cassette replay, mypy --strict
-# Also: generate, check-drift, record, lint, typecheck, bench, clean.
+#   make test    the whole suite: drift check, lint, mypy --strict, spec lint, cassette replay and conformance,
+#                model properties
+# Also: generate, check-drift, record, lint, lint-spec, typecheck, fuzz, spec-diff, bench, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -10,7 +11,7 @@ PY := $(BIN)/python
 STAMP_PY := $(VENV)/.installed
 STAMP_NODE := node_modules/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck bench clean
+.PHONY: demo test generate check-drift record lint typecheck bench clean lint-spec fuzz spec-diff spec-diff-check
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +29,7 @@ generate: $(STAMP_PY)
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py
 
-test: check-drift lint typecheck
+test: check-drift lint typecheck lint-spec
 	$(PY) -m pytest --record-mode=none --block-network
 
 typecheck: $(STAMP_PY)
@@ -47,6 +48,23 @@ bench: $(STAMP_PY)
 lint: $(STAMP_PY)
 	$(BIN)/ruff check scripts tests overrides/package
 	$(BIN)/ruff format --check scripts tests overrides/package
+
+# Spectral with .spectral.yaml (spectral:oas plus the project's conventions); fails on errors and warnings.
+lint-spec: $(STAMP_NODE)
+	node_modules/.bin/spectral lint --fail-severity warn openapi/stuut.yaml
+
+# The model property tests with a long budget (HYPOTHESIS_PROFILE=fuzz; `make test` uses the small `ci` one).
+fuzz: $(STAMP_PY)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/test_model_properties.py
+
+# What the spec change since BASE does to clients: make spec-diff BASE=<git ref> [MARKDOWN=1]
+BASE ?= HEAD~1
+spec-diff: $(STAMP_PY) $(STAMP_NODE)
+	$(PY) scripts/spec_diff.py --base $(BASE) $(if $(MARKDOWN),--markdown)
+
+# CI: the same report, failing on a breaking change that is not acknowledged (see README).
+spec-diff-check: $(STAMP_PY) $(STAMP_NODE)
+	$(PY) scripts/spec_diff.py --base $(BASE) --check
 
 clean:
 	rm -rf $(VENV) node_modules

@@ -177,3 +177,21 @@ async def async_client(sent: SentRequests) -> Any:
         httpx_args={"event_hooks": {"request": [sent.arecord]}},
     ) as c:
         yield c
+
+
+# Hypothesis budgets (tests/test_model_properties.py): `ci` is small and derandomized so `make test` is quick
+# and repeatable; `fuzz` (`make fuzz`) searches much longer with fresh random data and keeps failing examples
+# in .hypothesis/ so they replay first next time. HYPOTHESIS_PROFILE picks one; `ci` is the default.
+def _register_hypothesis_profiles() -> None:
+    from hypothesis import HealthCheck, settings
+
+    # Whole-spec models are big: generating one can be slow and large, which is expected here, not a smell.
+    quiet = [HealthCheck.too_slow, HealthCheck.large_base_example, HealthCheck.data_too_large]
+    settings.register_profile(
+        "ci", max_examples=8, deadline=None, derandomize=True, database=None, suppress_health_check=quiet
+    )
+    settings.register_profile("fuzz", max_examples=200, deadline=None, suppress_health_check=quiet)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+_register_hypothesis_profiles()

@@ -103,9 +103,10 @@ class AgentMetricsDetailV2:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                uncertainties_type_0 = data
+                _uncertainties_type_0 = data
+                if not isinstance(_uncertainties_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
+                uncertainties_type_0 = _uncertainties_type_0
 
                 return uncertainties_type_0
 

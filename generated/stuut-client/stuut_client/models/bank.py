@@ -205,9 +205,10 @@ class Bank:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                countries_type_0 = data
+                _countries_type_0 = data
+                if not isinstance(_countries_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_countries_type_0).__name__}")
+                countries_type_0 = _countries_type_0
 
                 return countries_type_0
 
@@ -291,9 +292,10 @@ class Bank:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                routing_numbers_type_0 = data
+                _routing_numbers_type_0 = data
+                if not isinstance(_routing_numbers_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_routing_numbers_type_0).__name__}")
+                routing_numbers_type_0 = _routing_numbers_type_0
 
                 return routing_numbers_type_0
 

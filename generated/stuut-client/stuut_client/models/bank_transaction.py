@@ -457,9 +457,10 @@ class BankTransaction:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                invoice_numbers_type_0 = data
+                _invoice_numbers_type_0 = data
+                if not isinstance(_invoice_numbers_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
+                invoice_numbers_type_0 = _invoice_numbers_type_0
 
                 return invoice_numbers_type_0
 

@@ -44,9 +44,10 @@ class BulkApprovePaymentsRequest:
         _field = ""
         try:
             _field = "transaction_ids"
-            if not isinstance(d.pop("transaction_ids"), list):
-                raise TypeError(f"expected an array, got {type(d.pop('transaction_ids')).__name__}")
-            transaction_ids = d.pop("transaction_ids")
+            _transaction_ids = d.pop("transaction_ids")
+            if not isinstance(_transaction_ids, list):
+                raise TypeError(f"expected an array, got {type(_transaction_ids).__name__}")
+            transaction_ids = _transaction_ids
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -73,9 +73,10 @@ class BulkCreateEmailsRequest:
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "partners"
-            if not isinstance(d.pop("partners", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('partners', UNSET)).__name__}")
-            partners = d.pop("partners", UNSET)
+            _partners = d.pop("partners", UNSET)
+            if not isinstance(_partners, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_partners).__name__}")
+            partners = _partners
 
             _field = "auto_send"
             auto_send = d.pop("auto_send", UNSET)

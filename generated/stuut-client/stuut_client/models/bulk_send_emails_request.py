@@ -45,9 +45,10 @@ class BulkSendEmailsRequest:
         _field = ""
         try:
             _field = "emails"
-            if not isinstance(d.pop("emails", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('emails', UNSET)).__name__}")
-            emails = d.pop("emails", UNSET)
+            _emails = d.pop("emails", UNSET)
+            if not isinstance(_emails, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_emails).__name__}")
+            emails = _emails
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -522,9 +522,10 @@ class Call:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                custom_classifications_type_0 = data
+                _custom_classifications_type_0 = data
+                if not isinstance(_custom_classifications_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_custom_classifications_type_0).__name__}")
+                custom_classifications_type_0 = _custom_classifications_type_0
 
                 return custom_classifications_type_0
 
@@ -593,9 +594,10 @@ class Call:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                invoices_type_0 = data
+                _invoices_type_0 = data
+                if not isinstance(_invoices_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
+                invoices_type_0 = _invoices_type_0
 
                 return invoices_type_0
 

@@ -129,9 +129,10 @@ class CreateEmailRequest:
         _field = ""
         try:
             _field = "bcc"
-            if not isinstance(d.pop("bcc", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('bcc', UNSET)).__name__}")
-            bcc = d.pop("bcc", UNSET)
+            _bcc = d.pop("bcc", UNSET)
+            if not isinstance(_bcc, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_bcc).__name__}")
+            bcc = _bcc
 
             _field = "body"
             body = d.pop("body", UNSET)
@@ -139,9 +140,10 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(body).__name__}")
 
             _field = "cc"
-            if not isinstance(d.pop("cc", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('cc', UNSET)).__name__}")
-            cc = d.pop("cc", UNSET)
+            _cc = d.pop("cc", UNSET)
+            if not isinstance(_cc, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_cc).__name__}")
+            cc = _cc
 
             _field = "email_sender"
             email_sender = d.pop("email_sender", UNSET)
@@ -154,9 +156,10 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "invoices"
-            if not isinstance(d.pop("invoices", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('invoices', UNSET)).__name__}")
-            invoices = d.pop("invoices", UNSET)
+            _invoices = d.pop("invoices", UNSET)
+            if not isinstance(_invoices, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_invoices).__name__}")
+            invoices = _invoices
 
             _field = "partner"
             partner = d.pop("partner", UNSET)
@@ -177,9 +180,10 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(parent_email).__name__}")
 
             _field = "reply_to"
-            if not isinstance(d.pop("reply_to", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('reply_to', UNSET)).__name__}")
-            reply_to = d.pop("reply_to", UNSET)
+            _reply_to = d.pop("reply_to", UNSET)
+            if not isinstance(_reply_to, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_reply_to).__name__}")
+            reply_to = _reply_to
 
             _field = "subject"
             subject = d.pop("subject", UNSET)
@@ -187,9 +191,10 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(subject).__name__}")
 
             _field = "to"
-            if not isinstance(d.pop("to", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('to', UNSET)).__name__}")
-            to = d.pop("to", UNSET)
+            _to = d.pop("to", UNSET)
+            if not isinstance(_to, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_to).__name__}")
+            to = _to
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -86,9 +86,10 @@ class CreateEmailTemplateRequest:
                 raise TypeError(f"expected a string, got {type(body).__name__}")
 
             _field = "cc"
-            if not isinstance(d.pop("cc", UNSET), list):
-                raise TypeError(f"expected an array, got {type(d.pop('cc', UNSET)).__name__}")
-            cc = d.pop("cc", UNSET)
+            _cc = d.pop("cc", UNSET)
+            if not isinstance(_cc, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_cc).__name__}")
+            cc = _cc
 
             _field = "is_default"
             is_default = d.pop("is_default", UNSET)

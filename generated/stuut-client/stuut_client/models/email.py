@@ -544,9 +544,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                bcc_type_0 = data
+                _bcc_type_0 = data
+                if not isinstance(_bcc_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_bcc_type_0).__name__}")
+                bcc_type_0 = _bcc_type_0
 
                 return bcc_type_0
 
@@ -574,9 +575,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                bounced_addresses_type_0 = data
+                _bounced_addresses_type_0 = data
+                if not isinstance(_bounced_addresses_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_bounced_addresses_type_0).__name__}")
+                bounced_addresses_type_0 = _bounced_addresses_type_0
 
                 return bounced_addresses_type_0
 
@@ -604,9 +606,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                cc_type_0 = data
+                _cc_type_0 = data
+                if not isinstance(_cc_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
+                cc_type_0 = _cc_type_0
 
                 return cc_type_0
 
@@ -814,9 +817,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                participants_type_0 = data
+                _participants_type_0 = data
+                if not isinstance(_participants_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_participants_type_0).__name__}")
+                participants_type_0 = _participants_type_0
 
                 return participants_type_0
 
@@ -871,9 +875,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                reply_to_type_0 = data
+                _reply_to_type_0 = data
+                if not isinstance(_reply_to_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_reply_to_type_0).__name__}")
+                reply_to_type_0 = _reply_to_type_0
 
                 return reply_to_type_0
 
@@ -970,9 +975,10 @@ class Email:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                to_type_0 = data
+                _to_type_0 = data
+                if not isinstance(_to_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_to_type_0).__name__}")
+                to_type_0 = _to_type_0
 
                 return to_type_0
 

@@ -282,9 +282,10 @@ class EmailTemplate:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                cc_type_0 = data
+                _cc_type_0 = data
+                if not isinstance(_cc_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
+                cc_type_0 = _cc_type_0
 
                 return cc_type_0
 

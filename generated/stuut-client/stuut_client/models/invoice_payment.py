@@ -291,9 +291,10 @@ class InvoicePayment:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                agent_uncertainties_type_0 = data
+                _agent_uncertainties_type_0 = data
+                if not isinstance(_agent_uncertainties_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
+                agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 return agent_uncertainties_type_0
 

@@ -459,9 +459,10 @@ class Organization:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                contact_enrichment_domains_type_0 = data
+                _contact_enrichment_domains_type_0 = data
+                if not isinstance(_contact_enrichment_domains_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_type_0).__name__}")
+                contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
 
                 return contact_enrichment_domains_type_0
 

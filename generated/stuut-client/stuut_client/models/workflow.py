@@ -222,9 +222,10 @@ class Workflow:
                     return data
                 if not isinstance(data, list):
                     raise TypeError(f"expected an array, got {type(data).__name__}")
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                active_days_type_0 = data
+                _active_days_type_0 = data
+                if not isinstance(_active_days_type_0, list):
+                    raise TypeError(f"expected an array, got {type(_active_days_type_0).__name__}")
+                active_days_type_0 = _active_days_type_0
 
                 return active_days_type_0
 
