@@ -72,6 +72,11 @@ class APIStatusError(StuutError):
         request = response.request if _has_request(response) else None
         super().__init__(self._message(request))
 
+    @property
+    def content(self) -> bytes:
+        """The raw body, under the name the generator's UnexpectedStatus used."""
+        return self.body
+
     def _message(self, request: httpx.Request | None) -> str:
         reason = response_reason(self.status_code)
         parts = [f"{_describe(request)} returned {self.status_code}{' ' + reason if reason else ''}"]
