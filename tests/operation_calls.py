@@ -14,11 +14,16 @@ from stuut_client.client import USER_AGENT
 from stuut_client.types import Unset
 
 
-async def call(operation: Any, mode: str, client: Any, async_client: Any, **kwargs: Any) -> Any:
+async def run(operation: Any, mode: str, client: Any, **kwargs: Any) -> Any:
     """Run the generated operation's sync or asyncio function, so both are covered by the same test."""
     if mode == "sync":
         return operation.sync(client=client, **kwargs)
-    return await operation.asyncio(client=async_client, **kwargs)
+    return await operation.asyncio(client=client, **kwargs)
+
+
+async def call(operation: Any, mode: str, client: Any, async_client: Any, **kwargs: Any) -> Any:
+    """`run` with the `client` or `async_client` fixture, whichever the mode needs."""
+    return await run(operation, mode, client if mode == "sync" else async_client, **kwargs)
 
 
 def assert_sent_with_auth(request: Any, method: str, path: str) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from builders import invoice, invoice_page
+from operation_calls import run
 from scripted_server import Reply
 from stuut_client.api.invoices import list_invoices, retrieve_invoice, sync_invoice
 from stuut_client.errors import (
@@ -28,12 +29,6 @@ from stuut_client.models import InvoicePage
 pytestmark = pytest.mark.vcr
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 ONE_PAGE = invoice_page(["inv_1"], 0, None, 1)
-
-
-async def run(operation: Any, mode: str, client: Any, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return operation.sync(client=client, **kwargs)
-    return await operation.asyncio(client=client, **kwargs)
 
 
 @MODES

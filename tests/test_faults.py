@@ -13,6 +13,7 @@ import httpx
 import pytest
 from builders import invoice_page
 from fault_server import FaultServer, reset, respond, stall
+from operation_calls import run
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import (
@@ -46,9 +47,7 @@ def serve() -> Iterator[Any]:
 
 async def call(operation: Any, mode: str, server: FaultServer, **kwargs: Any) -> Any:
     client = Client(token="test-token", base_url=server.base_url, timeout=FAST_TIMEOUT)
-    if mode == "sync":
-        return operation.sync(client=client, **kwargs)
-    return await operation.asyncio(client=client, **kwargs)
+    return await run(operation, mode, client, **kwargs)
 
 
 @MODES

@@ -209,18 +209,28 @@ def fake_list_operation(total: int, limit: int = 200) -> tuple[Any, dict[str, in
         weakref.finalize(built, released, None)
         return built
 
-    sync.__module__ = module.__name__
+    async def asyncio(*, client: Any, page: int = 0, limit: int = limit, **_: Any) -> InvoicePage:
+        return sync(client=client, page=page, limit=limit)
+
+    sync.__module__ = asyncio.__module__ = module.__name__
     module.sync = sync  # type: ignore[attr-defined]
+    module.asyncio = asyncio  # type: ignore[attr-defined]
     sys.modules[module.__name__] = module
     return module, stats
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
-def test_walking_100_000_items_holds_at_most_concurrency_plus_one_pages(concurrency: int) -> None:
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_walking_100_000_items_holds_at_most_concurrency_plus_one_pages(mode: str, concurrency: int) -> None:
     module, stats = fake_list_operation(total=100_000)
     gc.collect()
 
-    count = sum(1 for _ in iterate_items(module, client=None, limit=200, concurrency=concurrency))
+    if mode == "sync":
+        count = sum(1 for _ in iterate_items(module, client=None, limit=200, concurrency=concurrency))
+    else:
+        count = 0
+        async for _ in aiterate_items(module, client=None, limit=200, concurrency=concurrency):
+            count += 1
 
     assert count == 100_000
     assert stats["max_alive"] <= concurrency + 1, stats

@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 import pytest
+from operation_calls import run
 from spec_tools import operations
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices, sync_invoice
@@ -34,12 +35,6 @@ def failing_with(error: Exception, calls: list[httpx.Request]) -> Handler:
         raise error
 
     return handler
-
-
-async def run(operation: Any, mode: str, client: Client, **kwargs: Any) -> Any:
-    if mode == "sync":
-        return operation.sync(client=client, **kwargs)
-    return await operation.asyncio(client=client, **kwargs)
 
 
 @MODES
@@ -123,12 +118,8 @@ BAD_SUCCESSES = [
 @MODES
 async def test_every_operation_raises_internal_server_error_for_a_500(op: Any, mode: str) -> None:
     client = mock_client(lambda request: httpx.Response(500, json={"detail": "boom"}), mode, max_retries=0)
-    function = op.module.sync if mode == "sync" else op.module.asyncio
-
     with pytest.raises(InternalServerError):
-        result = function(client=client, **arguments_for(function))
-        if mode == "async":
-            await result
+        await run(op.module, mode, client, **arguments_for(op.module.sync))
 
 
 @pytest.mark.parametrize("body", BAD_SUCCESSES)
@@ -140,11 +131,7 @@ async def test_every_operation_raises_response_validation_error_for_a_malformed_
     client = mock_client(
         lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"}), mode
     )
-    function = op.module.sync if mode == "sync" else op.module.asyncio
-
     with pytest.raises(ResponseValidationError) as caught:
-        result = function(client=client, **arguments_for(function))
-        if mode == "async":
-            await result
+        await run(op.module, mode, client, **arguments_for(op.module.sync))
     assert caught.value.operation == op.operation_id and caught.value.body == body
     assert isinstance(caught.value, StuutError)

@@ -110,13 +110,10 @@ class _Walk:
                     f"{low if low is not None else '-inf'}..{high if high is not None else 'inf'}"
                 )
 
-    def page_budget(self) -> int | None:
-        return self.max_pages
-
     def next_after(self, page: Page[Any], requested: int) -> int | None:
         """The page to fetch after ``page`` (requested as ``requested``), or None when the walk is over."""
         if not page.data:
-            if page.next_page not in (None,) and not isinstance(page.next_page, Unset):
+            if isinstance(page.next_page, int):
                 logger.warning(
                     "%s: page %d is empty but announces next_page=%s; stopping the walk there",
                     self.operation_id,
@@ -190,7 +187,7 @@ class PageIterator(Generic[P]):
 
     def _generate(self) -> Iterator[P]:
         walk = self._walk
-        budget = walk.page_budget()
+        budget = walk.max_pages
         if budget == 0:
             return
         # Pages are handed on without keeping a reference here, so memory holds at most concurrency + 1.
@@ -306,26 +303,26 @@ class AsyncPageIterator(Generic[P]):
 
     async def _generate(self) -> AsyncIterator[P]:
         walk = self._walk
-        budget = walk.page_budget()
+        budget = walk.max_pages
         if budget == 0:
             return
+        # As in PageIterator._generate: no reference kept here.
         self.pages_fetched += 1
-        requested = walk.first_page
-        if walk.concurrency == 1:
-            page = await self._fetch(requested)
-            while True:
-                yield page
-                following = walk.next_after(page, requested)
-                del page  # the consumer may still hold it; we need not
-                if following is None or (budget is not None and self.pages_fetched >= budget):
-                    return
-                requested, page = following, await self._fetch(following)
-                self.pages_fetched += 1
-        else:
-            pages = self._concurrent(await self._fetch(requested), requested, budget)
-            async for page in pages:
-                yield page
-                del page
+        walk_from = self._sequential if walk.concurrency == 1 else self._concurrent
+        pages = walk_from(await self._fetch(walk.first_page), walk.first_page, budget)
+        async for page in pages:
+            yield page
+            del page
+
+    async def _sequential(self, page: P, requested: int, budget: int | None) -> AsyncIterator[P]:
+        while True:
+            yield page
+            following = self._walk.next_after(page, requested)
+            del page  # the consumer may still hold it; we need not
+            if following is None or (budget is not None and self.pages_fetched >= budget):
+                return
+            requested, page = following, await self._fetch(following)
+            self.pages_fetched += 1
 
     async def _concurrent(self, page: P, requested: int, budget: int | None) -> AsyncIterator[P]:
         walk = self._walk
