@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentExtractionsV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "counterparty_name",
+        "invoice_numbers",
+    }
+)
+
 
 @_attrs_define
 class AgentExtractionsV2:
@@ -25,6 +33,7 @@ class AgentExtractionsV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         counterparty_name: None | str | Unset
         if isinstance(self.counterparty_name, Unset):
             counterparty_name = UNSET
@@ -52,51 +61,52 @@ class AgentExtractionsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "counterparty_name"
-
-            def _parse_counterparty_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            counterparty_name = _parse_counterparty_name(d.pop("counterparty_name", UNSET))
+            counterparty_name: None | str | Unset
+            _counterparty_name_data = get("counterparty_name", UNSET)
+            if _counterparty_name_data is None or _counterparty_name_data is UNSET:
+                counterparty_name = _counterparty_name_data
+            elif isinstance(_counterparty_name_data, str):
+                counterparty_name = _counterparty_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
 
             _field = "invoice_numbers"
-
-            def _parse_invoice_numbers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _invoice_numbers_type_0 = data
+            invoice_numbers: list[str] | None | Unset
+            _invoice_numbers_data = get("invoice_numbers", UNSET)
+            if _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
+                invoice_numbers = _invoice_numbers_data
+            elif not isinstance(_invoice_numbers_data, list):
+                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
+            else:
+                _invoice_numbers_type_0 = _invoice_numbers_data
                 if not isinstance(_invoice_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
                 invoice_numbers_type_0 = _invoice_numbers_type_0
 
-                return invoice_numbers_type_0
-
-            invoice_numbers = _parse_invoice_numbers(d.pop("invoice_numbers", UNSET))
+                invoice_numbers = invoice_numbers_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         agent_extractions_v2 = cls(
-            counterparty_name=counterparty_name,
-            invoice_numbers=invoice_numbers,
+            counterparty_name,
+            invoice_numbers,
         )
 
-        agent_extractions_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            agent_extractions_v2.additional_properties = undeclared
         return agent_extractions_v2
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMetricsV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "confidence_reason",
+        "confidence_score",
+        "error_code",
+        "uncertainties",
+    }
+)
+
 
 @_attrs_define
 class AgentMetricsV2:
@@ -30,6 +40,7 @@ class AgentMetricsV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         confidence_reason: None | str | Unset
         if isinstance(self.confidence_reason, Unset):
             confidence_reason = UNSET
@@ -75,81 +86,76 @@ class AgentMetricsV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "confidence_reason"
-
-            def _parse_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            confidence_reason = _parse_confidence_reason(d.pop("confidence_reason", UNSET))
+            confidence_reason: None | str | Unset
+            _confidence_reason_data = get("confidence_reason", UNSET)
+            if _confidence_reason_data is None or _confidence_reason_data is UNSET:
+                confidence_reason = _confidence_reason_data
+            elif isinstance(_confidence_reason_data, str):
+                confidence_reason = _confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_confidence_reason_data).__name__}")
 
             _field = "confidence_score"
-
-            def _parse_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
+            confidence_score: float | None | Unset
+            _confidence_score_data = get("confidence_score", UNSET)
+            if _confidence_score_data is None or _confidence_score_data is UNSET:
+                confidence_score = _confidence_score_data
+            elif isinstance(_confidence_score_data, (int, float)) and not isinstance(_confidence_score_data, bool):
+                confidence_score = _confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_confidence_score_data).__name__}")
 
             _field = "error_code"
+            error_code: ErrorCode | None | Unset
+            _error_code_data = get("error_code", UNSET)
+            if _error_code_data is None or _error_code_data is UNSET:
+                error_code = _error_code_data
+            elif not isinstance(_error_code_data, str):
+                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
+            else:
+                error_code_type_0 = ErrorCode(_error_code_data)
 
-            def _parse_error_code(data: object) -> ErrorCode | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ErrorCode, got {type(data).__name__}")
-                error_code_type_0 = ErrorCode(data)
-
-                return error_code_type_0
-
-            error_code = _parse_error_code(d.pop("error_code", UNSET))
+                error_code = error_code_type_0
 
             _field = "uncertainties"
-
-            def _parse_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _uncertainties_type_0 = data
+            uncertainties: list[str] | None | Unset
+            _uncertainties_data = get("uncertainties", UNSET)
+            if _uncertainties_data is None or _uncertainties_data is UNSET:
+                uncertainties = _uncertainties_data
+            elif not isinstance(_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
+            else:
+                _uncertainties_type_0 = _uncertainties_data
                 if not isinstance(_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
                 uncertainties_type_0 = _uncertainties_type_0
 
-                return uncertainties_type_0
-
-            uncertainties = _parse_uncertainties(d.pop("uncertainties", UNSET))
+                uncertainties = uncertainties_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         agent_metrics_v2 = cls(
-            confidence_reason=confidence_reason,
-            confidence_score=confidence_score,
-            error_code=error_code,
-            uncertainties=uncertainties,
+            confidence_reason,
+            confidence_score,
+            error_code,
+            uncertainties,
         )
 
-        agent_metrics_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            agent_metrics_v2.additional_properties = undeclared
         return agent_metrics_v2
 
     @property

@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="APPortal")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "partner_id",
+        "id",
+        "account",
+        "account_id",
+        "account_key",
+        "created_at",
+        "customer_identifier",
+        "customer_name",
+        "invoice_submission_guidelines",
+        "is_enabled",
+        "is_invoice_submission_enabled",
+        "is_report_download_enabled",
+        "modified_at",
+        "name",
+        "provider",
+        "report_email",
+        "report_frequency",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.ap_portal_account import APPortalAccount  # noqa: PLC0415
+
+    globals().update(
+        APPortalAccount=APPortalAccount,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class APPortal:
@@ -65,7 +102,8 @@ class APPortal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ap_portal_account import APPortalAccount  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -222,270 +260,225 @@ class APPortal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ap_portal_account import APPortalAccount  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account"
+            account: APPortalAccount | None | Unset
+            _account_data = get("account", UNSET)
+            if _account_data is None or _account_data is UNSET:
+                account = _account_data
+            elif not isinstance(_account_data, dict):
+                raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
+            else:
+                account_type_0 = APPortalAccount.from_dict(_account_data)
 
-            def _parse_account(data: object) -> APPortalAccount | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected APPortalAccount, got {type(data).__name__}")
-                account_type_0 = APPortalAccount.from_dict(data)
-
-                return account_type_0
-
-            account = _parse_account(d.pop("account", UNSET))
+                account = account_type_0
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "account_key"
-
-            def _parse_account_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_key = _parse_account_key(d.pop("account_key", UNSET))
+            account_key: None | str | Unset
+            _account_key_data = get("account_key", UNSET)
+            if _account_key_data is None or _account_key_data is UNSET:
+                account_key = _account_key_data
+            elif isinstance(_account_key_data, str):
+                account_key = _account_key_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_key_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "customer_identifier"
-
-            def _parse_customer_identifier(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            customer_identifier = _parse_customer_identifier(d.pop("customer_identifier", UNSET))
+            customer_identifier: None | str | Unset
+            _customer_identifier_data = get("customer_identifier", UNSET)
+            if _customer_identifier_data is None or _customer_identifier_data is UNSET:
+                customer_identifier = _customer_identifier_data
+            elif isinstance(_customer_identifier_data, str):
+                customer_identifier = _customer_identifier_data
+            else:
+                raise TypeError(f"expected a string, got {type(_customer_identifier_data).__name__}")
 
             _field = "customer_name"
-
-            def _parse_customer_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            customer_name = _parse_customer_name(d.pop("customer_name", UNSET))
+            customer_name: None | str | Unset
+            _customer_name_data = get("customer_name", UNSET)
+            if _customer_name_data is None or _customer_name_data is UNSET:
+                customer_name = _customer_name_data
+            elif isinstance(_customer_name_data, str):
+                customer_name = _customer_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_customer_name_data).__name__}")
 
             _field = "invoice_submission_guidelines"
-
-            def _parse_invoice_submission_guidelines(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            invoice_submission_guidelines = _parse_invoice_submission_guidelines(
-                d.pop("invoice_submission_guidelines", UNSET)
-            )
+            invoice_submission_guidelines: None | str | Unset
+            _invoice_submission_guidelines_data = get("invoice_submission_guidelines", UNSET)
+            if _invoice_submission_guidelines_data is None or _invoice_submission_guidelines_data is UNSET:
+                invoice_submission_guidelines = _invoice_submission_guidelines_data
+            elif isinstance(_invoice_submission_guidelines_data, str):
+                invoice_submission_guidelines = _invoice_submission_guidelines_data
+            else:
+                raise TypeError(f"expected a string, got {type(_invoice_submission_guidelines_data).__name__}")
 
             _field = "is_enabled"
-
-            def _parse_is_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+            is_enabled: bool | None | Unset
+            _is_enabled_data = get("is_enabled", UNSET)
+            if _is_enabled_data is None or _is_enabled_data is UNSET:
+                is_enabled = _is_enabled_data
+            elif isinstance(_is_enabled_data, bool):
+                is_enabled = _is_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
 
             _field = "is_invoice_submission_enabled"
-
-            def _parse_is_invoice_submission_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_invoice_submission_enabled = _parse_is_invoice_submission_enabled(
-                d.pop("is_invoice_submission_enabled", UNSET)
-            )
+            is_invoice_submission_enabled: bool | None | Unset
+            _is_invoice_submission_enabled_data = get("is_invoice_submission_enabled", UNSET)
+            if _is_invoice_submission_enabled_data is None or _is_invoice_submission_enabled_data is UNSET:
+                is_invoice_submission_enabled = _is_invoice_submission_enabled_data
+            elif isinstance(_is_invoice_submission_enabled_data, bool):
+                is_invoice_submission_enabled = _is_invoice_submission_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_invoice_submission_enabled_data).__name__}")
 
             _field = "is_report_download_enabled"
-
-            def _parse_is_report_download_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_report_download_enabled = _parse_is_report_download_enabled(d.pop("is_report_download_enabled", UNSET))
+            is_report_download_enabled: bool | None | Unset
+            _is_report_download_enabled_data = get("is_report_download_enabled", UNSET)
+            if _is_report_download_enabled_data is None or _is_report_download_enabled_data is UNSET:
+                is_report_download_enabled = _is_report_download_enabled_data
+            elif isinstance(_is_report_download_enabled_data, bool):
+                is_report_download_enabled = _is_report_download_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_report_download_enabled_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "provider"
+            provider: APPortalProvider | None | Unset
+            _provider_data = get("provider", UNSET)
+            if _provider_data is None or _provider_data is UNSET:
+                provider = _provider_data
+            elif not isinstance(_provider_data, str):
+                raise TypeError(f"expected APPortalProvider, got {type(_provider_data).__name__}")
+            else:
+                provider_type_0 = APPortalProvider(_provider_data)
 
-            def _parse_provider(data: object) -> APPortalProvider | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected APPortalProvider, got {type(data).__name__}")
-                provider_type_0 = APPortalProvider(data)
-
-                return provider_type_0
-
-            provider = _parse_provider(d.pop("provider", UNSET))
+                provider = provider_type_0
 
             _field = "report_email"
-
-            def _parse_report_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            report_email = _parse_report_email(d.pop("report_email", UNSET))
+            report_email: None | str | Unset
+            _report_email_data = get("report_email", UNSET)
+            if _report_email_data is None or _report_email_data is UNSET:
+                report_email = _report_email_data
+            elif isinstance(_report_email_data, str):
+                report_email = _report_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_report_email_data).__name__}")
 
             _field = "report_frequency"
+            report_frequency: None | ReportFrequency | Unset
+            _report_frequency_data = get("report_frequency", UNSET)
+            if _report_frequency_data is None or _report_frequency_data is UNSET:
+                report_frequency = _report_frequency_data
+            elif not isinstance(_report_frequency_data, str):
+                raise TypeError(f"expected ReportFrequency, got {type(_report_frequency_data).__name__}")
+            else:
+                report_frequency_type_0 = ReportFrequency(_report_frequency_data)
 
-            def _parse_report_frequency(data: object) -> None | ReportFrequency | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ReportFrequency, got {type(data).__name__}")
-                report_frequency_type_0 = ReportFrequency(data)
-
-                return report_frequency_type_0
-
-            report_frequency = _parse_report_frequency(d.pop("report_frequency", UNSET))
+                report_frequency = report_frequency_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         ap_portal = cls(
-            object_=object_,
-            partner_id=partner_id,
-            id=id,
-            account=account,
-            account_id=account_id,
-            account_key=account_key,
-            created_at=created_at,
-            customer_identifier=customer_identifier,
-            customer_name=customer_name,
-            invoice_submission_guidelines=invoice_submission_guidelines,
-            is_enabled=is_enabled,
-            is_invoice_submission_enabled=is_invoice_submission_enabled,
-            is_report_download_enabled=is_report_download_enabled,
-            modified_at=modified_at,
-            name=name,
-            provider=provider,
-            report_email=report_email,
-            report_frequency=report_frequency,
+            object_,
+            partner_id,
+            id,
+            account,
+            account_id,
+            account_key,
+            created_at,
+            customer_identifier,
+            customer_name,
+            invoice_submission_guidelines,
+            is_enabled,
+            is_invoice_submission_enabled,
+            is_report_download_enabled,
+            modified_at,
+            name,
+            provider,
+            report_email,
+            report_frequency,
         )
 
-        ap_portal.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            ap_portal.additional_properties = undeclared
         return ap_portal
 
     @property

@@ -10,6 +10,13 @@ from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="AssignThreadPartnerRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "partner_id",
+    }
+)
+
 
 @_attrs_define
 class AssignThreadPartnerRequest:
@@ -23,6 +30,7 @@ class AssignThreadPartnerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         partner_id = self.partner_id
 
         field_dict: dict[str, Any] = {}
@@ -37,24 +45,31 @@ class AssignThreadPartnerRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         assign_thread_partner_request = cls(
-            partner_id=partner_id,
+            partner_id,
         )
 
-        assign_thread_partner_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            assign_thread_partner_request.additional_properties = undeclared
         return assign_thread_partner_request
 
     @property

@@ -14,6 +14,30 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "file_type",
+        "mime_type",
+        "name",
+        "object",
+        "organization_id",
+        "id",
+        "content_id",
+        "created_at",
+        "disposition",
+        "is_verified",
+        "modified_at",
+        "presigned_url",
+        "presigned_url_expires_at",
+        "purpose",
+        "remote_id",
+        "size",
+        "src",
+        "user_id",
+    }
+)
+
 
 @_attrs_define
 class Attachment:
@@ -60,6 +84,7 @@ class Attachment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         file_type = self.file_type.value
 
         mime_type = self.mime_type
@@ -192,224 +217,195 @@ class Attachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "file_type"
-            file_type = FileType(d.pop("file_type"))
+            file_type = FileType(src_dict["file_type"])
 
             _field = "mime_type"
-            mime_type = d.pop("mime_type")
+            mime_type = src_dict["mime_type"]
             if not (isinstance(mime_type, str)):
                 raise TypeError(f"expected a string, got {type(mime_type).__name__}")
 
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id")
+            organization_id = src_dict["organization_id"]
             if not (isinstance(organization_id, str)):
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "content_id"
-
-            def _parse_content_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            content_id = _parse_content_id(d.pop("content_id", UNSET))
+            content_id: None | str | Unset
+            _content_id_data = get("content_id", UNSET)
+            if _content_id_data is None or _content_id_data is UNSET:
+                content_id = _content_id_data
+            elif isinstance(_content_id_data, str):
+                content_id = _content_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_content_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "disposition"
-
-            def _parse_disposition(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            disposition = _parse_disposition(d.pop("disposition", UNSET))
+            disposition: None | str | Unset
+            _disposition_data = get("disposition", UNSET)
+            if _disposition_data is None or _disposition_data is UNSET:
+                disposition = _disposition_data
+            elif isinstance(_disposition_data, str):
+                disposition = _disposition_data
+            else:
+                raise TypeError(f"expected a string, got {type(_disposition_data).__name__}")
 
             _field = "is_verified"
-
-            def _parse_is_verified(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_verified = _parse_is_verified(d.pop("is_verified", UNSET))
+            is_verified: bool | None | Unset
+            _is_verified_data = get("is_verified", UNSET)
+            if _is_verified_data is None or _is_verified_data is UNSET:
+                is_verified = _is_verified_data
+            elif isinstance(_is_verified_data, bool):
+                is_verified = _is_verified_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_verified_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "presigned_url"
-
-            def _parse_presigned_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            presigned_url = _parse_presigned_url(d.pop("presigned_url", UNSET))
+            presigned_url: None | str | Unset
+            _presigned_url_data = get("presigned_url", UNSET)
+            if _presigned_url_data is None or _presigned_url_data is UNSET:
+                presigned_url = _presigned_url_data
+            elif isinstance(_presigned_url_data, str):
+                presigned_url = _presigned_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_presigned_url_data).__name__}")
 
             _field = "presigned_url_expires_at"
+            presigned_url_expires_at: datetime.datetime | None | Unset
+            _presigned_url_expires_at_data = get("presigned_url_expires_at", UNSET)
+            if _presigned_url_expires_at_data is None or _presigned_url_expires_at_data is UNSET:
+                presigned_url_expires_at = _presigned_url_expires_at_data
+            elif not isinstance(_presigned_url_expires_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_presigned_url_expires_at_data).__name__}")
+            else:
+                presigned_url_expires_at_type_0 = parse_datetime(_presigned_url_expires_at_data)
 
-            def _parse_presigned_url_expires_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                presigned_url_expires_at_type_0 = parse_datetime(data)
-
-                return presigned_url_expires_at_type_0
-
-            presigned_url_expires_at = _parse_presigned_url_expires_at(d.pop("presigned_url_expires_at", UNSET))
+                presigned_url_expires_at = presigned_url_expires_at_type_0
 
             _field = "purpose"
-
-            def _parse_purpose(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            purpose = _parse_purpose(d.pop("purpose", UNSET))
+            purpose: None | str | Unset
+            _purpose_data = get("purpose", UNSET)
+            if _purpose_data is None or _purpose_data is UNSET:
+                purpose = _purpose_data
+            elif isinstance(_purpose_data, str):
+                purpose = _purpose_data
+            else:
+                raise TypeError(f"expected a string, got {type(_purpose_data).__name__}")
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "size"
-
-            def _parse_size(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            size = _parse_size(d.pop("size", UNSET))
+            size: int | None | Unset
+            _size_data = get("size", UNSET)
+            if _size_data is None or _size_data is UNSET:
+                size = _size_data
+            elif isinstance(_size_data, int) and not isinstance(_size_data, bool):
+                size = _size_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_size_data).__name__}")
 
             _field = "src"
-            src = d.pop("src", UNSET)
+            src = get("src", UNSET)
 
             _field = "user_id"
-
-            def _parse_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            user_id = _parse_user_id(d.pop("user_id", UNSET))
+            user_id: None | str | Unset
+            _user_id_data = get("user_id", UNSET)
+            if _user_id_data is None or _user_id_data is UNSET:
+                user_id = _user_id_data
+            elif isinstance(_user_id_data, str):
+                user_id = _user_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_user_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         attachment = cls(
-            file_type=file_type,
-            mime_type=mime_type,
-            name=name,
-            object_=object_,
-            organization_id=organization_id,
-            id=id,
-            content_id=content_id,
-            created_at=created_at,
-            disposition=disposition,
-            is_verified=is_verified,
-            modified_at=modified_at,
-            presigned_url=presigned_url,
-            presigned_url_expires_at=presigned_url_expires_at,
-            purpose=purpose,
-            remote_id=remote_id,
-            size=size,
-            src=src,
-            user_id=user_id,
+            file_type,
+            mime_type,
+            name,
+            object_,
+            organization_id,
+            id,
+            content_id,
+            created_at,
+            disposition,
+            is_verified,
+            modified_at,
+            presigned_url,
+            presigned_url_expires_at,
+            purpose,
+            remote_id,
+            size,
+            src,
+            user_id,
         )
 
-        attachment.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            attachment.additional_properties = undeclared
         return attachment
 
     @property

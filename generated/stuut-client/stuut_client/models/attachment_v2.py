@@ -12,6 +12,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachmentV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "src",
+        "mime_type",
+        "file_type",
+    }
+)
+
 
 @_attrs_define
 class AttachmentV2:
@@ -33,6 +44,7 @@ class AttachmentV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -83,90 +95,82 @@ class AttachmentV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "src"
-
-            def _parse_src(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            src = _parse_src(d.pop("src", UNSET))
+            src: None | str | Unset
+            _src_data = get("src", UNSET)
+            if _src_data is None or _src_data is UNSET:
+                src = _src_data
+            elif isinstance(_src_data, str):
+                src = _src_data
+            else:
+                raise TypeError(f"expected a string, got {type(_src_data).__name__}")
 
             _field = "mime_type"
+            mime_type: MimeType | None | Unset
+            _mime_type_data = get("mime_type", UNSET)
+            if _mime_type_data is None or _mime_type_data is UNSET:
+                mime_type = _mime_type_data
+            elif not isinstance(_mime_type_data, str):
+                raise TypeError(f"expected MimeType, got {type(_mime_type_data).__name__}")
+            else:
+                mime_type_type_0 = MimeType(_mime_type_data)
 
-            def _parse_mime_type(data: object) -> MimeType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected MimeType, got {type(data).__name__}")
-                mime_type_type_0 = MimeType(data)
-
-                return mime_type_type_0
-
-            mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
+                mime_type = mime_type_type_0
 
             _field = "file_type"
-
-            def _parse_file_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            file_type = _parse_file_type(d.pop("file_type", UNSET))
+            file_type: None | str | Unset
+            _file_type_data = get("file_type", UNSET)
+            if _file_type_data is None or _file_type_data is UNSET:
+                file_type = _file_type_data
+            elif isinstance(_file_type_data, str):
+                file_type = _file_type_data
+            else:
+                raise TypeError(f"expected a string, got {type(_file_type_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         attachment_v2 = cls(
-            id=id,
-            name=name,
-            src=src,
-            mime_type=mime_type,
-            file_type=file_type,
+            id,
+            name,
+            src,
+            mime_type,
+            file_type,
         )
 
-        attachment_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            attachment_v2.additional_properties = undeclared
         return attachment_v2
 
     @property

@@ -13,6 +13,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bank")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "object",
+        "id",
+        "color",
+        "countries",
+        "created_at",
+        "is_oauth_required",
+        "modified_at",
+        "remote_id",
+        "remote_logo",
+        "routing_numbers",
+        "website",
+    }
+)
+
 
 @_attrs_define
 class Bank:
@@ -47,6 +65,7 @@ class Bank:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         object_ = self.object_
@@ -154,184 +173,161 @@ class Bank:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "color"
-
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            color = _parse_color(d.pop("color", UNSET))
+            color: None | str | Unset
+            _color_data = get("color", UNSET)
+            if _color_data is None or _color_data is UNSET:
+                color = _color_data
+            elif isinstance(_color_data, str):
+                color = _color_data
+            else:
+                raise TypeError(f"expected a string, got {type(_color_data).__name__}")
 
             _field = "countries"
-
-            def _parse_countries(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _countries_type_0 = data
+            countries: list[str] | None | Unset
+            _countries_data = get("countries", UNSET)
+            if _countries_data is None or _countries_data is UNSET:
+                countries = _countries_data
+            elif not isinstance(_countries_data, list):
+                raise TypeError(f"expected an array, got {type(_countries_data).__name__}")
+            else:
+                _countries_type_0 = _countries_data
                 if not isinstance(_countries_type_0, list):
                     raise TypeError(f"expected an array, got {type(_countries_type_0).__name__}")
                 countries_type_0 = _countries_type_0
 
-                return countries_type_0
-
-            countries = _parse_countries(d.pop("countries", UNSET))
+                countries = countries_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "is_oauth_required"
-
-            def _parse_is_oauth_required(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_oauth_required = _parse_is_oauth_required(d.pop("is_oauth_required", UNSET))
+            is_oauth_required: bool | None | Unset
+            _is_oauth_required_data = get("is_oauth_required", UNSET)
+            if _is_oauth_required_data is None or _is_oauth_required_data is UNSET:
+                is_oauth_required = _is_oauth_required_data
+            elif isinstance(_is_oauth_required_data, bool):
+                is_oauth_required = _is_oauth_required_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_oauth_required_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_logo"
-
-            def _parse_remote_logo(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_logo = _parse_remote_logo(d.pop("remote_logo", UNSET))
+            remote_logo: None | str | Unset
+            _remote_logo_data = get("remote_logo", UNSET)
+            if _remote_logo_data is None or _remote_logo_data is UNSET:
+                remote_logo = _remote_logo_data
+            elif isinstance(_remote_logo_data, str):
+                remote_logo = _remote_logo_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_logo_data).__name__}")
 
             _field = "routing_numbers"
-
-            def _parse_routing_numbers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _routing_numbers_type_0 = data
+            routing_numbers: list[str] | None | Unset
+            _routing_numbers_data = get("routing_numbers", UNSET)
+            if _routing_numbers_data is None or _routing_numbers_data is UNSET:
+                routing_numbers = _routing_numbers_data
+            elif not isinstance(_routing_numbers_data, list):
+                raise TypeError(f"expected an array, got {type(_routing_numbers_data).__name__}")
+            else:
+                _routing_numbers_type_0 = _routing_numbers_data
                 if not isinstance(_routing_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_routing_numbers_type_0).__name__}")
                 routing_numbers_type_0 = _routing_numbers_type_0
 
-                return routing_numbers_type_0
-
-            routing_numbers = _parse_routing_numbers(d.pop("routing_numbers", UNSET))
+                routing_numbers = routing_numbers_type_0
 
             _field = "website"
-
-            def _parse_website(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            website = _parse_website(d.pop("website", UNSET))
+            website: None | str | Unset
+            _website_data = get("website", UNSET)
+            if _website_data is None or _website_data is UNSET:
+                website = _website_data
+            elif isinstance(_website_data, str):
+                website = _website_data
+            else:
+                raise TypeError(f"expected a string, got {type(_website_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank = cls(
-            name=name,
-            object_=object_,
-            id=id,
-            color=color,
-            countries=countries,
-            created_at=created_at,
-            is_oauth_required=is_oauth_required,
-            modified_at=modified_at,
-            remote_id=remote_id,
-            remote_logo=remote_logo,
-            routing_numbers=routing_numbers,
-            website=website,
+            name,
+            object_,
+            id,
+            color,
+            countries,
+            created_at,
+            is_oauth_required,
+            modified_at,
+            remote_id,
+            remote_logo,
+            routing_numbers,
+            website,
         )
 
-        bank.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank.additional_properties = undeclared
         return bank
 
     @property

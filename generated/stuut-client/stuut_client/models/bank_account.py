@@ -20,6 +20,41 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankAccount")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "currency",
+        "mask",
+        "name",
+        "object",
+        "type",
+        "id",
+        "archived",
+        "bank",
+        "created_at",
+        "custom_fields",
+        "iban",
+        "last_synced_at",
+        "last_transaction_sync_at",
+        "linked_integration",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.bank import Bank  # noqa: PLC0415
+    from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+
+    globals().update(
+        Bank=Bank,
+        LinkedIntegration=LinkedIntegration,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankAccount:
@@ -64,8 +99,8 @@ class BankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank import Bank  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         currency = self.currency.value
 
@@ -171,173 +206,155 @@ class BankAccount:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank import Bank  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "currency"
-            currency = Currency(d.pop("currency"))
+            currency = Currency(src_dict["currency"])
 
             _field = "mask"
-            mask = d.pop("mask")
+            mask = src_dict["mask"]
             if not (isinstance(mask, str)):
                 raise TypeError(f"expected a string, got {type(mask).__name__}")
 
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "type"
-            type_ = BankAccountType(d.pop("type"))
+            type_ = BankAccountType(src_dict["type"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "archived"
-
-            def _parse_archived(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            archived = _parse_archived(d.pop("archived", UNSET))
+            archived: bool | None | Unset
+            _archived_data = get("archived", UNSET)
+            if _archived_data is None or _archived_data is UNSET:
+                archived = _archived_data
+            elif isinstance(_archived_data, bool):
+                archived = _archived_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_archived_data).__name__}")
 
             _field = "bank"
+            bank: Bank | None | Unset
+            _bank_data = get("bank", UNSET)
+            if _bank_data is None or _bank_data is UNSET:
+                bank = _bank_data
+            elif not isinstance(_bank_data, dict):
+                raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
+            else:
+                bank_type_0 = Bank.from_dict(_bank_data)
 
-            def _parse_bank(data: object) -> Bank | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Bank, got {type(data).__name__}")
-                bank_type_0 = Bank.from_dict(data)
-
-                return bank_type_0
-
-            bank = _parse_bank(d.pop("bank", UNSET))
+                bank = bank_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "iban"
-
-            def _parse_iban(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            iban = _parse_iban(d.pop("iban", UNSET))
+            iban: None | str | Unset
+            _iban_data = get("iban", UNSET)
+            if _iban_data is None or _iban_data is UNSET:
+                iban = _iban_data
+            elif isinstance(_iban_data, str):
+                iban = _iban_data
+            else:
+                raise TypeError(f"expected a string, got {type(_iban_data).__name__}")
 
             _field = "last_synced_at"
+            last_synced_at: datetime.datetime | None | Unset
+            _last_synced_at_data = get("last_synced_at", UNSET)
+            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            elif not isinstance(_last_synced_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+            else:
+                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-
-            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+                last_synced_at = last_synced_at_type_0
 
             _field = "last_transaction_sync_at"
+            last_transaction_sync_at: datetime.datetime | None | Unset
+            _last_transaction_sync_at_data = get("last_transaction_sync_at", UNSET)
+            if _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
+                last_transaction_sync_at = _last_transaction_sync_at_data
+            elif not isinstance(_last_transaction_sync_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_transaction_sync_at_data).__name__}")
+            else:
+                last_transaction_sync_at_type_0 = parse_datetime(_last_transaction_sync_at_data)
 
-            def _parse_last_transaction_sync_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_transaction_sync_at_type_0 = parse_datetime(data)
-
-                return last_transaction_sync_at_type_0
-
-            last_transaction_sync_at = _parse_last_transaction_sync_at(d.pop("last_transaction_sync_at", UNSET))
+                last_transaction_sync_at = last_transaction_sync_at_type_0
 
             _field = "linked_integration"
+            linked_integration: LinkedIntegration | None | Unset
+            _linked_integration_data = get("linked_integration", UNSET)
+            if _linked_integration_data is None or _linked_integration_data is UNSET:
+                linked_integration = _linked_integration_data
+            elif not isinstance(_linked_integration_data, dict):
+                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+            else:
+                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
 
-            def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
-                linked_integration_type_0 = LinkedIntegration.from_dict(data)
-
-                return linked_integration_type_0
-
-            linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
+                linked_integration = linked_integration_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_account = cls(
-            currency=currency,
-            mask=mask,
-            name=name,
-            object_=object_,
-            type_=type_,
-            id=id,
-            archived=archived,
-            bank=bank,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            iban=iban,
-            last_synced_at=last_synced_at,
-            last_transaction_sync_at=last_transaction_sync_at,
-            linked_integration=linked_integration,
+            currency,
+            mask,
+            name,
+            object_,
+            type_,
+            id,
+            archived,
+            bank,
+            created_at,
+            custom_fields,
+            iban,
+            last_synced_at,
+            last_transaction_sync_at,
+            linked_integration,
         )
 
-        bank_account.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_account.additional_properties = undeclared
         return bank_account
 
     @property

@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankStatement")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "account_id",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "approver_id",
+        "attachment",
+        "created_at",
+        "modified_at",
+        "parsed_transaction_data",
+        "period_end",
+        "period_start",
+        "status",
+        "transactions",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
+
+    globals().update(
+        Attachment=Attachment,
+        BankTransaction=BankTransaction,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankStatement:
@@ -63,7 +100,8 @@ class BankStatement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment import Attachment  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -216,219 +254,183 @@ class BankStatement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "approver_id"
-
-            def _parse_approver_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+            approver_id: None | str | Unset
+            _approver_id_data = get("approver_id", UNSET)
+            if _approver_id_data is None or _approver_id_data is UNSET:
+                approver_id = _approver_id_data
+            elif isinstance(_approver_id_data, str):
+                approver_id = _approver_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
 
             _field = "attachment"
+            attachment: Attachment | None | Unset
+            _attachment_data = get("attachment", UNSET)
+            if _attachment_data is None or _attachment_data is UNSET:
+                attachment = _attachment_data
+            elif not isinstance(_attachment_data, dict):
+                raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+            else:
+                attachment_type_0 = Attachment.from_dict(_attachment_data)
 
-            def _parse_attachment(data: object) -> Attachment | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Attachment, got {type(data).__name__}")
-                attachment_type_0 = Attachment.from_dict(data)
-
-                return attachment_type_0
-
-            attachment = _parse_attachment(d.pop("attachment", UNSET))
+                attachment = attachment_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "parsed_transaction_data"
-            parsed_transaction_data = d.pop("parsed_transaction_data", UNSET)
+            parsed_transaction_data = get("parsed_transaction_data", UNSET)
 
             _field = "period_end"
+            period_end: datetime.date | None | Unset
+            _period_end_data = get("period_end", UNSET)
+            if _period_end_data is None or _period_end_data is UNSET:
+                period_end = _period_end_data
+            elif not isinstance(_period_end_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_end_data).__name__}")
+            else:
+                period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
-            def _parse_period_end(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_end_type_0 = datetime.date.fromisoformat(data)
-
-                return period_end_type_0
-
-            period_end = _parse_period_end(d.pop("period_end", UNSET))
+                period_end = period_end_type_0
 
             _field = "period_start"
+            period_start: datetime.date | None | Unset
+            _period_start_data = get("period_start", UNSET)
+            if _period_start_data is None or _period_start_data is UNSET:
+                period_start = _period_start_data
+            elif not isinstance(_period_start_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_start_data).__name__}")
+            else:
+                period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
-            def _parse_period_start(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_start_type_0 = datetime.date.fromisoformat(data)
-
-                return period_start_type_0
-
-            period_start = _parse_period_start(d.pop("period_start", UNSET))
+                period_start = period_start_type_0
 
             _field = "status"
+            status: BankStatementStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = BankStatementStatus(_status_data)
 
-            def _parse_status(data: object) -> BankStatementStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected BankStatementStatus, got {type(data).__name__}")
-                status_type_0 = BankStatementStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "transactions"
-
-            def _parse_transactions(data: object) -> list[BankTransaction] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _transactions_type_0 = data
+            transactions: list[BankTransaction] | None | Unset
+            _transactions_data = get("transactions", UNSET)
+            if _transactions_data is None or _transactions_data is UNSET:
+                transactions = _transactions_data
+            elif not isinstance(_transactions_data, list):
+                raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+            else:
+                _transactions_type_0 = _transactions_data
                 if not isinstance(_transactions_type_0, list):
                     raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
                 transactions_type_0 = []
@@ -442,32 +444,34 @@ class BankStatement:
                         ) from _parse_failure
                     transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-
-            transactions = _parse_transactions(d.pop("transactions", UNSET))
+                transactions = transactions_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_statement = cls(
-            object_=object_,
-            id=id,
-            account_id=account_id,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            approver_id=approver_id,
-            attachment=attachment,
-            created_at=created_at,
-            modified_at=modified_at,
-            parsed_transaction_data=parsed_transaction_data,
-            period_end=period_end,
-            period_start=period_start,
-            status=status,
-            transactions=transactions,
+            object_,
+            id,
+            account_id,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            approver_id,
+            attachment,
+            created_at,
+            modified_at,
+            parsed_transaction_data,
+            period_end,
+            period_start,
+            status,
+            transactions,
         )
 
-        bank_statement.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_statement.additional_properties = undeclared
         return bank_statement
 
     @property

@@ -21,6 +21,44 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankStatementDetailV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "status",
+        "period_start",
+        "period_end",
+        "account_id",
+        "account_number",
+        "attachment",
+        "processing_error",
+        "split_info",
+        "transactions",
+        "object",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
+    from ..models.processing_error import ProcessingError  # noqa: PLC0415
+    from ..models.split_info import SplitInfo  # noqa: PLC0415
+    from ..models.statement_transaction_v2 import StatementTransactionV2  # noqa: PLC0415
+
+    globals().update(
+        AttachmentV2=AttachmentV2,
+        ProcessingError=ProcessingError,
+        SplitInfo=SplitInfo,
+        StatementTransactionV2=StatementTransactionV2,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankStatementDetailV2:
@@ -60,9 +98,8 @@ class BankStatementDetailV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.split_info import SplitInfo  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at = self.created_at.isoformat()
 
@@ -173,148 +210,129 @@ class BankStatementDetailV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
-        from ..models.split_info import SplitInfo  # noqa: PLC0415
-        from ..models.statement_transaction_v2 import StatementTransactionV2  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(d.pop("created_at"))
+            created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None
+            _modified_at_data = src_dict["modified_at"]
+            if _modified_at_data is None:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at"))
+                modified_at = modified_at_type_0
 
             _field = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
-            status = BankStatementStatus(d.pop("status"))
+            status = BankStatementStatus(src_dict["status"])
 
             _field = "period_start"
+            period_start: datetime.date | None
+            _period_start_data = src_dict["period_start"]
+            if _period_start_data is None:
+                period_start = _period_start_data
+            elif not isinstance(_period_start_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_start_data).__name__}")
+            else:
+                period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
-            def _parse_period_start(data: object) -> datetime.date | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_start_type_0 = datetime.date.fromisoformat(data)
-
-                return period_start_type_0
-
-            period_start = _parse_period_start(d.pop("period_start"))
+                period_start = period_start_type_0
 
             _field = "period_end"
+            period_end: datetime.date | None
+            _period_end_data = src_dict["period_end"]
+            if _period_end_data is None:
+                period_end = _period_end_data
+            elif not isinstance(_period_end_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_end_data).__name__}")
+            else:
+                period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
-            def _parse_period_end(data: object) -> datetime.date | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_end_type_0 = datetime.date.fromisoformat(data)
-
-                return period_end_type_0
-
-            period_end = _parse_period_end(d.pop("period_end"))
+                period_end = period_end_type_0
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "account_number"
-
-            def _parse_account_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_number = _parse_account_number(d.pop("account_number", UNSET))
+            account_number: None | str | Unset
+            _account_number_data = get("account_number", UNSET)
+            if _account_number_data is None or _account_number_data is UNSET:
+                account_number = _account_number_data
+            elif isinstance(_account_number_data, str):
+                account_number = _account_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
+            attachment: AttachmentV2 | None | Unset
+            _attachment_data = get("attachment", UNSET)
+            if _attachment_data is None or _attachment_data is UNSET:
+                attachment = _attachment_data
+            elif not isinstance(_attachment_data, dict):
+                raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+            else:
+                attachment_type_0 = AttachmentV2.from_dict(_attachment_data)
 
-            def _parse_attachment(data: object) -> AttachmentV2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected AttachmentV2, got {type(data).__name__}")
-                attachment_type_0 = AttachmentV2.from_dict(data)
-
-                return attachment_type_0
-
-            attachment = _parse_attachment(d.pop("attachment", UNSET))
+                attachment = attachment_type_0
 
             _field = "processing_error"
+            processing_error: None | ProcessingError | Unset
+            _processing_error_data = get("processing_error", UNSET)
+            if _processing_error_data is None or _processing_error_data is UNSET:
+                processing_error = _processing_error_data
+            elif not isinstance(_processing_error_data, dict):
+                raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+            else:
+                processing_error_type_0 = ProcessingError.from_dict(_processing_error_data)
 
-            def _parse_processing_error(data: object) -> None | ProcessingError | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected ProcessingError, got {type(data).__name__}")
-                processing_error_type_0 = ProcessingError.from_dict(data)
-
-                return processing_error_type_0
-
-            processing_error = _parse_processing_error(d.pop("processing_error", UNSET))
+                processing_error = processing_error_type_0
 
             _field = "split_info"
+            split_info: None | SplitInfo | Unset
+            _split_info_data = get("split_info", UNSET)
+            if _split_info_data is None or _split_info_data is UNSET:
+                split_info = _split_info_data
+            elif not isinstance(_split_info_data, dict):
+                raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
+            else:
+                split_info_type_0 = SplitInfo.from_dict(_split_info_data)
 
-            def _parse_split_info(data: object) -> None | SplitInfo | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected SplitInfo, got {type(data).__name__}")
-                split_info_type_0 = SplitInfo.from_dict(data)
-
-                return split_info_type_0
-
-            split_info = _parse_split_info(d.pop("split_info", UNSET))
+                split_info = split_info_type_0
 
             _field = "transactions"
-
-            def _parse_transactions(data: object) -> list[StatementTransactionV2] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _transactions_type_0 = data
+            transactions: list[StatementTransactionV2] | None | Unset
+            _transactions_data = get("transactions", UNSET)
+            if _transactions_data is None or _transactions_data is UNSET:
+                transactions = _transactions_data
+            elif not isinstance(_transactions_data, list):
+                raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+            else:
+                _transactions_type_0 = _transactions_data
                 if not isinstance(_transactions_type_0, list):
                     raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
                 transactions_type_0 = []
@@ -328,42 +346,41 @@ class BankStatementDetailV2:
                         ) from _parse_failure
                     transactions_type_0.append(transactions_type_0_item)
 
-                return transactions_type_0
-
-            transactions = _parse_transactions(d.pop("transactions", UNSET))
+                transactions = transactions_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_statement_detail_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            status=status,
-            period_start=period_start,
-            period_end=period_end,
-            account_id=account_id,
-            account_number=account_number,
-            attachment=attachment,
-            processing_error=processing_error,
-            split_info=split_info,
-            transactions=transactions,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            status,
+            period_start,
+            period_end,
+            account_id,
+            account_number,
+            attachment,
+            processing_error,
+            split_info,
+            transactions,
+            object_,
         )
 
-        bank_statement_detail_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_statement_detail_v2.additional_properties = undeclared
         return bank_statement_detail_v2
 
     @property

@@ -16,6 +16,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankStatementUpload")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "presigned_url",
+        "statement",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.bank_statement import BankStatement  # noqa: PLC0415
+    from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+
+    globals().update(
+        BankStatement=BankStatement,
+        PresignedUrl=PresignedUrl,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankStatementUpload:
@@ -32,8 +55,8 @@ class BankStatementUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_statement import BankStatement  # noqa: PLC0415
-        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         presigned_url: dict[str, Any] | None | Unset
         if isinstance(self.presigned_url, Unset):
@@ -63,53 +86,53 @@ class BankStatementUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_statement import BankStatement  # noqa: PLC0415
-        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "presigned_url"
+            presigned_url: None | PresignedUrl | Unset
+            _presigned_url_data = get("presigned_url", UNSET)
+            if _presigned_url_data is None or _presigned_url_data is UNSET:
+                presigned_url = _presigned_url_data
+            elif not isinstance(_presigned_url_data, dict):
+                raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+            else:
+                presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data)
 
-            def _parse_presigned_url(data: object) -> None | PresignedUrl | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PresignedUrl, got {type(data).__name__}")
-                presigned_url_type_0 = PresignedUrl.from_dict(data)
-
-                return presigned_url_type_0
-
-            presigned_url = _parse_presigned_url(d.pop("presigned_url", UNSET))
+                presigned_url = presigned_url_type_0
 
             _field = "statement"
+            statement: BankStatement | None | Unset
+            _statement_data = get("statement", UNSET)
+            if _statement_data is None or _statement_data is UNSET:
+                statement = _statement_data
+            elif not isinstance(_statement_data, dict):
+                raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
+            else:
+                statement_type_0 = BankStatement.from_dict(_statement_data)
 
-            def _parse_statement(data: object) -> BankStatement | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected BankStatement, got {type(data).__name__}")
-                statement_type_0 = BankStatement.from_dict(data)
-
-                return statement_type_0
-
-            statement = _parse_statement(d.pop("statement", UNSET))
+                statement = statement_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_statement_upload = cls(
-            presigned_url=presigned_url,
-            statement=statement,
+            presigned_url,
+            statement,
         )
 
-        bank_statement_upload.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_statement_upload.additional_properties = undeclared
         return bank_statement_upload
 
     @property

@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankStatementV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "status",
+        "period_start",
+        "period_end",
+        "account_id",
+        "account_number",
+        "attachment",
+        "processing_error",
+        "transaction_count",
+        "total_deposits",
+        "total_withdrawals",
+        "account_mask",
+        "currency",
+        "object",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
+    from ..models.processing_error import ProcessingError  # noqa: PLC0415
+
+    globals().update(
+        AttachmentV2=AttachmentV2,
+        ProcessingError=ProcessingError,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankStatementV2:
@@ -63,8 +100,8 @@ class BankStatementV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -216,259 +253,217 @@ class BankStatementV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment_v2 import AttachmentV2  # noqa: PLC0415
-        from ..models.processing_error import ProcessingError  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "status"
+            status: BankStatementStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = BankStatementStatus(_status_data)
 
-            def _parse_status(data: object) -> BankStatementStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected BankStatementStatus, got {type(data).__name__}")
-                status_type_0 = BankStatementStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "period_start"
+            period_start: datetime.date | None | Unset
+            _period_start_data = get("period_start", UNSET)
+            if _period_start_data is None or _period_start_data is UNSET:
+                period_start = _period_start_data
+            elif not isinstance(_period_start_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_start_data).__name__}")
+            else:
+                period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
-            def _parse_period_start(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_start_type_0 = datetime.date.fromisoformat(data)
-
-                return period_start_type_0
-
-            period_start = _parse_period_start(d.pop("period_start", UNSET))
+                period_start = period_start_type_0
 
             _field = "period_end"
+            period_end: datetime.date | None | Unset
+            _period_end_data = get("period_end", UNSET)
+            if _period_end_data is None or _period_end_data is UNSET:
+                period_end = _period_end_data
+            elif not isinstance(_period_end_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_period_end_data).__name__}")
+            else:
+                period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
-            def _parse_period_end(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                period_end_type_0 = datetime.date.fromisoformat(data)
-
-                return period_end_type_0
-
-            period_end = _parse_period_end(d.pop("period_end", UNSET))
+                period_end = period_end_type_0
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "account_number"
-
-            def _parse_account_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_number = _parse_account_number(d.pop("account_number", UNSET))
+            account_number: None | str | Unset
+            _account_number_data = get("account_number", UNSET)
+            if _account_number_data is None or _account_number_data is UNSET:
+                account_number = _account_number_data
+            elif isinstance(_account_number_data, str):
+                account_number = _account_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
+            attachment: AttachmentV2 | None | Unset
+            _attachment_data = get("attachment", UNSET)
+            if _attachment_data is None or _attachment_data is UNSET:
+                attachment = _attachment_data
+            elif not isinstance(_attachment_data, dict):
+                raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+            else:
+                attachment_type_0 = AttachmentV2.from_dict(_attachment_data)
 
-            def _parse_attachment(data: object) -> AttachmentV2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected AttachmentV2, got {type(data).__name__}")
-                attachment_type_0 = AttachmentV2.from_dict(data)
-
-                return attachment_type_0
-
-            attachment = _parse_attachment(d.pop("attachment", UNSET))
+                attachment = attachment_type_0
 
             _field = "processing_error"
+            processing_error: None | ProcessingError | Unset
+            _processing_error_data = get("processing_error", UNSET)
+            if _processing_error_data is None or _processing_error_data is UNSET:
+                processing_error = _processing_error_data
+            elif not isinstance(_processing_error_data, dict):
+                raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+            else:
+                processing_error_type_0 = ProcessingError.from_dict(_processing_error_data)
 
-            def _parse_processing_error(data: object) -> None | ProcessingError | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected ProcessingError, got {type(data).__name__}")
-                processing_error_type_0 = ProcessingError.from_dict(data)
-
-                return processing_error_type_0
-
-            processing_error = _parse_processing_error(d.pop("processing_error", UNSET))
+                processing_error = processing_error_type_0
 
             _field = "transaction_count"
-
-            def _parse_transaction_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            transaction_count = _parse_transaction_count(d.pop("transaction_count", UNSET))
+            transaction_count: int | None | Unset
+            _transaction_count_data = get("transaction_count", UNSET)
+            if _transaction_count_data is None or _transaction_count_data is UNSET:
+                transaction_count = _transaction_count_data
+            elif isinstance(_transaction_count_data, int) and not isinstance(_transaction_count_data, bool):
+                transaction_count = _transaction_count_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_transaction_count_data).__name__}")
 
             _field = "total_deposits"
-
-            def _parse_total_deposits(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_deposits = _parse_total_deposits(d.pop("total_deposits", UNSET))
+            total_deposits: float | None | Unset
+            _total_deposits_data = get("total_deposits", UNSET)
+            if _total_deposits_data is None or _total_deposits_data is UNSET:
+                total_deposits = _total_deposits_data
+            elif isinstance(_total_deposits_data, (int, float)) and not isinstance(_total_deposits_data, bool):
+                total_deposits = _total_deposits_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_deposits_data).__name__}")
 
             _field = "total_withdrawals"
-
-            def _parse_total_withdrawals(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_withdrawals = _parse_total_withdrawals(d.pop("total_withdrawals", UNSET))
+            total_withdrawals: float | None | Unset
+            _total_withdrawals_data = get("total_withdrawals", UNSET)
+            if _total_withdrawals_data is None or _total_withdrawals_data is UNSET:
+                total_withdrawals = _total_withdrawals_data
+            elif isinstance(_total_withdrawals_data, (int, float)) and not isinstance(_total_withdrawals_data, bool):
+                total_withdrawals = _total_withdrawals_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_withdrawals_data).__name__}")
 
             _field = "account_mask"
-
-            def _parse_account_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
+            account_mask: None | str | Unset
+            _account_mask_data = get("account_mask", UNSET)
+            if _account_mask_data is None or _account_mask_data is UNSET:
+                account_mask = _account_mask_data
+            elif isinstance(_account_mask_data, str):
+                account_mask = _account_mask_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
 
             _field = "currency"
-
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+            currency: None | str | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif isinstance(_currency_data, str):
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_statement_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            status=status,
-            period_start=period_start,
-            period_end=period_end,
-            account_id=account_id,
-            account_number=account_number,
-            attachment=attachment,
-            processing_error=processing_error,
-            transaction_count=transaction_count,
-            total_deposits=total_deposits,
-            total_withdrawals=total_withdrawals,
-            account_mask=account_mask,
-            currency=currency,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            status,
+            period_start,
+            period_end,
+            account_id,
+            account_number,
+            attachment,
+            processing_error,
+            transaction_count,
+            total_deposits,
+            total_withdrawals,
+            account_mask,
+            currency,
+            object_,
         )
 
-        bank_statement_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_statement_v2.additional_properties = undeclared
         return bank_statement_v2
 
     @property

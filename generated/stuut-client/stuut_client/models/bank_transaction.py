@@ -19,6 +19,50 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankTransaction")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "account_id",
+        "amount",
+        "object",
+        "posted",
+        "reference_number",
+        "timestamp",
+        "type",
+        "id",
+        "account_mask",
+        "authorized_at",
+        "check_number",
+        "counterparty_email",
+        "counterparty_logo",
+        "counterparty_name",
+        "created_at",
+        "currency",
+        "currency_rate",
+        "custom_fields",
+        "description",
+        "description_details",
+        "invoice_numbers",
+        "is_draft",
+        "last_synced_at",
+        "modified_at",
+        "partner",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.partner import Partner  # noqa: PLC0415
+
+    globals().update(
+        Partner=Partner,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankTransaction:
@@ -83,7 +127,8 @@ class BankTransaction:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partner import Partner  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         account_id = self.account_id
 
@@ -264,297 +309,259 @@ class BankTransaction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner import Partner  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "account_id"
-            account_id = d.pop("account_id")
+            account_id = src_dict["account_id"]
             if not (isinstance(account_id, str)):
                 raise TypeError(f"expected a string, got {type(account_id).__name__}")
 
             _field = "amount"
-            amount = d.pop("amount")
+            amount = src_dict["amount"]
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
                 raise TypeError(f"expected a number, got {type(amount).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "posted"
-            posted = d.pop("posted")
+            posted = src_dict["posted"]
             if not (isinstance(posted, bool)):
                 raise TypeError(f"expected a boolean, got {type(posted).__name__}")
 
             _field = "reference_number"
-            reference_number = d.pop("reference_number")
+            reference_number = src_dict["reference_number"]
             if not (isinstance(reference_number, str)):
                 raise TypeError(f"expected a string, got {type(reference_number).__name__}")
 
             _field = "timestamp"
-            timestamp = parse_datetime(d.pop("timestamp"))
+            timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "type"
-            type_ = BankTransactionType(d.pop("type"))
+            type_ = BankTransactionType(src_dict["type"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_mask"
-            account_mask = d.pop("account_mask", UNSET)
+            account_mask = get("account_mask", UNSET)
 
             _field = "authorized_at"
+            authorized_at: datetime.datetime | None | Unset
+            _authorized_at_data = get("authorized_at", UNSET)
+            if _authorized_at_data is None or _authorized_at_data is UNSET:
+                authorized_at = _authorized_at_data
+            elif not isinstance(_authorized_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_authorized_at_data).__name__}")
+            else:
+                authorized_at_type_0 = parse_datetime(_authorized_at_data)
 
-            def _parse_authorized_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                authorized_at_type_0 = parse_datetime(data)
-
-                return authorized_at_type_0
-
-            authorized_at = _parse_authorized_at(d.pop("authorized_at", UNSET))
+                authorized_at = authorized_at_type_0
 
             _field = "check_number"
-
-            def _parse_check_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            check_number = _parse_check_number(d.pop("check_number", UNSET))
+            check_number: None | str | Unset
+            _check_number_data = get("check_number", UNSET)
+            if _check_number_data is None or _check_number_data is UNSET:
+                check_number = _check_number_data
+            elif isinstance(_check_number_data, str):
+                check_number = _check_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_check_number_data).__name__}")
 
             _field = "counterparty_email"
-
-            def _parse_counterparty_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            counterparty_email = _parse_counterparty_email(d.pop("counterparty_email", UNSET))
+            counterparty_email: None | str | Unset
+            _counterparty_email_data = get("counterparty_email", UNSET)
+            if _counterparty_email_data is None or _counterparty_email_data is UNSET:
+                counterparty_email = _counterparty_email_data
+            elif isinstance(_counterparty_email_data, str):
+                counterparty_email = _counterparty_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_counterparty_email_data).__name__}")
 
             _field = "counterparty_logo"
-
-            def _parse_counterparty_logo(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            counterparty_logo = _parse_counterparty_logo(d.pop("counterparty_logo", UNSET))
+            counterparty_logo: None | str | Unset
+            _counterparty_logo_data = get("counterparty_logo", UNSET)
+            if _counterparty_logo_data is None or _counterparty_logo_data is UNSET:
+                counterparty_logo = _counterparty_logo_data
+            elif isinstance(_counterparty_logo_data, str):
+                counterparty_logo = _counterparty_logo_data
+            else:
+                raise TypeError(f"expected a string, got {type(_counterparty_logo_data).__name__}")
 
             _field = "counterparty_name"
-
-            def _parse_counterparty_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            counterparty_name = _parse_counterparty_name(d.pop("counterparty_name", UNSET))
+            counterparty_name: None | str | Unset
+            _counterparty_name_data = get("counterparty_name", UNSET)
+            if _counterparty_name_data is None or _counterparty_name_data is UNSET:
+                counterparty_name = _counterparty_name_data
+            elif isinstance(_counterparty_name_data, str):
+                counterparty_name = _counterparty_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "currency"
+            currency: Currency | None | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif not isinstance(_currency_data, str):
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+            else:
+                currency_type_0 = Currency(_currency_data)
 
-            def _parse_currency(data: object) -> Currency | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Currency, got {type(data).__name__}")
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+                currency = currency_type_0
 
             _field = "currency_rate"
-
-            def _parse_currency_rate(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
+            currency_rate: float | None | Unset
+            _currency_rate_data = get("currency_rate", UNSET)
+            if _currency_rate_data is None or _currency_rate_data is UNSET:
+                currency_rate = _currency_rate_data
+            elif isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
+                currency_rate = _currency_rate_data
+            else:
+                raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "description_details"
-            description_details = d.pop("description_details", UNSET)
+            description_details = get("description_details", UNSET)
 
             _field = "invoice_numbers"
-
-            def _parse_invoice_numbers(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _invoice_numbers_type_0 = data
+            invoice_numbers: list[str] | None | Unset
+            _invoice_numbers_data = get("invoice_numbers", UNSET)
+            if _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
+                invoice_numbers = _invoice_numbers_data
+            elif not isinstance(_invoice_numbers_data, list):
+                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
+            else:
+                _invoice_numbers_type_0 = _invoice_numbers_data
                 if not isinstance(_invoice_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
                 invoice_numbers_type_0 = _invoice_numbers_type_0
 
-                return invoice_numbers_type_0
-
-            invoice_numbers = _parse_invoice_numbers(d.pop("invoice_numbers", UNSET))
+                invoice_numbers = invoice_numbers_type_0
 
             _field = "is_draft"
-
-            def _parse_is_draft(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_draft = _parse_is_draft(d.pop("is_draft", UNSET))
+            is_draft: bool | None | Unset
+            _is_draft_data = get("is_draft", UNSET)
+            if _is_draft_data is None or _is_draft_data is UNSET:
+                is_draft = _is_draft_data
+            elif isinstance(_is_draft_data, bool):
+                is_draft = _is_draft_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_draft_data).__name__}")
 
             _field = "last_synced_at"
+            last_synced_at: datetime.datetime | None | Unset
+            _last_synced_at_data = get("last_synced_at", UNSET)
+            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            elif not isinstance(_last_synced_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+            else:
+                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-
-            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+                last_synced_at = last_synced_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "partner"
+            partner: None | Partner | Unset
+            _partner_data = get("partner", UNSET)
+            if _partner_data is None or _partner_data is UNSET:
+                partner = _partner_data
+            elif not isinstance(_partner_data, dict):
+                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+            else:
+                partner_type_0 = Partner.from_dict(_partner_data)
 
-            def _parse_partner(data: object) -> None | Partner | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Partner, got {type(data).__name__}")
-                partner_type_0 = Partner.from_dict(data)
-
-                return partner_type_0
-
-            partner = _parse_partner(d.pop("partner", UNSET))
+                partner = partner_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_transaction = cls(
-            account_id=account_id,
-            amount=amount,
-            object_=object_,
-            posted=posted,
-            reference_number=reference_number,
-            timestamp=timestamp,
-            type_=type_,
-            id=id,
-            account_mask=account_mask,
-            authorized_at=authorized_at,
-            check_number=check_number,
-            counterparty_email=counterparty_email,
-            counterparty_logo=counterparty_logo,
-            counterparty_name=counterparty_name,
-            created_at=created_at,
-            currency=currency,
-            currency_rate=currency_rate,
-            custom_fields=custom_fields,
-            description=description,
-            description_details=description_details,
-            invoice_numbers=invoice_numbers,
-            is_draft=is_draft,
-            last_synced_at=last_synced_at,
-            modified_at=modified_at,
-            partner=partner,
+            account_id,
+            amount,
+            object_,
+            posted,
+            reference_number,
+            timestamp,
+            type_,
+            id,
+            account_mask,
+            authorized_at,
+            check_number,
+            counterparty_email,
+            counterparty_logo,
+            counterparty_name,
+            created_at,
+            currency,
+            currency_rate,
+            custom_fields,
+            description,
+            description_details,
+            invoice_numbers,
+            is_draft,
+            last_synced_at,
+            modified_at,
+            partner,
         )
 
-        bank_transaction.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_transaction.additional_properties = undeclared
         return bank_transaction
 
     @property

@@ -20,6 +20,56 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BankTransactionDetailV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "timestamp",
+        "account_mask",
+        "account_id",
+        "reference_number",
+        "description",
+        "posted",
+        "amount",
+        "agent_extractions",
+        "agent_metrics",
+        "is_agent_processing",
+        "is_payment",
+        "non_payment_reason",
+        "total_allocated",
+        "amount_handled_outside",
+        "handled_outside_reason",
+        "counterparty_info",
+        "has_remittance",
+        "has_on_account",
+        "has_fx_payments",
+        "has_posting_errors",
+        "payout",
+        "object",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.agent_extractions_detail_v2 import AgentExtractionsDetailV2  # noqa: PLC0415
+    from ..models.agent_metrics_detail_v2 import AgentMetricsDetailV2  # noqa: PLC0415
+    from ..models.counterparty_info import CounterpartyInfo  # noqa: PLC0415
+    from ..models.payout import Payout  # noqa: PLC0415
+
+    globals().update(
+        AgentExtractionsDetailV2=AgentExtractionsDetailV2,
+        AgentMetricsDetailV2=AgentMetricsDetailV2,
+        CounterpartyInfo=CounterpartyInfo,
+        Payout=Payout,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BankTransactionDetailV2:
@@ -83,10 +133,8 @@ class BankTransactionDetailV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_extractions_detail_v2 import AgentExtractionsDetailV2  # noqa: PLC0415
-        from ..models.agent_metrics_detail_v2 import AgentMetricsDetailV2  # noqa: PLC0415
-        from ..models.counterparty_info import CounterpartyInfo  # noqa: PLC0415
-        from ..models.payout import Payout  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at = self.created_at.isoformat()
 
@@ -291,353 +339,293 @@ class BankTransactionDetailV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_extractions_detail_v2 import AgentExtractionsDetailV2  # noqa: PLC0415
-        from ..models.agent_metrics_detail_v2 import AgentMetricsDetailV2  # noqa: PLC0415
-        from ..models.counterparty_info import CounterpartyInfo  # noqa: PLC0415
-        from ..models.payout import Payout  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(d.pop("created_at"))
+            created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None
+            _modified_at_data = src_dict["modified_at"]
+            if _modified_at_data is None:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at"))
+                modified_at = modified_at_type_0
 
             _field = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "timestamp"
-            timestamp = parse_datetime(d.pop("timestamp"))
+            timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "account_mask"
-
-            def _parse_account_mask(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_mask = _parse_account_mask(d.pop("account_mask", UNSET))
+            account_mask: None | str | Unset
+            _account_mask_data = get("account_mask", UNSET)
+            if _account_mask_data is None or _account_mask_data is UNSET:
+                account_mask = _account_mask_data
+            elif isinstance(_account_mask_data, str):
+                account_mask = _account_mask_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "reference_number"
-
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+            reference_number: None | str | Unset
+            _reference_number_data = get("reference_number", UNSET)
+            if _reference_number_data is None or _reference_number_data is UNSET:
+                reference_number = _reference_number_data
+            elif isinstance(_reference_number_data, str):
+                reference_number = _reference_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "posted"
-
-            def _parse_posted(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            posted = _parse_posted(d.pop("posted", UNSET))
+            posted: bool | None | Unset
+            _posted_data = get("posted", UNSET)
+            if _posted_data is None or _posted_data is UNSET:
+                posted = _posted_data
+            elif isinstance(_posted_data, bool):
+                posted = _posted_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_posted_data).__name__}")
 
             _field = "amount"
-
-            def _parse_amount(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            amount = _parse_amount(d.pop("amount", UNSET))
+            amount: None | str | Unset
+            _amount_data = get("amount", UNSET)
+            if _amount_data is None or _amount_data is UNSET:
+                amount = _amount_data
+            elif isinstance(_amount_data, str):
+                amount = _amount_data
+            else:
+                raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
 
             _field = "agent_extractions"
+            agent_extractions: AgentExtractionsDetailV2 | None | Unset
+            _agent_extractions_data = get("agent_extractions", UNSET)
+            if _agent_extractions_data is None or _agent_extractions_data is UNSET:
+                agent_extractions = _agent_extractions_data
+            elif not isinstance(_agent_extractions_data, dict):
+                raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
+            else:
+                agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data)
 
-            def _parse_agent_extractions(data: object) -> AgentExtractionsDetailV2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected AgentExtractionsDetailV2, got {type(data).__name__}")
-                agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(data)
-
-                return agent_extractions_type_0
-
-            agent_extractions = _parse_agent_extractions(d.pop("agent_extractions", UNSET))
+                agent_extractions = agent_extractions_type_0
 
             _field = "agent_metrics"
+            agent_metrics: AgentMetricsDetailV2 | None | Unset
+            _agent_metrics_data = get("agent_metrics", UNSET)
+            if _agent_metrics_data is None or _agent_metrics_data is UNSET:
+                agent_metrics = _agent_metrics_data
+            elif not isinstance(_agent_metrics_data, dict):
+                raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
+            else:
+                agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data)
 
-            def _parse_agent_metrics(data: object) -> AgentMetricsDetailV2 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected AgentMetricsDetailV2, got {type(data).__name__}")
-                agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(data)
-
-                return agent_metrics_type_0
-
-            agent_metrics = _parse_agent_metrics(d.pop("agent_metrics", UNSET))
+                agent_metrics = agent_metrics_type_0
 
             _field = "is_agent_processing"
-
-            def _parse_is_agent_processing(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_agent_processing = _parse_is_agent_processing(d.pop("is_agent_processing", UNSET))
+            is_agent_processing: bool | None | Unset
+            _is_agent_processing_data = get("is_agent_processing", UNSET)
+            if _is_agent_processing_data is None or _is_agent_processing_data is UNSET:
+                is_agent_processing = _is_agent_processing_data
+            elif isinstance(_is_agent_processing_data, bool):
+                is_agent_processing = _is_agent_processing_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_agent_processing_data).__name__}")
 
             _field = "is_payment"
-
-            def _parse_is_payment(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_payment = _parse_is_payment(d.pop("is_payment", UNSET))
+            is_payment: bool | None | Unset
+            _is_payment_data = get("is_payment", UNSET)
+            if _is_payment_data is None or _is_payment_data is UNSET:
+                is_payment = _is_payment_data
+            elif isinstance(_is_payment_data, bool):
+                is_payment = _is_payment_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
 
             _field = "non_payment_reason"
-
-            def _parse_non_payment_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            non_payment_reason = _parse_non_payment_reason(d.pop("non_payment_reason", UNSET))
+            non_payment_reason: None | str | Unset
+            _non_payment_reason_data = get("non_payment_reason", UNSET)
+            if _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
+                non_payment_reason = _non_payment_reason_data
+            elif isinstance(_non_payment_reason_data, str):
+                non_payment_reason = _non_payment_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
 
             _field = "total_allocated"
-
-            def _parse_total_allocated(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            total_allocated = _parse_total_allocated(d.pop("total_allocated", UNSET))
+            total_allocated: None | str | Unset
+            _total_allocated_data = get("total_allocated", UNSET)
+            if _total_allocated_data is None or _total_allocated_data is UNSET:
+                total_allocated = _total_allocated_data
+            elif isinstance(_total_allocated_data, str):
+                total_allocated = _total_allocated_data
+            else:
+                raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
 
             _field = "amount_handled_outside"
-
-            def _parse_amount_handled_outside(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            amount_handled_outside = _parse_amount_handled_outside(d.pop("amount_handled_outside", UNSET))
+            amount_handled_outside: None | str | Unset
+            _amount_handled_outside_data = get("amount_handled_outside", UNSET)
+            if _amount_handled_outside_data is None or _amount_handled_outside_data is UNSET:
+                amount_handled_outside = _amount_handled_outside_data
+            elif isinstance(_amount_handled_outside_data, str):
+                amount_handled_outside = _amount_handled_outside_data
+            else:
+                raise TypeError(f"expected a string, got {type(_amount_handled_outside_data).__name__}")
 
             _field = "handled_outside_reason"
-
-            def _parse_handled_outside_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            handled_outside_reason = _parse_handled_outside_reason(d.pop("handled_outside_reason", UNSET))
+            handled_outside_reason: None | str | Unset
+            _handled_outside_reason_data = get("handled_outside_reason", UNSET)
+            if _handled_outside_reason_data is None or _handled_outside_reason_data is UNSET:
+                handled_outside_reason = _handled_outside_reason_data
+            elif isinstance(_handled_outside_reason_data, str):
+                handled_outside_reason = _handled_outside_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_handled_outside_reason_data).__name__}")
 
             _field = "counterparty_info"
+            counterparty_info: CounterpartyInfo | None | Unset
+            _counterparty_info_data = get("counterparty_info", UNSET)
+            if _counterparty_info_data is None or _counterparty_info_data is UNSET:
+                counterparty_info = _counterparty_info_data
+            elif not isinstance(_counterparty_info_data, dict):
+                raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+            else:
+                counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data)
 
-            def _parse_counterparty_info(data: object) -> CounterpartyInfo | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected CounterpartyInfo, got {type(data).__name__}")
-                counterparty_info_type_0 = CounterpartyInfo.from_dict(data)
-
-                return counterparty_info_type_0
-
-            counterparty_info = _parse_counterparty_info(d.pop("counterparty_info", UNSET))
+                counterparty_info = counterparty_info_type_0
 
             _field = "has_remittance"
-
-            def _parse_has_remittance(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            has_remittance = _parse_has_remittance(d.pop("has_remittance", UNSET))
+            has_remittance: bool | None | Unset
+            _has_remittance_data = get("has_remittance", UNSET)
+            if _has_remittance_data is None or _has_remittance_data is UNSET:
+                has_remittance = _has_remittance_data
+            elif isinstance(_has_remittance_data, bool):
+                has_remittance = _has_remittance_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_has_remittance_data).__name__}")
 
             _field = "has_on_account"
-
-            def _parse_has_on_account(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            has_on_account = _parse_has_on_account(d.pop("has_on_account", UNSET))
+            has_on_account: bool | None | Unset
+            _has_on_account_data = get("has_on_account", UNSET)
+            if _has_on_account_data is None or _has_on_account_data is UNSET:
+                has_on_account = _has_on_account_data
+            elif isinstance(_has_on_account_data, bool):
+                has_on_account = _has_on_account_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_has_on_account_data).__name__}")
 
             _field = "has_fx_payments"
-
-            def _parse_has_fx_payments(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            has_fx_payments = _parse_has_fx_payments(d.pop("has_fx_payments", UNSET))
+            has_fx_payments: bool | None | Unset
+            _has_fx_payments_data = get("has_fx_payments", UNSET)
+            if _has_fx_payments_data is None or _has_fx_payments_data is UNSET:
+                has_fx_payments = _has_fx_payments_data
+            elif isinstance(_has_fx_payments_data, bool):
+                has_fx_payments = _has_fx_payments_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_has_fx_payments_data).__name__}")
 
             _field = "has_posting_errors"
-
-            def _parse_has_posting_errors(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            has_posting_errors = _parse_has_posting_errors(d.pop("has_posting_errors", UNSET))
+            has_posting_errors: bool | None | Unset
+            _has_posting_errors_data = get("has_posting_errors", UNSET)
+            if _has_posting_errors_data is None or _has_posting_errors_data is UNSET:
+                has_posting_errors = _has_posting_errors_data
+            elif isinstance(_has_posting_errors_data, bool):
+                has_posting_errors = _has_posting_errors_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_has_posting_errors_data).__name__}")
 
             _field = "payout"
+            payout: None | Payout | Unset
+            _payout_data = get("payout", UNSET)
+            if _payout_data is None or _payout_data is UNSET:
+                payout = _payout_data
+            elif not isinstance(_payout_data, dict):
+                raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
+            else:
+                payout_type_0 = Payout.from_dict(_payout_data)
 
-            def _parse_payout(data: object) -> None | Payout | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Payout, got {type(data).__name__}")
-                payout_type_0 = Payout.from_dict(data)
-
-                return payout_type_0
-
-            payout = _parse_payout(d.pop("payout", UNSET))
+                payout = payout_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bank_transaction_detail_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            timestamp=timestamp,
-            account_mask=account_mask,
-            account_id=account_id,
-            reference_number=reference_number,
-            description=description,
-            posted=posted,
-            amount=amount,
-            agent_extractions=agent_extractions,
-            agent_metrics=agent_metrics,
-            is_agent_processing=is_agent_processing,
-            is_payment=is_payment,
-            non_payment_reason=non_payment_reason,
-            total_allocated=total_allocated,
-            amount_handled_outside=amount_handled_outside,
-            handled_outside_reason=handled_outside_reason,
-            counterparty_info=counterparty_info,
-            has_remittance=has_remittance,
-            has_on_account=has_on_account,
-            has_fx_payments=has_fx_payments,
-            has_posting_errors=has_posting_errors,
-            payout=payout,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            timestamp,
+            account_mask,
+            account_id,
+            reference_number,
+            description,
+            posted,
+            amount,
+            agent_extractions,
+            agent_metrics,
+            is_agent_processing,
+            is_payment,
+            non_payment_reason,
+            total_allocated,
+            amount_handled_outside,
+            handled_outside_reason,
+            counterparty_info,
+            has_remittance,
+            has_on_account,
+            has_fx_payments,
+            has_posting_errors,
+            payout,
+            object_,
         )
 
-        bank_transaction_detail_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bank_transaction_detail_v2.additional_properties = undeclared
         return bank_transaction_detail_v2
 
     @property

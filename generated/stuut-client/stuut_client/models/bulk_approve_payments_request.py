@@ -10,6 +10,13 @@ from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="BulkApprovePaymentsRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "transaction_ids",
+    }
+)
+
 
 @_attrs_define
 class BulkApprovePaymentsRequest:
@@ -23,6 +30,7 @@ class BulkApprovePaymentsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         transaction_ids = self.transaction_ids
 
         field_dict: dict[str, Any] = {}
@@ -37,25 +45,32 @@ class BulkApprovePaymentsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "transaction_ids"
-            _transaction_ids = d.pop("transaction_ids")
+            _transaction_ids = src_dict["transaction_ids"]
             if not isinstance(_transaction_ids, list):
                 raise TypeError(f"expected an array, got {type(_transaction_ids).__name__}")
             transaction_ids = _transaction_ids
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bulk_approve_payments_request = cls(
-            transaction_ids=transaction_ids,
+            transaction_ids,
         )
 
-        bulk_approve_payments_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bulk_approve_payments_request.additional_properties = undeclared
         return bulk_approve_payments_request
 
     @property

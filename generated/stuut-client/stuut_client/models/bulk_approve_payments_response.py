@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkApprovePaymentsResponse")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "results",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.transaction_approve_result import TransactionApproveResult  # noqa: PLC0415
+
+    globals().update(
+        TransactionApproveResult=TransactionApproveResult,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BulkApprovePaymentsResponse:
@@ -27,6 +47,9 @@ class BulkApprovePaymentsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -44,16 +67,19 @@ class BulkApprovePaymentsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transaction_approve_result import TransactionApproveResult  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "results"
-            _results = d.pop("results")
+            _results = src_dict["results"]
             if not isinstance(_results, list):
                 raise TypeError(f"expected an array, got {type(_results).__name__}")
             results = []
@@ -67,11 +93,15 @@ class BulkApprovePaymentsResponse:
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bulk_approve_payments_response = cls(
-            results=results,
+            results,
         )
 
-        bulk_approve_payments_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bulk_approve_payments_response.additional_properties = undeclared
         return bulk_approve_payments_response
 
     @property

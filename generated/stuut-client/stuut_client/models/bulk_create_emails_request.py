@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCreateEmailsRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email_sender",
+        "email_template",
+        "partners",
+        "auto_send",
+    }
+)
+
 
 @_attrs_define
 class BulkCreateEmailsRequest:
@@ -30,6 +40,7 @@ class BulkCreateEmailsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email_sender = self.email_sender
 
         email_template = self.email_template
@@ -56,43 +67,50 @@ class BulkCreateEmailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email_sender"
-            email_sender = d.pop("email_sender", UNSET)
+            email_sender = get("email_sender", UNSET)
             if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
                 raise TypeError(f"expected a string, got {type(email_sender).__name__}")
 
             _field = "email_template"
-            email_template = d.pop("email_template", UNSET)
+            email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "partners"
-            _partners = d.pop("partners", UNSET)
+            _partners = get("partners", UNSET)
             if not isinstance(_partners, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_partners).__name__}")
             partners = _partners
 
             _field = "auto_send"
-            auto_send = d.pop("auto_send", UNSET)
+            auto_send = get("auto_send", UNSET)
             if not isinstance(auto_send, Unset) and not (isinstance(auto_send, bool)):
                 raise TypeError(f"expected a boolean, got {type(auto_send).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bulk_create_emails_request = cls(
-            email_sender=email_sender,
-            email_template=email_template,
-            partners=partners,
-            auto_send=auto_send,
+            email_sender,
+            email_template,
+            partners,
+            auto_send,
         )
 
-        bulk_create_emails_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bulk_create_emails_request.additional_properties = undeclared
         return bulk_create_emails_request
 
     @property

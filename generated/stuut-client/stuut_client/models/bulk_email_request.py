@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="BulkEmailRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "auto_send",
+        "created_at",
+        "email_sender_id",
+        "modified_at",
+        "partner",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.partner import Partner  # noqa: PLC0415
+
+    globals().update(
+        Partner=Partner,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class BulkEmailRequest:
@@ -43,7 +69,8 @@ class BulkEmailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partner import Partner  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -113,116 +140,105 @@ class BulkEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner import Partner  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "auto_send"
-
-            def _parse_auto_send(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            auto_send = _parse_auto_send(d.pop("auto_send", UNSET))
+            auto_send: bool | None | Unset
+            _auto_send_data = get("auto_send", UNSET)
+            if _auto_send_data is None or _auto_send_data is UNSET:
+                auto_send = _auto_send_data
+            elif isinstance(_auto_send_data, bool):
+                auto_send = _auto_send_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_auto_send_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "email_sender_id"
-
-            def _parse_email_sender_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
+            email_sender_id: None | str | Unset
+            _email_sender_id_data = get("email_sender_id", UNSET)
+            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+                email_sender_id = _email_sender_id_data
+            elif isinstance(_email_sender_id_data, str):
+                email_sender_id = _email_sender_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "partner"
+            partner: None | Partner | Unset
+            _partner_data = get("partner", UNSET)
+            if _partner_data is None or _partner_data is UNSET:
+                partner = _partner_data
+            elif not isinstance(_partner_data, dict):
+                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+            else:
+                partner_type_0 = Partner.from_dict(_partner_data)
 
-            def _parse_partner(data: object) -> None | Partner | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Partner, got {type(data).__name__}")
-                partner_type_0 = Partner.from_dict(data)
-
-                return partner_type_0
-
-            partner = _parse_partner(d.pop("partner", UNSET))
+                partner = partner_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bulk_email_request = cls(
-            object_=object_,
-            id=id,
-            auto_send=auto_send,
-            created_at=created_at,
-            email_sender_id=email_sender_id,
-            modified_at=modified_at,
-            partner=partner,
+            object_,
+            id,
+            auto_send,
+            created_at,
+            email_sender_id,
+            modified_at,
+            partner,
         )
 
-        bulk_email_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bulk_email_request.additional_properties = undeclared
         return bulk_email_request
 
     @property

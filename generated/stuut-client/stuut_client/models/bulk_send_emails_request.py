@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkSendEmailsRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "emails",
+    }
+)
+
 
 @_attrs_define
 class BulkSendEmailsRequest:
@@ -24,6 +31,7 @@ class BulkSendEmailsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         emails: list[str] | Unset = UNSET
         if not isinstance(self.emails, Unset):
             emails = self.emails
@@ -38,25 +46,32 @@ class BulkSendEmailsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "emails"
-            _emails = d.pop("emails", UNSET)
+            _emails = get("emails", UNSET)
             if not isinstance(_emails, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_emails).__name__}")
             emails = _emails
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         bulk_send_emails_request = cls(
-            emails=emails,
+            emails,
         )
 
-        bulk_send_emails_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            bulk_send_emails_request.additional_properties = undeclared
         return bulk_send_emails_request
 
     @property

@@ -23,6 +23,62 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Call")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "direction",
+        "object",
+        "to_number",
+        "id",
+        "agent_id",
+        "approver",
+        "approver_id",
+        "call_agent_id",
+        "call_reason",
+        "classifications",
+        "created_at",
+        "custom_classifications",
+        "disconnection_reason",
+        "end_time",
+        "from_number",
+        "in_voicemail",
+        "invoices",
+        "is_automated",
+        "modified_at",
+        "partner",
+        "partner_id",
+        "recording_url",
+        "retell_id",
+        "sentiment",
+        "start_time",
+        "status",
+        "summary",
+        "transcript",
+        "transcript_str",
+        "transferred_to",
+        "workflow",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.call_classification import CallClassification  # noqa: PLC0415
+    from ..models.partner import Partner  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+    from ..models.workflow import Workflow  # noqa: PLC0415
+
+    globals().update(
+        CallClassification=CallClassification,
+        Partner=Partner,
+        User=User,
+        Workflow=Workflow,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Call:
@@ -95,9 +151,8 @@ class Call:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partner import Partner  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.workflow import Workflow  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         direction = self.direction.value
 
@@ -365,120 +420,101 @@ class Call:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_classification import CallClassification  # noqa: PLC0415
-        from ..models.partner import Partner  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
-        from ..models.workflow import Workflow  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "direction"
-            direction = Direction(d.pop("direction"))
+            direction = Direction(src_dict["direction"])
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "to_number"
-            to_number = d.pop("to_number")
+            to_number = src_dict["to_number"]
             if not (isinstance(to_number, str)):
                 raise TypeError(f"expected a string, got {type(to_number).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_id"
-
-            def _parse_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_id = _parse_agent_id(d.pop("agent_id", UNSET))
+            agent_id: None | str | Unset
+            _agent_id_data = get("agent_id", UNSET)
+            if _agent_id_data is None or _agent_id_data is UNSET:
+                agent_id = _agent_id_data
+            elif isinstance(_agent_id_data, str):
+                agent_id = _agent_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_id_data).__name__}")
 
             _field = "approver"
+            approver: None | Unset | User
+            _approver_data = get("approver", UNSET)
+            if _approver_data is None or _approver_data is UNSET:
+                approver = _approver_data
+            elif not isinstance(_approver_data, dict):
+                raise TypeError(f"expected User, got {type(_approver_data).__name__}")
+            else:
+                approver_type_0 = User.from_dict(_approver_data)
 
-            def _parse_approver(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                approver_type_0 = User.from_dict(data)
-
-                return approver_type_0
-
-            approver = _parse_approver(d.pop("approver", UNSET))
+                approver = approver_type_0
 
             _field = "approver_id"
-
-            def _parse_approver_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+            approver_id: None | str | Unset
+            _approver_id_data = get("approver_id", UNSET)
+            if _approver_id_data is None or _approver_id_data is UNSET:
+                approver_id = _approver_id_data
+            elif isinstance(_approver_id_data, str):
+                approver_id = _approver_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
 
             _field = "call_agent_id"
-
-            def _parse_call_agent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            call_agent_id = _parse_call_agent_id(d.pop("call_agent_id", UNSET))
+            call_agent_id: None | str | Unset
+            _call_agent_id_data = get("call_agent_id", UNSET)
+            if _call_agent_id_data is None or _call_agent_id_data is UNSET:
+                call_agent_id = _call_agent_id_data
+            elif isinstance(_call_agent_id_data, str):
+                call_agent_id = _call_agent_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_call_agent_id_data).__name__}")
 
             _field = "call_reason"
-
-            def _parse_call_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            call_reason = _parse_call_reason(d.pop("call_reason", UNSET))
+            call_reason: None | str | Unset
+            _call_reason_data = get("call_reason", UNSET)
+            if _call_reason_data is None or _call_reason_data is UNSET:
+                call_reason = _call_reason_data
+            elif isinstance(_call_reason_data, str):
+                call_reason = _call_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_call_reason_data).__name__}")
 
             _field = "classifications"
-
-            def _parse_classifications(data: object) -> list[CallClassification] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _classifications_type_0 = data
+            classifications: list[CallClassification] | None | Unset
+            _classifications_data = get("classifications", UNSET)
+            if _classifications_data is None or _classifications_data is UNSET:
+                classifications = _classifications_data
+            elif not isinstance(_classifications_data, list):
+                raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+            else:
+                _classifications_type_0 = _classifications_data
                 if not isinstance(_classifications_type_0, list):
                     raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
                 classifications_type_0 = []
@@ -494,326 +530,271 @@ class Call:
                         ) from _parse_failure
                     classifications_type_0.append(classifications_type_0_item)
 
-                return classifications_type_0
-
-            classifications = _parse_classifications(d.pop("classifications", UNSET))
+                classifications = classifications_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "custom_classifications"
-
-            def _parse_custom_classifications(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _custom_classifications_type_0 = data
+            custom_classifications: list[str] | None | Unset
+            _custom_classifications_data = get("custom_classifications", UNSET)
+            if _custom_classifications_data is None or _custom_classifications_data is UNSET:
+                custom_classifications = _custom_classifications_data
+            elif not isinstance(_custom_classifications_data, list):
+                raise TypeError(f"expected an array, got {type(_custom_classifications_data).__name__}")
+            else:
+                _custom_classifications_type_0 = _custom_classifications_data
                 if not isinstance(_custom_classifications_type_0, list):
                     raise TypeError(f"expected an array, got {type(_custom_classifications_type_0).__name__}")
                 custom_classifications_type_0 = _custom_classifications_type_0
 
-                return custom_classifications_type_0
-
-            custom_classifications = _parse_custom_classifications(d.pop("custom_classifications", UNSET))
+                custom_classifications = custom_classifications_type_0
 
             _field = "disconnection_reason"
-
-            def _parse_disconnection_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            disconnection_reason = _parse_disconnection_reason(d.pop("disconnection_reason", UNSET))
+            disconnection_reason: None | str | Unset
+            _disconnection_reason_data = get("disconnection_reason", UNSET)
+            if _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
+                disconnection_reason = _disconnection_reason_data
+            elif isinstance(_disconnection_reason_data, str):
+                disconnection_reason = _disconnection_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
 
             _field = "end_time"
+            end_time: datetime.datetime | None | Unset
+            _end_time_data = get("end_time", UNSET)
+            if _end_time_data is None or _end_time_data is UNSET:
+                end_time = _end_time_data
+            elif not isinstance(_end_time_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_end_time_data).__name__}")
+            else:
+                end_time_type_0 = parse_datetime(_end_time_data)
 
-            def _parse_end_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                end_time_type_0 = parse_datetime(data)
-
-                return end_time_type_0
-
-            end_time = _parse_end_time(d.pop("end_time", UNSET))
+                end_time = end_time_type_0
 
             _field = "from_number"
-
-            def _parse_from_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            from_number = _parse_from_number(d.pop("from_number", UNSET))
+            from_number: None | str | Unset
+            _from_number_data = get("from_number", UNSET)
+            if _from_number_data is None or _from_number_data is UNSET:
+                from_number = _from_number_data
+            elif isinstance(_from_number_data, str):
+                from_number = _from_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
 
             _field = "in_voicemail"
-
-            def _parse_in_voicemail(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            in_voicemail = _parse_in_voicemail(d.pop("in_voicemail", UNSET))
+            in_voicemail: bool | None | Unset
+            _in_voicemail_data = get("in_voicemail", UNSET)
+            if _in_voicemail_data is None or _in_voicemail_data is UNSET:
+                in_voicemail = _in_voicemail_data
+            elif isinstance(_in_voicemail_data, bool):
+                in_voicemail = _in_voicemail_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
 
             _field = "invoices"
-
-            def _parse_invoices(data: object) -> list[Any] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _invoices_type_0 = data
+            invoices: list[Any] | None | Unset
+            _invoices_data = get("invoices", UNSET)
+            if _invoices_data is None or _invoices_data is UNSET:
+                invoices = _invoices_data
+            elif not isinstance(_invoices_data, list):
+                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+            else:
+                _invoices_type_0 = _invoices_data
                 if not isinstance(_invoices_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
                 invoices_type_0 = _invoices_type_0
 
-                return invoices_type_0
-
-            invoices = _parse_invoices(d.pop("invoices", UNSET))
+                invoices = invoices_type_0
 
             _field = "is_automated"
-
-            def _parse_is_automated(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
+            is_automated: bool | None | Unset
+            _is_automated_data = get("is_automated", UNSET)
+            if _is_automated_data is None or _is_automated_data is UNSET:
+                is_automated = _is_automated_data
+            elif isinstance(_is_automated_data, bool):
+                is_automated = _is_automated_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "partner"
+            partner: None | Partner | Unset
+            _partner_data = get("partner", UNSET)
+            if _partner_data is None or _partner_data is UNSET:
+                partner = _partner_data
+            elif not isinstance(_partner_data, dict):
+                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+            else:
+                partner_type_0 = Partner.from_dict(_partner_data)
 
-            def _parse_partner(data: object) -> None | Partner | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Partner, got {type(data).__name__}")
-                partner_type_0 = Partner.from_dict(data)
-
-                return partner_type_0
-
-            partner = _parse_partner(d.pop("partner", UNSET))
+                partner = partner_type_0
 
             _field = "partner_id"
-
-            def _parse_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id: None | str | Unset
+            _partner_id_data = get("partner_id", UNSET)
+            if _partner_id_data is None or _partner_id_data is UNSET:
+                partner_id = _partner_id_data
+            elif isinstance(_partner_id_data, str):
+                partner_id = _partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "recording_url"
-            recording_url = d.pop("recording_url", UNSET)
+            recording_url = get("recording_url", UNSET)
 
             _field = "retell_id"
-
-            def _parse_retell_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            retell_id = _parse_retell_id(d.pop("retell_id", UNSET))
+            retell_id: None | str | Unset
+            _retell_id_data = get("retell_id", UNSET)
+            if _retell_id_data is None or _retell_id_data is UNSET:
+                retell_id = _retell_id_data
+            elif isinstance(_retell_id_data, str):
+                retell_id = _retell_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_retell_id_data).__name__}")
 
             _field = "sentiment"
+            sentiment: CallSentiment | None | Unset
+            _sentiment_data = get("sentiment", UNSET)
+            if _sentiment_data is None or _sentiment_data is UNSET:
+                sentiment = _sentiment_data
+            elif not isinstance(_sentiment_data, str):
+                raise TypeError(f"expected CallSentiment, got {type(_sentiment_data).__name__}")
+            else:
+                sentiment_type_0 = CallSentiment(_sentiment_data)
 
-            def _parse_sentiment(data: object) -> CallSentiment | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected CallSentiment, got {type(data).__name__}")
-                sentiment_type_0 = CallSentiment(data)
-
-                return sentiment_type_0
-
-            sentiment = _parse_sentiment(d.pop("sentiment", UNSET))
+                sentiment = sentiment_type_0
 
             _field = "start_time"
+            start_time: datetime.datetime | None | Unset
+            _start_time_data = get("start_time", UNSET)
+            if _start_time_data is None or _start_time_data is UNSET:
+                start_time = _start_time_data
+            elif not isinstance(_start_time_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_start_time_data).__name__}")
+            else:
+                start_time_type_0 = parse_datetime(_start_time_data)
 
-            def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                start_time_type_0 = parse_datetime(data)
-
-                return start_time_type_0
-
-            start_time = _parse_start_time(d.pop("start_time", UNSET))
+                start_time = start_time_type_0
 
             _field = "status"
+            status: CallStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected CallStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = CallStatus(_status_data)
 
-            def _parse_status(data: object) -> CallStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected CallStatus, got {type(data).__name__}")
-                status_type_0 = CallStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "summary"
-
-            def _parse_summary(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            summary = _parse_summary(d.pop("summary", UNSET))
+            summary: None | str | Unset
+            _summary_data = get("summary", UNSET)
+            if _summary_data is None or _summary_data is UNSET:
+                summary = _summary_data
+            elif isinstance(_summary_data, str):
+                summary = _summary_data
+            else:
+                raise TypeError(f"expected a string, got {type(_summary_data).__name__}")
 
             _field = "transcript"
-            transcript = d.pop("transcript", UNSET)
+            transcript = get("transcript", UNSET)
 
             _field = "transcript_str"
-
-            def _parse_transcript_str(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            transcript_str = _parse_transcript_str(d.pop("transcript_str", UNSET))
+            transcript_str: None | str | Unset
+            _transcript_str_data = get("transcript_str", UNSET)
+            if _transcript_str_data is None or _transcript_str_data is UNSET:
+                transcript_str = _transcript_str_data
+            elif isinstance(_transcript_str_data, str):
+                transcript_str = _transcript_str_data
+            else:
+                raise TypeError(f"expected a string, got {type(_transcript_str_data).__name__}")
 
             _field = "transferred_to"
-
-            def _parse_transferred_to(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            transferred_to = _parse_transferred_to(d.pop("transferred_to", UNSET))
+            transferred_to: None | str | Unset
+            _transferred_to_data = get("transferred_to", UNSET)
+            if _transferred_to_data is None or _transferred_to_data is UNSET:
+                transferred_to = _transferred_to_data
+            elif isinstance(_transferred_to_data, str):
+                transferred_to = _transferred_to_data
+            else:
+                raise TypeError(f"expected a string, got {type(_transferred_to_data).__name__}")
 
             _field = "workflow"
+            workflow: None | Unset | Workflow
+            _workflow_data = get("workflow", UNSET)
+            if _workflow_data is None or _workflow_data is UNSET:
+                workflow = _workflow_data
+            elif not isinstance(_workflow_data, dict):
+                raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
+            else:
+                workflow_type_0 = Workflow.from_dict(_workflow_data)
 
-            def _parse_workflow(data: object) -> None | Unset | Workflow:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Workflow, got {type(data).__name__}")
-                workflow_type_0 = Workflow.from_dict(data)
-
-                return workflow_type_0
-
-            workflow = _parse_workflow(d.pop("workflow", UNSET))
+                workflow = workflow_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         call = cls(
-            direction=direction,
-            object_=object_,
-            to_number=to_number,
-            id=id,
-            agent_id=agent_id,
-            approver=approver,
-            approver_id=approver_id,
-            call_agent_id=call_agent_id,
-            call_reason=call_reason,
-            classifications=classifications,
-            created_at=created_at,
-            custom_classifications=custom_classifications,
-            disconnection_reason=disconnection_reason,
-            end_time=end_time,
-            from_number=from_number,
-            in_voicemail=in_voicemail,
-            invoices=invoices,
-            is_automated=is_automated,
-            modified_at=modified_at,
-            partner=partner,
-            partner_id=partner_id,
-            recording_url=recording_url,
-            retell_id=retell_id,
-            sentiment=sentiment,
-            start_time=start_time,
-            status=status,
-            summary=summary,
-            transcript=transcript,
-            transcript_str=transcript_str,
-            transferred_to=transferred_to,
-            workflow=workflow,
+            direction,
+            object_,
+            to_number,
+            id,
+            agent_id,
+            approver,
+            approver_id,
+            call_agent_id,
+            call_reason,
+            classifications,
+            created_at,
+            custom_classifications,
+            disconnection_reason,
+            end_time,
+            from_number,
+            in_voicemail,
+            invoices,
+            is_automated,
+            modified_at,
+            partner,
+            partner_id,
+            recording_url,
+            retell_id,
+            sentiment,
+            start_time,
+            status,
+            summary,
+            transcript,
+            transcript_str,
+            transferred_to,
+            workflow,
         )
 
-        call.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            call.additional_properties = undeclared
         return call
 
     @property

@@ -18,6 +18,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CallClassification")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "agent_reply_reason",
+        "classification",
+        "is_action_required",
+        "is_reply_required",
+        "object",
+        "reason",
+        "action_recommendation",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "created_at",
+        "language",
+        "modified_at",
+        "tasks",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.task import Task  # noqa: PLC0415
+
+    globals().update(
+        Task=Task,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class CallClassification:
@@ -60,6 +94,9 @@ class CallClassification:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         agent_reply_reason = self.agent_reply_reason
 
         classification = self.classification.value
@@ -174,165 +211,145 @@ class CallClassification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task import Task  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "agent_reply_reason"
-            agent_reply_reason = d.pop("agent_reply_reason")
+            agent_reply_reason = src_dict["agent_reply_reason"]
             if not (isinstance(agent_reply_reason, str)):
                 raise TypeError(f"expected a string, got {type(agent_reply_reason).__name__}")
 
             _field = "classification"
-            classification = ClassificationCategory(d.pop("classification"))
+            classification = ClassificationCategory(src_dict["classification"])
 
             _field = "is_action_required"
-            is_action_required = d.pop("is_action_required")
+            is_action_required = src_dict["is_action_required"]
             if not (isinstance(is_action_required, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_action_required).__name__}")
 
             _field = "is_reply_required"
-            is_reply_required = d.pop("is_reply_required")
+            is_reply_required = src_dict["is_reply_required"]
             if not (isinstance(is_reply_required, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_reply_required).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "reason"
-            reason = d.pop("reason")
+            reason = src_dict["reason"]
             if not (isinstance(reason, str)):
                 raise TypeError(f"expected a string, got {type(reason).__name__}")
 
             _field = "action_recommendation"
-
-            def _parse_action_recommendation(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            action_recommendation = _parse_action_recommendation(d.pop("action_recommendation", UNSET))
+            action_recommendation: None | str | Unset
+            _action_recommendation_data = get("action_recommendation", UNSET)
+            if _action_recommendation_data is None or _action_recommendation_data is UNSET:
+                action_recommendation = _action_recommendation_data
+            elif isinstance(_action_recommendation_data, str):
+                action_recommendation = _action_recommendation_data
+            else:
+                raise TypeError(f"expected a string, got {type(_action_recommendation_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "language"
-
-            def _parse_language(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            language = _parse_language(d.pop("language", UNSET))
+            language: None | str | Unset
+            _language_data = get("language", UNSET)
+            if _language_data is None or _language_data is UNSET:
+                language = _language_data
+            elif isinstance(_language_data, str):
+                language = _language_data
+            else:
+                raise TypeError(f"expected a string, got {type(_language_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "tasks"
-
-            def _parse_tasks(data: object) -> list[Task] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _tasks_type_0 = data
+            tasks: list[Task] | None | Unset
+            _tasks_data = get("tasks", UNSET)
+            if _tasks_data is None or _tasks_data is UNSET:
+                tasks = _tasks_data
+            elif not isinstance(_tasks_data, list):
+                raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
+            else:
+                _tasks_type_0 = _tasks_data
                 if not isinstance(_tasks_type_0, list):
                     raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
                 tasks_type_0 = []
@@ -346,31 +363,33 @@ class CallClassification:
                         ) from _parse_failure
                     tasks_type_0.append(tasks_type_0_item)
 
-                return tasks_type_0
-
-            tasks = _parse_tasks(d.pop("tasks", UNSET))
+                tasks = tasks_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         call_classification = cls(
-            agent_reply_reason=agent_reply_reason,
-            classification=classification,
-            is_action_required=is_action_required,
-            is_reply_required=is_reply_required,
-            object_=object_,
-            reason=reason,
-            action_recommendation=action_recommendation,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            created_at=created_at,
-            language=language,
-            modified_at=modified_at,
-            tasks=tasks,
+            agent_reply_reason,
+            classification,
+            is_action_required,
+            is_reply_required,
+            object_,
+            reason,
+            action_recommendation,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            created_at,
+            language,
+            modified_at,
+            tasks,
         )
 
-        call_classification.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            call_classification.additional_properties = undeclared
         return call_classification
 
     @property

@@ -19,6 +19,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CallV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "approver",
+        "classifications",
+        "disconnection_reason",
+        "from_number",
+        "in_voicemail",
+        "invoices",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.call_classification_v2 import CallClassificationV2  # noqa: PLC0415
+    from ..models.invoice_v2 import InvoiceV2  # noqa: PLC0415
+    from ..models.user_v2 import UserV2  # noqa: PLC0415
+
+    globals().update(
+        CallClassificationV2=CallClassificationV2,
+        InvoiceV2=InvoiceV2,
+        UserV2=UserV2,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class CallV2:
@@ -49,7 +81,8 @@ class CallV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_v2 import UserV2  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -149,84 +182,72 @@ class CallV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_classification_v2 import CallClassificationV2  # noqa: PLC0415
-        from ..models.invoice_v2 import InvoiceV2  # noqa: PLC0415
-        from ..models.user_v2 import UserV2  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "approver"
+            approver: None | Unset | UserV2
+            _approver_data = get("approver", UNSET)
+            if _approver_data is None or _approver_data is UNSET:
+                approver = _approver_data
+            elif not isinstance(_approver_data, dict):
+                raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
+            else:
+                approver_type_0 = UserV2.from_dict(_approver_data)
 
-            def _parse_approver(data: object) -> None | Unset | UserV2:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected UserV2, got {type(data).__name__}")
-                approver_type_0 = UserV2.from_dict(data)
-
-                return approver_type_0
-
-            approver = _parse_approver(d.pop("approver", UNSET))
+                approver = approver_type_0
 
             _field = "classifications"
-
-            def _parse_classifications(data: object) -> list[CallClassificationV2] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _classifications_type_0 = data
+            classifications: list[CallClassificationV2] | None | Unset
+            _classifications_data = get("classifications", UNSET)
+            if _classifications_data is None or _classifications_data is UNSET:
+                classifications = _classifications_data
+            elif not isinstance(_classifications_data, list):
+                raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+            else:
+                _classifications_type_0 = _classifications_data
                 if not isinstance(_classifications_type_0, list):
                     raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
                 classifications_type_0 = []
@@ -242,59 +263,47 @@ class CallV2:
                         ) from _parse_failure
                     classifications_type_0.append(classifications_type_0_item)
 
-                return classifications_type_0
-
-            classifications = _parse_classifications(d.pop("classifications", UNSET))
+                classifications = classifications_type_0
 
             _field = "disconnection_reason"
-
-            def _parse_disconnection_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            disconnection_reason = _parse_disconnection_reason(d.pop("disconnection_reason", UNSET))
+            disconnection_reason: None | str | Unset
+            _disconnection_reason_data = get("disconnection_reason", UNSET)
+            if _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
+                disconnection_reason = _disconnection_reason_data
+            elif isinstance(_disconnection_reason_data, str):
+                disconnection_reason = _disconnection_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
 
             _field = "from_number"
-
-            def _parse_from_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            from_number = _parse_from_number(d.pop("from_number", UNSET))
+            from_number: None | str | Unset
+            _from_number_data = get("from_number", UNSET)
+            if _from_number_data is None or _from_number_data is UNSET:
+                from_number = _from_number_data
+            elif isinstance(_from_number_data, str):
+                from_number = _from_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
 
             _field = "in_voicemail"
-
-            def _parse_in_voicemail(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            in_voicemail = _parse_in_voicemail(d.pop("in_voicemail", UNSET))
+            in_voicemail: bool | None | Unset
+            _in_voicemail_data = get("in_voicemail", UNSET)
+            if _in_voicemail_data is None or _in_voicemail_data is UNSET:
+                in_voicemail = _in_voicemail_data
+            elif isinstance(_in_voicemail_data, bool):
+                in_voicemail = _in_voicemail_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
 
             _field = "invoices"
-
-            def _parse_invoices(data: object) -> list[InvoiceV2] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _invoices_type_0 = data
+            invoices: list[InvoiceV2] | None | Unset
+            _invoices_data = get("invoices", UNSET)
+            if _invoices_data is None or _invoices_data is UNSET:
+                invoices = _invoices_data
+            elif not isinstance(_invoices_data, list):
+                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+            else:
+                _invoices_type_0 = _invoices_data
                 if not isinstance(_invoices_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
                 invoices_type_0 = []
@@ -308,25 +317,27 @@ class CallV2:
                         ) from _parse_failure
                     invoices_type_0.append(invoices_type_0_item)
 
-                return invoices_type_0
-
-            invoices = _parse_invoices(d.pop("invoices", UNSET))
+                invoices = invoices_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         call_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            approver=approver,
-            classifications=classifications,
-            disconnection_reason=disconnection_reason,
-            from_number=from_number,
-            in_voicemail=in_voicemail,
-            invoices=invoices,
+            created_at,
+            modified_at,
+            id,
+            approver,
+            classifications,
+            disconnection_reason,
+            from_number,
+            in_voicemail,
+            invoices,
         )
 
-        call_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            call_v2.additional_properties = undeclared
         return call_v2
 
     @property

@@ -10,6 +10,15 @@ from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="CentralizedInboxSettings")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "centralized_inbox_auto_assign",
+        "centralized_inbox_auto_assign_threshold",
+        "centralized_inbox_matching_guidelines",
+    }
+)
+
 
 @_attrs_define
 class CentralizedInboxSettings:
@@ -27,6 +36,7 @@ class CentralizedInboxSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         centralized_inbox_auto_assign = self.centralized_inbox_auto_assign
 
         centralized_inbox_auto_assign_threshold = self.centralized_inbox_auto_assign_threshold
@@ -48,19 +58,22 @@ class CentralizedInboxSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "centralized_inbox_auto_assign"
-            centralized_inbox_auto_assign = d.pop("centralized_inbox_auto_assign")
+            centralized_inbox_auto_assign = src_dict["centralized_inbox_auto_assign"]
             if not (isinstance(centralized_inbox_auto_assign, bool)):
                 raise TypeError(f"expected a boolean, got {type(centralized_inbox_auto_assign).__name__}")
 
             _field = "centralized_inbox_auto_assign_threshold"
-            centralized_inbox_auto_assign_threshold = d.pop("centralized_inbox_auto_assign_threshold")
+            centralized_inbox_auto_assign_threshold = src_dict["centralized_inbox_auto_assign_threshold"]
             if not (
                 isinstance(centralized_inbox_auto_assign_threshold, int)
                 and not isinstance(centralized_inbox_auto_assign_threshold, bool)
@@ -68,27 +81,28 @@ class CentralizedInboxSettings:
                 raise TypeError(f"expected an integer, got {type(centralized_inbox_auto_assign_threshold).__name__}")
 
             _field = "centralized_inbox_matching_guidelines"
-
-            def _parse_centralized_inbox_matching_guidelines(data: object) -> None | str:
-                if data is None:
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            centralized_inbox_matching_guidelines = _parse_centralized_inbox_matching_guidelines(
-                d.pop("centralized_inbox_matching_guidelines")
-            )
+            centralized_inbox_matching_guidelines: None | str
+            _centralized_inbox_matching_guidelines_data = src_dict["centralized_inbox_matching_guidelines"]
+            if _centralized_inbox_matching_guidelines_data is None:
+                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
+            elif isinstance(_centralized_inbox_matching_guidelines_data, str):
+                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
+            else:
+                raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         centralized_inbox_settings = cls(
-            centralized_inbox_auto_assign=centralized_inbox_auto_assign,
-            centralized_inbox_auto_assign_threshold=centralized_inbox_auto_assign_threshold,
-            centralized_inbox_matching_guidelines=centralized_inbox_matching_guidelines,
+            centralized_inbox_auto_assign,
+            centralized_inbox_auto_assign_threshold,
+            centralized_inbox_matching_guidelines,
         )
 
-        centralized_inbox_settings.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            centralized_inbox_settings.additional_properties = undeclared
         return centralized_inbox_settings
 
     @property

@@ -18,6 +18,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Connection")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "is_authentication_pending",
+        "is_running_setup",
+        "is_sync_disabled",
+        "health",
+        "models",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.connection_health import ConnectionHealth  # noqa: PLC0415
+    from ..models.connection_model import ConnectionModel  # noqa: PLC0415
+
+    globals().update(
+        ConnectionHealth=ConnectionHealth,
+        ConnectionModel=ConnectionModel,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Connection:
@@ -46,7 +75,8 @@ class Connection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.connection_health import ConnectionHealth  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -132,122 +162,102 @@ class Connection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_health import ConnectionHealth  # noqa: PLC0415
-        from ..models.connection_model import ConnectionModel  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "is_authentication_pending"
-
-            def _parse_is_authentication_pending(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_authentication_pending = _parse_is_authentication_pending(d.pop("is_authentication_pending", UNSET))
+            is_authentication_pending: bool | None | Unset
+            _is_authentication_pending_data = get("is_authentication_pending", UNSET)
+            if _is_authentication_pending_data is None or _is_authentication_pending_data is UNSET:
+                is_authentication_pending = _is_authentication_pending_data
+            elif isinstance(_is_authentication_pending_data, bool):
+                is_authentication_pending = _is_authentication_pending_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_authentication_pending_data).__name__}")
 
             _field = "is_running_setup"
-
-            def _parse_is_running_setup(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_running_setup = _parse_is_running_setup(d.pop("is_running_setup", UNSET))
+            is_running_setup: bool | None | Unset
+            _is_running_setup_data = get("is_running_setup", UNSET)
+            if _is_running_setup_data is None or _is_running_setup_data is UNSET:
+                is_running_setup = _is_running_setup_data
+            elif isinstance(_is_running_setup_data, bool):
+                is_running_setup = _is_running_setup_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
 
             _field = "is_sync_disabled"
-
-            def _parse_is_sync_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_sync_disabled = _parse_is_sync_disabled(d.pop("is_sync_disabled", UNSET))
+            is_sync_disabled: bool | None | Unset
+            _is_sync_disabled_data = get("is_sync_disabled", UNSET)
+            if _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
+                is_sync_disabled = _is_sync_disabled_data
+            elif isinstance(_is_sync_disabled_data, bool):
+                is_sync_disabled = _is_sync_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
 
             _field = "health"
+            health: ConnectionHealth | None | Unset
+            _health_data = get("health", UNSET)
+            if _health_data is None or _health_data is UNSET:
+                health = _health_data
+            elif not isinstance(_health_data, dict):
+                raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
+            else:
+                health_type_0 = ConnectionHealth.from_dict(_health_data)
 
-            def _parse_health(data: object) -> ConnectionHealth | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected ConnectionHealth, got {type(data).__name__}")
-                health_type_0 = ConnectionHealth.from_dict(data)
-
-                return health_type_0
-
-            health = _parse_health(d.pop("health", UNSET))
+                health = health_type_0
 
             _field = "models"
-
-            def _parse_models(data: object) -> list[ConnectionModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _models_type_0 = data
+            models: list[ConnectionModel] | None | Unset
+            _models_data = get("models", UNSET)
+            if _models_data is None or _models_data is UNSET:
+                models = _models_data
+            elif not isinstance(_models_data, list):
+                raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+            else:
+                _models_type_0 = _models_data
                 if not isinstance(_models_type_0, list):
                     raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
                 models_type_0 = []
@@ -261,24 +271,26 @@ class Connection:
                         ) from _parse_failure
                     models_type_0.append(models_type_0_item)
 
-                return models_type_0
-
-            models = _parse_models(d.pop("models", UNSET))
+                models = models_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         connection = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            is_authentication_pending=is_authentication_pending,
-            is_running_setup=is_running_setup,
-            is_sync_disabled=is_sync_disabled,
-            health=health,
-            models=models,
+            created_at,
+            modified_at,
+            id,
+            is_authentication_pending,
+            is_running_setup,
+            is_sync_disabled,
+            health,
+            models,
         )
 
-        connection.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            connection.additional_properties = undeclared
         return connection
 
     @property

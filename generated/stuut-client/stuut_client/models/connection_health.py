@@ -14,6 +14,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionHealth")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "authentication_required",
+        "message",
+        "healthy",
+        "status_code",
+        "suggested_resolution",
+        "timestamp",
+    }
+)
+
 
 @_attrs_define
 class ConnectionHealth:
@@ -37,6 +49,7 @@ class ConnectionHealth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         authentication_required: bool | None | Unset
         if isinstance(self.authentication_required, Unset):
             authentication_required = UNSET
@@ -97,106 +110,95 @@ class ConnectionHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "authentication_required"
-
-            def _parse_authentication_required(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            authentication_required = _parse_authentication_required(d.pop("authentication_required", UNSET))
+            authentication_required: bool | None | Unset
+            _authentication_required_data = get("authentication_required", UNSET)
+            if _authentication_required_data is None or _authentication_required_data is UNSET:
+                authentication_required = _authentication_required_data
+            elif isinstance(_authentication_required_data, bool):
+                authentication_required = _authentication_required_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_authentication_required_data).__name__}")
 
             _field = "message"
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            message = _parse_message(d.pop("message", UNSET))
+            message: None | str | Unset
+            _message_data = get("message", UNSET)
+            if _message_data is None or _message_data is UNSET:
+                message = _message_data
+            elif isinstance(_message_data, str):
+                message = _message_data
+            else:
+                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
 
             _field = "healthy"
-
-            def _parse_healthy(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            healthy = _parse_healthy(d.pop("healthy", UNSET))
+            healthy: bool | None | Unset
+            _healthy_data = get("healthy", UNSET)
+            if _healthy_data is None or _healthy_data is UNSET:
+                healthy = _healthy_data
+            elif isinstance(_healthy_data, bool):
+                healthy = _healthy_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_healthy_data).__name__}")
 
             _field = "status_code"
+            status_code: ConnectionHealthStatusCode | None | Unset
+            _status_code_data = get("status_code", UNSET)
+            if _status_code_data is None or _status_code_data is UNSET:
+                status_code = _status_code_data
+            elif not isinstance(_status_code_data, str):
+                raise TypeError(f"expected ConnectionHealthStatusCode, got {type(_status_code_data).__name__}")
+            else:
+                status_code_type_0 = ConnectionHealthStatusCode(_status_code_data)
 
-            def _parse_status_code(data: object) -> ConnectionHealthStatusCode | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ConnectionHealthStatusCode, got {type(data).__name__}")
-                status_code_type_0 = ConnectionHealthStatusCode(data)
-
-                return status_code_type_0
-
-            status_code = _parse_status_code(d.pop("status_code", UNSET))
+                status_code = status_code_type_0
 
             _field = "suggested_resolution"
-
-            def _parse_suggested_resolution(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            suggested_resolution = _parse_suggested_resolution(d.pop("suggested_resolution", UNSET))
+            suggested_resolution: None | str | Unset
+            _suggested_resolution_data = get("suggested_resolution", UNSET)
+            if _suggested_resolution_data is None or _suggested_resolution_data is UNSET:
+                suggested_resolution = _suggested_resolution_data
+            elif isinstance(_suggested_resolution_data, str):
+                suggested_resolution = _suggested_resolution_data
+            else:
+                raise TypeError(f"expected a string, got {type(_suggested_resolution_data).__name__}")
 
             _field = "timestamp"
+            timestamp: datetime.datetime | None | Unset
+            _timestamp_data = get("timestamp", UNSET)
+            if _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            elif not isinstance(_timestamp_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+            else:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timestamp_type_0 = parse_datetime(data)
-
-                return timestamp_type_0
-
-            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = timestamp_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         connection_health = cls(
-            authentication_required=authentication_required,
-            message=message,
-            healthy=healthy,
-            status_code=status_code,
-            suggested_resolution=suggested_resolution,
-            timestamp=timestamp,
+            authentication_required,
+            message,
+            healthy,
+            status_code,
+            suggested_resolution,
+            timestamp,
         )
 
-        connection_health.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            connection_health.additional_properties = undeclared
         return connection_health
 
     @property

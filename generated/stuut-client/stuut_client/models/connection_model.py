@@ -17,6 +17,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ConnectionModel")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "name",
+        "is_read_enabled",
+        "is_write_enabled",
+        "is_custom_object",
+        "is_file_upload_enabled",
+        "is_webhooks_setup",
+        "next_sync_at",
+        "connection_id",
+        "last_sync",
+        "object",
+        "display_name",
+        "is_read_supported",
+        "is_write_supported",
+        "is_sync_supported",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.integration_sync import IntegrationSync  # noqa: PLC0415
+
+    globals().update(
+        IntegrationSync=IntegrationSync,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class ConnectionModel:
@@ -62,7 +98,8 @@ class ConnectionModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_sync import IntegrationSync  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -216,266 +253,222 @@ class ConnectionModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_sync import IntegrationSync  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "is_read_enabled"
-
-            def _parse_is_read_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_read_enabled = _parse_is_read_enabled(d.pop("is_read_enabled", UNSET))
+            is_read_enabled: bool | None | Unset
+            _is_read_enabled_data = get("is_read_enabled", UNSET)
+            if _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
+                is_read_enabled = _is_read_enabled_data
+            elif isinstance(_is_read_enabled_data, bool):
+                is_read_enabled = _is_read_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
 
             _field = "is_write_enabled"
-
-            def _parse_is_write_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_write_enabled = _parse_is_write_enabled(d.pop("is_write_enabled", UNSET))
+            is_write_enabled: bool | None | Unset
+            _is_write_enabled_data = get("is_write_enabled", UNSET)
+            if _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
+                is_write_enabled = _is_write_enabled_data
+            elif isinstance(_is_write_enabled_data, bool):
+                is_write_enabled = _is_write_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
 
             _field = "is_custom_object"
-
-            def _parse_is_custom_object(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_custom_object = _parse_is_custom_object(d.pop("is_custom_object", UNSET))
+            is_custom_object: bool | None | Unset
+            _is_custom_object_data = get("is_custom_object", UNSET)
+            if _is_custom_object_data is None or _is_custom_object_data is UNSET:
+                is_custom_object = _is_custom_object_data
+            elif isinstance(_is_custom_object_data, bool):
+                is_custom_object = _is_custom_object_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_custom_object_data).__name__}")
 
             _field = "is_file_upload_enabled"
-
-            def _parse_is_file_upload_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_file_upload_enabled = _parse_is_file_upload_enabled(d.pop("is_file_upload_enabled", UNSET))
+            is_file_upload_enabled: bool | None | Unset
+            _is_file_upload_enabled_data = get("is_file_upload_enabled", UNSET)
+            if _is_file_upload_enabled_data is None or _is_file_upload_enabled_data is UNSET:
+                is_file_upload_enabled = _is_file_upload_enabled_data
+            elif isinstance(_is_file_upload_enabled_data, bool):
+                is_file_upload_enabled = _is_file_upload_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_file_upload_enabled_data).__name__}")
 
             _field = "is_webhooks_setup"
-
-            def _parse_is_webhooks_setup(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_webhooks_setup = _parse_is_webhooks_setup(d.pop("is_webhooks_setup", UNSET))
+            is_webhooks_setup: bool | None | Unset
+            _is_webhooks_setup_data = get("is_webhooks_setup", UNSET)
+            if _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
+                is_webhooks_setup = _is_webhooks_setup_data
+            elif isinstance(_is_webhooks_setup_data, bool):
+                is_webhooks_setup = _is_webhooks_setup_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
 
             _field = "next_sync_at"
+            next_sync_at: datetime.datetime | None | Unset
+            _next_sync_at_data = get("next_sync_at", UNSET)
+            if _next_sync_at_data is None or _next_sync_at_data is UNSET:
+                next_sync_at = _next_sync_at_data
+            elif not isinstance(_next_sync_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_next_sync_at_data).__name__}")
+            else:
+                next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
 
-            def _parse_next_sync_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                next_sync_at_type_0 = parse_datetime(data)
-
-                return next_sync_at_type_0
-
-            next_sync_at = _parse_next_sync_at(d.pop("next_sync_at", UNSET))
+                next_sync_at = next_sync_at_type_0
 
             _field = "connection_id"
-
-            def _parse_connection_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            connection_id = _parse_connection_id(d.pop("connection_id", UNSET))
+            connection_id: None | str | Unset
+            _connection_id_data = get("connection_id", UNSET)
+            if _connection_id_data is None or _connection_id_data is UNSET:
+                connection_id = _connection_id_data
+            elif isinstance(_connection_id_data, str):
+                connection_id = _connection_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_connection_id_data).__name__}")
 
             _field = "last_sync"
+            last_sync: IntegrationSync | None | Unset
+            _last_sync_data = get("last_sync", UNSET)
+            if _last_sync_data is None or _last_sync_data is UNSET:
+                last_sync = _last_sync_data
+            elif not isinstance(_last_sync_data, dict):
+                raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
+            else:
+                last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data)
 
-            def _parse_last_sync(data: object) -> IntegrationSync | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected IntegrationSync, got {type(data).__name__}")
-                last_sync_type_0 = IntegrationSync.from_dict(data)
-
-                return last_sync_type_0
-
-            last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
+                last_sync = last_sync_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
             _field = "display_name"
-
-            def _parse_display_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            display_name = _parse_display_name(d.pop("display_name", UNSET))
+            display_name: None | str | Unset
+            _display_name_data = get("display_name", UNSET)
+            if _display_name_data is None or _display_name_data is UNSET:
+                display_name = _display_name_data
+            elif isinstance(_display_name_data, str):
+                display_name = _display_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
 
             _field = "is_read_supported"
-
-            def _parse_is_read_supported(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_read_supported = _parse_is_read_supported(d.pop("is_read_supported", UNSET))
+            is_read_supported: bool | None | Unset
+            _is_read_supported_data = get("is_read_supported", UNSET)
+            if _is_read_supported_data is None or _is_read_supported_data is UNSET:
+                is_read_supported = _is_read_supported_data
+            elif isinstance(_is_read_supported_data, bool):
+                is_read_supported = _is_read_supported_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_read_supported_data).__name__}")
 
             _field = "is_write_supported"
-
-            def _parse_is_write_supported(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_write_supported = _parse_is_write_supported(d.pop("is_write_supported", UNSET))
+            is_write_supported: bool | None | Unset
+            _is_write_supported_data = get("is_write_supported", UNSET)
+            if _is_write_supported_data is None or _is_write_supported_data is UNSET:
+                is_write_supported = _is_write_supported_data
+            elif isinstance(_is_write_supported_data, bool):
+                is_write_supported = _is_write_supported_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_write_supported_data).__name__}")
 
             _field = "is_sync_supported"
-
-            def _parse_is_sync_supported(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_sync_supported = _parse_is_sync_supported(d.pop("is_sync_supported", UNSET))
+            is_sync_supported: bool | None | Unset
+            _is_sync_supported_data = get("is_sync_supported", UNSET)
+            if _is_sync_supported_data is None or _is_sync_supported_data is UNSET:
+                is_sync_supported = _is_sync_supported_data
+            elif isinstance(_is_sync_supported_data, bool):
+                is_sync_supported = _is_sync_supported_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_sync_supported_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         connection_model = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            name=name,
-            is_read_enabled=is_read_enabled,
-            is_write_enabled=is_write_enabled,
-            is_custom_object=is_custom_object,
-            is_file_upload_enabled=is_file_upload_enabled,
-            is_webhooks_setup=is_webhooks_setup,
-            next_sync_at=next_sync_at,
-            connection_id=connection_id,
-            last_sync=last_sync,
-            object_=object_,
-            display_name=display_name,
-            is_read_supported=is_read_supported,
-            is_write_supported=is_write_supported,
-            is_sync_supported=is_sync_supported,
+            created_at,
+            modified_at,
+            id,
+            name,
+            is_read_enabled,
+            is_write_enabled,
+            is_custom_object,
+            is_file_upload_enabled,
+            is_webhooks_setup,
+            next_sync_at,
+            connection_id,
+            last_sync,
+            object_,
+            display_name,
+            is_read_supported,
+            is_write_supported,
+            is_sync_supported,
         )
 
-        connection_model.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            connection_model.additional_properties = undeclared
         return connection_model
 
     @property

@@ -20,6 +20,54 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Contact")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "object",
+        "partner_id",
+        "id",
+        "address",
+        "address_id",
+        "addresses",
+        "created_at",
+        "custom_fields",
+        "external_role",
+        "family_name",
+        "given_name",
+        "internal_role",
+        "is_email_disabled",
+        "is_phone_disabled",
+        "is_primary",
+        "is_primary_email",
+        "is_primary_phone",
+        "job_title",
+        "modified_at",
+        "name",
+        "phone",
+        "remote_created_at",
+        "remote_id",
+        "remote_metadata",
+        "remote_modified_at",
+        "status_metadata",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.address import Address  # noqa: PLC0415
+    from ..models.contact_address import ContactAddress  # noqa: PLC0415
+
+    globals().update(
+        Address=Address,
+        ContactAddress=ContactAddress,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Contact:
@@ -84,7 +132,8 @@ class Contact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         email = self.email
 
@@ -306,81 +355,73 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.contact_address import ContactAddress  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "address"
+            address: Address | None | Unset
+            _address_data = get("address", UNSET)
+            if _address_data is None or _address_data is UNSET:
+                address = _address_data
+            elif not isinstance(_address_data, dict):
+                raise TypeError(f"expected Address, got {type(_address_data).__name__}")
+            else:
+                address_type_0 = Address.from_dict(_address_data)
 
-            def _parse_address(data: object) -> Address | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Address, got {type(data).__name__}")
-                address_type_0 = Address.from_dict(data)
-
-                return address_type_0
-
-            address = _parse_address(d.pop("address", UNSET))
+                address = address_type_0
 
             _field = "address_id"
-
-            def _parse_address_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            address_id = _parse_address_id(d.pop("address_id", UNSET))
+            address_id: int | None | Unset
+            _address_id_data = get("address_id", UNSET)
+            if _address_id_data is None or _address_id_data is UNSET:
+                address_id = _address_id_data
+            elif isinstance(_address_id_data, int) and not isinstance(_address_id_data, bool):
+                address_id = _address_id_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_address_id_data).__name__}")
 
             _field = "addresses"
-
-            def _parse_addresses(data: object) -> list[ContactAddress] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _addresses_type_0 = data
+            addresses: list[ContactAddress] | None | Unset
+            _addresses_data = get("addresses", UNSET)
+            if _addresses_data is None or _addresses_data is UNSET:
+                addresses = _addresses_data
+            elif not isinstance(_addresses_data, list):
+                raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
+            else:
+                _addresses_type_0 = _addresses_data
                 if not isinstance(_addresses_type_0, list):
                     raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
                 addresses_type_0 = []
@@ -394,285 +435,236 @@ class Contact:
                         ) from _parse_failure
                     addresses_type_0.append(addresses_type_0_item)
 
-                return addresses_type_0
-
-            addresses = _parse_addresses(d.pop("addresses", UNSET))
+                addresses = addresses_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "external_role"
+            external_role: ContactExternalRole | None | Unset
+            _external_role_data = get("external_role", UNSET)
+            if _external_role_data is None or _external_role_data is UNSET:
+                external_role = _external_role_data
+            elif not isinstance(_external_role_data, str):
+                raise TypeError(f"expected ContactExternalRole, got {type(_external_role_data).__name__}")
+            else:
+                external_role_type_0 = ContactExternalRole(_external_role_data)
 
-            def _parse_external_role(data: object) -> ContactExternalRole | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ContactExternalRole, got {type(data).__name__}")
-                external_role_type_0 = ContactExternalRole(data)
-
-                return external_role_type_0
-
-            external_role = _parse_external_role(d.pop("external_role", UNSET))
+                external_role = external_role_type_0
 
             _field = "family_name"
-
-            def _parse_family_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            family_name = _parse_family_name(d.pop("family_name", UNSET))
+            family_name: None | str | Unset
+            _family_name_data = get("family_name", UNSET)
+            if _family_name_data is None or _family_name_data is UNSET:
+                family_name = _family_name_data
+            elif isinstance(_family_name_data, str):
+                family_name = _family_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
 
             _field = "given_name"
-
-            def _parse_given_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            given_name = _parse_given_name(d.pop("given_name", UNSET))
+            given_name: None | str | Unset
+            _given_name_data = get("given_name", UNSET)
+            if _given_name_data is None or _given_name_data is UNSET:
+                given_name = _given_name_data
+            elif isinstance(_given_name_data, str):
+                given_name = _given_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
 
             _field = "internal_role"
+            internal_role: InternalRole | None | Unset
+            _internal_role_data = get("internal_role", UNSET)
+            if _internal_role_data is None or _internal_role_data is UNSET:
+                internal_role = _internal_role_data
+            elif not isinstance(_internal_role_data, str):
+                raise TypeError(f"expected InternalRole, got {type(_internal_role_data).__name__}")
+            else:
+                internal_role_type_0 = InternalRole(_internal_role_data)
 
-            def _parse_internal_role(data: object) -> InternalRole | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected InternalRole, got {type(data).__name__}")
-                internal_role_type_0 = InternalRole(data)
-
-                return internal_role_type_0
-
-            internal_role = _parse_internal_role(d.pop("internal_role", UNSET))
+                internal_role = internal_role_type_0
 
             _field = "is_email_disabled"
-
-            def _parse_is_email_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
+            is_email_disabled: bool | None | Unset
+            _is_email_disabled_data = get("is_email_disabled", UNSET)
+            if _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
+                is_email_disabled = _is_email_disabled_data
+            elif isinstance(_is_email_disabled_data, bool):
+                is_email_disabled = _is_email_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
 
             _field = "is_phone_disabled"
-
-            def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
+            is_phone_disabled: bool | None | Unset
+            _is_phone_disabled_data = get("is_phone_disabled", UNSET)
+            if _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
+                is_phone_disabled = _is_phone_disabled_data
+            elif isinstance(_is_phone_disabled_data, bool):
+                is_phone_disabled = _is_phone_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
 
             _field = "is_primary"
-
-            def _parse_is_primary(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+            is_primary: bool | None | Unset
+            _is_primary_data = get("is_primary", UNSET)
+            if _is_primary_data is None or _is_primary_data is UNSET:
+                is_primary = _is_primary_data
+            elif isinstance(_is_primary_data, bool):
+                is_primary = _is_primary_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
 
             _field = "is_primary_email"
-
-            def _parse_is_primary_email(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
+            is_primary_email: bool | None | Unset
+            _is_primary_email_data = get("is_primary_email", UNSET)
+            if _is_primary_email_data is None or _is_primary_email_data is UNSET:
+                is_primary_email = _is_primary_email_data
+            elif isinstance(_is_primary_email_data, bool):
+                is_primary_email = _is_primary_email_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
 
             _field = "is_primary_phone"
-
-            def _parse_is_primary_phone(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+            is_primary_phone: bool | None | Unset
+            _is_primary_phone_data = get("is_primary_phone", UNSET)
+            if _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
+                is_primary_phone = _is_primary_phone_data
+            elif isinstance(_is_primary_phone_data, bool):
+                is_primary_phone = _is_primary_phone_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
 
             _field = "job_title"
-
-            def _parse_job_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            job_title = _parse_job_title(d.pop("job_title", UNSET))
+            job_title: None | str | Unset
+            _job_title_data = get("job_title", UNSET)
+            if _job_title_data is None or _job_title_data is UNSET:
+                job_title = _job_title_data
+            elif isinstance(_job_title_data, str):
+                job_title = _job_title_data
+            else:
+                raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
             _field = "remote_created_at"
+            remote_created_at: datetime.datetime | None | Unset
+            _remote_created_at_data = get("remote_created_at", UNSET)
+            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            elif not isinstance(_remote_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+            else:
+                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
-            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_created_at_type_0 = parse_datetime(data)
-
-                return remote_created_at_type_0
-
-            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+                remote_created_at = remote_created_at_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_metadata"
-            remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_metadata = get("remote_metadata", UNSET)
 
             _field = "remote_modified_at"
+            remote_modified_at: datetime.datetime | None | Unset
+            _remote_modified_at_data = get("remote_modified_at", UNSET)
+            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            elif not isinstance(_remote_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+            else:
+                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
-            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_modified_at_type_0 = parse_datetime(data)
-
-                return remote_modified_at_type_0
-
-            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+                remote_modified_at = remote_modified_at_type_0
 
             _field = "status_metadata"
-            status_metadata = d.pop("status_metadata", UNSET)
+            status_metadata = get("status_metadata", UNSET)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         contact = cls(
-            email=email,
-            object_=object_,
-            partner_id=partner_id,
-            id=id,
-            address=address,
-            address_id=address_id,
-            addresses=addresses,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            external_role=external_role,
-            family_name=family_name,
-            given_name=given_name,
-            internal_role=internal_role,
-            is_email_disabled=is_email_disabled,
-            is_phone_disabled=is_phone_disabled,
-            is_primary=is_primary,
-            is_primary_email=is_primary_email,
-            is_primary_phone=is_primary_phone,
-            job_title=job_title,
-            modified_at=modified_at,
-            name=name,
-            phone=phone,
-            remote_created_at=remote_created_at,
-            remote_id=remote_id,
-            remote_metadata=remote_metadata,
-            remote_modified_at=remote_modified_at,
-            status_metadata=status_metadata,
+            email,
+            object_,
+            partner_id,
+            id,
+            address,
+            address_id,
+            addresses,
+            created_at,
+            custom_fields,
+            external_role,
+            family_name,
+            given_name,
+            internal_role,
+            is_email_disabled,
+            is_phone_disabled,
+            is_primary,
+            is_primary_email,
+            is_primary_phone,
+            job_title,
+            modified_at,
+            name,
+            phone,
+            remote_created_at,
+            remote_id,
+            remote_metadata,
+            remote_modified_at,
+            status_metadata,
         )
 
-        contact.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            contact.additional_properties = undeclared
         return contact
 
     @property

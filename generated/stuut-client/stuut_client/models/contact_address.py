@@ -17,6 +17,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactAddress")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "city",
+        "coordinates",
+        "country",
+        "created_at",
+        "description",
+        "is_primary",
+        "line1",
+        "line2",
+        "modified_at",
+        "name",
+        "postal_code",
+        "state",
+        "type",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.contact_address_coordinates_type_0 import ContactAddressCoordinatesType0  # noqa: PLC0415
+
+    globals().update(
+        ContactAddressCoordinatesType0=ContactAddressCoordinatesType0,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class ContactAddress:
@@ -57,7 +91,8 @@ class ContactAddress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact_address_coordinates_type_0 import ContactAddressCoordinatesType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -191,228 +226,193 @@ class ContactAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_address_coordinates_type_0 import ContactAddressCoordinatesType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "city"
-
-            def _parse_city(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            city = _parse_city(d.pop("city", UNSET))
+            city: None | str | Unset
+            _city_data = get("city", UNSET)
+            if _city_data is None or _city_data is UNSET:
+                city = _city_data
+            elif isinstance(_city_data, str):
+                city = _city_data
+            else:
+                raise TypeError(f"expected a string, got {type(_city_data).__name__}")
 
             _field = "coordinates"
+            coordinates: ContactAddressCoordinatesType0 | None | Unset
+            _coordinates_data = get("coordinates", UNSET)
+            if _coordinates_data is None or _coordinates_data is UNSET:
+                coordinates = _coordinates_data
+            elif not isinstance(_coordinates_data, dict):
+                raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
+            else:
+                coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data)
 
-            def _parse_coordinates(data: object) -> ContactAddressCoordinatesType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(data).__name__}")
-                coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(data)
-
-                return coordinates_type_0
-
-            coordinates = _parse_coordinates(d.pop("coordinates", UNSET))
+                coordinates = coordinates_type_0
 
             _field = "country"
-
-            def _parse_country(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            country = _parse_country(d.pop("country", UNSET))
+            country: None | str | Unset
+            _country_data = get("country", UNSET)
+            if _country_data is None or _country_data is UNSET:
+                country = _country_data
+            elif isinstance(_country_data, str):
+                country = _country_data
+            else:
+                raise TypeError(f"expected a string, got {type(_country_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "is_primary"
-
-            def _parse_is_primary(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary = _parse_is_primary(d.pop("is_primary", UNSET))
+            is_primary: bool | None | Unset
+            _is_primary_data = get("is_primary", UNSET)
+            if _is_primary_data is None or _is_primary_data is UNSET:
+                is_primary = _is_primary_data
+            elif isinstance(_is_primary_data, bool):
+                is_primary = _is_primary_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
 
             _field = "line1"
-
-            def _parse_line1(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            line1 = _parse_line1(d.pop("line1", UNSET))
+            line1: None | str | Unset
+            _line1_data = get("line1", UNSET)
+            if _line1_data is None or _line1_data is UNSET:
+                line1 = _line1_data
+            elif isinstance(_line1_data, str):
+                line1 = _line1_data
+            else:
+                raise TypeError(f"expected a string, got {type(_line1_data).__name__}")
 
             _field = "line2"
-
-            def _parse_line2(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            line2 = _parse_line2(d.pop("line2", UNSET))
+            line2: None | str | Unset
+            _line2_data = get("line2", UNSET)
+            if _line2_data is None or _line2_data is UNSET:
+                line2 = _line2_data
+            elif isinstance(_line2_data, str):
+                line2 = _line2_data
+            else:
+                raise TypeError(f"expected a string, got {type(_line2_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "postal_code"
-
-            def _parse_postal_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+            postal_code: None | str | Unset
+            _postal_code_data = get("postal_code", UNSET)
+            if _postal_code_data is None or _postal_code_data is UNSET:
+                postal_code = _postal_code_data
+            elif isinstance(_postal_code_data, str):
+                postal_code = _postal_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_postal_code_data).__name__}")
 
             _field = "state"
-
-            def _parse_state(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            state = _parse_state(d.pop("state", UNSET))
+            state: None | str | Unset
+            _state_data = get("state", UNSET)
+            if _state_data is None or _state_data is UNSET:
+                state = _state_data
+            elif isinstance(_state_data, str):
+                state = _state_data
+            else:
+                raise TypeError(f"expected a string, got {type(_state_data).__name__}")
 
             _field = "type"
-
-            def _parse_type_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            type_ = _parse_type_(d.pop("type", UNSET))
+            type_: None | str | Unset
+            _type__data = get("type", UNSET)
+            if _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            elif isinstance(_type__data, str):
+                type_ = _type__data
+            else:
+                raise TypeError(f"expected a string, got {type(_type__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         contact_address = cls(
-            object_=object_,
-            id=id,
-            city=city,
-            coordinates=coordinates,
-            country=country,
-            created_at=created_at,
-            description=description,
-            is_primary=is_primary,
-            line1=line1,
-            line2=line2,
-            modified_at=modified_at,
-            name=name,
-            postal_code=postal_code,
-            state=state,
-            type_=type_,
+            object_,
+            id,
+            city,
+            coordinates,
+            country,
+            created_at,
+            description,
+            is_primary,
+            line1,
+            line2,
+            modified_at,
+            name,
+            postal_code,
+            state,
+            type_,
         )
 
-        contact_address.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            contact_address.additional_properties = undeclared
         return contact_address
 
     @property

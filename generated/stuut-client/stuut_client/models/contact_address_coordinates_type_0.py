@@ -10,6 +10,9 @@ from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="ContactAddressCoordinatesType0")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class ContactAddressCoordinatesType0:
@@ -24,13 +27,19 @@ class ContactAddressCoordinatesType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         contact_address_coordinates_type_0 = cls()
 
-        contact_address_coordinates_type_0.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            contact_address_coordinates_type_0.additional_properties = undeclared
         return contact_address_coordinates_type_0
 
     @property

@@ -19,6 +19,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactSuggestion")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "object",
+        "partner_id",
+        "reason",
+        "source",
+        "suggestion_type",
+        "id",
+        "contact_id",
+        "created_at",
+        "external_contact",
+        "external_contact_id",
+        "modified_at",
+        "status",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.external_contact import ExternalContact  # noqa: PLC0415
+
+    globals().update(
+        ExternalContact=ExternalContact,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class ContactSuggestion:
@@ -58,7 +90,8 @@ class ContactSuggestion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.external_contact import ExternalContact  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         email = self.email
 
@@ -153,160 +186,146 @@ class ContactSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.external_contact import ExternalContact  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "reason"
-            reason = d.pop("reason")
+            reason = src_dict["reason"]
             if not (isinstance(reason, str)):
                 raise TypeError(f"expected a string, got {type(reason).__name__}")
 
             _field = "source"
-            source = d.pop("source")
+            source = src_dict["source"]
             if not (isinstance(source, str)):
                 raise TypeError(f"expected a string, got {type(source).__name__}")
 
             _field = "suggestion_type"
-            suggestion_type = ContactSuggestionType(d.pop("suggestion_type"))
+            suggestion_type = ContactSuggestionType(src_dict["suggestion_type"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "contact_id"
-
-            def _parse_contact_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
+            contact_id: None | str | Unset
+            _contact_id_data = get("contact_id", UNSET)
+            if _contact_id_data is None or _contact_id_data is UNSET:
+                contact_id = _contact_id_data
+            elif isinstance(_contact_id_data, str):
+                contact_id = _contact_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_contact_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "external_contact"
+            external_contact: ExternalContact | None | Unset
+            _external_contact_data = get("external_contact", UNSET)
+            if _external_contact_data is None or _external_contact_data is UNSET:
+                external_contact = _external_contact_data
+            elif not isinstance(_external_contact_data, dict):
+                raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
+            else:
+                external_contact_type_0 = ExternalContact.from_dict(_external_contact_data)
 
-            def _parse_external_contact(data: object) -> ExternalContact | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected ExternalContact, got {type(data).__name__}")
-                external_contact_type_0 = ExternalContact.from_dict(data)
-
-                return external_contact_type_0
-
-            external_contact = _parse_external_contact(d.pop("external_contact", UNSET))
+                external_contact = external_contact_type_0
 
             _field = "external_contact_id"
-
-            def _parse_external_contact_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            external_contact_id = _parse_external_contact_id(d.pop("external_contact_id", UNSET))
+            external_contact_id: None | str | Unset
+            _external_contact_id_data = get("external_contact_id", UNSET)
+            if _external_contact_id_data is None or _external_contact_id_data is UNSET:
+                external_contact_id = _external_contact_id_data
+            elif isinstance(_external_contact_id_data, str):
+                external_contact_id = _external_contact_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_external_contact_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "status"
+            status: ContactSuggestionStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected ContactSuggestionStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = ContactSuggestionStatus(_status_data)
 
-            def _parse_status(data: object) -> ContactSuggestionStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ContactSuggestionStatus, got {type(data).__name__}")
-                status_type_0 = ContactSuggestionStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         contact_suggestion = cls(
-            email=email,
-            object_=object_,
-            partner_id=partner_id,
-            reason=reason,
-            source=source,
-            suggestion_type=suggestion_type,
-            id=id,
-            contact_id=contact_id,
-            created_at=created_at,
-            external_contact=external_contact,
-            external_contact_id=external_contact_id,
-            modified_at=modified_at,
-            status=status,
+            email,
+            object_,
+            partner_id,
+            reason,
+            source,
+            suggestion_type,
+            id,
+            contact_id,
+            created_at,
+            external_contact,
+            external_contact_id,
+            modified_at,
+            status,
         )
 
-        contact_suggestion.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            contact_suggestion.additional_properties = undeclared
         return contact_suggestion
 
     @property

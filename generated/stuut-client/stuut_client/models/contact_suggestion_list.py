@@ -14,6 +14,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="ContactSuggestionList")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.contact_suggestion import ContactSuggestion  # noqa: PLC0415
+
+    globals().update(
+        ContactSuggestion=ContactSuggestion,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class ContactSuggestionList:
@@ -27,6 +47,9 @@ class ContactSuggestionList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -44,16 +67,19 @@ class ContactSuggestionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_suggestion import ContactSuggestion  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "data"
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise TypeError(f"expected an array, got {type(_data).__name__}")
             data = []
@@ -67,11 +93,15 @@ class ContactSuggestionList:
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         contact_suggestion_list = cls(
-            data=data,
+            data,
         )
 
-        contact_suggestion_list.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            contact_suggestion_list.additional_properties = undeclared
         return contact_suggestion_list
 
     @property

@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CounterpartyInfo")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "display",
+        "id",
+        "partner_count",
+    }
+)
+
 
 @_attrs_define
 class CounterpartyInfo:
@@ -27,6 +36,7 @@ class CounterpartyInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         display: None | str | Unset
         if isinstance(self.display, Unset):
             display = UNSET
@@ -59,60 +69,58 @@ class CounterpartyInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "display"
-
-            def _parse_display(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            display = _parse_display(d.pop("display", UNSET))
+            display: None | str | Unset
+            _display_data = get("display", UNSET)
+            if _display_data is None or _display_data is UNSET:
+                display = _display_data
+            elif isinstance(_display_data, str):
+                display = _display_data
+            else:
+                raise TypeError(f"expected a string, got {type(_display_data).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "partner_count"
-
-            def _parse_partner_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            partner_count = _parse_partner_count(d.pop("partner_count", UNSET))
+            partner_count: int | None | Unset
+            _partner_count_data = get("partner_count", UNSET)
+            if _partner_count_data is None or _partner_count_data is UNSET:
+                partner_count = _partner_count_data
+            elif isinstance(_partner_count_data, int) and not isinstance(_partner_count_data, bool):
+                partner_count = _partner_count_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_partner_count_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         counterparty_info = cls(
-            display=display,
-            id=id,
-            partner_count=partner_count,
+            display,
+            id,
+            partner_count,
         )
 
-        counterparty_info.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            counterparty_info.additional_properties = undeclared
         return counterparty_info
 
     @property

@@ -15,6 +15,37 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="CreateEmailRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "bcc",
+        "body",
+        "cc",
+        "email_sender",
+        "email_template",
+        "invoices",
+        "partner",
+        "options",
+        "parent_email",
+        "reply_to",
+        "subject",
+        "to",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.email_options import EmailOptions  # noqa: PLC0415
+
+    globals().update(
+        EmailOptions=EmailOptions,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class CreateEmailRequest:
@@ -52,6 +83,9 @@ class CreateEmailRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         bcc: list[str] | Unset = UNSET
         if not isinstance(self.bcc, Unset):
             bcc = self.bcc
@@ -120,54 +154,57 @@ class CreateEmailRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_options import EmailOptions  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "bcc"
-            _bcc = d.pop("bcc", UNSET)
+            _bcc = get("bcc", UNSET)
             if not isinstance(_bcc, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_bcc).__name__}")
             bcc = _bcc
 
             _field = "body"
-            body = d.pop("body", UNSET)
+            body = get("body", UNSET)
             if not isinstance(body, Unset) and not (isinstance(body, str)):
                 raise TypeError(f"expected a string, got {type(body).__name__}")
 
             _field = "cc"
-            _cc = d.pop("cc", UNSET)
+            _cc = get("cc", UNSET)
             if not isinstance(_cc, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_cc).__name__}")
             cc = _cc
 
             _field = "email_sender"
-            email_sender = d.pop("email_sender", UNSET)
+            email_sender = get("email_sender", UNSET)
             if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
                 raise TypeError(f"expected a string, got {type(email_sender).__name__}")
 
             _field = "email_template"
-            email_template = d.pop("email_template", UNSET)
+            email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "invoices"
-            _invoices = d.pop("invoices", UNSET)
+            _invoices = get("invoices", UNSET)
             if not isinstance(_invoices, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_invoices).__name__}")
             invoices = _invoices
 
             _field = "partner"
-            partner = d.pop("partner", UNSET)
+            partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
                 raise TypeError(f"expected a string, got {type(partner).__name__}")
 
             _field = "options"
-            _options = d.pop("options", UNSET)
+            _options = get("options", UNSET)
             options: EmailOptions | Unset
             if isinstance(_options, Unset):
                 options = UNSET
@@ -175,45 +212,49 @@ class CreateEmailRequest:
                 options = EmailOptions.from_dict(_options)
 
             _field = "parent_email"
-            parent_email = d.pop("parent_email", UNSET)
+            parent_email = get("parent_email", UNSET)
             if not isinstance(parent_email, Unset) and not (isinstance(parent_email, str)):
                 raise TypeError(f"expected a string, got {type(parent_email).__name__}")
 
             _field = "reply_to"
-            _reply_to = d.pop("reply_to", UNSET)
+            _reply_to = get("reply_to", UNSET)
             if not isinstance(_reply_to, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_reply_to).__name__}")
             reply_to = _reply_to
 
             _field = "subject"
-            subject = d.pop("subject", UNSET)
+            subject = get("subject", UNSET)
             if not isinstance(subject, Unset) and not (isinstance(subject, str)):
                 raise TypeError(f"expected a string, got {type(subject).__name__}")
 
             _field = "to"
-            _to = d.pop("to", UNSET)
+            _to = get("to", UNSET)
             if not isinstance(_to, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_to).__name__}")
             to = _to
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         create_email_request = cls(
-            bcc=bcc,
-            body=body,
-            cc=cc,
-            email_sender=email_sender,
-            email_template=email_template,
-            invoices=invoices,
-            partner=partner,
-            options=options,
-            parent_email=parent_email,
-            reply_to=reply_to,
-            subject=subject,
-            to=to,
+            bcc,
+            body,
+            cc,
+            email_sender,
+            email_template,
+            invoices,
+            partner,
+            options,
+            parent_email,
+            reply_to,
+            subject,
+            to,
         )
 
-        create_email_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            create_email_request.additional_properties = undeclared
         return create_email_request
 
     @property

@@ -11,6 +11,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmailTemplateRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "body",
+        "cc",
+        "is_default",
+        "name",
+        "subject",
+        "auto_correct",
+        "folder",
+    }
+)
+
 
 @_attrs_define
 class CreateEmailTemplateRequest:
@@ -36,6 +49,7 @@ class CreateEmailTemplateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         body = self.body
 
         cc: list[str] | Unset = UNSET
@@ -74,61 +88,68 @@ class CreateEmailTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "body"
-            body = d.pop("body", UNSET)
+            body = get("body", UNSET)
             if not isinstance(body, Unset) and not (isinstance(body, str)):
                 raise TypeError(f"expected a string, got {type(body).__name__}")
 
             _field = "cc"
-            _cc = d.pop("cc", UNSET)
+            _cc = get("cc", UNSET)
             if not isinstance(_cc, (list, Unset)):
                 raise TypeError(f"expected an array, got {type(_cc).__name__}")
             cc = _cc
 
             _field = "is_default"
-            is_default = d.pop("is_default", UNSET)
+            is_default = get("is_default", UNSET)
             if not isinstance(is_default, Unset) and not (isinstance(is_default, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_default).__name__}")
 
             _field = "name"
-            name = d.pop("name", UNSET)
+            name = get("name", UNSET)
             if not isinstance(name, Unset) and not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "subject"
-            subject = d.pop("subject", UNSET)
+            subject = get("subject", UNSET)
             if not isinstance(subject, Unset) and not (isinstance(subject, str)):
                 raise TypeError(f"expected a string, got {type(subject).__name__}")
 
             _field = "auto_correct"
-            auto_correct = d.pop("auto_correct", UNSET)
+            auto_correct = get("auto_correct", UNSET)
             if not isinstance(auto_correct, Unset) and not (isinstance(auto_correct, bool)):
                 raise TypeError(f"expected a boolean, got {type(auto_correct).__name__}")
 
             _field = "folder"
-            folder = d.pop("folder", UNSET)
+            folder = get("folder", UNSET)
             if not isinstance(folder, Unset) and not (isinstance(folder, str)):
                 raise TypeError(f"expected a string, got {type(folder).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         create_email_template_request = cls(
-            body=body,
-            cc=cc,
-            is_default=is_default,
-            name=name,
-            subject=subject,
-            auto_correct=auto_correct,
-            folder=folder,
+            body,
+            cc,
+            is_default,
+            name,
+            subject,
+            auto_correct,
+            folder,
         )
 
-        create_email_template_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            create_email_template_request.additional_properties = undeclared
         return create_email_template_request
 
     @property

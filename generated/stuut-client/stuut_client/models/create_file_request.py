@@ -11,6 +11,16 @@ from ..models.file_purpose import FilePurpose
 
 T = TypeVar("T", bound="CreateFileRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "mime_type",
+        "size",
+        "purpose",
+    }
+)
+
 
 @_attrs_define
 class CreateFileRequest:
@@ -30,6 +40,7 @@ class CreateFileRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         mime_type = self.mime_type
@@ -53,40 +64,47 @@ class CreateFileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "mime_type"
-            mime_type = d.pop("mime_type")
+            mime_type = src_dict["mime_type"]
             if not (isinstance(mime_type, str)):
                 raise TypeError(f"expected a string, got {type(mime_type).__name__}")
 
             _field = "size"
-            size = d.pop("size")
+            size = src_dict["size"]
             if not (isinstance(size, int) and not isinstance(size, bool)):
                 raise TypeError(f"expected an integer, got {type(size).__name__}")
 
             _field = "purpose"
-            purpose = FilePurpose(d.pop("purpose"))
+            purpose = FilePurpose(src_dict["purpose"])
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         create_file_request = cls(
-            name=name,
-            mime_type=mime_type,
-            size=size,
-            purpose=purpose,
+            name,
+            mime_type,
+            size,
+            purpose,
         )
 
-        create_file_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            create_file_request.additional_properties = undeclared
         return create_file_request
 
     @property

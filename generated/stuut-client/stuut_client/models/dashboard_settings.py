@@ -12,6 +12,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardSettings")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "thread_emails_sort_order",
+    }
+)
+
 
 @_attrs_define
 class DashboardSettings:
@@ -24,6 +31,7 @@ class DashboardSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         thread_emails_sort_order: None | str | Unset
         if isinstance(self.thread_emails_sort_order, Unset):
             thread_emails_sort_order = UNSET
@@ -42,34 +50,38 @@ class DashboardSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "thread_emails_sort_order"
+            thread_emails_sort_order: None | SortOrder | Unset
+            _thread_emails_sort_order_data = get("thread_emails_sort_order", UNSET)
+            if _thread_emails_sort_order_data is None or _thread_emails_sort_order_data is UNSET:
+                thread_emails_sort_order = _thread_emails_sort_order_data
+            elif not isinstance(_thread_emails_sort_order_data, str):
+                raise TypeError(f"expected SortOrder, got {type(_thread_emails_sort_order_data).__name__}")
+            else:
+                thread_emails_sort_order_type_0 = SortOrder(_thread_emails_sort_order_data)
 
-            def _parse_thread_emails_sort_order(data: object) -> None | SortOrder | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected SortOrder, got {type(data).__name__}")
-                thread_emails_sort_order_type_0 = SortOrder(data)
-
-                return thread_emails_sort_order_type_0
-
-            thread_emails_sort_order = _parse_thread_emails_sort_order(d.pop("thread_emails_sort_order", UNSET))
+                thread_emails_sort_order = thread_emails_sort_order_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         dashboard_settings = cls(
-            thread_emails_sort_order=thread_emails_sort_order,
+            thread_emails_sort_order,
         )
 
-        dashboard_settings.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            dashboard_settings.additional_properties = undeclared
         return dashboard_settings
 
     @property

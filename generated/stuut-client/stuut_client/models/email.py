@@ -22,6 +22,68 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Email")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "thread_id",
+        "id",
+        "attachments",
+        "author",
+        "author_id",
+        "bcc",
+        "body",
+        "bounced_addresses",
+        "bulk_email_request_id",
+        "cc",
+        "created_at",
+        "custom_headers",
+        "direction",
+        "email_reason",
+        "email_sender",
+        "email_sender_id",
+        "error_message",
+        "from_email",
+        "generated_body",
+        "is_automated",
+        "is_generated",
+        "is_originated_in_stuut",
+        "is_unread",
+        "modified_at",
+        "parent_email_id",
+        "participants",
+        "remote_id",
+        "remote_links",
+        "reply_to",
+        "send_separately",
+        "sent_at",
+        "sent_by_id",
+        "snippet",
+        "status",
+        "subject",
+        "to",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.email_remote_link import EmailRemoteLink  # noqa: PLC0415
+    from ..models.email_sender import EmailSender  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        Attachment=Attachment,
+        EmailRemoteLink=EmailRemoteLink,
+        EmailSender=EmailSender,
+        User=User,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Email:
@@ -106,8 +168,8 @@ class Email:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_sender import EmailSender  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -446,50 +508,46 @@ class Email:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.email_remote_link import EmailRemoteLink  # noqa: PLC0415
-        from ..models.email_sender import EmailSender  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "thread_id"
-            thread_id = d.pop("thread_id")
+            thread_id = src_dict["thread_id"]
             if not (isinstance(thread_id, str)):
                 raise TypeError(f"expected a string, got {type(thread_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-
-            def _parse_attachments(data: object) -> list[Attachment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _attachments_type_0 = data
+            attachments: list[Attachment] | None | Unset
+            _attachments_data = get("attachments", UNSET)
+            if _attachments_data is None or _attachments_data is UNSET:
+                attachments = _attachments_data
+            elif not isinstance(_attachments_data, list):
+                raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+            else:
+                _attachments_type_0 = _attachments_data
                 if not isinstance(_attachments_type_0, list):
                     raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
                 attachments_type_0 = []
@@ -503,352 +561,280 @@ class Email:
                         ) from _parse_failure
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
-
-            attachments = _parse_attachments(d.pop("attachments", UNSET))
+                attachments = attachments_type_0
 
             _field = "author"
+            author: None | Unset | User
+            _author_data = get("author", UNSET)
+            if _author_data is None or _author_data is UNSET:
+                author = _author_data
+            elif not isinstance(_author_data, dict):
+                raise TypeError(f"expected User, got {type(_author_data).__name__}")
+            else:
+                author_type_0 = User.from_dict(_author_data)
 
-            def _parse_author(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                author_type_0 = User.from_dict(data)
-
-                return author_type_0
-
-            author = _parse_author(d.pop("author", UNSET))
+                author = author_type_0
 
             _field = "author_id"
-
-            def _parse_author_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            author_id = _parse_author_id(d.pop("author_id", UNSET))
+            author_id: None | str | Unset
+            _author_id_data = get("author_id", UNSET)
+            if _author_id_data is None or _author_id_data is UNSET:
+                author_id = _author_id_data
+            elif isinstance(_author_id_data, str):
+                author_id = _author_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_author_id_data).__name__}")
 
             _field = "bcc"
-
-            def _parse_bcc(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _bcc_type_0 = data
+            bcc: list[str] | None | Unset
+            _bcc_data = get("bcc", UNSET)
+            if _bcc_data is None or _bcc_data is UNSET:
+                bcc = _bcc_data
+            elif not isinstance(_bcc_data, list):
+                raise TypeError(f"expected an array, got {type(_bcc_data).__name__}")
+            else:
+                _bcc_type_0 = _bcc_data
                 if not isinstance(_bcc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_bcc_type_0).__name__}")
                 bcc_type_0 = _bcc_type_0
 
-                return bcc_type_0
-
-            bcc = _parse_bcc(d.pop("bcc", UNSET))
+                bcc = bcc_type_0
 
             _field = "body"
-
-            def _parse_body(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            body = _parse_body(d.pop("body", UNSET))
+            body: None | str | Unset
+            _body_data = get("body", UNSET)
+            if _body_data is None or _body_data is UNSET:
+                body = _body_data
+            elif isinstance(_body_data, str):
+                body = _body_data
+            else:
+                raise TypeError(f"expected a string, got {type(_body_data).__name__}")
 
             _field = "bounced_addresses"
-
-            def _parse_bounced_addresses(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _bounced_addresses_type_0 = data
+            bounced_addresses: list[str] | None | Unset
+            _bounced_addresses_data = get("bounced_addresses", UNSET)
+            if _bounced_addresses_data is None or _bounced_addresses_data is UNSET:
+                bounced_addresses = _bounced_addresses_data
+            elif not isinstance(_bounced_addresses_data, list):
+                raise TypeError(f"expected an array, got {type(_bounced_addresses_data).__name__}")
+            else:
+                _bounced_addresses_type_0 = _bounced_addresses_data
                 if not isinstance(_bounced_addresses_type_0, list):
                     raise TypeError(f"expected an array, got {type(_bounced_addresses_type_0).__name__}")
                 bounced_addresses_type_0 = _bounced_addresses_type_0
 
-                return bounced_addresses_type_0
-
-            bounced_addresses = _parse_bounced_addresses(d.pop("bounced_addresses", UNSET))
+                bounced_addresses = bounced_addresses_type_0
 
             _field = "bulk_email_request_id"
-
-            def _parse_bulk_email_request_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            bulk_email_request_id = _parse_bulk_email_request_id(d.pop("bulk_email_request_id", UNSET))
+            bulk_email_request_id: None | str | Unset
+            _bulk_email_request_id_data = get("bulk_email_request_id", UNSET)
+            if _bulk_email_request_id_data is None or _bulk_email_request_id_data is UNSET:
+                bulk_email_request_id = _bulk_email_request_id_data
+            elif isinstance(_bulk_email_request_id_data, str):
+                bulk_email_request_id = _bulk_email_request_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_bulk_email_request_id_data).__name__}")
 
             _field = "cc"
-
-            def _parse_cc(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _cc_type_0 = data
+            cc: list[str] | None | Unset
+            _cc_data = get("cc", UNSET)
+            if _cc_data is None or _cc_data is UNSET:
+                cc = _cc_data
+            elif not isinstance(_cc_data, list):
+                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
+            else:
+                _cc_type_0 = _cc_data
                 if not isinstance(_cc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
                 cc_type_0 = _cc_type_0
 
-                return cc_type_0
-
-            cc = _parse_cc(d.pop("cc", UNSET))
+                cc = cc_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "custom_headers"
-            custom_headers = d.pop("custom_headers", UNSET)
+            custom_headers = get("custom_headers", UNSET)
 
             _field = "direction"
+            direction: Direction | None | Unset
+            _direction_data = get("direction", UNSET)
+            if _direction_data is None or _direction_data is UNSET:
+                direction = _direction_data
+            elif not isinstance(_direction_data, str):
+                raise TypeError(f"expected Direction, got {type(_direction_data).__name__}")
+            else:
+                direction_type_0 = Direction(_direction_data)
 
-            def _parse_direction(data: object) -> Direction | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Direction, got {type(data).__name__}")
-                direction_type_0 = Direction(data)
-
-                return direction_type_0
-
-            direction = _parse_direction(d.pop("direction", UNSET))
+                direction = direction_type_0
 
             _field = "email_reason"
-
-            def _parse_email_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email_reason = _parse_email_reason(d.pop("email_reason", UNSET))
+            email_reason: None | str | Unset
+            _email_reason_data = get("email_reason", UNSET)
+            if _email_reason_data is None or _email_reason_data is UNSET:
+                email_reason = _email_reason_data
+            elif isinstance(_email_reason_data, str):
+                email_reason = _email_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_reason_data).__name__}")
 
             _field = "email_sender"
+            email_sender: EmailSender | None | Unset
+            _email_sender_data = get("email_sender", UNSET)
+            if _email_sender_data is None or _email_sender_data is UNSET:
+                email_sender = _email_sender_data
+            elif not isinstance(_email_sender_data, dict):
+                raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
+            else:
+                email_sender_type_0 = EmailSender.from_dict(_email_sender_data)
 
-            def _parse_email_sender(data: object) -> EmailSender | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected EmailSender, got {type(data).__name__}")
-                email_sender_type_0 = EmailSender.from_dict(data)
-
-                return email_sender_type_0
-
-            email_sender = _parse_email_sender(d.pop("email_sender", UNSET))
+                email_sender = email_sender_type_0
 
             _field = "email_sender_id"
-
-            def _parse_email_sender_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
+            email_sender_id: None | str | Unset
+            _email_sender_id_data = get("email_sender_id", UNSET)
+            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+                email_sender_id = _email_sender_id_data
+            elif isinstance(_email_sender_id_data, str):
+                email_sender_id = _email_sender_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
 
             _field = "error_message"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error_message = _parse_error_message(d.pop("error_message", UNSET))
+            error_message: None | str | Unset
+            _error_message_data = get("error_message", UNSET)
+            if _error_message_data is None or _error_message_data is UNSET:
+                error_message = _error_message_data
+            elif isinstance(_error_message_data, str):
+                error_message = _error_message_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")
 
             _field = "from_email"
-
-            def _parse_from_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            from_email = _parse_from_email(d.pop("from_email", UNSET))
+            from_email: None | str | Unset
+            _from_email_data = get("from_email", UNSET)
+            if _from_email_data is None or _from_email_data is UNSET:
+                from_email = _from_email_data
+            elif isinstance(_from_email_data, str):
+                from_email = _from_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_from_email_data).__name__}")
 
             _field = "generated_body"
-
-            def _parse_generated_body(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            generated_body = _parse_generated_body(d.pop("generated_body", UNSET))
+            generated_body: None | str | Unset
+            _generated_body_data = get("generated_body", UNSET)
+            if _generated_body_data is None or _generated_body_data is UNSET:
+                generated_body = _generated_body_data
+            elif isinstance(_generated_body_data, str):
+                generated_body = _generated_body_data
+            else:
+                raise TypeError(f"expected a string, got {type(_generated_body_data).__name__}")
 
             _field = "is_automated"
-
-            def _parse_is_automated(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_automated = _parse_is_automated(d.pop("is_automated", UNSET))
+            is_automated: bool | None | Unset
+            _is_automated_data = get("is_automated", UNSET)
+            if _is_automated_data is None or _is_automated_data is UNSET:
+                is_automated = _is_automated_data
+            elif isinstance(_is_automated_data, bool):
+                is_automated = _is_automated_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
 
             _field = "is_generated"
-
-            def _parse_is_generated(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_generated = _parse_is_generated(d.pop("is_generated", UNSET))
+            is_generated: bool | None | Unset
+            _is_generated_data = get("is_generated", UNSET)
+            if _is_generated_data is None or _is_generated_data is UNSET:
+                is_generated = _is_generated_data
+            elif isinstance(_is_generated_data, bool):
+                is_generated = _is_generated_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_generated_data).__name__}")
 
             _field = "is_originated_in_stuut"
-
-            def _parse_is_originated_in_stuut(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_originated_in_stuut = _parse_is_originated_in_stuut(d.pop("is_originated_in_stuut", UNSET))
+            is_originated_in_stuut: bool | None | Unset
+            _is_originated_in_stuut_data = get("is_originated_in_stuut", UNSET)
+            if _is_originated_in_stuut_data is None or _is_originated_in_stuut_data is UNSET:
+                is_originated_in_stuut = _is_originated_in_stuut_data
+            elif isinstance(_is_originated_in_stuut_data, bool):
+                is_originated_in_stuut = _is_originated_in_stuut_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_originated_in_stuut_data).__name__}")
 
             _field = "is_unread"
-
-            def _parse_is_unread(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_unread = _parse_is_unread(d.pop("is_unread", UNSET))
+            is_unread: bool | None | Unset
+            _is_unread_data = get("is_unread", UNSET)
+            if _is_unread_data is None or _is_unread_data is UNSET:
+                is_unread = _is_unread_data
+            elif isinstance(_is_unread_data, bool):
+                is_unread = _is_unread_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_unread_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "parent_email_id"
-
-            def _parse_parent_email_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            parent_email_id = _parse_parent_email_id(d.pop("parent_email_id", UNSET))
+            parent_email_id: None | str | Unset
+            _parent_email_id_data = get("parent_email_id", UNSET)
+            if _parent_email_id_data is None or _parent_email_id_data is UNSET:
+                parent_email_id = _parent_email_id_data
+            elif isinstance(_parent_email_id_data, str):
+                parent_email_id = _parent_email_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_parent_email_id_data).__name__}")
 
             _field = "participants"
-
-            def _parse_participants(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _participants_type_0 = data
+            participants: list[str] | None | Unset
+            _participants_data = get("participants", UNSET)
+            if _participants_data is None or _participants_data is UNSET:
+                participants = _participants_data
+            elif not isinstance(_participants_data, list):
+                raise TypeError(f"expected an array, got {type(_participants_data).__name__}")
+            else:
+                _participants_type_0 = _participants_data
                 if not isinstance(_participants_type_0, list):
                     raise TypeError(f"expected an array, got {type(_participants_type_0).__name__}")
                 participants_type_0 = _participants_type_0
 
-                return participants_type_0
-
-            participants = _parse_participants(d.pop("participants", UNSET))
+                participants = participants_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_links"
-
-            def _parse_remote_links(data: object) -> list[EmailRemoteLink] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _remote_links_type_0 = data
+            remote_links: list[EmailRemoteLink] | None | Unset
+            _remote_links_data = get("remote_links", UNSET)
+            if _remote_links_data is None or _remote_links_data is UNSET:
+                remote_links = _remote_links_data
+            elif not isinstance(_remote_links_data, list):
+                raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
+            else:
+                _remote_links_type_0 = _remote_links_data
                 if not isinstance(_remote_links_type_0, list):
                     raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
                 remote_links_type_0 = []
@@ -862,171 +848,149 @@ class Email:
                         ) from _parse_failure
                     remote_links_type_0.append(remote_links_type_0_item)
 
-                return remote_links_type_0
-
-            remote_links = _parse_remote_links(d.pop("remote_links", UNSET))
+                remote_links = remote_links_type_0
 
             _field = "reply_to"
-
-            def _parse_reply_to(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _reply_to_type_0 = data
+            reply_to: list[str] | None | Unset
+            _reply_to_data = get("reply_to", UNSET)
+            if _reply_to_data is None or _reply_to_data is UNSET:
+                reply_to = _reply_to_data
+            elif not isinstance(_reply_to_data, list):
+                raise TypeError(f"expected an array, got {type(_reply_to_data).__name__}")
+            else:
+                _reply_to_type_0 = _reply_to_data
                 if not isinstance(_reply_to_type_0, list):
                     raise TypeError(f"expected an array, got {type(_reply_to_type_0).__name__}")
                 reply_to_type_0 = _reply_to_type_0
 
-                return reply_to_type_0
-
-            reply_to = _parse_reply_to(d.pop("reply_to", UNSET))
+                reply_to = reply_to_type_0
 
             _field = "send_separately"
-
-            def _parse_send_separately(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            send_separately = _parse_send_separately(d.pop("send_separately", UNSET))
+            send_separately: bool | None | Unset
+            _send_separately_data = get("send_separately", UNSET)
+            if _send_separately_data is None or _send_separately_data is UNSET:
+                send_separately = _send_separately_data
+            elif isinstance(_send_separately_data, bool):
+                send_separately = _send_separately_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_send_separately_data).__name__}")
 
             _field = "sent_at"
+            sent_at: datetime.datetime | None | Unset
+            _sent_at_data = get("sent_at", UNSET)
+            if _sent_at_data is None or _sent_at_data is UNSET:
+                sent_at = _sent_at_data
+            elif not isinstance(_sent_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_sent_at_data).__name__}")
+            else:
+                sent_at_type_0 = parse_datetime(_sent_at_data)
 
-            def _parse_sent_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                sent_at_type_0 = parse_datetime(data)
-
-                return sent_at_type_0
-
-            sent_at = _parse_sent_at(d.pop("sent_at", UNSET))
+                sent_at = sent_at_type_0
 
             _field = "sent_by_id"
-
-            def _parse_sent_by_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            sent_by_id = _parse_sent_by_id(d.pop("sent_by_id", UNSET))
+            sent_by_id: None | str | Unset
+            _sent_by_id_data = get("sent_by_id", UNSET)
+            if _sent_by_id_data is None or _sent_by_id_data is UNSET:
+                sent_by_id = _sent_by_id_data
+            elif isinstance(_sent_by_id_data, str):
+                sent_by_id = _sent_by_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_sent_by_id_data).__name__}")
 
             _field = "snippet"
-
-            def _parse_snippet(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            snippet = _parse_snippet(d.pop("snippet", UNSET))
+            snippet: None | str | Unset
+            _snippet_data = get("snippet", UNSET)
+            if _snippet_data is None or _snippet_data is UNSET:
+                snippet = _snippet_data
+            elif isinstance(_snippet_data, str):
+                snippet = _snippet_data
+            else:
+                raise TypeError(f"expected a string, got {type(_snippet_data).__name__}")
 
             _field = "status"
+            status: EmailStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected EmailStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = EmailStatus(_status_data)
 
-            def _parse_status(data: object) -> EmailStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected EmailStatus, got {type(data).__name__}")
-                status_type_0 = EmailStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "subject"
-
-            def _parse_subject(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            subject = _parse_subject(d.pop("subject", UNSET))
+            subject: None | str | Unset
+            _subject_data = get("subject", UNSET)
+            if _subject_data is None or _subject_data is UNSET:
+                subject = _subject_data
+            elif isinstance(_subject_data, str):
+                subject = _subject_data
+            else:
+                raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
 
             _field = "to"
-
-            def _parse_to(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _to_type_0 = data
+            to: list[str] | None | Unset
+            _to_data = get("to", UNSET)
+            if _to_data is None or _to_data is UNSET:
+                to = _to_data
+            elif not isinstance(_to_data, list):
+                raise TypeError(f"expected an array, got {type(_to_data).__name__}")
+            else:
+                _to_type_0 = _to_data
                 if not isinstance(_to_type_0, list):
                     raise TypeError(f"expected an array, got {type(_to_type_0).__name__}")
                 to_type_0 = _to_type_0
 
-                return to_type_0
-
-            to = _parse_to(d.pop("to", UNSET))
+                to = to_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         email = cls(
-            object_=object_,
-            thread_id=thread_id,
-            id=id,
-            attachments=attachments,
-            author=author,
-            author_id=author_id,
-            bcc=bcc,
-            body=body,
-            bounced_addresses=bounced_addresses,
-            bulk_email_request_id=bulk_email_request_id,
-            cc=cc,
-            created_at=created_at,
-            custom_headers=custom_headers,
-            direction=direction,
-            email_reason=email_reason,
-            email_sender=email_sender,
-            email_sender_id=email_sender_id,
-            error_message=error_message,
-            from_email=from_email,
-            generated_body=generated_body,
-            is_automated=is_automated,
-            is_generated=is_generated,
-            is_originated_in_stuut=is_originated_in_stuut,
-            is_unread=is_unread,
-            modified_at=modified_at,
-            parent_email_id=parent_email_id,
-            participants=participants,
-            remote_id=remote_id,
-            remote_links=remote_links,
-            reply_to=reply_to,
-            send_separately=send_separately,
-            sent_at=sent_at,
-            sent_by_id=sent_by_id,
-            snippet=snippet,
-            status=status,
-            subject=subject,
-            to=to,
+            object_,
+            thread_id,
+            id,
+            attachments,
+            author,
+            author_id,
+            bcc,
+            body,
+            bounced_addresses,
+            bulk_email_request_id,
+            cc,
+            created_at,
+            custom_headers,
+            direction,
+            email_reason,
+            email_sender,
+            email_sender_id,
+            error_message,
+            from_email,
+            generated_body,
+            is_automated,
+            is_generated,
+            is_originated_in_stuut,
+            is_unread,
+            modified_at,
+            parent_email_id,
+            participants,
+            remote_id,
+            remote_links,
+            reply_to,
+            send_separately,
+            sent_at,
+            sent_by_id,
+            snippet,
+            status,
+            subject,
+            to,
         )
 
-        email.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            email.additional_properties = undeclared
         return email
 
     @property

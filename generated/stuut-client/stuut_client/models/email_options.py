@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailOptions")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "include_checkout_url",
+        "reply_all",
+        "use_llm",
+    }
+)
+
 
 @_attrs_define
 class EmailOptions:
@@ -28,6 +37,7 @@ class EmailOptions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         include_checkout_url = self.include_checkout_url
 
         reply_all = self.reply_all
@@ -48,36 +58,43 @@ class EmailOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "include_checkout_url"
-            include_checkout_url = d.pop("include_checkout_url", UNSET)
+            include_checkout_url = get("include_checkout_url", UNSET)
             if not isinstance(include_checkout_url, Unset) and not (isinstance(include_checkout_url, bool)):
                 raise TypeError(f"expected a boolean, got {type(include_checkout_url).__name__}")
 
             _field = "reply_all"
-            reply_all = d.pop("reply_all", UNSET)
+            reply_all = get("reply_all", UNSET)
             if not isinstance(reply_all, Unset) and not (isinstance(reply_all, bool)):
                 raise TypeError(f"expected a boolean, got {type(reply_all).__name__}")
 
             _field = "use_llm"
-            use_llm = d.pop("use_llm", UNSET)
+            use_llm = get("use_llm", UNSET)
             if not isinstance(use_llm, Unset) and not (isinstance(use_llm, bool)):
                 raise TypeError(f"expected a boolean, got {type(use_llm).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         email_options = cls(
-            include_checkout_url=include_checkout_url,
-            reply_all=reply_all,
-            use_llm=use_llm,
+            include_checkout_url,
+            reply_all,
+            use_llm,
         )
 
-        email_options.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            email_options.additional_properties = undeclared
         return email_options
 
     @property

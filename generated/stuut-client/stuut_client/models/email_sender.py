@@ -13,6 +13,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSender")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "object",
+        "reply_to",
+        "user_id",
+        "id",
+        "created_at",
+        "expired_at",
+        "is_nylas_connection",
+        "is_nylas_grant_expired",
+        "is_shared",
+        "modified_at",
+        "name",
+        "provider",
+        "reply_to_name",
+        "signature_html",
+    }
+)
+
 
 @_attrs_define
 class EmailSender:
@@ -53,6 +74,7 @@ class EmailSender:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         object_ = self.object_
@@ -170,202 +192,176 @@ class EmailSender:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "reply_to"
-            reply_to = d.pop("reply_to")
+            reply_to = src_dict["reply_to"]
             if not (isinstance(reply_to, str)):
                 raise TypeError(f"expected a string, got {type(reply_to).__name__}")
 
             _field = "user_id"
-            user_id = d.pop("user_id")
+            user_id = src_dict["user_id"]
             if not (isinstance(user_id, str)):
                 raise TypeError(f"expected a string, got {type(user_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "expired_at"
+            expired_at: datetime.datetime | None | Unset
+            _expired_at_data = get("expired_at", UNSET)
+            if _expired_at_data is None or _expired_at_data is UNSET:
+                expired_at = _expired_at_data
+            elif not isinstance(_expired_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_expired_at_data).__name__}")
+            else:
+                expired_at_type_0 = parse_datetime(_expired_at_data)
 
-            def _parse_expired_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                expired_at_type_0 = parse_datetime(data)
-
-                return expired_at_type_0
-
-            expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
+                expired_at = expired_at_type_0
 
             _field = "is_nylas_connection"
-
-            def _parse_is_nylas_connection(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_nylas_connection = _parse_is_nylas_connection(d.pop("is_nylas_connection", UNSET))
+            is_nylas_connection: bool | None | Unset
+            _is_nylas_connection_data = get("is_nylas_connection", UNSET)
+            if _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
+                is_nylas_connection = _is_nylas_connection_data
+            elif isinstance(_is_nylas_connection_data, bool):
+                is_nylas_connection = _is_nylas_connection_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_nylas_connection_data).__name__}")
 
             _field = "is_nylas_grant_expired"
-
-            def _parse_is_nylas_grant_expired(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_nylas_grant_expired = _parse_is_nylas_grant_expired(d.pop("is_nylas_grant_expired", UNSET))
+            is_nylas_grant_expired: bool | None | Unset
+            _is_nylas_grant_expired_data = get("is_nylas_grant_expired", UNSET)
+            if _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
+                is_nylas_grant_expired = _is_nylas_grant_expired_data
+            elif isinstance(_is_nylas_grant_expired_data, bool):
+                is_nylas_grant_expired = _is_nylas_grant_expired_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_nylas_grant_expired_data).__name__}")
 
             _field = "is_shared"
-
-            def _parse_is_shared(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_shared = _parse_is_shared(d.pop("is_shared", UNSET))
+            is_shared: bool | None | Unset
+            _is_shared_data = get("is_shared", UNSET)
+            if _is_shared_data is None or _is_shared_data is UNSET:
+                is_shared = _is_shared_data
+            elif isinstance(_is_shared_data, bool):
+                is_shared = _is_shared_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_shared_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "provider"
-
-            def _parse_provider(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            provider = _parse_provider(d.pop("provider", UNSET))
+            provider: None | str | Unset
+            _provider_data = get("provider", UNSET)
+            if _provider_data is None or _provider_data is UNSET:
+                provider = _provider_data
+            elif isinstance(_provider_data, str):
+                provider = _provider_data
+            else:
+                raise TypeError(f"expected a string, got {type(_provider_data).__name__}")
 
             _field = "reply_to_name"
-
-            def _parse_reply_to_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            reply_to_name = _parse_reply_to_name(d.pop("reply_to_name", UNSET))
+            reply_to_name: None | str | Unset
+            _reply_to_name_data = get("reply_to_name", UNSET)
+            if _reply_to_name_data is None or _reply_to_name_data is UNSET:
+                reply_to_name = _reply_to_name_data
+            elif isinstance(_reply_to_name_data, str):
+                reply_to_name = _reply_to_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_reply_to_name_data).__name__}")
 
             _field = "signature_html"
-
-            def _parse_signature_html(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
+            signature_html: None | str | Unset
+            _signature_html_data = get("signature_html", UNSET)
+            if _signature_html_data is None or _signature_html_data is UNSET:
+                signature_html = _signature_html_data
+            elif isinstance(_signature_html_data, str):
+                signature_html = _signature_html_data
+            else:
+                raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         email_sender = cls(
-            email=email,
-            object_=object_,
-            reply_to=reply_to,
-            user_id=user_id,
-            id=id,
-            created_at=created_at,
-            expired_at=expired_at,
-            is_nylas_connection=is_nylas_connection,
-            is_nylas_grant_expired=is_nylas_grant_expired,
-            is_shared=is_shared,
-            modified_at=modified_at,
-            name=name,
-            provider=provider,
-            reply_to_name=reply_to_name,
-            signature_html=signature_html,
+            email,
+            object_,
+            reply_to,
+            user_id,
+            id,
+            created_at,
+            expired_at,
+            is_nylas_connection,
+            is_nylas_grant_expired,
+            is_shared,
+            modified_at,
+            name,
+            provider,
+            reply_to_name,
+            signature_html,
         )
 
-        email_sender.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            email_sender.additional_properties = undeclared
         return email_sender
 
     @property

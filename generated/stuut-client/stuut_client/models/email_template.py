@@ -18,6 +18,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="EmailTemplate")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "attachments",
+        "auto_correct",
+        "body",
+        "cc",
+        "created_at",
+        "folder",
+        "folder_id",
+        "is_default",
+        "modified_at",
+        "name",
+        "preview_body",
+        "preview_subject",
+        "subject",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.email_template_folder import EmailTemplateFolder  # noqa: PLC0415
+
+    globals().update(
+        Attachment=Attachment,
+        EmailTemplateFolder=EmailTemplateFolder,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class EmailTemplate:
@@ -58,7 +94,8 @@ class EmailTemplate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_template_folder import EmailTemplateFolder  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -193,43 +230,41 @@ class EmailTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.email_template_folder import EmailTemplateFolder  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-
-            def _parse_attachments(data: object) -> list[Attachment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _attachments_type_0 = data
+            attachments: list[Attachment] | None | Unset
+            _attachments_data = get("attachments", UNSET)
+            if _attachments_data is None or _attachments_data is UNSET:
+                attachments = _attachments_data
+            elif not isinstance(_attachments_data, list):
+                raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+            else:
+                _attachments_type_0 = _attachments_data
                 if not isinstance(_attachments_type_0, list):
                     raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
                 attachments_type_0 = []
@@ -243,178 +278,150 @@ class EmailTemplate:
                         ) from _parse_failure
                     attachments_type_0.append(attachments_type_0_item)
 
-                return attachments_type_0
-
-            attachments = _parse_attachments(d.pop("attachments", UNSET))
+                attachments = attachments_type_0
 
             _field = "auto_correct"
-
-            def _parse_auto_correct(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            auto_correct = _parse_auto_correct(d.pop("auto_correct", UNSET))
+            auto_correct: bool | None | Unset
+            _auto_correct_data = get("auto_correct", UNSET)
+            if _auto_correct_data is None or _auto_correct_data is UNSET:
+                auto_correct = _auto_correct_data
+            elif isinstance(_auto_correct_data, bool):
+                auto_correct = _auto_correct_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_auto_correct_data).__name__}")
 
             _field = "body"
-
-            def _parse_body(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            body = _parse_body(d.pop("body", UNSET))
+            body: None | str | Unset
+            _body_data = get("body", UNSET)
+            if _body_data is None or _body_data is UNSET:
+                body = _body_data
+            elif isinstance(_body_data, str):
+                body = _body_data
+            else:
+                raise TypeError(f"expected a string, got {type(_body_data).__name__}")
 
             _field = "cc"
-
-            def _parse_cc(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _cc_type_0 = data
+            cc: list[str] | None | Unset
+            _cc_data = get("cc", UNSET)
+            if _cc_data is None or _cc_data is UNSET:
+                cc = _cc_data
+            elif not isinstance(_cc_data, list):
+                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
+            else:
+                _cc_type_0 = _cc_data
                 if not isinstance(_cc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
                 cc_type_0 = _cc_type_0
 
-                return cc_type_0
-
-            cc = _parse_cc(d.pop("cc", UNSET))
+                cc = cc_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "folder"
+            folder: EmailTemplateFolder | None | Unset
+            _folder_data = get("folder", UNSET)
+            if _folder_data is None or _folder_data is UNSET:
+                folder = _folder_data
+            elif not isinstance(_folder_data, dict):
+                raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
+            else:
+                folder_type_0 = EmailTemplateFolder.from_dict(_folder_data)
 
-            def _parse_folder(data: object) -> EmailTemplateFolder | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected EmailTemplateFolder, got {type(data).__name__}")
-                folder_type_0 = EmailTemplateFolder.from_dict(data)
-
-                return folder_type_0
-
-            folder = _parse_folder(d.pop("folder", UNSET))
+                folder = folder_type_0
 
             _field = "folder_id"
-
-            def _parse_folder_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            folder_id = _parse_folder_id(d.pop("folder_id", UNSET))
+            folder_id: None | str | Unset
+            _folder_id_data = get("folder_id", UNSET)
+            if _folder_id_data is None or _folder_id_data is UNSET:
+                folder_id = _folder_id_data
+            elif isinstance(_folder_id_data, str):
+                folder_id = _folder_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_folder_id_data).__name__}")
 
             _field = "is_default"
-
-            def _parse_is_default(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_default = _parse_is_default(d.pop("is_default", UNSET))
+            is_default: bool | None | Unset
+            _is_default_data = get("is_default", UNSET)
+            if _is_default_data is None or _is_default_data is UNSET:
+                is_default = _is_default_data
+            elif isinstance(_is_default_data, bool):
+                is_default = _is_default_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_default_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "preview_body"
-            preview_body = d.pop("preview_body", UNSET)
+            preview_body = get("preview_body", UNSET)
 
             _field = "preview_subject"
-            preview_subject = d.pop("preview_subject", UNSET)
+            preview_subject = get("preview_subject", UNSET)
 
             _field = "subject"
-
-            def _parse_subject(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            subject = _parse_subject(d.pop("subject", UNSET))
+            subject: None | str | Unset
+            _subject_data = get("subject", UNSET)
+            if _subject_data is None or _subject_data is UNSET:
+                subject = _subject_data
+            elif isinstance(_subject_data, str):
+                subject = _subject_data
+            else:
+                raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         email_template = cls(
-            object_=object_,
-            id=id,
-            attachments=attachments,
-            auto_correct=auto_correct,
-            body=body,
-            cc=cc,
-            created_at=created_at,
-            folder=folder,
-            folder_id=folder_id,
-            is_default=is_default,
-            modified_at=modified_at,
-            name=name,
-            preview_body=preview_body,
-            preview_subject=preview_subject,
-            subject=subject,
+            object_,
+            id,
+            attachments,
+            auto_correct,
+            body,
+            cc,
+            created_at,
+            folder,
+            folder_id,
+            is_default,
+            modified_at,
+            name,
+            preview_body,
+            preview_subject,
+            subject,
         )
 
-        email_template.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            email_template.additional_properties = undeclared
         return email_template
 
     @property

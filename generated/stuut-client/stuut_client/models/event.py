@@ -13,6 +13,23 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "object",
+        "id",
+        "actor_id",
+        "created_at",
+        "data",
+        "entity",
+        "entity_id",
+        "message",
+        "modified_at",
+        "timestamp",
+    }
+)
+
 
 @_attrs_define
 class Event:
@@ -45,6 +62,7 @@ class Event:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         name = self.name
 
         object_ = self.object_
@@ -132,142 +150,128 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "actor_id"
-
-            def _parse_actor_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            actor_id = _parse_actor_id(d.pop("actor_id", UNSET))
+            actor_id: None | str | Unset
+            _actor_id_data = get("actor_id", UNSET)
+            if _actor_id_data is None or _actor_id_data is UNSET:
+                actor_id = _actor_id_data
+            elif isinstance(_actor_id_data, str):
+                actor_id = _actor_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_actor_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "data"
-            data = d.pop("data", UNSET)
+            data = get("data", UNSET)
 
             _field = "entity"
-            entity = d.pop("entity", UNSET)
+            entity = get("entity", UNSET)
 
             _field = "entity_id"
-
-            def _parse_entity_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
+            entity_id: None | str | Unset
+            _entity_id_data = get("entity_id", UNSET)
+            if _entity_id_data is None or _entity_id_data is UNSET:
+                entity_id = _entity_id_data
+            elif isinstance(_entity_id_data, str):
+                entity_id = _entity_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
 
             _field = "message"
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            message = _parse_message(d.pop("message", UNSET))
+            message: None | str | Unset
+            _message_data = get("message", UNSET)
+            if _message_data is None or _message_data is UNSET:
+                message = _message_data
+            elif isinstance(_message_data, str):
+                message = _message_data
+            else:
+                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "timestamp"
+            timestamp: datetime.datetime | None | Unset
+            _timestamp_data = get("timestamp", UNSET)
+            if _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            elif not isinstance(_timestamp_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+            else:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timestamp_type_0 = parse_datetime(data)
-
-                return timestamp_type_0
-
-            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = timestamp_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         event = cls(
-            name=name,
-            object_=object_,
-            id=id,
-            actor_id=actor_id,
-            created_at=created_at,
-            data=data,
-            entity=entity,
-            entity_id=entity_id,
-            message=message,
-            modified_at=modified_at,
-            timestamp=timestamp,
+            name,
+            object_,
+            id,
+            actor_id,
+            created_at,
+            data,
+            entity,
+            entity_id,
+            message,
+            modified_at,
+            timestamp,
         )
 
-        event.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            event.additional_properties = undeclared
         return event
 
     @property

@@ -13,6 +13,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPaymentsRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "approved_only",
+        "since",
+    }
+)
+
 
 @_attrs_define
 class ExportPaymentsRequest:
@@ -29,6 +37,7 @@ class ExportPaymentsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         approved_only = self.approved_only
 
         since: str | Unset = UNSET
@@ -47,19 +56,22 @@ class ExportPaymentsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "approved_only"
-            approved_only = d.pop("approved_only", UNSET)
+            approved_only = get("approved_only", UNSET)
             if not isinstance(approved_only, Unset) and not (isinstance(approved_only, bool)):
                 raise TypeError(f"expected a boolean, got {type(approved_only).__name__}")
 
             _field = "since"
-            _since = d.pop("since", UNSET)
+            _since = get("since", UNSET)
             since: datetime.datetime | Unset
             if isinstance(_since, Unset):
                 since = UNSET
@@ -68,12 +80,16 @@ class ExportPaymentsRequest:
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         export_payments_request = cls(
-            approved_only=approved_only,
-            since=since,
+            approved_only,
+            since,
         )
 
-        export_payments_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            export_payments_request.additional_properties = undeclared
         return export_payments_request
 
     @property

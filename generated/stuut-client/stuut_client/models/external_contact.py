@@ -14,6 +14,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalContact")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "domain",
+        "email",
+        "object",
+        "source",
+        "id",
+        "created_at",
+        "family_name",
+        "given_name",
+        "modified_at",
+        "phone",
+        "role",
+        "source_provider_id",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class ExternalContact:
@@ -51,6 +70,7 @@ class ExternalContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         domain = self.domain
 
         email = self.email
@@ -152,174 +172,154 @@ class ExternalContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "domain"
-            domain = d.pop("domain")
+            domain = src_dict["domain"]
             if not (isinstance(domain, str)):
                 raise TypeError(f"expected a string, got {type(domain).__name__}")
 
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "source"
-            source = d.pop("source")
+            source = src_dict["source"]
             if not (isinstance(source, str)):
                 raise TypeError(f"expected a string, got {type(source).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "family_name"
-
-            def _parse_family_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            family_name = _parse_family_name(d.pop("family_name", UNSET))
+            family_name: None | str | Unset
+            _family_name_data = get("family_name", UNSET)
+            if _family_name_data is None or _family_name_data is UNSET:
+                family_name = _family_name_data
+            elif isinstance(_family_name_data, str):
+                family_name = _family_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
 
             _field = "given_name"
-
-            def _parse_given_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            given_name = _parse_given_name(d.pop("given_name", UNSET))
+            given_name: None | str | Unset
+            _given_name_data = get("given_name", UNSET)
+            if _given_name_data is None or _given_name_data is UNSET:
+                given_name = _given_name_data
+            elif isinstance(_given_name_data, str):
+                given_name = _given_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
             _field = "role"
-
-            def _parse_role(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            role = _parse_role(d.pop("role", UNSET))
+            role: None | str | Unset
+            _role_data = get("role", UNSET)
+            if _role_data is None or _role_data is UNSET:
+                role = _role_data
+            elif isinstance(_role_data, str):
+                role = _role_data
+            else:
+                raise TypeError(f"expected a string, got {type(_role_data).__name__}")
 
             _field = "source_provider_id"
-
-            def _parse_source_provider_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            source_provider_id = _parse_source_provider_id(d.pop("source_provider_id", UNSET))
+            source_provider_id: None | str | Unset
+            _source_provider_id_data = get("source_provider_id", UNSET)
+            if _source_provider_id_data is None or _source_provider_id_data is UNSET:
+                source_provider_id = _source_provider_id_data
+            elif isinstance(_source_provider_id_data, str):
+                source_provider_id = _source_provider_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_source_provider_id_data).__name__}")
 
             _field = "status"
+            status: ExternalContactStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected ExternalContactStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = ExternalContactStatus(_status_data)
 
-            def _parse_status(data: object) -> ExternalContactStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ExternalContactStatus, got {type(data).__name__}")
-                status_type_0 = ExternalContactStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         external_contact = cls(
-            domain=domain,
-            email=email,
-            object_=object_,
-            source=source,
-            id=id,
-            created_at=created_at,
-            family_name=family_name,
-            given_name=given_name,
-            modified_at=modified_at,
-            phone=phone,
-            role=role,
-            source_provider_id=source_provider_id,
-            status=status,
+            domain,
+            email,
+            object_,
+            source,
+            id,
+            created_at,
+            family_name,
+            given_name,
+            modified_at,
+            phone,
+            role,
+            source_provider_id,
+            status,
         )
 
-        external_contact.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            external_contact.additional_properties = undeclared
         return external_contact
 
     @property

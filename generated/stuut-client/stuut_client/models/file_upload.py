@@ -15,6 +15,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="FileUpload")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "attachment",
+        "presigned_url",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+
+    globals().update(
+        Attachment=Attachment,
+        PresignedUrl=PresignedUrl,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class FileUpload:
@@ -31,6 +54,9 @@ class FileUpload:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         attachment = self.attachment.to_dict()
 
         presigned_url = self.presigned_url.to_dict()
@@ -48,29 +74,35 @@ class FileUpload:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.presigned_url import PresignedUrl  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "attachment"
-            attachment = Attachment.from_dict(d.pop("attachment"))
+            attachment = Attachment.from_dict(src_dict["attachment"])
 
             _field = "presigned_url"
-            presigned_url = PresignedUrl.from_dict(d.pop("presigned_url"))
+            presigned_url = PresignedUrl.from_dict(src_dict["presigned_url"])
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         file_upload = cls(
-            attachment=attachment,
-            presigned_url=presigned_url,
+            attachment,
+            presigned_url,
         )
 
-        file_upload.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            file_upload.additional_properties = undeclared
         return file_upload
 
     @property

@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="GenerateEmailBodyRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email_template",
+        "options",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.email_options import EmailOptions  # noqa: PLC0415
+
+    globals().update(
+        EmailOptions=EmailOptions,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class GenerateEmailBodyRequest:
@@ -31,6 +52,9 @@ class GenerateEmailBodyRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         email_template = self.email_template
 
         options: dict[str, Any] | Unset = UNSET
@@ -49,21 +73,24 @@ class GenerateEmailBodyRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_options import EmailOptions  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email_template"
-            email_template = d.pop("email_template", UNSET)
+            email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "options"
-            _options = d.pop("options", UNSET)
+            _options = get("options", UNSET)
             options: EmailOptions | Unset
             if isinstance(_options, Unset):
                 options = UNSET
@@ -72,12 +99,16 @@ class GenerateEmailBodyRequest:
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         generate_email_body_request = cls(
-            email_template=email_template,
-            options=options,
+            email_template,
+            options,
         )
 
-        generate_email_body_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            generate_email_body_request.additional_properties = undeclared
         return generate_email_body_request
 
     @property

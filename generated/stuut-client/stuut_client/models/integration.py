@@ -19,6 +19,47 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Integration")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "display_name",
+        "name",
+        "object",
+        "api_base_url",
+        "api_documentation_url",
+        "api_requires_subdomain",
+        "auth_type",
+        "categories",
+        "color",
+        "connection_guide_url",
+        "connection_instructions",
+        "connection_steps",
+        "created_at",
+        "description",
+        "is_enabled",
+        "logo",
+        "logo_square",
+        "modified_at",
+        "settings",
+        "short_description",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.integration_connection_step import IntegrationConnectionStep  # noqa: PLC0415
+    from ..models.integration_setting import IntegrationSetting  # noqa: PLC0415
+
+    globals().update(
+        IntegrationConnectionStep=IntegrationConnectionStep,
+        IntegrationSetting=IntegrationSetting,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Integration:
@@ -69,6 +110,9 @@ class Integration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         display_name = self.display_name
 
         name = self.name
@@ -211,72 +255,67 @@ class Integration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_connection_step import IntegrationConnectionStep  # noqa: PLC0415
-        from ..models.integration_setting import IntegrationSetting  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "display_name"
-            display_name = d.pop("display_name")
+            display_name = src_dict["display_name"]
             if not (isinstance(display_name, str)):
                 raise TypeError(f"expected a string, got {type(display_name).__name__}")
 
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "api_base_url"
-
-            def _parse_api_base_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            api_base_url = _parse_api_base_url(d.pop("api_base_url", UNSET))
+            api_base_url: None | str | Unset
+            _api_base_url_data = get("api_base_url", UNSET)
+            if _api_base_url_data is None or _api_base_url_data is UNSET:
+                api_base_url = _api_base_url_data
+            elif isinstance(_api_base_url_data, str):
+                api_base_url = _api_base_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_api_base_url_data).__name__}")
 
             _field = "api_documentation_url"
-            api_documentation_url = d.pop("api_documentation_url", UNSET)
+            api_documentation_url = get("api_documentation_url", UNSET)
 
             _field = "api_requires_subdomain"
-
-            def _parse_api_requires_subdomain(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            api_requires_subdomain = _parse_api_requires_subdomain(d.pop("api_requires_subdomain", UNSET))
+            api_requires_subdomain: bool | None | Unset
+            _api_requires_subdomain_data = get("api_requires_subdomain", UNSET)
+            if _api_requires_subdomain_data is None or _api_requires_subdomain_data is UNSET:
+                api_requires_subdomain = _api_requires_subdomain_data
+            elif isinstance(_api_requires_subdomain_data, bool):
+                api_requires_subdomain = _api_requires_subdomain_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_api_requires_subdomain_data).__name__}")
 
             _field = "auth_type"
-            auth_type = d.pop("auth_type", UNSET)
+            auth_type = get("auth_type", UNSET)
 
             _field = "categories"
-
-            def _parse_categories(data: object) -> list[IntegrationCategory] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _categories_type_0 = data
+            categories: list[IntegrationCategory] | None | Unset
+            _categories_data = get("categories", UNSET)
+            if _categories_data is None or _categories_data is UNSET:
+                categories = _categories_data
+            elif not isinstance(_categories_data, list):
+                raise TypeError(f"expected an array, got {type(_categories_data).__name__}")
+            else:
+                _categories_type_0 = _categories_data
                 if not isinstance(_categories_type_0, list):
                     raise TypeError(f"expected an array, got {type(_categories_type_0).__name__}")
                 categories_type_0 = []
@@ -290,29 +329,26 @@ class Integration:
                         ) from _parse_failure
                     categories_type_0.append(categories_type_0_item)
 
-                return categories_type_0
-
-            categories = _parse_categories(d.pop("categories", UNSET))
+                categories = categories_type_0
 
             _field = "color"
-            color = d.pop("color", UNSET)
+            color = get("color", UNSET)
 
             _field = "connection_guide_url"
-            connection_guide_url = d.pop("connection_guide_url", UNSET)
+            connection_guide_url = get("connection_guide_url", UNSET)
 
             _field = "connection_instructions"
-            connection_instructions = d.pop("connection_instructions", UNSET)
+            connection_instructions = get("connection_instructions", UNSET)
 
             _field = "connection_steps"
-
-            def _parse_connection_steps(data: object) -> list[IntegrationConnectionStep] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _connection_steps_type_0 = data
+            connection_steps: list[IntegrationConnectionStep] | None | Unset
+            _connection_steps_data = get("connection_steps", UNSET)
+            if _connection_steps_data is None or _connection_steps_data is UNSET:
+                connection_steps = _connection_steps_data
+            elif not isinstance(_connection_steps_data, list):
+                raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
+            else:
+                _connection_steps_type_0 = _connection_steps_data
                 if not isinstance(_connection_steps_type_0, list):
                     raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
                 connection_steps_type_0 = []
@@ -330,72 +366,60 @@ class Integration:
                         ) from _parse_failure
                     connection_steps_type_0.append(connection_steps_type_0_item)
 
-                return connection_steps_type_0
-
-            connection_steps = _parse_connection_steps(d.pop("connection_steps", UNSET))
+                connection_steps = connection_steps_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = get("description", UNSET)
 
             _field = "is_enabled"
-
-            def _parse_is_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_enabled = _parse_is_enabled(d.pop("is_enabled", UNSET))
+            is_enabled: bool | None | Unset
+            _is_enabled_data = get("is_enabled", UNSET)
+            if _is_enabled_data is None or _is_enabled_data is UNSET:
+                is_enabled = _is_enabled_data
+            elif isinstance(_is_enabled_data, bool):
+                is_enabled = _is_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
 
             _field = "logo"
-            logo = d.pop("logo", UNSET)
+            logo = get("logo", UNSET)
 
             _field = "logo_square"
-            logo_square = d.pop("logo_square", UNSET)
+            logo_square = get("logo_square", UNSET)
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "settings"
-
-            def _parse_settings(data: object) -> list[IntegrationSetting] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _settings_type_0 = data
+            settings: list[IntegrationSetting] | None | Unset
+            _settings_data = get("settings", UNSET)
+            if _settings_data is None or _settings_data is UNSET:
+                settings = _settings_data
+            elif not isinstance(_settings_data, list):
+                raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
+            else:
+                _settings_type_0 = _settings_data
                 if not isinstance(_settings_type_0, list):
                     raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
                 settings_type_0 = []
@@ -409,39 +433,41 @@ class Integration:
                         ) from _parse_failure
                     settings_type_0.append(settings_type_0_item)
 
-                return settings_type_0
-
-            settings = _parse_settings(d.pop("settings", UNSET))
+                settings = settings_type_0
 
             _field = "short_description"
-            short_description = d.pop("short_description", UNSET)
+            short_description = get("short_description", UNSET)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration = cls(
-            display_name=display_name,
-            name=name,
-            object_=object_,
-            api_base_url=api_base_url,
-            api_documentation_url=api_documentation_url,
-            api_requires_subdomain=api_requires_subdomain,
-            auth_type=auth_type,
-            categories=categories,
-            color=color,
-            connection_guide_url=connection_guide_url,
-            connection_instructions=connection_instructions,
-            connection_steps=connection_steps,
-            created_at=created_at,
-            description=description,
-            is_enabled=is_enabled,
-            logo=logo,
-            logo_square=logo_square,
-            modified_at=modified_at,
-            settings=settings,
-            short_description=short_description,
+            display_name,
+            name,
+            object_,
+            api_base_url,
+            api_documentation_url,
+            api_requires_subdomain,
+            auth_type,
+            categories,
+            color,
+            connection_guide_url,
+            connection_instructions,
+            connection_steps,
+            created_at,
+            description,
+            is_enabled,
+            logo,
+            logo_square,
+            modified_at,
+            settings,
+            short_description,
         )
 
-        integration.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration.additional_properties = undeclared
         return integration
 
     @property

@@ -12,6 +12,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationConnectionStep")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "type",
+        "title",
+        "description",
+        "endpoint",
+        "fields",
+        "post_auth",
+    }
+)
+
 
 @_attrs_define
 class IntegrationConnectionStep:
@@ -36,6 +48,7 @@ class IntegrationConnectionStep:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         type_ = self.type_.value
 
         title: None | str | Unset
@@ -78,62 +91,63 @@ class IntegrationConnectionStep:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "type"
-            type_ = IntegrationConnectionStepType(d.pop("type"))
+            type_ = IntegrationConnectionStepType(src_dict["type"])
 
             _field = "title"
-
-            def _parse_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            title = _parse_title(d.pop("title", UNSET))
+            title: None | str | Unset
+            _title_data = get("title", UNSET)
+            if _title_data is None or _title_data is UNSET:
+                title = _title_data
+            elif isinstance(_title_data, str):
+                title = _title_data
+            else:
+                raise TypeError(f"expected a string, got {type(_title_data).__name__}")
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = get("description", UNSET)
 
             _field = "endpoint"
-            endpoint = d.pop("endpoint", UNSET)
+            endpoint = get("endpoint", UNSET)
 
             _field = "fields"
-            fields = d.pop("fields", UNSET)
+            fields = get("fields", UNSET)
 
             _field = "post_auth"
-
-            def _parse_post_auth(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+            post_auth: bool | None | Unset
+            _post_auth_data = get("post_auth", UNSET)
+            if _post_auth_data is None or _post_auth_data is UNSET:
+                post_auth = _post_auth_data
+            elif isinstance(_post_auth_data, bool):
+                post_auth = _post_auth_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration_connection_step = cls(
-            type_=type_,
-            title=title,
-            description=description,
-            endpoint=endpoint,
-            fields=fields,
-            post_auth=post_auth,
+            type_,
+            title,
+            description,
+            endpoint,
+            fields,
+            post_auth,
         )
 
-        integration_connection_step.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration_connection_step.additional_properties = undeclared
         return integration_connection_step
 
     @property

@@ -12,6 +12,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationHealth")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "status",
+        "details",
+        "message",
+        "reason",
+    }
+)
+
 
 @_attrs_define
 class IntegrationHealth:
@@ -32,6 +42,7 @@ class IntegrationHealth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         status = self.status.value
 
         details = self.details
@@ -58,34 +69,41 @@ class IntegrationHealth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "status"
-            status = IntegrationHealthStatus(d.pop("status"))
+            status = IntegrationHealthStatus(src_dict["status"])
 
             _field = "details"
-            details = d.pop("details", UNSET)
+            details = get("details", UNSET)
 
             _field = "message"
-            message = d.pop("message", UNSET)
+            message = get("message", UNSET)
 
             _field = "reason"
-            reason = d.pop("reason", UNSET)
+            reason = get("reason", UNSET)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration_health = cls(
-            status=status,
-            details=details,
-            message=message,
-            reason=reason,
+            status,
+            details,
+            message,
+            reason,
         )
 
-        integration_health.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration_health.additional_properties = undeclared
         return integration_health
 
     @property

@@ -13,6 +13,25 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationSetting")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "key",
+        "type",
+        "choices",
+        "description",
+        "format",
+        "group",
+        "guide_url",
+        "is_editable",
+        "is_required",
+        "is_select",
+        "label",
+        "post_auth",
+        "requires_load",
+    }
+)
+
 
 @_attrs_define
 class IntegrationSetting:
@@ -51,6 +70,7 @@ class IntegrationSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         key = self.key
 
         type_ = self.type_.value
@@ -138,134 +158,123 @@ class IntegrationSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "key"
-            key = d.pop("key")
+            key = src_dict["key"]
             if not (isinstance(key, str)):
                 raise TypeError(f"expected a string, got {type(key).__name__}")
 
             _field = "type"
-            type_ = IntegrationSettingType(d.pop("type"))
+            type_ = IntegrationSettingType(src_dict["type"])
 
             _field = "choices"
-            choices = d.pop("choices", UNSET)
+            choices = get("choices", UNSET)
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = get("description", UNSET)
 
             _field = "format"
+            format_: IntegrationSettingFormat | None | Unset
+            _format__data = get("format", UNSET)
+            if _format__data is None or _format__data is UNSET:
+                format_ = _format__data
+            elif not isinstance(_format__data, str):
+                raise TypeError(f"expected IntegrationSettingFormat, got {type(_format__data).__name__}")
+            else:
+                format_type_0 = IntegrationSettingFormat(_format__data)
 
-            def _parse_format_(data: object) -> IntegrationSettingFormat | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected IntegrationSettingFormat, got {type(data).__name__}")
-                format_type_0 = IntegrationSettingFormat(data)
-
-                return format_type_0
-
-            format_ = _parse_format_(d.pop("format", UNSET))
+                format_ = format_type_0
 
             _field = "group"
-            group = d.pop("group", UNSET)
+            group = get("group", UNSET)
 
             _field = "guide_url"
-            guide_url = d.pop("guide_url", UNSET)
+            guide_url = get("guide_url", UNSET)
 
             _field = "is_editable"
-
-            def _parse_is_editable(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_editable = _parse_is_editable(d.pop("is_editable", UNSET))
+            is_editable: bool | None | Unset
+            _is_editable_data = get("is_editable", UNSET)
+            if _is_editable_data is None or _is_editable_data is UNSET:
+                is_editable = _is_editable_data
+            elif isinstance(_is_editable_data, bool):
+                is_editable = _is_editable_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_editable_data).__name__}")
 
             _field = "is_required"
-
-            def _parse_is_required(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_required = _parse_is_required(d.pop("is_required", UNSET))
+            is_required: bool | None | Unset
+            _is_required_data = get("is_required", UNSET)
+            if _is_required_data is None or _is_required_data is UNSET:
+                is_required = _is_required_data
+            elif isinstance(_is_required_data, bool):
+                is_required = _is_required_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_required_data).__name__}")
 
             _field = "is_select"
-
-            def _parse_is_select(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_select = _parse_is_select(d.pop("is_select", UNSET))
+            is_select: bool | None | Unset
+            _is_select_data = get("is_select", UNSET)
+            if _is_select_data is None or _is_select_data is UNSET:
+                is_select = _is_select_data
+            elif isinstance(_is_select_data, bool):
+                is_select = _is_select_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_select_data).__name__}")
 
             _field = "label"
-            label = d.pop("label", UNSET)
+            label = get("label", UNSET)
 
             _field = "post_auth"
-
-            def _parse_post_auth(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            post_auth = _parse_post_auth(d.pop("post_auth", UNSET))
+            post_auth: bool | None | Unset
+            _post_auth_data = get("post_auth", UNSET)
+            if _post_auth_data is None or _post_auth_data is UNSET:
+                post_auth = _post_auth_data
+            elif isinstance(_post_auth_data, bool):
+                post_auth = _post_auth_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")
 
             _field = "requires_load"
-
-            def _parse_requires_load(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            requires_load = _parse_requires_load(d.pop("requires_load", UNSET))
+            requires_load: bool | None | Unset
+            _requires_load_data = get("requires_load", UNSET)
+            if _requires_load_data is None or _requires_load_data is UNSET:
+                requires_load = _requires_load_data
+            elif isinstance(_requires_load_data, bool):
+                requires_load = _requires_load_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_requires_load_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration_setting = cls(
-            key=key,
-            type_=type_,
-            choices=choices,
-            description=description,
-            format_=format_,
-            group=group,
-            guide_url=guide_url,
-            is_editable=is_editable,
-            is_required=is_required,
-            is_select=is_select,
-            label=label,
-            post_auth=post_auth,
-            requires_load=requires_load,
+            key,
+            type_,
+            choices,
+            description,
+            format_,
+            group,
+            guide_url,
+            is_editable,
+            is_required,
+            is_select,
+            label,
+            post_auth,
+            requires_load,
         )
 
-        integration_setting.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration_setting.additional_properties = undeclared
         return integration_setting
 
     @property

@@ -19,6 +19,43 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="IntegrationSync")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "status",
+        "attempt",
+        "batch_id",
+        "completed_at",
+        "entity_id",
+        "error",
+        "file_id",
+        "is_initial_sync",
+        "is_one_off",
+        "model_id",
+        "pagination_state",
+        "started_at",
+        "timerange_end",
+        "timerange_start",
+        "object",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.integration_sync_pagination_state import IntegrationSyncPaginationState  # noqa: PLC0415
+
+    globals().update(
+        IntegrationSyncPaginationState=IntegrationSyncPaginationState,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class IntegrationSync:
@@ -67,6 +104,9 @@ class IntegrationSync:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         created_at = self.created_at.isoformat()
 
         modified_at: None | str
@@ -164,196 +204,191 @@ class IntegrationSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_sync_pagination_state import IntegrationSyncPaginationState  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(d.pop("created_at"))
+            created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None
+            _modified_at_data = src_dict["modified_at"]
+            if _modified_at_data is None:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at"))
+                modified_at = modified_at_type_0
 
             _field = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
-            status = IntegrationSyncStatus(d.pop("status"))
+            status = IntegrationSyncStatus(src_dict["status"])
 
             _field = "attempt"
-            attempt = d.pop("attempt")
+            attempt = src_dict["attempt"]
             if not (isinstance(attempt, int) and not isinstance(attempt, bool)):
                 raise TypeError(f"expected an integer, got {type(attempt).__name__}")
 
             _field = "batch_id"
+            batch_id: None | UUID
+            _batch_id_data = src_dict["batch_id"]
+            if _batch_id_data is None:
+                batch_id = _batch_id_data
+            elif not isinstance(_batch_id_data, str):
+                raise TypeError(f"expected UUID, got {type(_batch_id_data).__name__}")
+            else:
+                batch_id_type_0 = UUID(_batch_id_data)
 
-            def _parse_batch_id(data: object) -> None | UUID:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected UUID, got {type(data).__name__}")
-                batch_id_type_0 = UUID(data)
-
-                return batch_id_type_0
-
-            batch_id = _parse_batch_id(d.pop("batch_id"))
+                batch_id = batch_id_type_0
 
             _field = "completed_at"
+            completed_at: datetime.datetime | None
+            _completed_at_data = src_dict["completed_at"]
+            if _completed_at_data is None:
+                completed_at = _completed_at_data
+            elif not isinstance(_completed_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_completed_at_data).__name__}")
+            else:
+                completed_at_type_0 = parse_datetime(_completed_at_data)
 
-            def _parse_completed_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-
-            completed_at = _parse_completed_at(d.pop("completed_at"))
+                completed_at = completed_at_type_0
 
             _field = "entity_id"
-
-            def _parse_entity_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            entity_id = _parse_entity_id(d.pop("entity_id"))
+            entity_id: None | str
+            _entity_id_data = src_dict["entity_id"]
+            if _entity_id_data is None:
+                entity_id = _entity_id_data
+            elif isinstance(_entity_id_data, str):
+                entity_id = _entity_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error = _parse_error(d.pop("error"))
+            error: None | str
+            _error_data = src_dict["error"]
+            if _error_data is None:
+                error = _error_data
+            elif isinstance(_error_data, str):
+                error = _error_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
             _field = "file_id"
-
-            def _parse_file_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            file_id = _parse_file_id(d.pop("file_id"))
+            file_id: None | str
+            _file_id_data = src_dict["file_id"]
+            if _file_id_data is None:
+                file_id = _file_id_data
+            elif isinstance(_file_id_data, str):
+                file_id = _file_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_file_id_data).__name__}")
 
             _field = "is_initial_sync"
-            is_initial_sync = d.pop("is_initial_sync")
+            is_initial_sync = src_dict["is_initial_sync"]
             if not (isinstance(is_initial_sync, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_initial_sync).__name__}")
 
             _field = "is_one_off"
-            is_one_off = d.pop("is_one_off")
+            is_one_off = src_dict["is_one_off"]
             if not (isinstance(is_one_off, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_one_off).__name__}")
 
             _field = "model_id"
-            model_id = d.pop("model_id")
+            model_id = src_dict["model_id"]
             if not (isinstance(model_id, str)):
                 raise TypeError(f"expected a string, got {type(model_id).__name__}")
 
             _field = "pagination_state"
-            pagination_state = IntegrationSyncPaginationState.from_dict(d.pop("pagination_state"))
+            pagination_state = IntegrationSyncPaginationState.from_dict(src_dict["pagination_state"])
 
             _field = "started_at"
+            started_at: datetime.datetime | None
+            _started_at_data = src_dict["started_at"]
+            if _started_at_data is None:
+                started_at = _started_at_data
+            elif not isinstance(_started_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_started_at_data).__name__}")
+            else:
+                started_at_type_0 = parse_datetime(_started_at_data)
 
-            def _parse_started_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                started_at_type_0 = parse_datetime(data)
-
-                return started_at_type_0
-
-            started_at = _parse_started_at(d.pop("started_at"))
+                started_at = started_at_type_0
 
             _field = "timerange_end"
+            timerange_end: datetime.datetime | None
+            _timerange_end_data = src_dict["timerange_end"]
+            if _timerange_end_data is None:
+                timerange_end = _timerange_end_data
+            elif not isinstance(_timerange_end_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timerange_end_data).__name__}")
+            else:
+                timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
-            def _parse_timerange_end(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timerange_end_type_0 = parse_datetime(data)
-
-                return timerange_end_type_0
-
-            timerange_end = _parse_timerange_end(d.pop("timerange_end"))
+                timerange_end = timerange_end_type_0
 
             _field = "timerange_start"
+            timerange_start: datetime.datetime | None
+            _timerange_start_data = src_dict["timerange_start"]
+            if _timerange_start_data is None:
+                timerange_start = _timerange_start_data
+            elif not isinstance(_timerange_start_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timerange_start_data).__name__}")
+            else:
+                timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
-            def _parse_timerange_start(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timerange_start_type_0 = parse_datetime(data)
-
-                return timerange_start_type_0
-
-            timerange_start = _parse_timerange_start(d.pop("timerange_start"))
+                timerange_start = timerange_start_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration_sync = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            status=status,
-            attempt=attempt,
-            batch_id=batch_id,
-            completed_at=completed_at,
-            entity_id=entity_id,
-            error=error,
-            file_id=file_id,
-            is_initial_sync=is_initial_sync,
-            is_one_off=is_one_off,
-            model_id=model_id,
-            pagination_state=pagination_state,
-            started_at=started_at,
-            timerange_end=timerange_end,
-            timerange_start=timerange_start,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            status,
+            attempt,
+            batch_id,
+            completed_at,
+            entity_id,
+            error,
+            file_id,
+            is_initial_sync,
+            is_one_off,
+            model_id,
+            pagination_state,
+            started_at,
+            timerange_end,
+            timerange_start,
+            object_,
         )
 
-        integration_sync.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration_sync.additional_properties = undeclared
         return integration_sync
 
     @property

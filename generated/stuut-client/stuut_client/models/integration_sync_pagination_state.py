@@ -10,6 +10,9 @@ from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="IntegrationSyncPaginationState")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class IntegrationSyncPaginationState:
@@ -24,13 +27,19 @@ class IntegrationSyncPaginationState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         integration_sync_pagination_state = cls()
 
-        integration_sync_pagination_state.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            integration_sync_pagination_state.additional_properties = undeclared
         return integration_sync_pagination_state
 
     @property

@@ -13,6 +13,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InternalContact")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "email",
+        "given_name",
+        "family_name",
+        "name",
+        "phone",
+        "job_title",
+        "object",
+    }
+)
+
 
 @_attrs_define
 class InternalContact:
@@ -44,6 +60,7 @@ class InternalContact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -136,162 +153,139 @@ class InternalContact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "email"
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email = _parse_email(d.pop("email", UNSET))
+            email: None | str | Unset
+            _email_data = get("email", UNSET)
+            if _email_data is None or _email_data is UNSET:
+                email = _email_data
+            elif isinstance(_email_data, str):
+                email = _email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_data).__name__}")
 
             _field = "given_name"
-
-            def _parse_given_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            given_name = _parse_given_name(d.pop("given_name", UNSET))
+            given_name: None | str | Unset
+            _given_name_data = get("given_name", UNSET)
+            if _given_name_data is None or _given_name_data is UNSET:
+                given_name = _given_name_data
+            elif isinstance(_given_name_data, str):
+                given_name = _given_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
 
             _field = "family_name"
-
-            def _parse_family_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            family_name = _parse_family_name(d.pop("family_name", UNSET))
+            family_name: None | str | Unset
+            _family_name_data = get("family_name", UNSET)
+            if _family_name_data is None or _family_name_data is UNSET:
+                family_name = _family_name_data
+            elif isinstance(_family_name_data, str):
+                family_name = _family_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
             _field = "job_title"
-
-            def _parse_job_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            job_title = _parse_job_title(d.pop("job_title", UNSET))
+            job_title: None | str | Unset
+            _job_title_data = get("job_title", UNSET)
+            if _job_title_data is None or _job_title_data is UNSET:
+                job_title = _job_title_data
+            elif isinstance(_job_title_data, str):
+                job_title = _job_title_data
+            else:
+                raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         internal_contact = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            email=email,
-            given_name=given_name,
-            family_name=family_name,
-            name=name,
-            phone=phone,
-            job_title=job_title,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            email,
+            given_name,
+            family_name,
+            name,
+            phone,
+            job_title,
+            object_,
         )
 
-        internal_contact.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            internal_contact.additional_properties = undeclared
         return internal_contact
 
     @property

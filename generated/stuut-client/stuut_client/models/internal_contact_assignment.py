@@ -18,6 +18,33 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InternalContactAssignment")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "internal_role",
+        "partner_id",
+        "remote_id",
+        "internal_contact",
+        "object",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.internal_contact import InternalContact  # noqa: PLC0415
+
+    globals().update(
+        InternalContact=InternalContact,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class InternalContactAssignment:
@@ -50,7 +77,8 @@ class InternalContactAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.internal_contact import InternalContact  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at = self.created_at.isoformat()
 
@@ -113,106 +141,100 @@ class InternalContactAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.internal_contact import InternalContact  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(d.pop("created_at"))
+            created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None
+            _modified_at_data = src_dict["modified_at"]
+            if _modified_at_data is None:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at"))
+                modified_at = modified_at_type_0
 
             _field = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "internal_role"
-            internal_role = InternalRole(d.pop("internal_role"))
+            internal_role = InternalRole(src_dict["internal_role"])
 
             _field = "partner_id"
-
-            def _parse_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id: None | str | Unset
+            _partner_id_data = get("partner_id", UNSET)
+            if _partner_id_data is None or _partner_id_data is UNSET:
+                partner_id = _partner_id_data
+            elif isinstance(_partner_id_data, str):
+                partner_id = _partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "internal_contact"
+            internal_contact: InternalContact | None | Unset
+            _internal_contact_data = get("internal_contact", UNSET)
+            if _internal_contact_data is None or _internal_contact_data is UNSET:
+                internal_contact = _internal_contact_data
+            elif not isinstance(_internal_contact_data, dict):
+                raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
+            else:
+                internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data)
 
-            def _parse_internal_contact(data: object) -> InternalContact | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected InternalContact, got {type(data).__name__}")
-                internal_contact_type_0 = InternalContact.from_dict(data)
-
-                return internal_contact_type_0
-
-            internal_contact = _parse_internal_contact(d.pop("internal_contact", UNSET))
+                internal_contact = internal_contact_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         internal_contact_assignment = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            internal_role=internal_role,
-            partner_id=partner_id,
-            remote_id=remote_id,
-            internal_contact=internal_contact,
-            object_=object_,
+            created_at,
+            modified_at,
+            id,
+            internal_role,
+            partner_id,
+            remote_id,
+            internal_contact,
+            object_,
         )
 
-        internal_contact_assignment.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            internal_contact_assignment.additional_properties = undeclared
         return internal_contact_assignment
 
     @property

@@ -12,6 +12,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InternalContactInput")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "internal_role",
+        "given_name",
+        "family_name",
+        "name",
+        "phone",
+        "job_title",
+    }
+)
+
 
 @_attrs_define
 class InternalContactInput:
@@ -41,6 +54,7 @@ class InternalContactInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         email = self.email
 
         internal_role = self.internal_role.value
@@ -98,98 +112,90 @@ class InternalContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "internal_role"
-            internal_role = InternalRole(d.pop("internal_role"))
+            internal_role = InternalRole(src_dict["internal_role"])
 
             _field = "given_name"
-
-            def _parse_given_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            given_name = _parse_given_name(d.pop("given_name", UNSET))
+            given_name: None | str | Unset
+            _given_name_data = get("given_name", UNSET)
+            if _given_name_data is None or _given_name_data is UNSET:
+                given_name = _given_name_data
+            elif isinstance(_given_name_data, str):
+                given_name = _given_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
 
             _field = "family_name"
-
-            def _parse_family_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            family_name = _parse_family_name(d.pop("family_name", UNSET))
+            family_name: None | str | Unset
+            _family_name_data = get("family_name", UNSET)
+            if _family_name_data is None or _family_name_data is UNSET:
+                family_name = _family_name_data
+            elif isinstance(_family_name_data, str):
+                family_name = _family_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
             _field = "job_title"
-
-            def _parse_job_title(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            job_title = _parse_job_title(d.pop("job_title", UNSET))
+            job_title: None | str | Unset
+            _job_title_data = get("job_title", UNSET)
+            if _job_title_data is None or _job_title_data is UNSET:
+                job_title = _job_title_data
+            elif isinstance(_job_title_data, str):
+                job_title = _job_title_data
+            else:
+                raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         internal_contact_input = cls(
-            email=email,
-            internal_role=internal_role,
-            given_name=given_name,
-            family_name=family_name,
-            name=name,
-            phone=phone,
-            job_title=job_title,
+            email,
+            internal_role,
+            given_name,
+            family_name,
+            name,
+            phone,
+            job_title,
         )
 
-        internal_contact_input.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            internal_contact_input.additional_properties = undeclared
         return internal_contact_input
 
     @property

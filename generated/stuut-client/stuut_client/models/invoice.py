@@ -30,6 +30,98 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Invoice")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "amount_due",
+        "currency",
+        "object",
+        "remote_id",
+        "total_amount",
+        "id",
+        "amount_paid",
+        "assignee",
+        "billing_address",
+        "billing_address_id",
+        "billing_email",
+        "calls",
+        "created_at",
+        "custom_fields",
+        "due_date",
+        "emails",
+        "in_dispute",
+        "is_issued_email_sent",
+        "issued_at",
+        "last_outreach_at",
+        "last_outreach_channel",
+        "last_outreach_to",
+        "last_synced_at",
+        "line_items",
+        "linked_integration",
+        "marked_uncollectible_at",
+        "memo",
+        "modified_at",
+        "number",
+        "order_number",
+        "paid_at",
+        "partner",
+        "partner_id",
+        "payments",
+        "pdf",
+        "pdf_id",
+        "period_end_date",
+        "period_start_date",
+        "private_note",
+        "promised_to_pay_date",
+        "purchase_order_number",
+        "remote_created_at",
+        "remote_invoice_pdf",
+        "remote_metadata",
+        "remote_modified_at",
+        "remote_partner_id",
+        "remote_payment_portal_url",
+        "remote_payment_status",
+        "remote_status",
+        "requires_line_item_sync",
+        "shipping_address",
+        "shipping_address_id",
+        "status",
+        "subtotal",
+        "sync_status",
+        "total_discount",
+        "total_tax",
+        "type",
+        "voided_at",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.address import Address  # noqa: PLC0415
+    from ..models.call import Call  # noqa: PLC0415
+    from ..models.email import Email  # noqa: PLC0415
+    from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
+    from ..models.line_item import LineItem  # noqa: PLC0415
+    from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+    from ..models.partner import Partner  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        Address=Address,
+        Call=Call,
+        Email=Email,
+        InvoicePayment=InvoicePayment,
+        LineItem=LineItem,
+        LinkedIntegration=LinkedIntegration,
+        Partner=Partner,
+        User=User,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Invoice:
@@ -161,10 +253,8 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
-        from ..models.partner import Partner  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         amount_due = self.amount_due
 
@@ -684,136 +774,113 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.call import Call  # noqa: PLC0415
-        from ..models.email import Email  # noqa: PLC0415
-        from ..models.invoice_payment import InvoicePayment  # noqa: PLC0415
-        from ..models.line_item import LineItem  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
-        from ..models.partner import Partner  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "amount_due"
-            amount_due = d.pop("amount_due")
+            amount_due = src_dict["amount_due"]
             if not (isinstance(amount_due, (int, float)) and not isinstance(amount_due, bool)):
                 raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
             _field = "currency"
-            currency = Currency(d.pop("currency"))
+            currency = Currency(src_dict["currency"])
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "remote_id"
-            remote_id = d.pop("remote_id")
+            remote_id = src_dict["remote_id"]
             if not (isinstance(remote_id, str)):
                 raise TypeError(f"expected a string, got {type(remote_id).__name__}")
 
             _field = "total_amount"
-            total_amount = d.pop("total_amount")
+            total_amount = src_dict["total_amount"]
             if not (isinstance(total_amount, (int, float)) and not isinstance(total_amount, bool)):
                 raise TypeError(f"expected a number, got {type(total_amount).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "amount_paid"
-
-            def _parse_amount_paid(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+            amount_paid: float | None | Unset
+            _amount_paid_data = get("amount_paid", UNSET)
+            if _amount_paid_data is None or _amount_paid_data is UNSET:
+                amount_paid = _amount_paid_data
+            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+                amount_paid = _amount_paid_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
 
             _field = "assignee"
+            assignee: None | Unset | User
+            _assignee_data = get("assignee", UNSET)
+            if _assignee_data is None or _assignee_data is UNSET:
+                assignee = _assignee_data
+            elif not isinstance(_assignee_data, dict):
+                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+            else:
+                assignee_type_0 = User.from_dict(_assignee_data)
 
-            def _parse_assignee(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                assignee_type_0 = User.from_dict(data)
-
-                return assignee_type_0
-
-            assignee = _parse_assignee(d.pop("assignee", UNSET))
+                assignee = assignee_type_0
 
             _field = "billing_address"
+            billing_address: Address | None | Unset
+            _billing_address_data = get("billing_address", UNSET)
+            if _billing_address_data is None or _billing_address_data is UNSET:
+                billing_address = _billing_address_data
+            elif not isinstance(_billing_address_data, dict):
+                raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+            else:
+                billing_address_type_0 = Address.from_dict(_billing_address_data)
 
-            def _parse_billing_address(data: object) -> Address | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Address, got {type(data).__name__}")
-                billing_address_type_0 = Address.from_dict(data)
-
-                return billing_address_type_0
-
-            billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+                billing_address = billing_address_type_0
 
             _field = "billing_address_id"
-
-            def _parse_billing_address_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
+            billing_address_id: int | None | Unset
+            _billing_address_id_data = get("billing_address_id", UNSET)
+            if _billing_address_id_data is None or _billing_address_id_data is UNSET:
+                billing_address_id = _billing_address_id_data
+            elif isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
+                billing_address_id = _billing_address_id_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
 
             _field = "billing_email"
-
-            def _parse_billing_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+            billing_email: None | str | Unset
+            _billing_email_data = get("billing_email", UNSET)
+            if _billing_email_data is None or _billing_email_data is UNSET:
+                billing_email = _billing_email_data
+            elif isinstance(_billing_email_data, str):
+                billing_email = _billing_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
 
             _field = "calls"
-
-            def _parse_calls(data: object) -> list[Call] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _calls_type_0 = data
+            calls: list[Call] | None | Unset
+            _calls_data = get("calls", UNSET)
+            if _calls_data is None or _calls_data is UNSET:
+                calls = _calls_data
+            elif not isinstance(_calls_data, list):
+                raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
+            else:
+                _calls_type_0 = _calls_data
                 if not isinstance(_calls_type_0, list):
                     raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
                 calls_type_0 = []
@@ -827,53 +894,44 @@ class Invoice:
                         ) from _parse_failure
                     calls_type_0.append(calls_type_0_item)
 
-                return calls_type_0
-
-            calls = _parse_calls(d.pop("calls", UNSET))
+                calls = calls_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "due_date"
+            due_date: datetime.datetime | None | Unset
+            _due_date_data = get("due_date", UNSET)
+            if _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            elif not isinstance(_due_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+            else:
+                due_date_type_0 = parse_datetime(_due_date_data)
 
-            def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                due_date_type_0 = parse_datetime(data)
-
-                return due_date_type_0
-
-            due_date = _parse_due_date(d.pop("due_date", UNSET))
+                due_date = due_date_type_0
 
             _field = "emails"
-
-            def _parse_emails(data: object) -> list[Email] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _emails_type_0 = data
+            emails: list[Email] | None | Unset
+            _emails_data = get("emails", UNSET)
+            if _emails_data is None or _emails_data is UNSET:
+                emails = _emails_data
+            elif not isinstance(_emails_data, list):
+                raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
+            else:
+                _emails_type_0 = _emails_data
                 if not isinstance(_emails_type_0, list):
                     raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
                 emails_type_0 = []
@@ -887,119 +945,95 @@ class Invoice:
                         ) from _parse_failure
                     emails_type_0.append(emails_type_0_item)
 
-                return emails_type_0
-
-            emails = _parse_emails(d.pop("emails", UNSET))
+                emails = emails_type_0
 
             _field = "in_dispute"
-
-            def _parse_in_dispute(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            in_dispute = _parse_in_dispute(d.pop("in_dispute", UNSET))
+            in_dispute: bool | None | Unset
+            _in_dispute_data = get("in_dispute", UNSET)
+            if _in_dispute_data is None or _in_dispute_data is UNSET:
+                in_dispute = _in_dispute_data
+            elif isinstance(_in_dispute_data, bool):
+                in_dispute = _in_dispute_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_in_dispute_data).__name__}")
 
             _field = "is_issued_email_sent"
-
-            def _parse_is_issued_email_sent(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_issued_email_sent = _parse_is_issued_email_sent(d.pop("is_issued_email_sent", UNSET))
+            is_issued_email_sent: bool | None | Unset
+            _is_issued_email_sent_data = get("is_issued_email_sent", UNSET)
+            if _is_issued_email_sent_data is None or _is_issued_email_sent_data is UNSET:
+                is_issued_email_sent = _is_issued_email_sent_data
+            elif isinstance(_is_issued_email_sent_data, bool):
+                is_issued_email_sent = _is_issued_email_sent_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_issued_email_sent_data).__name__}")
 
             _field = "issued_at"
+            issued_at: datetime.datetime | None | Unset
+            _issued_at_data = get("issued_at", UNSET)
+            if _issued_at_data is None or _issued_at_data is UNSET:
+                issued_at = _issued_at_data
+            elif not isinstance(_issued_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_issued_at_data).__name__}")
+            else:
+                issued_at_type_0 = parse_datetime(_issued_at_data)
 
-            def _parse_issued_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                issued_at_type_0 = parse_datetime(data)
-
-                return issued_at_type_0
-
-            issued_at = _parse_issued_at(d.pop("issued_at", UNSET))
+                issued_at = issued_at_type_0
 
             _field = "last_outreach_at"
+            last_outreach_at: datetime.datetime | None | Unset
+            _last_outreach_at_data = get("last_outreach_at", UNSET)
+            if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
+                last_outreach_at = _last_outreach_at_data
+            elif not isinstance(_last_outreach_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_outreach_at_data).__name__}")
+            else:
+                last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
-            def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_outreach_at_type_0 = parse_datetime(data)
-
-                return last_outreach_at_type_0
-
-            last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
+                last_outreach_at = last_outreach_at_type_0
 
             _field = "last_outreach_channel"
+            last_outreach_channel: None | OutreachChannel | Unset
+            _last_outreach_channel_data = get("last_outreach_channel", UNSET)
+            if _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
+                last_outreach_channel = _last_outreach_channel_data
+            elif not isinstance(_last_outreach_channel_data, str):
+                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
+            else:
+                last_outreach_channel_type_0 = OutreachChannel(_last_outreach_channel_data)
 
-            def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected OutreachChannel, got {type(data).__name__}")
-                last_outreach_channel_type_0 = OutreachChannel(data)
-
-                return last_outreach_channel_type_0
-
-            last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
+                last_outreach_channel = last_outreach_channel_type_0
 
             _field = "last_outreach_to"
-
-            def _parse_last_outreach_to(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+            last_outreach_to: None | str | Unset
+            _last_outreach_to_data = get("last_outreach_to", UNSET)
+            if _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
+                last_outreach_to = _last_outreach_to_data
+            elif isinstance(_last_outreach_to_data, str):
+                last_outreach_to = _last_outreach_to_data
+            else:
+                raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
 
             _field = "last_synced_at"
+            last_synced_at: datetime.datetime | None | Unset
+            _last_synced_at_data = get("last_synced_at", UNSET)
+            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            elif not isinstance(_last_synced_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+            else:
+                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-
-            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+                last_synced_at = last_synced_at_type_0
 
             _field = "line_items"
-
-            def _parse_line_items(data: object) -> list[LineItem] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _line_items_type_0 = data
+            line_items: list[LineItem] | None | Unset
+            _line_items_data = get("line_items", UNSET)
+            if _line_items_data is None or _line_items_data is UNSET:
+                line_items = _line_items_data
+            elif not isinstance(_line_items_data, list):
+                raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
+            else:
+                _line_items_type_0 = _line_items_data
                 if not isinstance(_line_items_type_0, list):
                     raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
                 line_items_type_0 = []
@@ -1013,147 +1047,117 @@ class Invoice:
                         ) from _parse_failure
                     line_items_type_0.append(line_items_type_0_item)
 
-                return line_items_type_0
-
-            line_items = _parse_line_items(d.pop("line_items", UNSET))
+                line_items = line_items_type_0
 
             _field = "linked_integration"
+            linked_integration: LinkedIntegration | None | Unset
+            _linked_integration_data = get("linked_integration", UNSET)
+            if _linked_integration_data is None or _linked_integration_data is UNSET:
+                linked_integration = _linked_integration_data
+            elif not isinstance(_linked_integration_data, dict):
+                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+            else:
+                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
 
-            def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
-                linked_integration_type_0 = LinkedIntegration.from_dict(data)
-
-                return linked_integration_type_0
-
-            linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
+                linked_integration = linked_integration_type_0
 
             _field = "marked_uncollectible_at"
+            marked_uncollectible_at: datetime.datetime | None | Unset
+            _marked_uncollectible_at_data = get("marked_uncollectible_at", UNSET)
+            if _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
+                marked_uncollectible_at = _marked_uncollectible_at_data
+            elif not isinstance(_marked_uncollectible_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_marked_uncollectible_at_data).__name__}")
+            else:
+                marked_uncollectible_at_type_0 = parse_datetime(_marked_uncollectible_at_data)
 
-            def _parse_marked_uncollectible_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                marked_uncollectible_at_type_0 = parse_datetime(data)
-
-                return marked_uncollectible_at_type_0
-
-            marked_uncollectible_at = _parse_marked_uncollectible_at(d.pop("marked_uncollectible_at", UNSET))
+                marked_uncollectible_at = marked_uncollectible_at_type_0
 
             _field = "memo"
-
-            def _parse_memo(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            memo = _parse_memo(d.pop("memo", UNSET))
+            memo: None | str | Unset
+            _memo_data = get("memo", UNSET)
+            if _memo_data is None or _memo_data is UNSET:
+                memo = _memo_data
+            elif isinstance(_memo_data, str):
+                memo = _memo_data
+            else:
+                raise TypeError(f"expected a string, got {type(_memo_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "number"
-
-            def _parse_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            number = _parse_number(d.pop("number", UNSET))
+            number: None | str | Unset
+            _number_data = get("number", UNSET)
+            if _number_data is None or _number_data is UNSET:
+                number = _number_data
+            elif isinstance(_number_data, str):
+                number = _number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_number_data).__name__}")
 
             _field = "order_number"
-
-            def _parse_order_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            order_number = _parse_order_number(d.pop("order_number", UNSET))
+            order_number: None | str | Unset
+            _order_number_data = get("order_number", UNSET)
+            if _order_number_data is None or _order_number_data is UNSET:
+                order_number = _order_number_data
+            elif isinstance(_order_number_data, str):
+                order_number = _order_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
 
             _field = "paid_at"
+            paid_at: datetime.datetime | None | Unset
+            _paid_at_data = get("paid_at", UNSET)
+            if _paid_at_data is None or _paid_at_data is UNSET:
+                paid_at = _paid_at_data
+            elif not isinstance(_paid_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_paid_at_data).__name__}")
+            else:
+                paid_at_type_0 = parse_datetime(_paid_at_data)
 
-            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                paid_at_type_0 = parse_datetime(data)
-
-                return paid_at_type_0
-
-            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+                paid_at = paid_at_type_0
 
             _field = "partner"
+            partner: None | Partner | Unset
+            _partner_data = get("partner", UNSET)
+            if _partner_data is None or _partner_data is UNSET:
+                partner = _partner_data
+            elif not isinstance(_partner_data, dict):
+                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+            else:
+                partner_type_0 = Partner.from_dict(_partner_data)
 
-            def _parse_partner(data: object) -> None | Partner | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Partner, got {type(data).__name__}")
-                partner_type_0 = Partner.from_dict(data)
-
-                return partner_type_0
-
-            partner = _parse_partner(d.pop("partner", UNSET))
+                partner = partner_type_0
 
             _field = "partner_id"
-
-            def _parse_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id: None | str | Unset
+            _partner_id_data = get("partner_id", UNSET)
+            if _partner_id_data is None or _partner_id_data is UNSET:
+                partner_id = _partner_id_data
+            elif isinstance(_partner_id_data, str):
+                partner_id = _partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "payments"
-
-            def _parse_payments(data: object) -> list[InvoicePayment] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _payments_type_0 = data
+            payments: list[InvoicePayment] | None | Unset
+            _payments_data = get("payments", UNSET)
+            if _payments_data is None or _payments_data is UNSET:
+                payments = _payments_data
+            elif not isinstance(_payments_data, list):
+                raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
+            else:
+                _payments_type_0 = _payments_data
                 if not isinstance(_payments_type_0, list):
                     raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
                 payments_type_0 = []
@@ -1167,402 +1171,335 @@ class Invoice:
                         ) from _parse_failure
                     payments_type_0.append(payments_type_0_item)
 
-                return payments_type_0
-
-            payments = _parse_payments(d.pop("payments", UNSET))
+                payments = payments_type_0
 
             _field = "pdf"
-            pdf = d.pop("pdf", UNSET)
+            pdf = get("pdf", UNSET)
 
             _field = "pdf_id"
-
-            def _parse_pdf_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            pdf_id = _parse_pdf_id(d.pop("pdf_id", UNSET))
+            pdf_id: None | str | Unset
+            _pdf_id_data = get("pdf_id", UNSET)
+            if _pdf_id_data is None or _pdf_id_data is UNSET:
+                pdf_id = _pdf_id_data
+            elif isinstance(_pdf_id_data, str):
+                pdf_id = _pdf_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_pdf_id_data).__name__}")
 
             _field = "period_end_date"
+            period_end_date: datetime.datetime | None | Unset
+            _period_end_date_data = get("period_end_date", UNSET)
+            if _period_end_date_data is None or _period_end_date_data is UNSET:
+                period_end_date = _period_end_date_data
+            elif not isinstance(_period_end_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_period_end_date_data).__name__}")
+            else:
+                period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
-            def _parse_period_end_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                period_end_date_type_0 = parse_datetime(data)
-
-                return period_end_date_type_0
-
-            period_end_date = _parse_period_end_date(d.pop("period_end_date", UNSET))
+                period_end_date = period_end_date_type_0
 
             _field = "period_start_date"
+            period_start_date: datetime.datetime | None | Unset
+            _period_start_date_data = get("period_start_date", UNSET)
+            if _period_start_date_data is None or _period_start_date_data is UNSET:
+                period_start_date = _period_start_date_data
+            elif not isinstance(_period_start_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_period_start_date_data).__name__}")
+            else:
+                period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
-            def _parse_period_start_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                period_start_date_type_0 = parse_datetime(data)
-
-                return period_start_date_type_0
-
-            period_start_date = _parse_period_start_date(d.pop("period_start_date", UNSET))
+                period_start_date = period_start_date_type_0
 
             _field = "private_note"
-
-            def _parse_private_note(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            private_note = _parse_private_note(d.pop("private_note", UNSET))
+            private_note: None | str | Unset
+            _private_note_data = get("private_note", UNSET)
+            if _private_note_data is None or _private_note_data is UNSET:
+                private_note = _private_note_data
+            elif isinstance(_private_note_data, str):
+                private_note = _private_note_data
+            else:
+                raise TypeError(f"expected a string, got {type(_private_note_data).__name__}")
 
             _field = "promised_to_pay_date"
+            promised_to_pay_date: datetime.date | None | Unset
+            _promised_to_pay_date_data = get("promised_to_pay_date", UNSET)
+            if _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
+                promised_to_pay_date = _promised_to_pay_date_data
+            elif not isinstance(_promised_to_pay_date_data, str):
+                raise TypeError(f"expected datetime.date, got {type(_promised_to_pay_date_data).__name__}")
+            else:
+                promised_to_pay_date_type_0 = datetime.date.fromisoformat(_promised_to_pay_date_data)
 
-            def _parse_promised_to_pay_date(data: object) -> datetime.date | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.date, got {type(data).__name__}")
-                promised_to_pay_date_type_0 = datetime.date.fromisoformat(data)
-
-                return promised_to_pay_date_type_0
-
-            promised_to_pay_date = _parse_promised_to_pay_date(d.pop("promised_to_pay_date", UNSET))
+                promised_to_pay_date = promised_to_pay_date_type_0
 
             _field = "purchase_order_number"
-
-            def _parse_purchase_order_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            purchase_order_number = _parse_purchase_order_number(d.pop("purchase_order_number", UNSET))
+            purchase_order_number: None | str | Unset
+            _purchase_order_number_data = get("purchase_order_number", UNSET)
+            if _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
+                purchase_order_number = _purchase_order_number_data
+            elif isinstance(_purchase_order_number_data, str):
+                purchase_order_number = _purchase_order_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
 
             _field = "remote_created_at"
+            remote_created_at: datetime.datetime | None | Unset
+            _remote_created_at_data = get("remote_created_at", UNSET)
+            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            elif not isinstance(_remote_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+            else:
+                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
-            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_created_at_type_0 = parse_datetime(data)
-
-                return remote_created_at_type_0
-
-            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+                remote_created_at = remote_created_at_type_0
 
             _field = "remote_invoice_pdf"
-
-            def _parse_remote_invoice_pdf(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_invoice_pdf = _parse_remote_invoice_pdf(d.pop("remote_invoice_pdf", UNSET))
+            remote_invoice_pdf: None | str | Unset
+            _remote_invoice_pdf_data = get("remote_invoice_pdf", UNSET)
+            if _remote_invoice_pdf_data is None or _remote_invoice_pdf_data is UNSET:
+                remote_invoice_pdf = _remote_invoice_pdf_data
+            elif isinstance(_remote_invoice_pdf_data, str):
+                remote_invoice_pdf = _remote_invoice_pdf_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_invoice_pdf_data).__name__}")
 
             _field = "remote_metadata"
-            remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_metadata = get("remote_metadata", UNSET)
 
             _field = "remote_modified_at"
+            remote_modified_at: datetime.datetime | None | Unset
+            _remote_modified_at_data = get("remote_modified_at", UNSET)
+            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            elif not isinstance(_remote_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+            else:
+                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
-            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_modified_at_type_0 = parse_datetime(data)
-
-                return remote_modified_at_type_0
-
-            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+                remote_modified_at = remote_modified_at_type_0
 
             _field = "remote_partner_id"
-
-            def _parse_remote_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_partner_id = _parse_remote_partner_id(d.pop("remote_partner_id", UNSET))
+            remote_partner_id: None | str | Unset
+            _remote_partner_id_data = get("remote_partner_id", UNSET)
+            if _remote_partner_id_data is None or _remote_partner_id_data is UNSET:
+                remote_partner_id = _remote_partner_id_data
+            elif isinstance(_remote_partner_id_data, str):
+                remote_partner_id = _remote_partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_partner_id_data).__name__}")
 
             _field = "remote_payment_portal_url"
-
-            def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+            remote_payment_portal_url: None | str | Unset
+            _remote_payment_portal_url_data = get("remote_payment_portal_url", UNSET)
+            if _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
+                remote_payment_portal_url = _remote_payment_portal_url_data
+            elif isinstance(_remote_payment_portal_url_data, str):
+                remote_payment_portal_url = _remote_payment_portal_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
 
             _field = "remote_payment_status"
+            remote_payment_status: None | RemotePaymentStatus | Unset
+            _remote_payment_status_data = get("remote_payment_status", UNSET)
+            if _remote_payment_status_data is None or _remote_payment_status_data is UNSET:
+                remote_payment_status = _remote_payment_status_data
+            elif not isinstance(_remote_payment_status_data, str):
+                raise TypeError(f"expected RemotePaymentStatus, got {type(_remote_payment_status_data).__name__}")
+            else:
+                remote_payment_status_type_0 = RemotePaymentStatus(_remote_payment_status_data)
 
-            def _parse_remote_payment_status(data: object) -> None | RemotePaymentStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected RemotePaymentStatus, got {type(data).__name__}")
-                remote_payment_status_type_0 = RemotePaymentStatus(data)
-
-                return remote_payment_status_type_0
-
-            remote_payment_status = _parse_remote_payment_status(d.pop("remote_payment_status", UNSET))
+                remote_payment_status = remote_payment_status_type_0
 
             _field = "remote_status"
-
-            def _parse_remote_status(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_status = _parse_remote_status(d.pop("remote_status", UNSET))
+            remote_status: None | str | Unset
+            _remote_status_data = get("remote_status", UNSET)
+            if _remote_status_data is None or _remote_status_data is UNSET:
+                remote_status = _remote_status_data
+            elif isinstance(_remote_status_data, str):
+                remote_status = _remote_status_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_status_data).__name__}")
 
             _field = "requires_line_item_sync"
-
-            def _parse_requires_line_item_sync(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            requires_line_item_sync = _parse_requires_line_item_sync(d.pop("requires_line_item_sync", UNSET))
+            requires_line_item_sync: bool | None | Unset
+            _requires_line_item_sync_data = get("requires_line_item_sync", UNSET)
+            if _requires_line_item_sync_data is None or _requires_line_item_sync_data is UNSET:
+                requires_line_item_sync = _requires_line_item_sync_data
+            elif isinstance(_requires_line_item_sync_data, bool):
+                requires_line_item_sync = _requires_line_item_sync_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_requires_line_item_sync_data).__name__}")
 
             _field = "shipping_address"
+            shipping_address: Address | None | Unset
+            _shipping_address_data = get("shipping_address", UNSET)
+            if _shipping_address_data is None or _shipping_address_data is UNSET:
+                shipping_address = _shipping_address_data
+            elif not isinstance(_shipping_address_data, dict):
+                raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+            else:
+                shipping_address_type_0 = Address.from_dict(_shipping_address_data)
 
-            def _parse_shipping_address(data: object) -> Address | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Address, got {type(data).__name__}")
-                shipping_address_type_0 = Address.from_dict(data)
-
-                return shipping_address_type_0
-
-            shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+                shipping_address = shipping_address_type_0
 
             _field = "shipping_address_id"
-
-            def _parse_shipping_address_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            shipping_address_id = _parse_shipping_address_id(d.pop("shipping_address_id", UNSET))
+            shipping_address_id: int | None | Unset
+            _shipping_address_id_data = get("shipping_address_id", UNSET)
+            if _shipping_address_id_data is None or _shipping_address_id_data is UNSET:
+                shipping_address_id = _shipping_address_id_data
+            elif isinstance(_shipping_address_id_data, int) and not isinstance(_shipping_address_id_data, bool):
+                shipping_address_id = _shipping_address_id_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_shipping_address_id_data).__name__}")
 
             _field = "status"
+            status: InvoiceStatus | None | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected InvoiceStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = InvoiceStatus(_status_data)
 
-            def _parse_status(data: object) -> InvoiceStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected InvoiceStatus, got {type(data).__name__}")
-                status_type_0 = InvoiceStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "subtotal"
-
-            def _parse_subtotal(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+            subtotal: float | None | Unset
+            _subtotal_data = get("subtotal", UNSET)
+            if _subtotal_data is None or _subtotal_data is UNSET:
+                subtotal = _subtotal_data
+            elif isinstance(_subtotal_data, (int, float)) and not isinstance(_subtotal_data, bool):
+                subtotal = _subtotal_data
+            else:
+                raise TypeError(f"expected a number, got {type(_subtotal_data).__name__}")
 
             _field = "sync_status"
+            sync_status: None | SyncStatus | Unset
+            _sync_status_data = get("sync_status", UNSET)
+            if _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            elif not isinstance(_sync_status_data, str):
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+            else:
+                sync_status_type_0 = SyncStatus(_sync_status_data)
 
-            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
-                sync_status_type_0 = SyncStatus(data)
-
-                return sync_status_type_0
-
-            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+                sync_status = sync_status_type_0
 
             _field = "total_discount"
-
-            def _parse_total_discount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+            total_discount: float | None | Unset
+            _total_discount_data = get("total_discount", UNSET)
+            if _total_discount_data is None or _total_discount_data is UNSET:
+                total_discount = _total_discount_data
+            elif isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
+                total_discount = _total_discount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
 
             _field = "total_tax"
-
-            def _parse_total_tax(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_tax = _parse_total_tax(d.pop("total_tax", UNSET))
+            total_tax: float | None | Unset
+            _total_tax_data = get("total_tax", UNSET)
+            if _total_tax_data is None or _total_tax_data is UNSET:
+                total_tax = _total_tax_data
+            elif isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
+                total_tax = _total_tax_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
 
             _field = "type"
+            type_: InvoiceType | None | Unset
+            _type__data = get("type", UNSET)
+            if _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            elif not isinstance(_type__data, str):
+                raise TypeError(f"expected InvoiceType, got {type(_type__data).__name__}")
+            else:
+                type_type_0 = InvoiceType(_type__data)
 
-            def _parse_type_(data: object) -> InvoiceType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected InvoiceType, got {type(data).__name__}")
-                type_type_0 = InvoiceType(data)
-
-                return type_type_0
-
-            type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = type_type_0
 
             _field = "voided_at"
+            voided_at: datetime.datetime | None | Unset
+            _voided_at_data = get("voided_at", UNSET)
+            if _voided_at_data is None or _voided_at_data is UNSET:
+                voided_at = _voided_at_data
+            elif not isinstance(_voided_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_voided_at_data).__name__}")
+            else:
+                voided_at_type_0 = parse_datetime(_voided_at_data)
 
-            def _parse_voided_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                voided_at_type_0 = parse_datetime(data)
-
-                return voided_at_type_0
-
-            voided_at = _parse_voided_at(d.pop("voided_at", UNSET))
+                voided_at = voided_at_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         invoice = cls(
-            amount_due=amount_due,
-            currency=currency,
-            object_=object_,
-            remote_id=remote_id,
-            total_amount=total_amount,
-            id=id,
-            amount_paid=amount_paid,
-            assignee=assignee,
-            billing_address=billing_address,
-            billing_address_id=billing_address_id,
-            billing_email=billing_email,
-            calls=calls,
-            created_at=created_at,
-            custom_fields=custom_fields,
-            due_date=due_date,
-            emails=emails,
-            in_dispute=in_dispute,
-            is_issued_email_sent=is_issued_email_sent,
-            issued_at=issued_at,
-            last_outreach_at=last_outreach_at,
-            last_outreach_channel=last_outreach_channel,
-            last_outreach_to=last_outreach_to,
-            last_synced_at=last_synced_at,
-            line_items=line_items,
-            linked_integration=linked_integration,
-            marked_uncollectible_at=marked_uncollectible_at,
-            memo=memo,
-            modified_at=modified_at,
-            number=number,
-            order_number=order_number,
-            paid_at=paid_at,
-            partner=partner,
-            partner_id=partner_id,
-            payments=payments,
-            pdf=pdf,
-            pdf_id=pdf_id,
-            period_end_date=period_end_date,
-            period_start_date=period_start_date,
-            private_note=private_note,
-            promised_to_pay_date=promised_to_pay_date,
-            purchase_order_number=purchase_order_number,
-            remote_created_at=remote_created_at,
-            remote_invoice_pdf=remote_invoice_pdf,
-            remote_metadata=remote_metadata,
-            remote_modified_at=remote_modified_at,
-            remote_partner_id=remote_partner_id,
-            remote_payment_portal_url=remote_payment_portal_url,
-            remote_payment_status=remote_payment_status,
-            remote_status=remote_status,
-            requires_line_item_sync=requires_line_item_sync,
-            shipping_address=shipping_address,
-            shipping_address_id=shipping_address_id,
-            status=status,
-            subtotal=subtotal,
-            sync_status=sync_status,
-            total_discount=total_discount,
-            total_tax=total_tax,
-            type_=type_,
-            voided_at=voided_at,
+            amount_due,
+            currency,
+            object_,
+            remote_id,
+            total_amount,
+            id,
+            amount_paid,
+            assignee,
+            billing_address,
+            billing_address_id,
+            billing_email,
+            calls,
+            created_at,
+            custom_fields,
+            due_date,
+            emails,
+            in_dispute,
+            is_issued_email_sent,
+            issued_at,
+            last_outreach_at,
+            last_outreach_channel,
+            last_outreach_to,
+            last_synced_at,
+            line_items,
+            linked_integration,
+            marked_uncollectible_at,
+            memo,
+            modified_at,
+            number,
+            order_number,
+            paid_at,
+            partner,
+            partner_id,
+            payments,
+            pdf,
+            pdf_id,
+            period_end_date,
+            period_start_date,
+            private_note,
+            promised_to_pay_date,
+            purchase_order_number,
+            remote_created_at,
+            remote_invoice_pdf,
+            remote_metadata,
+            remote_modified_at,
+            remote_partner_id,
+            remote_payment_portal_url,
+            remote_payment_status,
+            remote_status,
+            requires_line_item_sync,
+            shipping_address,
+            shipping_address_id,
+            status,
+            subtotal,
+            sync_status,
+            total_discount,
+            total_tax,
+            type_,
+            voided_at,
         )
 
-        invoice.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            invoice.additional_properties = undeclared
         return invoice
 
     @property

@@ -17,6 +17,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="InvoiceV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "number",
+        "amount_due",
+        "amount_paid",
+        "amount_remaining",
+        "pending_amount_remaining",
+        "total_amount",
+        "due_date",
+        "issued_at",
+        "paid_at",
+        "purchase_order_number",
+        "order_number",
+        "partner",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.partner_v2 import PartnerV2  # noqa: PLC0415
+
+    globals().update(
+        PartnerV2=PartnerV2,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class InvoiceV2:
@@ -59,7 +93,8 @@ class InvoiceV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.partner_v2 import PartnerV2  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
@@ -201,242 +236,204 @@ class InvoiceV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.partner_v2 import PartnerV2  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "number"
-
-            def _parse_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            number = _parse_number(d.pop("number", UNSET))
+            number: None | str | Unset
+            _number_data = get("number", UNSET)
+            if _number_data is None or _number_data is UNSET:
+                number = _number_data
+            elif isinstance(_number_data, str):
+                number = _number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_number_data).__name__}")
 
             _field = "amount_due"
-
-            def _parse_amount_due(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            amount_due = _parse_amount_due(d.pop("amount_due", UNSET))
+            amount_due: None | str | Unset
+            _amount_due_data = get("amount_due", UNSET)
+            if _amount_due_data is None or _amount_due_data is UNSET:
+                amount_due = _amount_due_data
+            elif isinstance(_amount_due_data, str):
+                amount_due = _amount_due_data
+            else:
+                raise TypeError(f"expected a string, got {type(_amount_due_data).__name__}")
 
             _field = "amount_paid"
-
-            def _parse_amount_paid(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+            amount_paid: None | str | Unset
+            _amount_paid_data = get("amount_paid", UNSET)
+            if _amount_paid_data is None or _amount_paid_data is UNSET:
+                amount_paid = _amount_paid_data
+            elif isinstance(_amount_paid_data, str):
+                amount_paid = _amount_paid_data
+            else:
+                raise TypeError(f"expected a string, got {type(_amount_paid_data).__name__}")
 
             _field = "amount_remaining"
-
-            def _parse_amount_remaining(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            amount_remaining = _parse_amount_remaining(d.pop("amount_remaining", UNSET))
+            amount_remaining: None | str | Unset
+            _amount_remaining_data = get("amount_remaining", UNSET)
+            if _amount_remaining_data is None or _amount_remaining_data is UNSET:
+                amount_remaining = _amount_remaining_data
+            elif isinstance(_amount_remaining_data, str):
+                amount_remaining = _amount_remaining_data
+            else:
+                raise TypeError(f"expected a string, got {type(_amount_remaining_data).__name__}")
 
             _field = "pending_amount_remaining"
-
-            def _parse_pending_amount_remaining(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            pending_amount_remaining = _parse_pending_amount_remaining(d.pop("pending_amount_remaining", UNSET))
+            pending_amount_remaining: None | str | Unset
+            _pending_amount_remaining_data = get("pending_amount_remaining", UNSET)
+            if _pending_amount_remaining_data is None or _pending_amount_remaining_data is UNSET:
+                pending_amount_remaining = _pending_amount_remaining_data
+            elif isinstance(_pending_amount_remaining_data, str):
+                pending_amount_remaining = _pending_amount_remaining_data
+            else:
+                raise TypeError(f"expected a string, got {type(_pending_amount_remaining_data).__name__}")
 
             _field = "total_amount"
-
-            def _parse_total_amount(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+            total_amount: None | str | Unset
+            _total_amount_data = get("total_amount", UNSET)
+            if _total_amount_data is None or _total_amount_data is UNSET:
+                total_amount = _total_amount_data
+            elif isinstance(_total_amount_data, str):
+                total_amount = _total_amount_data
+            else:
+                raise TypeError(f"expected a string, got {type(_total_amount_data).__name__}")
 
             _field = "due_date"
+            due_date: datetime.datetime | None | Unset
+            _due_date_data = get("due_date", UNSET)
+            if _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            elif not isinstance(_due_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+            else:
+                due_date_type_0 = parse_datetime(_due_date_data)
 
-            def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                due_date_type_0 = parse_datetime(data)
-
-                return due_date_type_0
-
-            due_date = _parse_due_date(d.pop("due_date", UNSET))
+                due_date = due_date_type_0
 
             _field = "issued_at"
+            issued_at: datetime.datetime | None | Unset
+            _issued_at_data = get("issued_at", UNSET)
+            if _issued_at_data is None or _issued_at_data is UNSET:
+                issued_at = _issued_at_data
+            elif not isinstance(_issued_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_issued_at_data).__name__}")
+            else:
+                issued_at_type_0 = parse_datetime(_issued_at_data)
 
-            def _parse_issued_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                issued_at_type_0 = parse_datetime(data)
-
-                return issued_at_type_0
-
-            issued_at = _parse_issued_at(d.pop("issued_at", UNSET))
+                issued_at = issued_at_type_0
 
             _field = "paid_at"
+            paid_at: datetime.datetime | None | Unset
+            _paid_at_data = get("paid_at", UNSET)
+            if _paid_at_data is None or _paid_at_data is UNSET:
+                paid_at = _paid_at_data
+            elif not isinstance(_paid_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_paid_at_data).__name__}")
+            else:
+                paid_at_type_0 = parse_datetime(_paid_at_data)
 
-            def _parse_paid_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                paid_at_type_0 = parse_datetime(data)
-
-                return paid_at_type_0
-
-            paid_at = _parse_paid_at(d.pop("paid_at", UNSET))
+                paid_at = paid_at_type_0
 
             _field = "purchase_order_number"
-
-            def _parse_purchase_order_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            purchase_order_number = _parse_purchase_order_number(d.pop("purchase_order_number", UNSET))
+            purchase_order_number: None | str | Unset
+            _purchase_order_number_data = get("purchase_order_number", UNSET)
+            if _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
+                purchase_order_number = _purchase_order_number_data
+            elif isinstance(_purchase_order_number_data, str):
+                purchase_order_number = _purchase_order_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
 
             _field = "order_number"
-
-            def _parse_order_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            order_number = _parse_order_number(d.pop("order_number", UNSET))
+            order_number: None | str | Unset
+            _order_number_data = get("order_number", UNSET)
+            if _order_number_data is None or _order_number_data is UNSET:
+                order_number = _order_number_data
+            elif isinstance(_order_number_data, str):
+                order_number = _order_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
 
             _field = "partner"
+            partner: None | PartnerV2 | Unset
+            _partner_data = get("partner", UNSET)
+            if _partner_data is None or _partner_data is UNSET:
+                partner = _partner_data
+            elif not isinstance(_partner_data, dict):
+                raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
+            else:
+                partner_type_0 = PartnerV2.from_dict(_partner_data)
 
-            def _parse_partner(data: object) -> None | PartnerV2 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PartnerV2, got {type(data).__name__}")
-                partner_type_0 = PartnerV2.from_dict(data)
-
-                return partner_type_0
-
-            partner = _parse_partner(d.pop("partner", UNSET))
+                partner = partner_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         invoice_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            number=number,
-            amount_due=amount_due,
-            amount_paid=amount_paid,
-            amount_remaining=amount_remaining,
-            pending_amount_remaining=pending_amount_remaining,
-            total_amount=total_amount,
-            due_date=due_date,
-            issued_at=issued_at,
-            paid_at=paid_at,
-            purchase_order_number=purchase_order_number,
-            order_number=order_number,
-            partner=partner,
+            created_at,
+            modified_at,
+            id,
+            number,
+            amount_due,
+            amount_paid,
+            amount_remaining,
+            pending_amount_remaining,
+            total_amount,
+            due_date,
+            issued_at,
+            paid_at,
+            purchase_order_number,
+            order_number,
+            partner,
         )
 
-        invoice_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            invoice_v2.additional_properties = undeclared
         return invoice_v2
 
     @property

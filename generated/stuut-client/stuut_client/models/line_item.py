@@ -14,6 +14,33 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineItem")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "invoice_id",
+        "object",
+        "remote_id",
+        "created_at",
+        "currency",
+        "custom_fields",
+        "description",
+        "line_number",
+        "modified_at",
+        "name",
+        "period_end_date",
+        "period_start_date",
+        "product_type",
+        "quantity",
+        "remote_created_at",
+        "remote_metadata",
+        "remote_modified_at",
+        "total_amount",
+        "total_discount",
+        "total_tax",
+        "unit_amount",
+    }
+)
+
 
 @_attrs_define
 class LineItem:
@@ -66,6 +93,7 @@ class LineItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         invoice_id = self.invoice_id
 
         object_ = self.object_
@@ -236,282 +264,241 @@ class LineItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "invoice_id"
-            invoice_id = d.pop("invoice_id")
+            invoice_id = src_dict["invoice_id"]
             if not (isinstance(invoice_id, str)):
                 raise TypeError(f"expected a string, got {type(invoice_id).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "remote_id"
-            remote_id = d.pop("remote_id")
+            remote_id = src_dict["remote_id"]
             if not (isinstance(remote_id, str)):
                 raise TypeError(f"expected a string, got {type(remote_id).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "currency"
+            currency: Currency | None | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif not isinstance(_currency_data, str):
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+            else:
+                currency_type_0 = Currency(_currency_data)
 
-            def _parse_currency(data: object) -> Currency | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Currency, got {type(data).__name__}")
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+                currency = currency_type_0
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "line_number"
-
-            def _parse_line_number(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            line_number = _parse_line_number(d.pop("line_number", UNSET))
+            line_number: int | None | Unset
+            _line_number_data = get("line_number", UNSET)
+            if _line_number_data is None or _line_number_data is UNSET:
+                line_number = _line_number_data
+            elif isinstance(_line_number_data, int) and not isinstance(_line_number_data, bool):
+                line_number = _line_number_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_line_number_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "period_end_date"
+            period_end_date: datetime.datetime | None | Unset
+            _period_end_date_data = get("period_end_date", UNSET)
+            if _period_end_date_data is None or _period_end_date_data is UNSET:
+                period_end_date = _period_end_date_data
+            elif not isinstance(_period_end_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_period_end_date_data).__name__}")
+            else:
+                period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
-            def _parse_period_end_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                period_end_date_type_0 = parse_datetime(data)
-
-                return period_end_date_type_0
-
-            period_end_date = _parse_period_end_date(d.pop("period_end_date", UNSET))
+                period_end_date = period_end_date_type_0
 
             _field = "period_start_date"
+            period_start_date: datetime.datetime | None | Unset
+            _period_start_date_data = get("period_start_date", UNSET)
+            if _period_start_date_data is None or _period_start_date_data is UNSET:
+                period_start_date = _period_start_date_data
+            elif not isinstance(_period_start_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_period_start_date_data).__name__}")
+            else:
+                period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
-            def _parse_period_start_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                period_start_date_type_0 = parse_datetime(data)
-
-                return period_start_date_type_0
-
-            period_start_date = _parse_period_start_date(d.pop("period_start_date", UNSET))
+                period_start_date = period_start_date_type_0
 
             _field = "product_type"
-
-            def _parse_product_type(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            product_type = _parse_product_type(d.pop("product_type", UNSET))
+            product_type: None | str | Unset
+            _product_type_data = get("product_type", UNSET)
+            if _product_type_data is None or _product_type_data is UNSET:
+                product_type = _product_type_data
+            elif isinstance(_product_type_data, str):
+                product_type = _product_type_data
+            else:
+                raise TypeError(f"expected a string, got {type(_product_type_data).__name__}")
 
             _field = "quantity"
-
-            def _parse_quantity(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            quantity = _parse_quantity(d.pop("quantity", UNSET))
+            quantity: float | None | Unset
+            _quantity_data = get("quantity", UNSET)
+            if _quantity_data is None or _quantity_data is UNSET:
+                quantity = _quantity_data
+            elif isinstance(_quantity_data, (int, float)) and not isinstance(_quantity_data, bool):
+                quantity = _quantity_data
+            else:
+                raise TypeError(f"expected a number, got {type(_quantity_data).__name__}")
 
             _field = "remote_created_at"
+            remote_created_at: datetime.datetime | None | Unset
+            _remote_created_at_data = get("remote_created_at", UNSET)
+            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            elif not isinstance(_remote_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+            else:
+                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
-            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_created_at_type_0 = parse_datetime(data)
-
-                return remote_created_at_type_0
-
-            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+                remote_created_at = remote_created_at_type_0
 
             _field = "remote_metadata"
-            remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_metadata = get("remote_metadata", UNSET)
 
             _field = "remote_modified_at"
+            remote_modified_at: datetime.datetime | None | Unset
+            _remote_modified_at_data = get("remote_modified_at", UNSET)
+            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            elif not isinstance(_remote_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+            else:
+                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
-            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_modified_at_type_0 = parse_datetime(data)
-
-                return remote_modified_at_type_0
-
-            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+                remote_modified_at = remote_modified_at_type_0
 
             _field = "total_amount"
-
-            def _parse_total_amount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_amount = _parse_total_amount(d.pop("total_amount", UNSET))
+            total_amount: float | None | Unset
+            _total_amount_data = get("total_amount", UNSET)
+            if _total_amount_data is None or _total_amount_data is UNSET:
+                total_amount = _total_amount_data
+            elif isinstance(_total_amount_data, (int, float)) and not isinstance(_total_amount_data, bool):
+                total_amount = _total_amount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_amount_data).__name__}")
 
             _field = "total_discount"
-
-            def _parse_total_discount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_discount = _parse_total_discount(d.pop("total_discount", UNSET))
+            total_discount: float | None | Unset
+            _total_discount_data = get("total_discount", UNSET)
+            if _total_discount_data is None or _total_discount_data is UNSET:
+                total_discount = _total_discount_data
+            elif isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
+                total_discount = _total_discount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
 
             _field = "total_tax"
-
-            def _parse_total_tax(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            total_tax = _parse_total_tax(d.pop("total_tax", UNSET))
+            total_tax: float | None | Unset
+            _total_tax_data = get("total_tax", UNSET)
+            if _total_tax_data is None or _total_tax_data is UNSET:
+                total_tax = _total_tax_data
+            elif isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
+                total_tax = _total_tax_data
+            else:
+                raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
 
             _field = "unit_amount"
-
-            def _parse_unit_amount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            unit_amount = _parse_unit_amount(d.pop("unit_amount", UNSET))
+            unit_amount: float | None | Unset
+            _unit_amount_data = get("unit_amount", UNSET)
+            if _unit_amount_data is None or _unit_amount_data is UNSET:
+                unit_amount = _unit_amount_data
+            elif isinstance(_unit_amount_data, (int, float)) and not isinstance(_unit_amount_data, bool):
+                unit_amount = _unit_amount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_unit_amount_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         line_item = cls(
-            invoice_id=invoice_id,
-            object_=object_,
-            remote_id=remote_id,
-            created_at=created_at,
-            currency=currency,
-            custom_fields=custom_fields,
-            description=description,
-            line_number=line_number,
-            modified_at=modified_at,
-            name=name,
-            period_end_date=period_end_date,
-            period_start_date=period_start_date,
-            product_type=product_type,
-            quantity=quantity,
-            remote_created_at=remote_created_at,
-            remote_metadata=remote_metadata,
-            remote_modified_at=remote_modified_at,
-            total_amount=total_amount,
-            total_discount=total_discount,
-            total_tax=total_tax,
-            unit_amount=unit_amount,
+            invoice_id,
+            object_,
+            remote_id,
+            created_at,
+            currency,
+            custom_fields,
+            description,
+            line_number,
+            modified_at,
+            name,
+            period_end_date,
+            period_start_date,
+            product_type,
+            quantity,
+            remote_created_at,
+            remote_metadata,
+            remote_modified_at,
+            total_amount,
+            total_discount,
+            total_tax,
+            unit_amount,
         )
 
-        line_item.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            line_item.additional_properties = undeclared
         return line_item
 
     @property

@@ -20,6 +20,55 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkedIntegration")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "integration_name",
+        "is_configured",
+        "object",
+        "settings",
+        "id",
+        "api_subdomain",
+        "api_url",
+        "connection_info",
+        "created_at",
+        "credentials_expire_at",
+        "health",
+        "identity_info",
+        "integration",
+        "is_running_setup",
+        "is_sync_disabled",
+        "is_webhooks_enabled",
+        "models",
+        "modified_at",
+        "name",
+        "owner_id",
+        "requires_setup",
+        "username",
+        "webhook_listener_url",
+        "webhook_setup_error",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.integration import Integration  # noqa: PLC0415
+    from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
+    from ..models.linked_integration_settings import LinkedIntegrationSettings  # noqa: PLC0415
+    from ..models.linked_model import LinkedModel  # noqa: PLC0415
+
+    globals().update(
+        Integration=Integration,
+        IntegrationHealth=IntegrationHealth,
+        LinkedIntegrationSettings=LinkedIntegrationSettings,
+        LinkedModel=LinkedModel,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class LinkedIntegration:
@@ -78,8 +127,8 @@ class LinkedIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration import Integration  # noqa: PLC0415
-        from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         integration_name = self.integration_name
 
@@ -272,189 +321,158 @@ class LinkedIntegration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration import Integration  # noqa: PLC0415
-        from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
-        from ..models.linked_integration_settings import LinkedIntegrationSettings  # noqa: PLC0415
-        from ..models.linked_model import LinkedModel  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "integration_name"
-            integration_name = d.pop("integration_name")
+            integration_name = src_dict["integration_name"]
             if not (isinstance(integration_name, str)):
                 raise TypeError(f"expected a string, got {type(integration_name).__name__}")
 
             _field = "is_configured"
-            is_configured = d.pop("is_configured")
+            is_configured = src_dict["is_configured"]
             if not (isinstance(is_configured, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_configured).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "settings"
-            settings = LinkedIntegrationSettings.from_dict(d.pop("settings"))
+            settings = LinkedIntegrationSettings.from_dict(src_dict["settings"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "api_subdomain"
-
-            def _parse_api_subdomain(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            api_subdomain = _parse_api_subdomain(d.pop("api_subdomain", UNSET))
+            api_subdomain: None | str | Unset
+            _api_subdomain_data = get("api_subdomain", UNSET)
+            if _api_subdomain_data is None or _api_subdomain_data is UNSET:
+                api_subdomain = _api_subdomain_data
+            elif isinstance(_api_subdomain_data, str):
+                api_subdomain = _api_subdomain_data
+            else:
+                raise TypeError(f"expected a string, got {type(_api_subdomain_data).__name__}")
 
             _field = "api_url"
-
-            def _parse_api_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            api_url = _parse_api_url(d.pop("api_url", UNSET))
+            api_url: None | str | Unset
+            _api_url_data = get("api_url", UNSET)
+            if _api_url_data is None or _api_url_data is UNSET:
+                api_url = _api_url_data
+            elif isinstance(_api_url_data, str):
+                api_url = _api_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_api_url_data).__name__}")
 
             _field = "connection_info"
-            connection_info = d.pop("connection_info", UNSET)
+            connection_info = get("connection_info", UNSET)
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "credentials_expire_at"
+            credentials_expire_at: datetime.datetime | None | Unset
+            _credentials_expire_at_data = get("credentials_expire_at", UNSET)
+            if _credentials_expire_at_data is None or _credentials_expire_at_data is UNSET:
+                credentials_expire_at = _credentials_expire_at_data
+            elif not isinstance(_credentials_expire_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_credentials_expire_at_data).__name__}")
+            else:
+                credentials_expire_at_type_0 = parse_datetime(_credentials_expire_at_data)
 
-            def _parse_credentials_expire_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                credentials_expire_at_type_0 = parse_datetime(data)
-
-                return credentials_expire_at_type_0
-
-            credentials_expire_at = _parse_credentials_expire_at(d.pop("credentials_expire_at", UNSET))
+                credentials_expire_at = credentials_expire_at_type_0
 
             _field = "health"
+            health: IntegrationHealth | None | Unset
+            _health_data = get("health", UNSET)
+            if _health_data is None or _health_data is UNSET:
+                health = _health_data
+            elif not isinstance(_health_data, dict):
+                raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+            else:
+                health_type_0 = IntegrationHealth.from_dict(_health_data)
 
-            def _parse_health(data: object) -> IntegrationHealth | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected IntegrationHealth, got {type(data).__name__}")
-                health_type_0 = IntegrationHealth.from_dict(data)
-
-                return health_type_0
-
-            health = _parse_health(d.pop("health", UNSET))
+                health = health_type_0
 
             _field = "identity_info"
-            identity_info = d.pop("identity_info", UNSET)
+            identity_info = get("identity_info", UNSET)
 
             _field = "integration"
+            integration: Integration | None | Unset
+            _integration_data = get("integration", UNSET)
+            if _integration_data is None or _integration_data is UNSET:
+                integration = _integration_data
+            elif not isinstance(_integration_data, dict):
+                raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
+            else:
+                integration_type_0 = Integration.from_dict(_integration_data)
 
-            def _parse_integration(data: object) -> Integration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Integration, got {type(data).__name__}")
-                integration_type_0 = Integration.from_dict(data)
-
-                return integration_type_0
-
-            integration = _parse_integration(d.pop("integration", UNSET))
+                integration = integration_type_0
 
             _field = "is_running_setup"
-
-            def _parse_is_running_setup(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_running_setup = _parse_is_running_setup(d.pop("is_running_setup", UNSET))
+            is_running_setup: bool | None | Unset
+            _is_running_setup_data = get("is_running_setup", UNSET)
+            if _is_running_setup_data is None or _is_running_setup_data is UNSET:
+                is_running_setup = _is_running_setup_data
+            elif isinstance(_is_running_setup_data, bool):
+                is_running_setup = _is_running_setup_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
 
             _field = "is_sync_disabled"
-
-            def _parse_is_sync_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_sync_disabled = _parse_is_sync_disabled(d.pop("is_sync_disabled", UNSET))
+            is_sync_disabled: bool | None | Unset
+            _is_sync_disabled_data = get("is_sync_disabled", UNSET)
+            if _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
+                is_sync_disabled = _is_sync_disabled_data
+            elif isinstance(_is_sync_disabled_data, bool):
+                is_sync_disabled = _is_sync_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
 
             _field = "is_webhooks_enabled"
-
-            def _parse_is_webhooks_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_webhooks_enabled = _parse_is_webhooks_enabled(d.pop("is_webhooks_enabled", UNSET))
+            is_webhooks_enabled: bool | None | Unset
+            _is_webhooks_enabled_data = get("is_webhooks_enabled", UNSET)
+            if _is_webhooks_enabled_data is None or _is_webhooks_enabled_data is UNSET:
+                is_webhooks_enabled = _is_webhooks_enabled_data
+            elif isinstance(_is_webhooks_enabled_data, bool):
+                is_webhooks_enabled = _is_webhooks_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_webhooks_enabled_data).__name__}")
 
             _field = "models"
-
-            def _parse_models(data: object) -> list[LinkedModel] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _models_type_0 = data
+            models: list[LinkedModel] | None | Unset
+            _models_data = get("models", UNSET)
+            if _models_data is None or _models_data is UNSET:
+                models = _models_data
+            elif not isinstance(_models_data, list):
+                raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+            else:
+                _models_type_0 = _models_data
                 if not isinstance(_models_type_0, list):
                     raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
                 models_type_0 = []
@@ -468,133 +486,114 @@ class LinkedIntegration:
                         ) from _parse_failure
                     models_type_0.append(models_type_0_item)
 
-                return models_type_0
-
-            models = _parse_models(d.pop("models", UNSET))
+                models = models_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "owner_id"
-
-            def _parse_owner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
+            owner_id: None | str | Unset
+            _owner_id_data = get("owner_id", UNSET)
+            if _owner_id_data is None or _owner_id_data is UNSET:
+                owner_id = _owner_id_data
+            elif isinstance(_owner_id_data, str):
+                owner_id = _owner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_owner_id_data).__name__}")
 
             _field = "requires_setup"
-
-            def _parse_requires_setup(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            requires_setup = _parse_requires_setup(d.pop("requires_setup", UNSET))
+            requires_setup: bool | None | Unset
+            _requires_setup_data = get("requires_setup", UNSET)
+            if _requires_setup_data is None or _requires_setup_data is UNSET:
+                requires_setup = _requires_setup_data
+            elif isinstance(_requires_setup_data, bool):
+                requires_setup = _requires_setup_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_requires_setup_data).__name__}")
 
             _field = "username"
-
-            def _parse_username(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            username = _parse_username(d.pop("username", UNSET))
+            username: None | str | Unset
+            _username_data = get("username", UNSET)
+            if _username_data is None or _username_data is UNSET:
+                username = _username_data
+            elif isinstance(_username_data, str):
+                username = _username_data
+            else:
+                raise TypeError(f"expected a string, got {type(_username_data).__name__}")
 
             _field = "webhook_listener_url"
-
-            def _parse_webhook_listener_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            webhook_listener_url = _parse_webhook_listener_url(d.pop("webhook_listener_url", UNSET))
+            webhook_listener_url: None | str | Unset
+            _webhook_listener_url_data = get("webhook_listener_url", UNSET)
+            if _webhook_listener_url_data is None or _webhook_listener_url_data is UNSET:
+                webhook_listener_url = _webhook_listener_url_data
+            elif isinstance(_webhook_listener_url_data, str):
+                webhook_listener_url = _webhook_listener_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_webhook_listener_url_data).__name__}")
 
             _field = "webhook_setup_error"
-
-            def _parse_webhook_setup_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            webhook_setup_error = _parse_webhook_setup_error(d.pop("webhook_setup_error", UNSET))
+            webhook_setup_error: None | str | Unset
+            _webhook_setup_error_data = get("webhook_setup_error", UNSET)
+            if _webhook_setup_error_data is None or _webhook_setup_error_data is UNSET:
+                webhook_setup_error = _webhook_setup_error_data
+            elif isinstance(_webhook_setup_error_data, str):
+                webhook_setup_error = _webhook_setup_error_data
+            else:
+                raise TypeError(f"expected a string, got {type(_webhook_setup_error_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         linked_integration = cls(
-            integration_name=integration_name,
-            is_configured=is_configured,
-            object_=object_,
-            settings=settings,
-            id=id,
-            api_subdomain=api_subdomain,
-            api_url=api_url,
-            connection_info=connection_info,
-            created_at=created_at,
-            credentials_expire_at=credentials_expire_at,
-            health=health,
-            identity_info=identity_info,
-            integration=integration,
-            is_running_setup=is_running_setup,
-            is_sync_disabled=is_sync_disabled,
-            is_webhooks_enabled=is_webhooks_enabled,
-            models=models,
-            modified_at=modified_at,
-            name=name,
-            owner_id=owner_id,
-            requires_setup=requires_setup,
-            username=username,
-            webhook_listener_url=webhook_listener_url,
-            webhook_setup_error=webhook_setup_error,
+            integration_name,
+            is_configured,
+            object_,
+            settings,
+            id,
+            api_subdomain,
+            api_url,
+            connection_info,
+            created_at,
+            credentials_expire_at,
+            health,
+            identity_info,
+            integration,
+            is_running_setup,
+            is_sync_disabled,
+            is_webhooks_enabled,
+            models,
+            modified_at,
+            name,
+            owner_id,
+            requires_setup,
+            username,
+            webhook_listener_url,
+            webhook_setup_error,
         )
 
-        linked_integration.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            linked_integration.additional_properties = undeclared
         return linked_integration
 
     @property

@@ -19,6 +19,46 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkedModel")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "integration_schema_id",
+        "linked_integration_id",
+        "name",
+        "object",
+        "id",
+        "created_at",
+        "exclude_rule",
+        "field_mappings",
+        "health",
+        "is_read_enabled",
+        "is_webhooks_setup",
+        "is_write_enabled",
+        "last_sync",
+        "last_sync_id",
+        "modified_at",
+        "next_sync_at",
+        "sync_requested",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
+    from ..models.linked_model_exclude_rule_type_0 import LinkedModelExcludeRuleType0  # noqa: PLC0415
+    from ..models.linked_model_sync import LinkedModelSync  # noqa: PLC0415
+
+    globals().update(
+        IntegrationHealth=IntegrationHealth,
+        LinkedModelExcludeRuleType0=LinkedModelExcludeRuleType0,
+        LinkedModelSync=LinkedModelSync,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class LinkedModel:
@@ -63,9 +103,8 @@ class LinkedModel:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
-        from ..models.linked_model_exclude_rule_type_0 import LinkedModelExcludeRuleType0  # noqa: PLC0415
-        from ..models.linked_model_sync import LinkedModelSync  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         integration_schema_id = self.integration_schema_id
 
@@ -202,230 +241,199 @@ class LinkedModel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_health import IntegrationHealth  # noqa: PLC0415
-        from ..models.linked_model_exclude_rule_type_0 import LinkedModelExcludeRuleType0  # noqa: PLC0415
-        from ..models.linked_model_sync import LinkedModelSync  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "integration_schema_id"
-            integration_schema_id = d.pop("integration_schema_id")
+            integration_schema_id = src_dict["integration_schema_id"]
             if not (isinstance(integration_schema_id, str)):
                 raise TypeError(f"expected a string, got {type(integration_schema_id).__name__}")
 
             _field = "linked_integration_id"
-            linked_integration_id = d.pop("linked_integration_id")
+            linked_integration_id = src_dict["linked_integration_id"]
             if not (isinstance(linked_integration_id, str)):
                 raise TypeError(f"expected a string, got {type(linked_integration_id).__name__}")
 
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "exclude_rule"
+            exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
+            _exclude_rule_data = get("exclude_rule", UNSET)
+            if _exclude_rule_data is None or _exclude_rule_data is UNSET:
+                exclude_rule = _exclude_rule_data
+            elif not isinstance(_exclude_rule_data, dict):
+                raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
+            else:
+                exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data)
 
-            def _parse_exclude_rule(data: object) -> LinkedModelExcludeRuleType0 | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(data).__name__}")
-                exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(data)
-
-                return exclude_rule_type_0
-
-            exclude_rule = _parse_exclude_rule(d.pop("exclude_rule", UNSET))
+                exclude_rule = exclude_rule_type_0
 
             _field = "field_mappings"
-            field_mappings = d.pop("field_mappings", UNSET)
+            field_mappings = get("field_mappings", UNSET)
 
             _field = "health"
+            health: IntegrationHealth | None | Unset
+            _health_data = get("health", UNSET)
+            if _health_data is None or _health_data is UNSET:
+                health = _health_data
+            elif not isinstance(_health_data, dict):
+                raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+            else:
+                health_type_0 = IntegrationHealth.from_dict(_health_data)
 
-            def _parse_health(data: object) -> IntegrationHealth | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected IntegrationHealth, got {type(data).__name__}")
-                health_type_0 = IntegrationHealth.from_dict(data)
-
-                return health_type_0
-
-            health = _parse_health(d.pop("health", UNSET))
+                health = health_type_0
 
             _field = "is_read_enabled"
-
-            def _parse_is_read_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_read_enabled = _parse_is_read_enabled(d.pop("is_read_enabled", UNSET))
+            is_read_enabled: bool | None | Unset
+            _is_read_enabled_data = get("is_read_enabled", UNSET)
+            if _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
+                is_read_enabled = _is_read_enabled_data
+            elif isinstance(_is_read_enabled_data, bool):
+                is_read_enabled = _is_read_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
 
             _field = "is_webhooks_setup"
-
-            def _parse_is_webhooks_setup(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_webhooks_setup = _parse_is_webhooks_setup(d.pop("is_webhooks_setup", UNSET))
+            is_webhooks_setup: bool | None | Unset
+            _is_webhooks_setup_data = get("is_webhooks_setup", UNSET)
+            if _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
+                is_webhooks_setup = _is_webhooks_setup_data
+            elif isinstance(_is_webhooks_setup_data, bool):
+                is_webhooks_setup = _is_webhooks_setup_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
 
             _field = "is_write_enabled"
-
-            def _parse_is_write_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_write_enabled = _parse_is_write_enabled(d.pop("is_write_enabled", UNSET))
+            is_write_enabled: bool | None | Unset
+            _is_write_enabled_data = get("is_write_enabled", UNSET)
+            if _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
+                is_write_enabled = _is_write_enabled_data
+            elif isinstance(_is_write_enabled_data, bool):
+                is_write_enabled = _is_write_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
 
             _field = "last_sync"
+            last_sync: LinkedModelSync | None | Unset
+            _last_sync_data = get("last_sync", UNSET)
+            if _last_sync_data is None or _last_sync_data is UNSET:
+                last_sync = _last_sync_data
+            elif not isinstance(_last_sync_data, dict):
+                raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
+            else:
+                last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data)
 
-            def _parse_last_sync(data: object) -> LinkedModelSync | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedModelSync, got {type(data).__name__}")
-                last_sync_type_0 = LinkedModelSync.from_dict(data)
-
-                return last_sync_type_0
-
-            last_sync = _parse_last_sync(d.pop("last_sync", UNSET))
+                last_sync = last_sync_type_0
 
             _field = "last_sync_id"
-
-            def _parse_last_sync_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            last_sync_id = _parse_last_sync_id(d.pop("last_sync_id", UNSET))
+            last_sync_id: None | str | Unset
+            _last_sync_id_data = get("last_sync_id", UNSET)
+            if _last_sync_id_data is None or _last_sync_id_data is UNSET:
+                last_sync_id = _last_sync_id_data
+            elif isinstance(_last_sync_id_data, str):
+                last_sync_id = _last_sync_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_last_sync_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "next_sync_at"
+            next_sync_at: datetime.datetime | None | Unset
+            _next_sync_at_data = get("next_sync_at", UNSET)
+            if _next_sync_at_data is None or _next_sync_at_data is UNSET:
+                next_sync_at = _next_sync_at_data
+            elif not isinstance(_next_sync_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_next_sync_at_data).__name__}")
+            else:
+                next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
 
-            def _parse_next_sync_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                next_sync_at_type_0 = parse_datetime(data)
-
-                return next_sync_at_type_0
-
-            next_sync_at = _parse_next_sync_at(d.pop("next_sync_at", UNSET))
+                next_sync_at = next_sync_at_type_0
 
             _field = "sync_requested"
-
-            def _parse_sync_requested(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            sync_requested = _parse_sync_requested(d.pop("sync_requested", UNSET))
+            sync_requested: bool | None | Unset
+            _sync_requested_data = get("sync_requested", UNSET)
+            if _sync_requested_data is None or _sync_requested_data is UNSET:
+                sync_requested = _sync_requested_data
+            elif isinstance(_sync_requested_data, bool):
+                sync_requested = _sync_requested_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_sync_requested_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         linked_model = cls(
-            integration_schema_id=integration_schema_id,
-            linked_integration_id=linked_integration_id,
-            name=name,
-            object_=object_,
-            id=id,
-            created_at=created_at,
-            exclude_rule=exclude_rule,
-            field_mappings=field_mappings,
-            health=health,
-            is_read_enabled=is_read_enabled,
-            is_webhooks_setup=is_webhooks_setup,
-            is_write_enabled=is_write_enabled,
-            last_sync=last_sync,
-            last_sync_id=last_sync_id,
-            modified_at=modified_at,
-            next_sync_at=next_sync_at,
-            sync_requested=sync_requested,
+            integration_schema_id,
+            linked_integration_id,
+            name,
+            object_,
+            id,
+            created_at,
+            exclude_rule,
+            field_mappings,
+            health,
+            is_read_enabled,
+            is_webhooks_setup,
+            is_write_enabled,
+            last_sync,
+            last_sync_id,
+            modified_at,
+            next_sync_at,
+            sync_requested,
         )
 
-        linked_model.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            linked_model.additional_properties = undeclared
         return linked_model
 
     @property

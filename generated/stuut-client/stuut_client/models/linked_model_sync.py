@@ -17,6 +17,38 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="LinkedModelSync")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "linked_model_id",
+        "object",
+        "run_id",
+        "id",
+        "created_at",
+        "entity_id",
+        "is_initial_sync",
+        "is_one_off",
+        "modified_at",
+        "pagination",
+        "run",
+        "timerange_end",
+        "timerange_start",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.sync_run import SyncRun  # noqa: PLC0415
+
+    globals().update(
+        SyncRun=SyncRun,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class LinkedModelSync:
@@ -53,7 +85,8 @@ class LinkedModelSync:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_run import SyncRun  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         linked_model_id = self.linked_model_id
 
@@ -161,178 +194,158 @@ class LinkedModelSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_run import SyncRun  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "linked_model_id"
-            linked_model_id = d.pop("linked_model_id")
+            linked_model_id = src_dict["linked_model_id"]
             if not (isinstance(linked_model_id, str)):
                 raise TypeError(f"expected a string, got {type(linked_model_id).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "run_id"
-            run_id = d.pop("run_id")
+            run_id = src_dict["run_id"]
             if not (isinstance(run_id, str)):
                 raise TypeError(f"expected a string, got {type(run_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "entity_id"
-
-            def _parse_entity_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
+            entity_id: None | str | Unset
+            _entity_id_data = get("entity_id", UNSET)
+            if _entity_id_data is None or _entity_id_data is UNSET:
+                entity_id = _entity_id_data
+            elif isinstance(_entity_id_data, str):
+                entity_id = _entity_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
 
             _field = "is_initial_sync"
-
-            def _parse_is_initial_sync(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_initial_sync = _parse_is_initial_sync(d.pop("is_initial_sync", UNSET))
+            is_initial_sync: bool | None | Unset
+            _is_initial_sync_data = get("is_initial_sync", UNSET)
+            if _is_initial_sync_data is None or _is_initial_sync_data is UNSET:
+                is_initial_sync = _is_initial_sync_data
+            elif isinstance(_is_initial_sync_data, bool):
+                is_initial_sync = _is_initial_sync_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_initial_sync_data).__name__}")
 
             _field = "is_one_off"
-
-            def _parse_is_one_off(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_one_off = _parse_is_one_off(d.pop("is_one_off", UNSET))
+            is_one_off: bool | None | Unset
+            _is_one_off_data = get("is_one_off", UNSET)
+            if _is_one_off_data is None or _is_one_off_data is UNSET:
+                is_one_off = _is_one_off_data
+            elif isinstance(_is_one_off_data, bool):
+                is_one_off = _is_one_off_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_one_off_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "pagination"
-            pagination = d.pop("pagination", UNSET)
+            pagination = get("pagination", UNSET)
 
             _field = "run"
+            run: None | SyncRun | Unset
+            _run_data = get("run", UNSET)
+            if _run_data is None or _run_data is UNSET:
+                run = _run_data
+            elif not isinstance(_run_data, dict):
+                raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
+            else:
+                run_type_0 = SyncRun.from_dict(_run_data)
 
-            def _parse_run(data: object) -> None | SyncRun | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected SyncRun, got {type(data).__name__}")
-                run_type_0 = SyncRun.from_dict(data)
-
-                return run_type_0
-
-            run = _parse_run(d.pop("run", UNSET))
+                run = run_type_0
 
             _field = "timerange_end"
+            timerange_end: datetime.datetime | None | Unset
+            _timerange_end_data = get("timerange_end", UNSET)
+            if _timerange_end_data is None or _timerange_end_data is UNSET:
+                timerange_end = _timerange_end_data
+            elif not isinstance(_timerange_end_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timerange_end_data).__name__}")
+            else:
+                timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
-            def _parse_timerange_end(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timerange_end_type_0 = parse_datetime(data)
-
-                return timerange_end_type_0
-
-            timerange_end = _parse_timerange_end(d.pop("timerange_end", UNSET))
+                timerange_end = timerange_end_type_0
 
             _field = "timerange_start"
+            timerange_start: datetime.datetime | None | Unset
+            _timerange_start_data = get("timerange_start", UNSET)
+            if _timerange_start_data is None or _timerange_start_data is UNSET:
+                timerange_start = _timerange_start_data
+            elif not isinstance(_timerange_start_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timerange_start_data).__name__}")
+            else:
+                timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
-            def _parse_timerange_start(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timerange_start_type_0 = parse_datetime(data)
-
-                return timerange_start_type_0
-
-            timerange_start = _parse_timerange_start(d.pop("timerange_start", UNSET))
+                timerange_start = timerange_start_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         linked_model_sync = cls(
-            linked_model_id=linked_model_id,
-            object_=object_,
-            run_id=run_id,
-            id=id,
-            created_at=created_at,
-            entity_id=entity_id,
-            is_initial_sync=is_initial_sync,
-            is_one_off=is_one_off,
-            modified_at=modified_at,
-            pagination=pagination,
-            run=run,
-            timerange_end=timerange_end,
-            timerange_start=timerange_start,
+            linked_model_id,
+            object_,
+            run_id,
+            id,
+            created_at,
+            entity_id,
+            is_initial_sync,
+            is_one_off,
+            modified_at,
+            pagination,
+            run,
+            timerange_end,
+            timerange_start,
         )
 
-        linked_model_sync.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            linked_model_sync.additional_properties = undeclared
         return linked_model_sync
 
     @property

@@ -15,6 +15,26 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="MarkPaymentResponse")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "payment",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.payment_detail import PaymentDetail  # noqa: PLC0415
+
+    globals().update(
+        PaymentDetail=PaymentDetail,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class MarkPaymentResponse:
@@ -29,7 +49,8 @@ class MarkPaymentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_detail import PaymentDetail  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         payment: dict[str, Any] | None | Unset
         if isinstance(self.payment, Unset):
@@ -49,36 +70,40 @@ class MarkPaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_detail import PaymentDetail  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "payment"
+            payment: None | PaymentDetail | Unset
+            _payment_data = get("payment", UNSET)
+            if _payment_data is None or _payment_data is UNSET:
+                payment = _payment_data
+            elif not isinstance(_payment_data, dict):
+                raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
+            else:
+                payment_type_0 = PaymentDetail.from_dict(_payment_data)
 
-            def _parse_payment(data: object) -> None | PaymentDetail | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PaymentDetail, got {type(data).__name__}")
-                payment_type_0 = PaymentDetail.from_dict(data)
-
-                return payment_type_0
-
-            payment = _parse_payment(d.pop("payment", UNSET))
+                payment = payment_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         mark_payment_response = cls(
-            payment=payment,
+            payment,
         )
 
-        mark_payment_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            mark_payment_response.additional_properties = undeclared
         return mark_payment_response
 
     @property

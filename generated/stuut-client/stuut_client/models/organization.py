@@ -18,6 +18,57 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Organization")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "object",
+        "remittance_inbox",
+        "id",
+        "agent_phone_number",
+        "ar_team_size",
+        "bank_statement_extraction_guidelines",
+        "contact_email_enrichment_enabled",
+        "contact_email_validation_enabled",
+        "contact_enrichment_domains",
+        "contact_phone_enrichment_enabled",
+        "created_at",
+        "credit_card_surcharge",
+        "credit_card_surcharge_fixed",
+        "credit_card_surcharge_percentage",
+        "crm_software",
+        "customer_support_number",
+        "default_outreach_window_end",
+        "default_outreach_window_start",
+        "display_name",
+        "domains",
+        "email_software",
+        "enterprise_auth_connection_name",
+        "erp_software",
+        "finix_merchant_id",
+        "finix_onboarding_form_id",
+        "finix_platform_application_id",
+        "finix_platform_merchant_id",
+        "inbound_grace_period_days",
+        "integrations",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.domain import Domain  # noqa: PLC0415
+    from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+
+    globals().update(
+        Domain=Domain,
+        LinkedIntegration=LinkedIntegration,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Organization:
@@ -91,7 +142,8 @@ class Organization:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         name = self.name
 
@@ -342,284 +394,225 @@ class Organization:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.domain import Domain  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "remittance_inbox"
-            remittance_inbox = d.pop("remittance_inbox")
+            remittance_inbox = src_dict["remittance_inbox"]
             if not (isinstance(remittance_inbox, str)):
                 raise TypeError(f"expected a string, got {type(remittance_inbox).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_phone_number"
-
-            def _parse_agent_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_phone_number = _parse_agent_phone_number(d.pop("agent_phone_number", UNSET))
+            agent_phone_number: None | str | Unset
+            _agent_phone_number_data = get("agent_phone_number", UNSET)
+            if _agent_phone_number_data is None or _agent_phone_number_data is UNSET:
+                agent_phone_number = _agent_phone_number_data
+            elif isinstance(_agent_phone_number_data, str):
+                agent_phone_number = _agent_phone_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_phone_number_data).__name__}")
 
             _field = "ar_team_size"
-
-            def _parse_ar_team_size(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            ar_team_size = _parse_ar_team_size(d.pop("ar_team_size", UNSET))
+            ar_team_size: None | str | Unset
+            _ar_team_size_data = get("ar_team_size", UNSET)
+            if _ar_team_size_data is None or _ar_team_size_data is UNSET:
+                ar_team_size = _ar_team_size_data
+            elif isinstance(_ar_team_size_data, str):
+                ar_team_size = _ar_team_size_data
+            else:
+                raise TypeError(f"expected a string, got {type(_ar_team_size_data).__name__}")
 
             _field = "bank_statement_extraction_guidelines"
-
-            def _parse_bank_statement_extraction_guidelines(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            bank_statement_extraction_guidelines = _parse_bank_statement_extraction_guidelines(
-                d.pop("bank_statement_extraction_guidelines", UNSET)
-            )
+            bank_statement_extraction_guidelines: None | str | Unset
+            _bank_statement_extraction_guidelines_data = get("bank_statement_extraction_guidelines", UNSET)
+            if (
+                _bank_statement_extraction_guidelines_data is None
+                or _bank_statement_extraction_guidelines_data is UNSET
+            ):
+                bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
+            elif isinstance(_bank_statement_extraction_guidelines_data, str):
+                bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
+            else:
+                raise TypeError(f"expected a string, got {type(_bank_statement_extraction_guidelines_data).__name__}")
 
             _field = "contact_email_enrichment_enabled"
-
-            def _parse_contact_email_enrichment_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            contact_email_enrichment_enabled = _parse_contact_email_enrichment_enabled(
-                d.pop("contact_email_enrichment_enabled", UNSET)
-            )
+            contact_email_enrichment_enabled: bool | None | Unset
+            _contact_email_enrichment_enabled_data = get("contact_email_enrichment_enabled", UNSET)
+            if _contact_email_enrichment_enabled_data is None or _contact_email_enrichment_enabled_data is UNSET:
+                contact_email_enrichment_enabled = _contact_email_enrichment_enabled_data
+            elif isinstance(_contact_email_enrichment_enabled_data, bool):
+                contact_email_enrichment_enabled = _contact_email_enrichment_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_contact_email_enrichment_enabled_data).__name__}")
 
             _field = "contact_email_validation_enabled"
-
-            def _parse_contact_email_validation_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            contact_email_validation_enabled = _parse_contact_email_validation_enabled(
-                d.pop("contact_email_validation_enabled", UNSET)
-            )
+            contact_email_validation_enabled: bool | None | Unset
+            _contact_email_validation_enabled_data = get("contact_email_validation_enabled", UNSET)
+            if _contact_email_validation_enabled_data is None or _contact_email_validation_enabled_data is UNSET:
+                contact_email_validation_enabled = _contact_email_validation_enabled_data
+            elif isinstance(_contact_email_validation_enabled_data, bool):
+                contact_email_validation_enabled = _contact_email_validation_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_contact_email_validation_enabled_data).__name__}")
 
             _field = "contact_enrichment_domains"
-
-            def _parse_contact_enrichment_domains(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _contact_enrichment_domains_type_0 = data
+            contact_enrichment_domains: list[str] | None | Unset
+            _contact_enrichment_domains_data = get("contact_enrichment_domains", UNSET)
+            if _contact_enrichment_domains_data is None or _contact_enrichment_domains_data is UNSET:
+                contact_enrichment_domains = _contact_enrichment_domains_data
+            elif not isinstance(_contact_enrichment_domains_data, list):
+                raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_data).__name__}")
+            else:
+                _contact_enrichment_domains_type_0 = _contact_enrichment_domains_data
                 if not isinstance(_contact_enrichment_domains_type_0, list):
                     raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_type_0).__name__}")
                 contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
 
-                return contact_enrichment_domains_type_0
-
-            contact_enrichment_domains = _parse_contact_enrichment_domains(d.pop("contact_enrichment_domains", UNSET))
+                contact_enrichment_domains = contact_enrichment_domains_type_0
 
             _field = "contact_phone_enrichment_enabled"
-
-            def _parse_contact_phone_enrichment_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            contact_phone_enrichment_enabled = _parse_contact_phone_enrichment_enabled(
-                d.pop("contact_phone_enrichment_enabled", UNSET)
-            )
+            contact_phone_enrichment_enabled: bool | None | Unset
+            _contact_phone_enrichment_enabled_data = get("contact_phone_enrichment_enabled", UNSET)
+            if _contact_phone_enrichment_enabled_data is None or _contact_phone_enrichment_enabled_data is UNSET:
+                contact_phone_enrichment_enabled = _contact_phone_enrichment_enabled_data
+            elif isinstance(_contact_phone_enrichment_enabled_data, bool):
+                contact_phone_enrichment_enabled = _contact_phone_enrichment_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_contact_phone_enrichment_enabled_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "credit_card_surcharge"
-
-            def _parse_credit_card_surcharge(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            credit_card_surcharge = _parse_credit_card_surcharge(d.pop("credit_card_surcharge", UNSET))
+            credit_card_surcharge: bool | None | Unset
+            _credit_card_surcharge_data = get("credit_card_surcharge", UNSET)
+            if _credit_card_surcharge_data is None or _credit_card_surcharge_data is UNSET:
+                credit_card_surcharge = _credit_card_surcharge_data
+            elif isinstance(_credit_card_surcharge_data, bool):
+                credit_card_surcharge = _credit_card_surcharge_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_credit_card_surcharge_data).__name__}")
 
             _field = "credit_card_surcharge_fixed"
-
-            def _parse_credit_card_surcharge_fixed(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            credit_card_surcharge_fixed = _parse_credit_card_surcharge_fixed(
-                d.pop("credit_card_surcharge_fixed", UNSET)
-            )
+            credit_card_surcharge_fixed: float | None | Unset
+            _credit_card_surcharge_fixed_data = get("credit_card_surcharge_fixed", UNSET)
+            if _credit_card_surcharge_fixed_data is None or _credit_card_surcharge_fixed_data is UNSET:
+                credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
+            elif isinstance(_credit_card_surcharge_fixed_data, (int, float)) and not isinstance(
+                _credit_card_surcharge_fixed_data, bool
+            ):
+                credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
+            else:
+                raise TypeError(f"expected a number, got {type(_credit_card_surcharge_fixed_data).__name__}")
 
             _field = "credit_card_surcharge_percentage"
-
-            def _parse_credit_card_surcharge_percentage(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            credit_card_surcharge_percentage = _parse_credit_card_surcharge_percentage(
-                d.pop("credit_card_surcharge_percentage", UNSET)
-            )
+            credit_card_surcharge_percentage: float | None | Unset
+            _credit_card_surcharge_percentage_data = get("credit_card_surcharge_percentage", UNSET)
+            if _credit_card_surcharge_percentage_data is None or _credit_card_surcharge_percentage_data is UNSET:
+                credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
+            elif isinstance(_credit_card_surcharge_percentage_data, (int, float)) and not isinstance(
+                _credit_card_surcharge_percentage_data, bool
+            ):
+                credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
+            else:
+                raise TypeError(f"expected a number, got {type(_credit_card_surcharge_percentage_data).__name__}")
 
             _field = "crm_software"
-
-            def _parse_crm_software(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            crm_software = _parse_crm_software(d.pop("crm_software", UNSET))
+            crm_software: None | str | Unset
+            _crm_software_data = get("crm_software", UNSET)
+            if _crm_software_data is None or _crm_software_data is UNSET:
+                crm_software = _crm_software_data
+            elif isinstance(_crm_software_data, str):
+                crm_software = _crm_software_data
+            else:
+                raise TypeError(f"expected a string, got {type(_crm_software_data).__name__}")
 
             _field = "customer_support_number"
-
-            def _parse_customer_support_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            customer_support_number = _parse_customer_support_number(d.pop("customer_support_number", UNSET))
+            customer_support_number: None | str | Unset
+            _customer_support_number_data = get("customer_support_number", UNSET)
+            if _customer_support_number_data is None or _customer_support_number_data is UNSET:
+                customer_support_number = _customer_support_number_data
+            elif isinstance(_customer_support_number_data, str):
+                customer_support_number = _customer_support_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_customer_support_number_data).__name__}")
 
             _field = "default_outreach_window_end"
-
-            def _parse_default_outreach_window_end(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            default_outreach_window_end = _parse_default_outreach_window_end(
-                d.pop("default_outreach_window_end", UNSET)
-            )
+            default_outreach_window_end: None | str | Unset
+            _default_outreach_window_end_data = get("default_outreach_window_end", UNSET)
+            if _default_outreach_window_end_data is None or _default_outreach_window_end_data is UNSET:
+                default_outreach_window_end = _default_outreach_window_end_data
+            elif isinstance(_default_outreach_window_end_data, str):
+                default_outreach_window_end = _default_outreach_window_end_data
+            else:
+                raise TypeError(f"expected a string, got {type(_default_outreach_window_end_data).__name__}")
 
             _field = "default_outreach_window_start"
-
-            def _parse_default_outreach_window_start(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            default_outreach_window_start = _parse_default_outreach_window_start(
-                d.pop("default_outreach_window_start", UNSET)
-            )
+            default_outreach_window_start: None | str | Unset
+            _default_outreach_window_start_data = get("default_outreach_window_start", UNSET)
+            if _default_outreach_window_start_data is None or _default_outreach_window_start_data is UNSET:
+                default_outreach_window_start = _default_outreach_window_start_data
+            elif isinstance(_default_outreach_window_start_data, str):
+                default_outreach_window_start = _default_outreach_window_start_data
+            else:
+                raise TypeError(f"expected a string, got {type(_default_outreach_window_start_data).__name__}")
 
             _field = "display_name"
-
-            def _parse_display_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            display_name = _parse_display_name(d.pop("display_name", UNSET))
+            display_name: None | str | Unset
+            _display_name_data = get("display_name", UNSET)
+            if _display_name_data is None or _display_name_data is UNSET:
+                display_name = _display_name_data
+            elif isinstance(_display_name_data, str):
+                display_name = _display_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
 
             _field = "domains"
-
-            def _parse_domains(data: object) -> list[Domain] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _domains_type_0 = data
+            domains: list[Domain] | None | Unset
+            _domains_data = get("domains", UNSET)
+            if _domains_data is None or _domains_data is UNSET:
+                domains = _domains_data
+            elif not isinstance(_domains_data, list):
+                raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
+            else:
+                _domains_type_0 = _domains_data
                 if not isinstance(_domains_type_0, list):
                     raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
                 domains_type_0 = []
@@ -633,169 +626,142 @@ class Organization:
                         ) from _parse_failure
                     domains_type_0.append(domains_type_0_item)
 
-                return domains_type_0
-
-            domains = _parse_domains(d.pop("domains", UNSET))
+                domains = domains_type_0
 
             _field = "email_software"
-
-            def _parse_email_software(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email_software = _parse_email_software(d.pop("email_software", UNSET))
+            email_software: None | str | Unset
+            _email_software_data = get("email_software", UNSET)
+            if _email_software_data is None or _email_software_data is UNSET:
+                email_software = _email_software_data
+            elif isinstance(_email_software_data, str):
+                email_software = _email_software_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_software_data).__name__}")
 
             _field = "enterprise_auth_connection_name"
-
-            def _parse_enterprise_auth_connection_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            enterprise_auth_connection_name = _parse_enterprise_auth_connection_name(
-                d.pop("enterprise_auth_connection_name", UNSET)
-            )
+            enterprise_auth_connection_name: None | str | Unset
+            _enterprise_auth_connection_name_data = get("enterprise_auth_connection_name", UNSET)
+            if _enterprise_auth_connection_name_data is None or _enterprise_auth_connection_name_data is UNSET:
+                enterprise_auth_connection_name = _enterprise_auth_connection_name_data
+            elif isinstance(_enterprise_auth_connection_name_data, str):
+                enterprise_auth_connection_name = _enterprise_auth_connection_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_enterprise_auth_connection_name_data).__name__}")
 
             _field = "erp_software"
-
-            def _parse_erp_software(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            erp_software = _parse_erp_software(d.pop("erp_software", UNSET))
+            erp_software: None | str | Unset
+            _erp_software_data = get("erp_software", UNSET)
+            if _erp_software_data is None or _erp_software_data is UNSET:
+                erp_software = _erp_software_data
+            elif isinstance(_erp_software_data, str):
+                erp_software = _erp_software_data
+            else:
+                raise TypeError(f"expected a string, got {type(_erp_software_data).__name__}")
 
             _field = "finix_merchant_id"
-
-            def _parse_finix_merchant_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_merchant_id = _parse_finix_merchant_id(d.pop("finix_merchant_id", UNSET))
+            finix_merchant_id: None | str | Unset
+            _finix_merchant_id_data = get("finix_merchant_id", UNSET)
+            if _finix_merchant_id_data is None or _finix_merchant_id_data is UNSET:
+                finix_merchant_id = _finix_merchant_id_data
+            elif isinstance(_finix_merchant_id_data, str):
+                finix_merchant_id = _finix_merchant_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_merchant_id_data).__name__}")
 
             _field = "finix_onboarding_form_id"
-
-            def _parse_finix_onboarding_form_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_onboarding_form_id = _parse_finix_onboarding_form_id(d.pop("finix_onboarding_form_id", UNSET))
+            finix_onboarding_form_id: None | str | Unset
+            _finix_onboarding_form_id_data = get("finix_onboarding_form_id", UNSET)
+            if _finix_onboarding_form_id_data is None or _finix_onboarding_form_id_data is UNSET:
+                finix_onboarding_form_id = _finix_onboarding_form_id_data
+            elif isinstance(_finix_onboarding_form_id_data, str):
+                finix_onboarding_form_id = _finix_onboarding_form_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_onboarding_form_id_data).__name__}")
 
             _field = "finix_platform_application_id"
-
-            def _parse_finix_platform_application_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_platform_application_id = _parse_finix_platform_application_id(
-                d.pop("finix_platform_application_id", UNSET)
-            )
+            finix_platform_application_id: None | str | Unset
+            _finix_platform_application_id_data = get("finix_platform_application_id", UNSET)
+            if _finix_platform_application_id_data is None or _finix_platform_application_id_data is UNSET:
+                finix_platform_application_id = _finix_platform_application_id_data
+            elif isinstance(_finix_platform_application_id_data, str):
+                finix_platform_application_id = _finix_platform_application_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_platform_application_id_data).__name__}")
 
             _field = "finix_platform_merchant_id"
-
-            def _parse_finix_platform_merchant_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_platform_merchant_id = _parse_finix_platform_merchant_id(d.pop("finix_platform_merchant_id", UNSET))
+            finix_platform_merchant_id: None | str | Unset
+            _finix_platform_merchant_id_data = get("finix_platform_merchant_id", UNSET)
+            if _finix_platform_merchant_id_data is None or _finix_platform_merchant_id_data is UNSET:
+                finix_platform_merchant_id = _finix_platform_merchant_id_data
+            elif isinstance(_finix_platform_merchant_id_data, str):
+                finix_platform_merchant_id = _finix_platform_merchant_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_platform_merchant_id_data).__name__}")
 
             _field = "inbound_grace_period_days"
-
-            def _parse_inbound_grace_period_days(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            inbound_grace_period_days = _parse_inbound_grace_period_days(d.pop("inbound_grace_period_days", UNSET))
+            inbound_grace_period_days: float | None | Unset
+            _inbound_grace_period_days_data = get("inbound_grace_period_days", UNSET)
+            if _inbound_grace_period_days_data is None or _inbound_grace_period_days_data is UNSET:
+                inbound_grace_period_days = _inbound_grace_period_days_data
+            elif isinstance(_inbound_grace_period_days_data, (int, float)) and not isinstance(
+                _inbound_grace_period_days_data, bool
+            ):
+                inbound_grace_period_days = _inbound_grace_period_days_data
+            else:
+                raise TypeError(f"expected a number, got {type(_inbound_grace_period_days_data).__name__}")
 
             _field = "integrations"
+            integrations: LinkedIntegration | None | Unset
+            _integrations_data = get("integrations", UNSET)
+            if _integrations_data is None or _integrations_data is UNSET:
+                integrations = _integrations_data
+            elif not isinstance(_integrations_data, dict):
+                raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
+            else:
+                integrations_type_0 = LinkedIntegration.from_dict(_integrations_data)
 
-            def _parse_integrations(data: object) -> LinkedIntegration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
-                integrations_type_0 = LinkedIntegration.from_dict(data)
-
-                return integrations_type_0
-
-            integrations = _parse_integrations(d.pop("integrations", UNSET))
+                integrations = integrations_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         organization = cls(
-            name=name,
-            object_=object_,
-            remittance_inbox=remittance_inbox,
-            id=id,
-            agent_phone_number=agent_phone_number,
-            ar_team_size=ar_team_size,
-            bank_statement_extraction_guidelines=bank_statement_extraction_guidelines,
-            contact_email_enrichment_enabled=contact_email_enrichment_enabled,
-            contact_email_validation_enabled=contact_email_validation_enabled,
-            contact_enrichment_domains=contact_enrichment_domains,
-            contact_phone_enrichment_enabled=contact_phone_enrichment_enabled,
-            created_at=created_at,
-            credit_card_surcharge=credit_card_surcharge,
-            credit_card_surcharge_fixed=credit_card_surcharge_fixed,
-            credit_card_surcharge_percentage=credit_card_surcharge_percentage,
-            crm_software=crm_software,
-            customer_support_number=customer_support_number,
-            default_outreach_window_end=default_outreach_window_end,
-            default_outreach_window_start=default_outreach_window_start,
-            display_name=display_name,
-            domains=domains,
-            email_software=email_software,
-            enterprise_auth_connection_name=enterprise_auth_connection_name,
-            erp_software=erp_software,
-            finix_merchant_id=finix_merchant_id,
-            finix_onboarding_form_id=finix_onboarding_form_id,
-            finix_platform_application_id=finix_platform_application_id,
-            finix_platform_merchant_id=finix_platform_merchant_id,
-            inbound_grace_period_days=inbound_grace_period_days,
-            integrations=integrations,
+            name,
+            object_,
+            remittance_inbox,
+            id,
+            agent_phone_number,
+            ar_team_size,
+            bank_statement_extraction_guidelines,
+            contact_email_enrichment_enabled,
+            contact_email_validation_enabled,
+            contact_enrichment_domains,
+            contact_phone_enrichment_enabled,
+            created_at,
+            credit_card_surcharge,
+            credit_card_surcharge_fixed,
+            credit_card_surcharge_percentage,
+            crm_software,
+            customer_support_number,
+            default_outreach_window_end,
+            default_outreach_window_start,
+            display_name,
+            domains,
+            email_software,
+            enterprise_auth_connection_name,
+            erp_software,
+            finix_merchant_id,
+            finix_onboarding_form_id,
+            finix_platform_application_id,
+            finix_platform_merchant_id,
+            inbound_grace_period_days,
+            integrations,
         )
 
-        organization.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            organization.additional_properties = undeclared
         return organization
 
     @property

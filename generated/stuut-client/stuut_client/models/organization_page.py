@@ -14,6 +14,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="OrganizationPage")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "current_page",
+        "total_records",
+        "next_page",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.organization import Organization  # noqa: PLC0415
+
+    globals().update(
+        Organization=Organization,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class OrganizationPage:
@@ -35,6 +58,9 @@ class OrganizationPage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -62,16 +88,19 @@ class OrganizationPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization import Organization  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "data"
-            _data = d.pop("data")
+            _data = src_dict["data"]
             if not isinstance(_data, list):
                 raise TypeError(f"expected an array, got {type(_data).__name__}")
             data = []
@@ -84,36 +113,39 @@ class OrganizationPage:
                 data.append(data_item)
 
             _field = "current_page"
-            current_page = d.pop("current_page")
+            current_page = src_dict["current_page"]
             if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
                 raise TypeError(f"expected an integer, got {type(current_page).__name__}")
 
             _field = "total_records"
-            total_records = d.pop("total_records")
+            total_records = src_dict["total_records"]
             if not (isinstance(total_records, int) and not isinstance(total_records, bool)):
                 raise TypeError(f"expected an integer, got {type(total_records).__name__}")
 
             _field = "next_page"
-
-            def _parse_next_page(data: object) -> int | None:
-                if data is None:
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            next_page = _parse_next_page(d.pop("next_page"))
+            next_page: int | None
+            _next_page_data = src_dict["next_page"]
+            if _next_page_data is None:
+                next_page = _next_page_data
+            elif isinstance(_next_page_data, int) and not isinstance(_next_page_data, bool):
+                next_page = _next_page_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_next_page_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         organization_page = cls(
-            data=data,
-            current_page=current_page,
-            total_records=total_records,
-            next_page=next_page,
+            data,
+            next_page,
+            current_page,
+            total_records,
         )
 
-        organization_page.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            organization_page.additional_properties = undeclared
         return organization_page
 
     @property

@@ -26,6 +26,86 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Partner")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "account_number",
+        "ap_portals",
+        "assignee",
+        "assignee_id",
+        "billing_address",
+        "billing_address_id",
+        "contacts",
+        "created_at",
+        "currency",
+        "custom_fields",
+        "description",
+        "email",
+        "family_name",
+        "finix_identity_id",
+        "given_name",
+        "invoice_prefix",
+        "is_active",
+        "is_company",
+        "is_email_disabled",
+        "is_phone_disabled",
+        "is_primary_email",
+        "is_primary_phone",
+        "last_outreach_at",
+        "last_outreach_channel",
+        "last_outreach_to",
+        "last_synced_at",
+        "legal_name",
+        "linked_integration",
+        "modified_at",
+        "name",
+        "object",
+        "on_behalf_of",
+        "on_behalf_of_phone",
+        "organization_id",
+        "parent_id",
+        "phone",
+        "remote_created_at",
+        "remote_id",
+        "remote_metadata",
+        "remote_modified_at",
+        "remote_parent_id",
+        "remote_payment_portal_url",
+        "shipping_address",
+        "status_metadata",
+        "sync_status",
+        "tags",
+        "tax_number",
+        "timezone",
+        "is_call_outreach_manually_paused",
+        "is_email_outreach_manually_paused",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.address import Address  # noqa: PLC0415
+    from ..models.ap_portal import APPortal  # noqa: PLC0415
+    from ..models.contact import Contact  # noqa: PLC0415
+    from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
+    from ..models.partner_tag import PartnerTag  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        Address=Address,
+        APPortal=APPortal,
+        Contact=Contact,
+        LinkedIntegration=LinkedIntegration,
+        PartnerTag=PartnerTag,
+        User=User,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Partner:
@@ -138,9 +218,8 @@ class Partner:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -592,55 +671,46 @@ class Partner:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.ap_portal import APPortal  # noqa: PLC0415
-        from ..models.contact import Contact  # noqa: PLC0415
-        from ..models.linked_integration import LinkedIntegration  # noqa: PLC0415
-        from ..models.partner_tag import PartnerTag  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_number"
-
-            def _parse_account_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_number = _parse_account_number(d.pop("account_number", UNSET))
+            account_number: None | str | Unset
+            _account_number_data = get("account_number", UNSET)
+            if _account_number_data is None or _account_number_data is UNSET:
+                account_number = _account_number_data
+            elif isinstance(_account_number_data, str):
+                account_number = _account_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-
-            def _parse_ap_portals(data: object) -> list[APPortal] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _ap_portals_type_0 = data
+            ap_portals: list[APPortal] | None | Unset
+            _ap_portals_data = get("ap_portals", UNSET)
+            if _ap_portals_data is None or _ap_portals_data is UNSET:
+                ap_portals = _ap_portals_data
+            elif not isinstance(_ap_portals_data, list):
+                raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+            else:
+                _ap_portals_type_0 = _ap_portals_data
                 if not isinstance(_ap_portals_type_0, list):
                     raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
                 ap_portals_type_0 = []
@@ -654,76 +724,61 @@ class Partner:
                         ) from _parse_failure
                     ap_portals_type_0.append(ap_portals_type_0_item)
 
-                return ap_portals_type_0
-
-            ap_portals = _parse_ap_portals(d.pop("ap_portals", UNSET))
+                ap_portals = ap_portals_type_0
 
             _field = "assignee"
+            assignee: None | Unset | User
+            _assignee_data = get("assignee", UNSET)
+            if _assignee_data is None or _assignee_data is UNSET:
+                assignee = _assignee_data
+            elif not isinstance(_assignee_data, dict):
+                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+            else:
+                assignee_type_0 = User.from_dict(_assignee_data)
 
-            def _parse_assignee(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                assignee_type_0 = User.from_dict(data)
-
-                return assignee_type_0
-
-            assignee = _parse_assignee(d.pop("assignee", UNSET))
+                assignee = assignee_type_0
 
             _field = "assignee_id"
-
-            def _parse_assignee_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            assignee_id: None | str | Unset
+            _assignee_id_data = get("assignee_id", UNSET)
+            if _assignee_id_data is None or _assignee_id_data is UNSET:
+                assignee_id = _assignee_id_data
+            elif isinstance(_assignee_id_data, str):
+                assignee_id = _assignee_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
 
             _field = "billing_address"
+            billing_address: Address | None | Unset
+            _billing_address_data = get("billing_address", UNSET)
+            if _billing_address_data is None or _billing_address_data is UNSET:
+                billing_address = _billing_address_data
+            elif not isinstance(_billing_address_data, dict):
+                raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+            else:
+                billing_address_type_0 = Address.from_dict(_billing_address_data)
 
-            def _parse_billing_address(data: object) -> Address | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Address, got {type(data).__name__}")
-                billing_address_type_0 = Address.from_dict(data)
-
-                return billing_address_type_0
-
-            billing_address = _parse_billing_address(d.pop("billing_address", UNSET))
+                billing_address = billing_address_type_0
 
             _field = "billing_address_id"
-
-            def _parse_billing_address_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            billing_address_id = _parse_billing_address_id(d.pop("billing_address_id", UNSET))
+            billing_address_id: int | None | Unset
+            _billing_address_id_data = get("billing_address_id", UNSET)
+            if _billing_address_id_data is None or _billing_address_id_data is UNSET:
+                billing_address_id = _billing_address_id_data
+            elif isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
+                billing_address_id = _billing_address_id_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
 
             _field = "contacts"
-
-            def _parse_contacts(data: object) -> list[Contact] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _contacts_type_0 = data
+            contacts: list[Contact] | None | Unset
+            _contacts_data = get("contacts", UNSET)
+            if _contacts_data is None or _contacts_data is UNSET:
+                contacts = _contacts_data
+            elif not isinstance(_contacts_data, list):
+                raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
+            else:
+                _contacts_type_0 = _contacts_data
                 if not isinstance(_contacts_type_0, list):
                     raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
                 contacts_type_0 = []
@@ -737,506 +792,398 @@ class Partner:
                         ) from _parse_failure
                     contacts_type_0.append(contacts_type_0_item)
 
-                return contacts_type_0
-
-            contacts = _parse_contacts(d.pop("contacts", UNSET))
+                contacts = contacts_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "currency"
+            currency: Currency | None | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif not isinstance(_currency_data, str):
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+            else:
+                currency_type_0 = Currency(_currency_data)
 
-            def _parse_currency(data: object) -> Currency | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Currency, got {type(data).__name__}")
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+                currency = currency_type_0
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "email"
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email = _parse_email(d.pop("email", UNSET))
+            email: None | str | Unset
+            _email_data = get("email", UNSET)
+            if _email_data is None or _email_data is UNSET:
+                email = _email_data
+            elif isinstance(_email_data, str):
+                email = _email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_data).__name__}")
 
             _field = "family_name"
-
-            def _parse_family_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            family_name = _parse_family_name(d.pop("family_name", UNSET))
+            family_name: None | str | Unset
+            _family_name_data = get("family_name", UNSET)
+            if _family_name_data is None or _family_name_data is UNSET:
+                family_name = _family_name_data
+            elif isinstance(_family_name_data, str):
+                family_name = _family_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
 
             _field = "finix_identity_id"
-
-            def _parse_finix_identity_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_identity_id = _parse_finix_identity_id(d.pop("finix_identity_id", UNSET))
+            finix_identity_id: None | str | Unset
+            _finix_identity_id_data = get("finix_identity_id", UNSET)
+            if _finix_identity_id_data is None or _finix_identity_id_data is UNSET:
+                finix_identity_id = _finix_identity_id_data
+            elif isinstance(_finix_identity_id_data, str):
+                finix_identity_id = _finix_identity_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_identity_id_data).__name__}")
 
             _field = "given_name"
-
-            def _parse_given_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            given_name = _parse_given_name(d.pop("given_name", UNSET))
+            given_name: None | str | Unset
+            _given_name_data = get("given_name", UNSET)
+            if _given_name_data is None or _given_name_data is UNSET:
+                given_name = _given_name_data
+            elif isinstance(_given_name_data, str):
+                given_name = _given_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
 
             _field = "invoice_prefix"
-
-            def _parse_invoice_prefix(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            invoice_prefix = _parse_invoice_prefix(d.pop("invoice_prefix", UNSET))
+            invoice_prefix: None | str | Unset
+            _invoice_prefix_data = get("invoice_prefix", UNSET)
+            if _invoice_prefix_data is None or _invoice_prefix_data is UNSET:
+                invoice_prefix = _invoice_prefix_data
+            elif isinstance(_invoice_prefix_data, str):
+                invoice_prefix = _invoice_prefix_data
+            else:
+                raise TypeError(f"expected a string, got {type(_invoice_prefix_data).__name__}")
 
             _field = "is_active"
-
-            def _parse_is_active(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_active = _parse_is_active(d.pop("is_active", UNSET))
+            is_active: bool | None | Unset
+            _is_active_data = get("is_active", UNSET)
+            if _is_active_data is None or _is_active_data is UNSET:
+                is_active = _is_active_data
+            elif isinstance(_is_active_data, bool):
+                is_active = _is_active_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
 
             _field = "is_company"
-
-            def _parse_is_company(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_company = _parse_is_company(d.pop("is_company", UNSET))
+            is_company: bool | None | Unset
+            _is_company_data = get("is_company", UNSET)
+            if _is_company_data is None or _is_company_data is UNSET:
+                is_company = _is_company_data
+            elif isinstance(_is_company_data, bool):
+                is_company = _is_company_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_company_data).__name__}")
 
             _field = "is_email_disabled"
-
-            def _parse_is_email_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_email_disabled = _parse_is_email_disabled(d.pop("is_email_disabled", UNSET))
+            is_email_disabled: bool | None | Unset
+            _is_email_disabled_data = get("is_email_disabled", UNSET)
+            if _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
+                is_email_disabled = _is_email_disabled_data
+            elif isinstance(_is_email_disabled_data, bool):
+                is_email_disabled = _is_email_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
 
             _field = "is_phone_disabled"
-
-            def _parse_is_phone_disabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_phone_disabled = _parse_is_phone_disabled(d.pop("is_phone_disabled", UNSET))
+            is_phone_disabled: bool | None | Unset
+            _is_phone_disabled_data = get("is_phone_disabled", UNSET)
+            if _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
+                is_phone_disabled = _is_phone_disabled_data
+            elif isinstance(_is_phone_disabled_data, bool):
+                is_phone_disabled = _is_phone_disabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
 
             _field = "is_primary_email"
-
-            def _parse_is_primary_email(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary_email = _parse_is_primary_email(d.pop("is_primary_email", UNSET))
+            is_primary_email: bool | None | Unset
+            _is_primary_email_data = get("is_primary_email", UNSET)
+            if _is_primary_email_data is None or _is_primary_email_data is UNSET:
+                is_primary_email = _is_primary_email_data
+            elif isinstance(_is_primary_email_data, bool):
+                is_primary_email = _is_primary_email_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
 
             _field = "is_primary_phone"
-
-            def _parse_is_primary_phone(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_primary_phone = _parse_is_primary_phone(d.pop("is_primary_phone", UNSET))
+            is_primary_phone: bool | None | Unset
+            _is_primary_phone_data = get("is_primary_phone", UNSET)
+            if _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
+                is_primary_phone = _is_primary_phone_data
+            elif isinstance(_is_primary_phone_data, bool):
+                is_primary_phone = _is_primary_phone_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
 
             _field = "last_outreach_at"
+            last_outreach_at: datetime.datetime | None | Unset
+            _last_outreach_at_data = get("last_outreach_at", UNSET)
+            if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
+                last_outreach_at = _last_outreach_at_data
+            elif not isinstance(_last_outreach_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_outreach_at_data).__name__}")
+            else:
+                last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
-            def _parse_last_outreach_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_outreach_at_type_0 = parse_datetime(data)
-
-                return last_outreach_at_type_0
-
-            last_outreach_at = _parse_last_outreach_at(d.pop("last_outreach_at", UNSET))
+                last_outreach_at = last_outreach_at_type_0
 
             _field = "last_outreach_channel"
+            last_outreach_channel: None | OutreachChannel | Unset
+            _last_outreach_channel_data = get("last_outreach_channel", UNSET)
+            if _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
+                last_outreach_channel = _last_outreach_channel_data
+            elif not isinstance(_last_outreach_channel_data, str):
+                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
+            else:
+                last_outreach_channel_type_0 = OutreachChannel(_last_outreach_channel_data)
 
-            def _parse_last_outreach_channel(data: object) -> None | OutreachChannel | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected OutreachChannel, got {type(data).__name__}")
-                last_outreach_channel_type_0 = OutreachChannel(data)
-
-                return last_outreach_channel_type_0
-
-            last_outreach_channel = _parse_last_outreach_channel(d.pop("last_outreach_channel", UNSET))
+                last_outreach_channel = last_outreach_channel_type_0
 
             _field = "last_outreach_to"
-
-            def _parse_last_outreach_to(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            last_outreach_to = _parse_last_outreach_to(d.pop("last_outreach_to", UNSET))
+            last_outreach_to: None | str | Unset
+            _last_outreach_to_data = get("last_outreach_to", UNSET)
+            if _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
+                last_outreach_to = _last_outreach_to_data
+            elif isinstance(_last_outreach_to_data, str):
+                last_outreach_to = _last_outreach_to_data
+            else:
+                raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
 
             _field = "last_synced_at"
+            last_synced_at: datetime.datetime | None | Unset
+            _last_synced_at_data = get("last_synced_at", UNSET)
+            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            elif not isinstance(_last_synced_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+            else:
+                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-
-            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+                last_synced_at = last_synced_at_type_0
 
             _field = "legal_name"
-
-            def _parse_legal_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
+            legal_name: None | str | Unset
+            _legal_name_data = get("legal_name", UNSET)
+            if _legal_name_data is None or _legal_name_data is UNSET:
+                legal_name = _legal_name_data
+            elif isinstance(_legal_name_data, str):
+                legal_name = _legal_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
 
             _field = "linked_integration"
+            linked_integration: LinkedIntegration | None | Unset
+            _linked_integration_data = get("linked_integration", UNSET)
+            if _linked_integration_data is None or _linked_integration_data is UNSET:
+                linked_integration = _linked_integration_data
+            elif not isinstance(_linked_integration_data, dict):
+                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+            else:
+                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
 
-            def _parse_linked_integration(data: object) -> LinkedIntegration | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(data).__name__}")
-                linked_integration_type_0 = LinkedIntegration.from_dict(data)
-
-                return linked_integration_type_0
-
-            linked_integration = _parse_linked_integration(d.pop("linked_integration", UNSET))
+                linked_integration = linked_integration_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
             _field = "on_behalf_of"
-
-            def _parse_on_behalf_of(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            on_behalf_of = _parse_on_behalf_of(d.pop("on_behalf_of", UNSET))
+            on_behalf_of: None | str | Unset
+            _on_behalf_of_data = get("on_behalf_of", UNSET)
+            if _on_behalf_of_data is None or _on_behalf_of_data is UNSET:
+                on_behalf_of = _on_behalf_of_data
+            elif isinstance(_on_behalf_of_data, str):
+                on_behalf_of = _on_behalf_of_data
+            else:
+                raise TypeError(f"expected a string, got {type(_on_behalf_of_data).__name__}")
 
             _field = "on_behalf_of_phone"
-
-            def _parse_on_behalf_of_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            on_behalf_of_phone = _parse_on_behalf_of_phone(d.pop("on_behalf_of_phone", UNSET))
+            on_behalf_of_phone: None | str | Unset
+            _on_behalf_of_phone_data = get("on_behalf_of_phone", UNSET)
+            if _on_behalf_of_phone_data is None or _on_behalf_of_phone_data is UNSET:
+                on_behalf_of_phone = _on_behalf_of_phone_data
+            elif isinstance(_on_behalf_of_phone_data, str):
+                on_behalf_of_phone = _on_behalf_of_phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_on_behalf_of_phone_data).__name__}")
 
             _field = "organization_id"
-
-            def _parse_organization_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+            organization_id: None | str | Unset
+            _organization_id_data = get("organization_id", UNSET)
+            if _organization_id_data is None or _organization_id_data is UNSET:
+                organization_id = _organization_id_data
+            elif isinstance(_organization_id_data, str):
+                organization_id = _organization_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_organization_id_data).__name__}")
 
             _field = "parent_id"
-
-            def _parse_parent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
+            parent_id: None | str | Unset
+            _parent_id_data = get("parent_id", UNSET)
+            if _parent_id_data is None or _parent_id_data is UNSET:
+                parent_id = _parent_id_data
+            elif isinstance(_parent_id_data, str):
+                parent_id = _parent_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_parent_id_data).__name__}")
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
             _field = "remote_created_at"
+            remote_created_at: datetime.datetime | None | Unset
+            _remote_created_at_data = get("remote_created_at", UNSET)
+            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            elif not isinstance(_remote_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+            else:
+                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
-            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_created_at_type_0 = parse_datetime(data)
-
-                return remote_created_at_type_0
-
-            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+                remote_created_at = remote_created_at_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_metadata"
-            remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_metadata = get("remote_metadata", UNSET)
 
             _field = "remote_modified_at"
+            remote_modified_at: datetime.datetime | None | Unset
+            _remote_modified_at_data = get("remote_modified_at", UNSET)
+            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            elif not isinstance(_remote_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+            else:
+                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
-            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_modified_at_type_0 = parse_datetime(data)
-
-                return remote_modified_at_type_0
-
-            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+                remote_modified_at = remote_modified_at_type_0
 
             _field = "remote_parent_id"
-
-            def _parse_remote_parent_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_parent_id = _parse_remote_parent_id(d.pop("remote_parent_id", UNSET))
+            remote_parent_id: None | str | Unset
+            _remote_parent_id_data = get("remote_parent_id", UNSET)
+            if _remote_parent_id_data is None or _remote_parent_id_data is UNSET:
+                remote_parent_id = _remote_parent_id_data
+            elif isinstance(_remote_parent_id_data, str):
+                remote_parent_id = _remote_parent_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_parent_id_data).__name__}")
 
             _field = "remote_payment_portal_url"
-
-            def _parse_remote_payment_portal_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_payment_portal_url = _parse_remote_payment_portal_url(d.pop("remote_payment_portal_url", UNSET))
+            remote_payment_portal_url: None | str | Unset
+            _remote_payment_portal_url_data = get("remote_payment_portal_url", UNSET)
+            if _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
+                remote_payment_portal_url = _remote_payment_portal_url_data
+            elif isinstance(_remote_payment_portal_url_data, str):
+                remote_payment_portal_url = _remote_payment_portal_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
 
             _field = "shipping_address"
+            shipping_address: Address | None | Unset
+            _shipping_address_data = get("shipping_address", UNSET)
+            if _shipping_address_data is None or _shipping_address_data is UNSET:
+                shipping_address = _shipping_address_data
+            elif not isinstance(_shipping_address_data, dict):
+                raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+            else:
+                shipping_address_type_0 = Address.from_dict(_shipping_address_data)
 
-            def _parse_shipping_address(data: object) -> Address | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Address, got {type(data).__name__}")
-                shipping_address_type_0 = Address.from_dict(data)
-
-                return shipping_address_type_0
-
-            shipping_address = _parse_shipping_address(d.pop("shipping_address", UNSET))
+                shipping_address = shipping_address_type_0
 
             _field = "status_metadata"
-            status_metadata = d.pop("status_metadata", UNSET)
+            status_metadata = get("status_metadata", UNSET)
 
             _field = "sync_status"
+            sync_status: None | SyncStatus | Unset
+            _sync_status_data = get("sync_status", UNSET)
+            if _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            elif not isinstance(_sync_status_data, str):
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+            else:
+                sync_status_type_0 = SyncStatus(_sync_status_data)
 
-            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
-                sync_status_type_0 = SyncStatus(data)
-
-                return sync_status_type_0
-
-            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+                sync_status = sync_status_type_0
 
             _field = "tags"
-
-            def _parse_tags(data: object) -> list[PartnerTag] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _tags_type_0 = data
+            tags: list[PartnerTag] | None | Unset
+            _tags_data = get("tags", UNSET)
+            if _tags_data is None or _tags_data is UNSET:
+                tags = _tags_data
+            elif not isinstance(_tags_data, list):
+                raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
+            else:
+                _tags_type_0 = _tags_data
                 if not isinstance(_tags_type_0, list):
                     raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
                 tags_type_0 = []
@@ -1250,125 +1197,111 @@ class Partner:
                         ) from _parse_failure
                     tags_type_0.append(tags_type_0_item)
 
-                return tags_type_0
-
-            tags = _parse_tags(d.pop("tags", UNSET))
+                tags = tags_type_0
 
             _field = "tax_number"
-
-            def _parse_tax_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            tax_number = _parse_tax_number(d.pop("tax_number", UNSET))
+            tax_number: None | str | Unset
+            _tax_number_data = get("tax_number", UNSET)
+            if _tax_number_data is None or _tax_number_data is UNSET:
+                tax_number = _tax_number_data
+            elif isinstance(_tax_number_data, str):
+                tax_number = _tax_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_tax_number_data).__name__}")
 
             _field = "timezone"
+            timezone: None | Timezone | Unset
+            _timezone_data = get("timezone", UNSET)
+            if _timezone_data is None or _timezone_data is UNSET:
+                timezone = _timezone_data
+            elif not isinstance(_timezone_data, str):
+                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
+            else:
+                timezone_type_0 = Timezone(_timezone_data)
 
-            def _parse_timezone(data: object) -> None | Timezone | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Timezone, got {type(data).__name__}")
-                timezone_type_0 = Timezone(data)
-
-                return timezone_type_0
-
-            timezone = _parse_timezone(d.pop("timezone", UNSET))
+                timezone = timezone_type_0
 
             _field = "is_call_outreach_manually_paused"
-
-            def _parse_is_call_outreach_manually_paused(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_call_outreach_manually_paused = _parse_is_call_outreach_manually_paused(
-                d.pop("is_call_outreach_manually_paused", UNSET)
-            )
+            is_call_outreach_manually_paused: bool | None | Unset
+            _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
+            if _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            elif isinstance(_is_call_outreach_manually_paused_data, bool):
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_call_outreach_manually_paused_data).__name__}")
 
             _field = "is_email_outreach_manually_paused"
-
-            def _parse_is_email_outreach_manually_paused(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_email_outreach_manually_paused = _parse_is_email_outreach_manually_paused(
-                d.pop("is_email_outreach_manually_paused", UNSET)
-            )
+            is_email_outreach_manually_paused: bool | None | Unset
+            _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
+            if _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            elif isinstance(_is_email_outreach_manually_paused_data, bool):
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_email_outreach_manually_paused_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         partner = cls(
-            id=id,
-            account_number=account_number,
-            ap_portals=ap_portals,
-            assignee=assignee,
-            assignee_id=assignee_id,
-            billing_address=billing_address,
-            billing_address_id=billing_address_id,
-            contacts=contacts,
-            created_at=created_at,
-            currency=currency,
-            custom_fields=custom_fields,
-            description=description,
-            email=email,
-            family_name=family_name,
-            finix_identity_id=finix_identity_id,
-            given_name=given_name,
-            invoice_prefix=invoice_prefix,
-            is_active=is_active,
-            is_company=is_company,
-            is_email_disabled=is_email_disabled,
-            is_phone_disabled=is_phone_disabled,
-            is_primary_email=is_primary_email,
-            is_primary_phone=is_primary_phone,
-            last_outreach_at=last_outreach_at,
-            last_outreach_channel=last_outreach_channel,
-            last_outreach_to=last_outreach_to,
-            last_synced_at=last_synced_at,
-            legal_name=legal_name,
-            linked_integration=linked_integration,
-            modified_at=modified_at,
-            name=name,
-            object_=object_,
-            on_behalf_of=on_behalf_of,
-            on_behalf_of_phone=on_behalf_of_phone,
-            organization_id=organization_id,
-            parent_id=parent_id,
-            phone=phone,
-            remote_created_at=remote_created_at,
-            remote_id=remote_id,
-            remote_metadata=remote_metadata,
-            remote_modified_at=remote_modified_at,
-            remote_parent_id=remote_parent_id,
-            remote_payment_portal_url=remote_payment_portal_url,
-            shipping_address=shipping_address,
-            status_metadata=status_metadata,
-            sync_status=sync_status,
-            tags=tags,
-            tax_number=tax_number,
-            timezone=timezone,
-            is_call_outreach_manually_paused=is_call_outreach_manually_paused,
-            is_email_outreach_manually_paused=is_email_outreach_manually_paused,
+            id,
+            account_number,
+            ap_portals,
+            assignee,
+            assignee_id,
+            billing_address,
+            billing_address_id,
+            contacts,
+            created_at,
+            currency,
+            custom_fields,
+            description,
+            email,
+            family_name,
+            finix_identity_id,
+            given_name,
+            invoice_prefix,
+            is_active,
+            is_company,
+            is_email_disabled,
+            is_phone_disabled,
+            is_primary_email,
+            is_primary_phone,
+            last_outreach_at,
+            last_outreach_channel,
+            last_outreach_to,
+            last_synced_at,
+            legal_name,
+            linked_integration,
+            modified_at,
+            name,
+            object_,
+            on_behalf_of,
+            on_behalf_of_phone,
+            organization_id,
+            parent_id,
+            phone,
+            remote_created_at,
+            remote_id,
+            remote_metadata,
+            remote_modified_at,
+            remote_parent_id,
+            remote_payment_portal_url,
+            shipping_address,
+            status_metadata,
+            sync_status,
+            tags,
+            tax_number,
+            timezone,
+            is_call_outreach_manually_paused,
+            is_email_outreach_manually_paused,
         )
 
-        partner.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            partner.additional_properties = undeclared
         return partner
 
     @property

@@ -19,6 +19,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PartnerDetail")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "invoice_balance",
+        "is_call_outreach_manually_paused",
+        "is_contact_enrichment_enabled",
+        "is_email_outreach_manually_paused",
+        "last_inbound_at",
+        "num_open_invoices",
+        "object",
+        "organization_id",
+        "remote_id",
+        "total_overdue",
+        "type",
+        "id",
+        "account_number",
+        "ap_portals",
+        "assignee",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.ap_portal import APPortal  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        APPortal=APPortal,
+        User=User,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PartnerDetail:
@@ -64,7 +100,8 @@ class PartnerDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         invoice_balance = self.invoice_balance
 
@@ -150,102 +187,97 @@ class PartnerDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.ap_portal import APPortal  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "invoice_balance"
-            invoice_balance = d.pop("invoice_balance")
+            invoice_balance = src_dict["invoice_balance"]
             if not (isinstance(invoice_balance, (int, float)) and not isinstance(invoice_balance, bool)):
                 raise TypeError(f"expected a number, got {type(invoice_balance).__name__}")
 
             _field = "is_call_outreach_manually_paused"
-            is_call_outreach_manually_paused = d.pop("is_call_outreach_manually_paused")
+            is_call_outreach_manually_paused = src_dict["is_call_outreach_manually_paused"]
             if not (isinstance(is_call_outreach_manually_paused, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_call_outreach_manually_paused).__name__}")
 
             _field = "is_contact_enrichment_enabled"
-            is_contact_enrichment_enabled = d.pop("is_contact_enrichment_enabled")
+            is_contact_enrichment_enabled = src_dict["is_contact_enrichment_enabled"]
             if not (isinstance(is_contact_enrichment_enabled, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_contact_enrichment_enabled).__name__}")
 
             _field = "is_email_outreach_manually_paused"
-            is_email_outreach_manually_paused = d.pop("is_email_outreach_manually_paused")
+            is_email_outreach_manually_paused = src_dict["is_email_outreach_manually_paused"]
             if not (isinstance(is_email_outreach_manually_paused, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_email_outreach_manually_paused).__name__}")
 
             _field = "last_inbound_at"
-            last_inbound_at = parse_datetime(d.pop("last_inbound_at"))
+            last_inbound_at = parse_datetime(src_dict["last_inbound_at"])
 
             _field = "num_open_invoices"
-            num_open_invoices = d.pop("num_open_invoices")
+            num_open_invoices = src_dict["num_open_invoices"]
             if not (isinstance(num_open_invoices, int) and not isinstance(num_open_invoices, bool)):
                 raise TypeError(f"expected an integer, got {type(num_open_invoices).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id")
+            organization_id = src_dict["organization_id"]
             if not (isinstance(organization_id, str)):
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "remote_id"
-            remote_id = d.pop("remote_id")
+            remote_id = src_dict["remote_id"]
             if not (isinstance(remote_id, str)):
                 raise TypeError(f"expected a string, got {type(remote_id).__name__}")
 
             _field = "total_overdue"
-            total_overdue = d.pop("total_overdue")
+            total_overdue = src_dict["total_overdue"]
             if not (isinstance(total_overdue, (int, float)) and not isinstance(total_overdue, bool)):
                 raise TypeError(f"expected a number, got {type(total_overdue).__name__}")
 
             _field = "type"
-            type_ = PartnerType(d.pop("type"))
+            type_ = PartnerType(src_dict["type"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_number"
-
-            def _parse_account_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_number = _parse_account_number(d.pop("account_number", UNSET))
+            account_number: None | str | Unset
+            _account_number_data = get("account_number", UNSET)
+            if _account_number_data is None or _account_number_data is UNSET:
+                account_number = _account_number_data
+            elif isinstance(_account_number_data, str):
+                account_number = _account_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-
-            def _parse_ap_portals(data: object) -> list[APPortal] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _ap_portals_type_0 = data
+            ap_portals: list[APPortal] | None | Unset
+            _ap_portals_data = get("ap_portals", UNSET)
+            if _ap_portals_data is None or _ap_portals_data is UNSET:
+                ap_portals = _ap_portals_data
+            elif not isinstance(_ap_portals_data, list):
+                raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+            else:
+                _ap_portals_type_0 = _ap_portals_data
                 if not isinstance(_ap_portals_type_0, list):
                     raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
                 ap_portals_type_0 = []
@@ -259,46 +291,45 @@ class PartnerDetail:
                         ) from _parse_failure
                     ap_portals_type_0.append(ap_portals_type_0_item)
 
-                return ap_portals_type_0
-
-            ap_portals = _parse_ap_portals(d.pop("ap_portals", UNSET))
+                ap_portals = ap_portals_type_0
 
             _field = "assignee"
+            assignee: None | Unset | User
+            _assignee_data = get("assignee", UNSET)
+            if _assignee_data is None or _assignee_data is UNSET:
+                assignee = _assignee_data
+            elif not isinstance(_assignee_data, dict):
+                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+            else:
+                assignee_type_0 = User.from_dict(_assignee_data)
 
-            def _parse_assignee(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                assignee_type_0 = User.from_dict(data)
-
-                return assignee_type_0
-
-            assignee = _parse_assignee(d.pop("assignee", UNSET))
+                assignee = assignee_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         partner_detail = cls(
-            invoice_balance=invoice_balance,
-            is_call_outreach_manually_paused=is_call_outreach_manually_paused,
-            is_contact_enrichment_enabled=is_contact_enrichment_enabled,
-            is_email_outreach_manually_paused=is_email_outreach_manually_paused,
-            last_inbound_at=last_inbound_at,
-            num_open_invoices=num_open_invoices,
-            object_=object_,
-            organization_id=organization_id,
-            remote_id=remote_id,
-            total_overdue=total_overdue,
-            type_=type_,
-            id=id,
-            account_number=account_number,
-            ap_portals=ap_portals,
-            assignee=assignee,
+            invoice_balance,
+            is_call_outreach_manually_paused,
+            is_contact_enrichment_enabled,
+            is_email_outreach_manually_paused,
+            last_inbound_at,
+            num_open_invoices,
+            object_,
+            organization_id,
+            remote_id,
+            total_overdue,
+            type_,
+            id,
+            account_number,
+            ap_portals,
+            assignee,
         )
 
-        partner_detail.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            partner_detail.additional_properties = undeclared
         return partner_detail
 
     @property

@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PartnerTag")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "partner_id",
+        "tag_id",
+        "created_at",
+        "is_manual",
+        "modified_at",
+        "tag",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.tag import Tag  # noqa: PLC0415
+
+    globals().update(
+        Tag=Tag,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PartnerTag:
@@ -41,7 +67,8 @@ class PartnerTag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag import Tag  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -101,100 +128,95 @@ class PartnerTag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag import Tag  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "tag_id"
-            tag_id = d.pop("tag_id")
+            tag_id = src_dict["tag_id"]
             if not (isinstance(tag_id, str)):
                 raise TypeError(f"expected a string, got {type(tag_id).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "is_manual"
-
-            def _parse_is_manual(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_manual = _parse_is_manual(d.pop("is_manual", UNSET))
+            is_manual: bool | None | Unset
+            _is_manual_data = get("is_manual", UNSET)
+            if _is_manual_data is None or _is_manual_data is UNSET:
+                is_manual = _is_manual_data
+            elif isinstance(_is_manual_data, bool):
+                is_manual = _is_manual_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_manual_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "tag"
+            tag: None | Tag | Unset
+            _tag_data = get("tag", UNSET)
+            if _tag_data is None or _tag_data is UNSET:
+                tag = _tag_data
+            elif not isinstance(_tag_data, dict):
+                raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
+            else:
+                tag_type_0 = Tag.from_dict(_tag_data)
 
-            def _parse_tag(data: object) -> None | Tag | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Tag, got {type(data).__name__}")
-                tag_type_0 = Tag.from_dict(data)
-
-                return tag_type_0
-
-            tag = _parse_tag(d.pop("tag", UNSET))
+                tag = tag_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         partner_tag = cls(
-            object_=object_,
-            partner_id=partner_id,
-            tag_id=tag_id,
-            created_at=created_at,
-            is_manual=is_manual,
-            modified_at=modified_at,
-            tag=tag,
+            object_,
+            partner_id,
+            tag_id,
+            created_at,
+            is_manual,
+            modified_at,
+            tag,
         )
 
-        partner_tag.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            partner_tag.additional_properties = undeclared
         return partner_tag
 
     @property

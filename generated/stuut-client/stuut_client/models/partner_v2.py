@@ -13,6 +13,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "created_at",
+        "modified_at",
+        "id",
+        "account_number",
+        "assignee_id",
+        "business_unit_id",
+        "email",
+        "name",
+        "legal_name",
+        "phone",
+    }
+)
+
 
 @_attrs_define
 class PartnerV2:
@@ -45,6 +61,7 @@ class PartnerV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         created_at: None | str | Unset
         if isinstance(self.created_at, Unset):
             created_at = UNSET
@@ -137,162 +154,139 @@ class PartnerV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_number"
-
-            def _parse_account_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_number = _parse_account_number(d.pop("account_number", UNSET))
+            account_number: None | str | Unset
+            _account_number_data = get("account_number", UNSET)
+            if _account_number_data is None or _account_number_data is UNSET:
+                account_number = _account_number_data
+            elif isinstance(_account_number_data, str):
+                account_number = _account_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "assignee_id"
-
-            def _parse_assignee_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            assignee_id: None | str | Unset
+            _assignee_id_data = get("assignee_id", UNSET)
+            if _assignee_id_data is None or _assignee_id_data is UNSET:
+                assignee_id = _assignee_id_data
+            elif isinstance(_assignee_id_data, str):
+                assignee_id = _assignee_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
 
             _field = "business_unit_id"
-
-            def _parse_business_unit_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            business_unit_id = _parse_business_unit_id(d.pop("business_unit_id", UNSET))
+            business_unit_id: None | str | Unset
+            _business_unit_id_data = get("business_unit_id", UNSET)
+            if _business_unit_id_data is None or _business_unit_id_data is UNSET:
+                business_unit_id = _business_unit_id_data
+            elif isinstance(_business_unit_id_data, str):
+                business_unit_id = _business_unit_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_business_unit_id_data).__name__}")
 
             _field = "email"
-
-            def _parse_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email = _parse_email(d.pop("email", UNSET))
+            email: None | str | Unset
+            _email_data = get("email", UNSET)
+            if _email_data is None or _email_data is UNSET:
+                email = _email_data
+            elif isinstance(_email_data, str):
+                email = _email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_data).__name__}")
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "legal_name"
-
-            def _parse_legal_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
+            legal_name: None | str | Unset
+            _legal_name_data = get("legal_name", UNSET)
+            if _legal_name_data is None or _legal_name_data is UNSET:
+                legal_name = _legal_name_data
+            elif isinstance(_legal_name_data, str):
+                legal_name = _legal_name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
 
             _field = "phone"
-
-            def _parse_phone(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            phone = _parse_phone(d.pop("phone", UNSET))
+            phone: None | str | Unset
+            _phone_data = get("phone", UNSET)
+            if _phone_data is None or _phone_data is UNSET:
+                phone = _phone_data
+            elif isinstance(_phone_data, str):
+                phone = _phone_data
+            else:
+                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         partner_v2 = cls(
-            created_at=created_at,
-            modified_at=modified_at,
-            id=id,
-            account_number=account_number,
-            assignee_id=assignee_id,
-            business_unit_id=business_unit_id,
-            email=email,
-            name=name,
-            legal_name=legal_name,
-            phone=phone,
+            created_at,
+            modified_at,
+            id,
+            account_number,
+            assignee_id,
+            business_unit_id,
+            email,
+            name,
+            legal_name,
+            phone,
         )
 
-        partner_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            partner_v2.additional_properties = undeclared
         return partner_v2
 
     @property

@@ -17,6 +17,50 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "amount",
+        "amount_refunded",
+        "bank_transaction_id",
+        "billing_email",
+        "created_at",
+        "currency",
+        "currency_rate",
+        "custom_fields",
+        "description",
+        "expected_at",
+        "finix_transfer_id",
+        "initiated_at",
+        "last_exported_at",
+        "last_synced_at",
+        "linked_integration_id",
+        "modified_at",
+        "object",
+        "partner_id",
+        "payment_method",
+        "receipt_url",
+        "reference_number",
+        "remittance_id",
+        "remote_created_at",
+        "remote_id",
+        "remote_metadata",
+        "remote_modified_at",
+        "statement_descriptor",
+        "status",
+        "stripe_session_id",
+        "sync_status",
+        "timestamp",
+        "transaction_match_approved_at",
+        "transaction_match_approver_id",
+    }
+)
+
 
 @_attrs_define
 class Payment:
@@ -103,6 +147,7 @@ class Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -438,567 +483,464 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "amount"
-
-            def _parse_amount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount = _parse_amount(d.pop("amount", UNSET))
+            amount: float | None | Unset
+            _amount_data = get("amount", UNSET)
+            if _amount_data is None or _amount_data is UNSET:
+                amount = _amount_data
+            elif isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
+                amount = _amount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
 
             _field = "amount_refunded"
-
-            def _parse_amount_refunded(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_refunded = _parse_amount_refunded(d.pop("amount_refunded", UNSET))
+            amount_refunded: float | None | Unset
+            _amount_refunded_data = get("amount_refunded", UNSET)
+            if _amount_refunded_data is None or _amount_refunded_data is UNSET:
+                amount_refunded = _amount_refunded_data
+            elif isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
+                amount_refunded = _amount_refunded_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
 
             _field = "bank_transaction_id"
-
-            def _parse_bank_transaction_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            bank_transaction_id = _parse_bank_transaction_id(d.pop("bank_transaction_id", UNSET))
+            bank_transaction_id: None | str | Unset
+            _bank_transaction_id_data = get("bank_transaction_id", UNSET)
+            if _bank_transaction_id_data is None or _bank_transaction_id_data is UNSET:
+                bank_transaction_id = _bank_transaction_id_data
+            elif isinstance(_bank_transaction_id_data, str):
+                bank_transaction_id = _bank_transaction_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_bank_transaction_id_data).__name__}")
 
             _field = "billing_email"
-
-            def _parse_billing_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            billing_email = _parse_billing_email(d.pop("billing_email", UNSET))
+            billing_email: None | str | Unset
+            _billing_email_data = get("billing_email", UNSET)
+            if _billing_email_data is None or _billing_email_data is UNSET:
+                billing_email = _billing_email_data
+            elif isinstance(_billing_email_data, str):
+                billing_email = _billing_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "currency"
+            currency: Currency | None | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif not isinstance(_currency_data, str):
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+            else:
+                currency_type_0 = Currency(_currency_data)
 
-            def _parse_currency(data: object) -> Currency | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Currency, got {type(data).__name__}")
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+                currency = currency_type_0
 
             _field = "currency_rate"
-
-            def _parse_currency_rate(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            currency_rate = _parse_currency_rate(d.pop("currency_rate", UNSET))
+            currency_rate: float | None | Unset
+            _currency_rate_data = get("currency_rate", UNSET)
+            if _currency_rate_data is None or _currency_rate_data is UNSET:
+                currency_rate = _currency_rate_data
+            elif isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
+                currency_rate = _currency_rate_data
+            else:
+                raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
 
             _field = "custom_fields"
-            custom_fields = d.pop("custom_fields", UNSET)
+            custom_fields = get("custom_fields", UNSET)
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "expected_at"
+            expected_at: datetime.datetime | None | Unset
+            _expected_at_data = get("expected_at", UNSET)
+            if _expected_at_data is None or _expected_at_data is UNSET:
+                expected_at = _expected_at_data
+            elif not isinstance(_expected_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_expected_at_data).__name__}")
+            else:
+                expected_at_type_0 = parse_datetime(_expected_at_data)
 
-            def _parse_expected_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                expected_at_type_0 = parse_datetime(data)
-
-                return expected_at_type_0
-
-            expected_at = _parse_expected_at(d.pop("expected_at", UNSET))
+                expected_at = expected_at_type_0
 
             _field = "finix_transfer_id"
-
-            def _parse_finix_transfer_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            finix_transfer_id = _parse_finix_transfer_id(d.pop("finix_transfer_id", UNSET))
+            finix_transfer_id: None | str | Unset
+            _finix_transfer_id_data = get("finix_transfer_id", UNSET)
+            if _finix_transfer_id_data is None or _finix_transfer_id_data is UNSET:
+                finix_transfer_id = _finix_transfer_id_data
+            elif isinstance(_finix_transfer_id_data, str):
+                finix_transfer_id = _finix_transfer_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_finix_transfer_id_data).__name__}")
 
             _field = "initiated_at"
+            initiated_at: datetime.datetime | None | Unset
+            _initiated_at_data = get("initiated_at", UNSET)
+            if _initiated_at_data is None or _initiated_at_data is UNSET:
+                initiated_at = _initiated_at_data
+            elif not isinstance(_initiated_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_initiated_at_data).__name__}")
+            else:
+                initiated_at_type_0 = parse_datetime(_initiated_at_data)
 
-            def _parse_initiated_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                initiated_at_type_0 = parse_datetime(data)
-
-                return initiated_at_type_0
-
-            initiated_at = _parse_initiated_at(d.pop("initiated_at", UNSET))
+                initiated_at = initiated_at_type_0
 
             _field = "last_exported_at"
+            last_exported_at: datetime.datetime | None | Unset
+            _last_exported_at_data = get("last_exported_at", UNSET)
+            if _last_exported_at_data is None or _last_exported_at_data is UNSET:
+                last_exported_at = _last_exported_at_data
+            elif not isinstance(_last_exported_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_exported_at_data).__name__}")
+            else:
+                last_exported_at_type_0 = parse_datetime(_last_exported_at_data)
 
-            def _parse_last_exported_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_exported_at_type_0 = parse_datetime(data)
-
-                return last_exported_at_type_0
-
-            last_exported_at = _parse_last_exported_at(d.pop("last_exported_at", UNSET))
+                last_exported_at = last_exported_at_type_0
 
             _field = "last_synced_at"
+            last_synced_at: datetime.datetime | None | Unset
+            _last_synced_at_data = get("last_synced_at", UNSET)
+            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            elif not isinstance(_last_synced_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+            else:
+                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
-            def _parse_last_synced_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                last_synced_at_type_0 = parse_datetime(data)
-
-                return last_synced_at_type_0
-
-            last_synced_at = _parse_last_synced_at(d.pop("last_synced_at", UNSET))
+                last_synced_at = last_synced_at_type_0
 
             _field = "linked_integration_id"
-
-            def _parse_linked_integration_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            linked_integration_id = _parse_linked_integration_id(d.pop("linked_integration_id", UNSET))
+            linked_integration_id: None | str | Unset
+            _linked_integration_id_data = get("linked_integration_id", UNSET)
+            if _linked_integration_id_data is None or _linked_integration_id_data is UNSET:
+                linked_integration_id = _linked_integration_id_data
+            elif isinstance(_linked_integration_id_data, str):
+                linked_integration_id = _linked_integration_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_linked_integration_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
             _field = "partner_id"
-
-            def _parse_partner_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            partner_id = _parse_partner_id(d.pop("partner_id", UNSET))
+            partner_id: None | str | Unset
+            _partner_id_data = get("partner_id", UNSET)
+            if _partner_id_data is None or _partner_id_data is UNSET:
+                partner_id = _partner_id_data
+            elif isinstance(_partner_id_data, str):
+                partner_id = _partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "payment_method"
+            payment_method: None | PaymentMethod | Unset
+            _payment_method_data = get("payment_method", UNSET)
+            if _payment_method_data is None or _payment_method_data is UNSET:
+                payment_method = _payment_method_data
+            elif not isinstance(_payment_method_data, str):
+                raise TypeError(f"expected PaymentMethod, got {type(_payment_method_data).__name__}")
+            else:
+                payment_method_type_0 = PaymentMethod(_payment_method_data)
 
-            def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected PaymentMethod, got {type(data).__name__}")
-                payment_method_type_0 = PaymentMethod(data)
-
-                return payment_method_type_0
-
-            payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+                payment_method = payment_method_type_0
 
             _field = "receipt_url"
-
-            def _parse_receipt_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            receipt_url = _parse_receipt_url(d.pop("receipt_url", UNSET))
+            receipt_url: None | str | Unset
+            _receipt_url_data = get("receipt_url", UNSET)
+            if _receipt_url_data is None or _receipt_url_data is UNSET:
+                receipt_url = _receipt_url_data
+            elif isinstance(_receipt_url_data, str):
+                receipt_url = _receipt_url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_receipt_url_data).__name__}")
 
             _field = "reference_number"
-
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+            reference_number: None | str | Unset
+            _reference_number_data = get("reference_number", UNSET)
+            if _reference_number_data is None or _reference_number_data is UNSET:
+                reference_number = _reference_number_data
+            elif isinstance(_reference_number_data, str):
+                reference_number = _reference_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
 
             _field = "remittance_id"
-
-            def _parse_remittance_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remittance_id = _parse_remittance_id(d.pop("remittance_id", UNSET))
+            remittance_id: None | str | Unset
+            _remittance_id_data = get("remittance_id", UNSET)
+            if _remittance_id_data is None or _remittance_id_data is UNSET:
+                remittance_id = _remittance_id_data
+            elif isinstance(_remittance_id_data, str):
+                remittance_id = _remittance_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remittance_id_data).__name__}")
 
             _field = "remote_created_at"
+            remote_created_at: datetime.datetime | None | Unset
+            _remote_created_at_data = get("remote_created_at", UNSET)
+            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            elif not isinstance(_remote_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+            else:
+                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
-            def _parse_remote_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_created_at_type_0 = parse_datetime(data)
-
-                return remote_created_at_type_0
-
-            remote_created_at = _parse_remote_created_at(d.pop("remote_created_at", UNSET))
+                remote_created_at = remote_created_at_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_metadata"
-            remote_metadata = d.pop("remote_metadata", UNSET)
+            remote_metadata = get("remote_metadata", UNSET)
 
             _field = "remote_modified_at"
+            remote_modified_at: datetime.datetime | None | Unset
+            _remote_modified_at_data = get("remote_modified_at", UNSET)
+            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            elif not isinstance(_remote_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+            else:
+                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
-            def _parse_remote_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                remote_modified_at_type_0 = parse_datetime(data)
-
-                return remote_modified_at_type_0
-
-            remote_modified_at = _parse_remote_modified_at(d.pop("remote_modified_at", UNSET))
+                remote_modified_at = remote_modified_at_type_0
 
             _field = "statement_descriptor"
-
-            def _parse_statement_descriptor(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            statement_descriptor = _parse_statement_descriptor(d.pop("statement_descriptor", UNSET))
+            statement_descriptor: None | str | Unset
+            _statement_descriptor_data = get("statement_descriptor", UNSET)
+            if _statement_descriptor_data is None or _statement_descriptor_data is UNSET:
+                statement_descriptor = _statement_descriptor_data
+            elif isinstance(_statement_descriptor_data, str):
+                statement_descriptor = _statement_descriptor_data
+            else:
+                raise TypeError(f"expected a string, got {type(_statement_descriptor_data).__name__}")
 
             _field = "status"
+            status: None | PaymentStatus | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected PaymentStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = PaymentStatus(_status_data)
 
-            def _parse_status(data: object) -> None | PaymentStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected PaymentStatus, got {type(data).__name__}")
-                status_type_0 = PaymentStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "stripe_session_id"
-
-            def _parse_stripe_session_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            stripe_session_id = _parse_stripe_session_id(d.pop("stripe_session_id", UNSET))
+            stripe_session_id: None | str | Unset
+            _stripe_session_id_data = get("stripe_session_id", UNSET)
+            if _stripe_session_id_data is None or _stripe_session_id_data is UNSET:
+                stripe_session_id = _stripe_session_id_data
+            elif isinstance(_stripe_session_id_data, str):
+                stripe_session_id = _stripe_session_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_stripe_session_id_data).__name__}")
 
             _field = "sync_status"
+            sync_status: None | SyncStatus | Unset
+            _sync_status_data = get("sync_status", UNSET)
+            if _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            elif not isinstance(_sync_status_data, str):
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+            else:
+                sync_status_type_0 = SyncStatus(_sync_status_data)
 
-            def _parse_sync_status(data: object) -> None | SyncStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected SyncStatus, got {type(data).__name__}")
-                sync_status_type_0 = SyncStatus(data)
-
-                return sync_status_type_0
-
-            sync_status = _parse_sync_status(d.pop("sync_status", UNSET))
+                sync_status = sync_status_type_0
 
             _field = "timestamp"
+            timestamp: datetime.datetime | None | Unset
+            _timestamp_data = get("timestamp", UNSET)
+            if _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            elif not isinstance(_timestamp_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+            else:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timestamp_type_0 = parse_datetime(data)
-
-                return timestamp_type_0
-
-            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = timestamp_type_0
 
             _field = "transaction_match_approved_at"
+            transaction_match_approved_at: datetime.datetime | None | Unset
+            _transaction_match_approved_at_data = get("transaction_match_approved_at", UNSET)
+            if _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
+                transaction_match_approved_at = _transaction_match_approved_at_data
+            elif not isinstance(_transaction_match_approved_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_transaction_match_approved_at_data).__name__}")
+            else:
+                transaction_match_approved_at_type_0 = parse_datetime(_transaction_match_approved_at_data)
 
-            def _parse_transaction_match_approved_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                transaction_match_approved_at_type_0 = parse_datetime(data)
-
-                return transaction_match_approved_at_type_0
-
-            transaction_match_approved_at = _parse_transaction_match_approved_at(
-                d.pop("transaction_match_approved_at", UNSET)
-            )
+                transaction_match_approved_at = transaction_match_approved_at_type_0
 
             _field = "transaction_match_approver_id"
-
-            def _parse_transaction_match_approver_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            transaction_match_approver_id = _parse_transaction_match_approver_id(
-                d.pop("transaction_match_approver_id", UNSET)
-            )
+            transaction_match_approver_id: None | str | Unset
+            _transaction_match_approver_id_data = get("transaction_match_approver_id", UNSET)
+            if _transaction_match_approver_id_data is None or _transaction_match_approver_id_data is UNSET:
+                transaction_match_approver_id = _transaction_match_approver_id_data
+            elif isinstance(_transaction_match_approver_id_data, str):
+                transaction_match_approver_id = _transaction_match_approver_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_transaction_match_approver_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payment = cls(
-            id=id,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            amount=amount,
-            amount_refunded=amount_refunded,
-            bank_transaction_id=bank_transaction_id,
-            billing_email=billing_email,
-            created_at=created_at,
-            currency=currency,
-            currency_rate=currency_rate,
-            custom_fields=custom_fields,
-            description=description,
-            expected_at=expected_at,
-            finix_transfer_id=finix_transfer_id,
-            initiated_at=initiated_at,
-            last_exported_at=last_exported_at,
-            last_synced_at=last_synced_at,
-            linked_integration_id=linked_integration_id,
-            modified_at=modified_at,
-            object_=object_,
-            partner_id=partner_id,
-            payment_method=payment_method,
-            receipt_url=receipt_url,
-            reference_number=reference_number,
-            remittance_id=remittance_id,
-            remote_created_at=remote_created_at,
-            remote_id=remote_id,
-            remote_metadata=remote_metadata,
-            remote_modified_at=remote_modified_at,
-            statement_descriptor=statement_descriptor,
-            status=status,
-            stripe_session_id=stripe_session_id,
-            sync_status=sync_status,
-            timestamp=timestamp,
-            transaction_match_approved_at=transaction_match_approved_at,
-            transaction_match_approver_id=transaction_match_approver_id,
+            id,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            amount,
+            amount_refunded,
+            bank_transaction_id,
+            billing_email,
+            created_at,
+            currency,
+            currency_rate,
+            custom_fields,
+            description,
+            expected_at,
+            finix_transfer_id,
+            initiated_at,
+            last_exported_at,
+            last_synced_at,
+            linked_integration_id,
+            modified_at,
+            object_,
+            partner_id,
+            payment_method,
+            receipt_url,
+            reference_number,
+            remittance_id,
+            remote_created_at,
+            remote_id,
+            remote_metadata,
+            remote_modified_at,
+            statement_descriptor,
+            status,
+            stripe_session_id,
+            sync_status,
+            timestamp,
+            transaction_match_approved_at,
+            transaction_match_approver_id,
         )
 
-        payment.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payment.additional_properties = undeclared
         return payment
 
     @property

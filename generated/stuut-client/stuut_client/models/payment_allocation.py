@@ -18,6 +18,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentAllocation")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "invoice_id",
+        "object",
+        "payment_id",
+        "strategy",
+        "id",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "approved",
+        "approved_at",
+        "approver_id",
+        "created_at",
+        "invoice",
+        "modified_at",
+        "remote_id",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.payment_allocation_invoice import PaymentAllocationInvoice  # noqa: PLC0415
+
+    globals().update(
+        PaymentAllocationInvoice=PaymentAllocationInvoice,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PaymentAllocation:
@@ -65,7 +101,8 @@ class PaymentAllocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_allocation_invoice import PaymentAllocationInvoice  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         amount = self.amount
 
@@ -200,229 +237,202 @@ class PaymentAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_allocation_invoice import PaymentAllocationInvoice  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "amount"
-            amount = d.pop("amount")
+            amount = src_dict["amount"]
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
                 raise TypeError(f"expected a number, got {type(amount).__name__}")
 
             _field = "invoice_id"
-            invoice_id = d.pop("invoice_id")
+            invoice_id = src_dict["invoice_id"]
             if not (isinstance(invoice_id, str)):
                 raise TypeError(f"expected a string, got {type(invoice_id).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "payment_id"
-            payment_id = d.pop("payment_id")
+            payment_id = src_dict["payment_id"]
             if not (isinstance(payment_id, str)):
                 raise TypeError(f"expected a string, got {type(payment_id).__name__}")
 
             _field = "strategy"
-            strategy = AllocationStrategy(d.pop("strategy"))
+            strategy = AllocationStrategy(src_dict["strategy"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "approved"
-
-            def _parse_approved(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            approved = _parse_approved(d.pop("approved", UNSET))
+            approved: bool | None | Unset
+            _approved_data = get("approved", UNSET)
+            if _approved_data is None or _approved_data is UNSET:
+                approved = _approved_data
+            elif isinstance(_approved_data, bool):
+                approved = _approved_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_approved_data).__name__}")
 
             _field = "approved_at"
+            approved_at: datetime.datetime | None | Unset
+            _approved_at_data = get("approved_at", UNSET)
+            if _approved_at_data is None or _approved_at_data is UNSET:
+                approved_at = _approved_at_data
+            elif not isinstance(_approved_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_approved_at_data).__name__}")
+            else:
+                approved_at_type_0 = parse_datetime(_approved_at_data)
 
-            def _parse_approved_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                approved_at_type_0 = parse_datetime(data)
-
-                return approved_at_type_0
-
-            approved_at = _parse_approved_at(d.pop("approved_at", UNSET))
+                approved_at = approved_at_type_0
 
             _field = "approver_id"
-
-            def _parse_approver_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            approver_id = _parse_approver_id(d.pop("approver_id", UNSET))
+            approver_id: None | str | Unset
+            _approver_id_data = get("approver_id", UNSET)
+            if _approver_id_data is None or _approver_id_data is UNSET:
+                approver_id = _approver_id_data
+            elif isinstance(_approver_id_data, str):
+                approver_id = _approver_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "invoice"
+            invoice: None | PaymentAllocationInvoice | Unset
+            _invoice_data = get("invoice", UNSET)
+            if _invoice_data is None or _invoice_data is UNSET:
+                invoice = _invoice_data
+            elif not isinstance(_invoice_data, dict):
+                raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
+            else:
+                invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data)
 
-            def _parse_invoice(data: object) -> None | PaymentAllocationInvoice | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PaymentAllocationInvoice, got {type(data).__name__}")
-                invoice_type_0 = PaymentAllocationInvoice.from_dict(data)
-
-                return invoice_type_0
-
-            invoice = _parse_invoice(d.pop("invoice", UNSET))
+                invoice = invoice_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payment_allocation = cls(
-            amount=amount,
-            invoice_id=invoice_id,
-            object_=object_,
-            payment_id=payment_id,
-            strategy=strategy,
-            id=id,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            approved=approved,
-            approved_at=approved_at,
-            approver_id=approver_id,
-            created_at=created_at,
-            invoice=invoice,
-            modified_at=modified_at,
-            remote_id=remote_id,
+            amount,
+            invoice_id,
+            object_,
+            payment_id,
+            strategy,
+            id,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            approved,
+            approved_at,
+            approver_id,
+            created_at,
+            invoice,
+            modified_at,
+            remote_id,
         )
 
-        payment_allocation.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payment_allocation.additional_properties = undeclared
         return payment_allocation
 
     @property

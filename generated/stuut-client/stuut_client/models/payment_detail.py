@@ -20,6 +20,41 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentDetail")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "amount",
+        "currency",
+        "object",
+        "partner_id",
+        "status",
+        "timestamp",
+        "id",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "allocations",
+        "amount_refunded",
+        "bank_transaction",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
+    from ..models.payment_allocation import PaymentAllocation  # noqa: PLC0415
+
+    globals().update(
+        BankTransaction=BankTransaction,
+        PaymentAllocation=PaymentAllocation,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PaymentDetail:
@@ -65,7 +100,8 @@ class PaymentDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         amount = self.amount
 
@@ -171,119 +207,107 @@ class PaymentDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bank_transaction import BankTransaction  # noqa: PLC0415
-        from ..models.payment_allocation import PaymentAllocation  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "amount"
-            amount = d.pop("amount")
+            amount = src_dict["amount"]
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
                 raise TypeError(f"expected a number, got {type(amount).__name__}")
 
             _field = "currency"
-            currency = Currency(d.pop("currency"))
+            currency = Currency(src_dict["currency"])
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "partner_id"
-            partner_id = d.pop("partner_id")
+            partner_id = src_dict["partner_id"]
             if not (isinstance(partner_id, str)):
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "status"
-            status = PaymentStatus(d.pop("status"))
+            status = PaymentStatus(src_dict["status"])
 
             _field = "timestamp"
-            timestamp = parse_datetime(d.pop("timestamp"))
+            timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "allocations"
-
-            def _parse_allocations(data: object) -> list[PaymentAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _allocations_type_0 = data
+            allocations: list[PaymentAllocation] | None | Unset
+            _allocations_data = get("allocations", UNSET)
+            if _allocations_data is None or _allocations_data is UNSET:
+                allocations = _allocations_data
+            elif not isinstance(_allocations_data, list):
+                raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+            else:
+                _allocations_type_0 = _allocations_data
                 if not isinstance(_allocations_type_0, list):
                     raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
                 allocations_type_0 = []
@@ -297,58 +321,54 @@ class PaymentDetail:
                         ) from _parse_failure
                     allocations_type_0.append(allocations_type_0_item)
 
-                return allocations_type_0
-
-            allocations = _parse_allocations(d.pop("allocations", UNSET))
+                allocations = allocations_type_0
 
             _field = "amount_refunded"
-
-            def _parse_amount_refunded(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_refunded = _parse_amount_refunded(d.pop("amount_refunded", UNSET))
+            amount_refunded: float | None | Unset
+            _amount_refunded_data = get("amount_refunded", UNSET)
+            if _amount_refunded_data is None or _amount_refunded_data is UNSET:
+                amount_refunded = _amount_refunded_data
+            elif isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
+                amount_refunded = _amount_refunded_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
 
             _field = "bank_transaction"
+            bank_transaction: BankTransaction | None | Unset
+            _bank_transaction_data = get("bank_transaction", UNSET)
+            if _bank_transaction_data is None or _bank_transaction_data is UNSET:
+                bank_transaction = _bank_transaction_data
+            elif not isinstance(_bank_transaction_data, dict):
+                raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
+            else:
+                bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data)
 
-            def _parse_bank_transaction(data: object) -> BankTransaction | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected BankTransaction, got {type(data).__name__}")
-                bank_transaction_type_0 = BankTransaction.from_dict(data)
-
-                return bank_transaction_type_0
-
-            bank_transaction = _parse_bank_transaction(d.pop("bank_transaction", UNSET))
+                bank_transaction = bank_transaction_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payment_detail = cls(
-            amount=amount,
-            currency=currency,
-            object_=object_,
-            partner_id=partner_id,
-            status=status,
-            timestamp=timestamp,
-            id=id,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            allocations=allocations,
-            amount_refunded=amount_refunded,
-            bank_transaction=bank_transaction,
+            amount,
+            currency,
+            object_,
+            partner_id,
+            status,
+            timestamp,
+            id,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            allocations,
+            amount_refunded,
+            bank_transaction,
         )
 
-        payment_detail.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payment_detail.additional_properties = undeclared
         return payment_detail
 
     @property

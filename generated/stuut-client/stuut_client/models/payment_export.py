@@ -15,6 +15,28 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PaymentExport")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "error",
+        "message",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.payment_export_data_type_0 import PaymentExportDataType0  # noqa: PLC0415
+
+    globals().update(
+        PaymentExportDataType0=PaymentExportDataType0,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PaymentExport:
@@ -32,7 +54,8 @@ class PaymentExport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_export_data_type_0 import PaymentExportDataType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
@@ -68,64 +91,62 @@ class PaymentExport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_export_data_type_0 import PaymentExportDataType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "data"
+            data: None | PaymentExportDataType0 | Unset
+            _data_data = get("data", UNSET)
+            if _data_data is None or _data_data is UNSET:
+                data = _data_data
+            elif not isinstance(_data_data, dict):
+                raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
+            else:
+                data_type_0 = PaymentExportDataType0.from_dict(_data_data)
 
-            def _parse_data(data: object) -> None | PaymentExportDataType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PaymentExportDataType0, got {type(data).__name__}")
-                data_type_0 = PaymentExportDataType0.from_dict(data)
-
-                return data_type_0
-
-            data = _parse_data(d.pop("data", UNSET))
+                data = data_type_0
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error = _parse_error(d.pop("error", UNSET))
+            error: None | str | Unset
+            _error_data = get("error", UNSET)
+            if _error_data is None or _error_data is UNSET:
+                error = _error_data
+            elif isinstance(_error_data, str):
+                error = _error_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
             _field = "message"
-
-            def _parse_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            message = _parse_message(d.pop("message", UNSET))
+            message: None | str | Unset
+            _message_data = get("message", UNSET)
+            if _message_data is None or _message_data is UNSET:
+                message = _message_data
+            elif isinstance(_message_data, str):
+                message = _message_data
+            else:
+                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payment_export = cls(
-            data=data,
-            error=error,
-            message=message,
+            data,
+            error,
+            message,
         )
 
-        payment_export.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payment_export.additional_properties = undeclared
         return payment_export
 
     @property

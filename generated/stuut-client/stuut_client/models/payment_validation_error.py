@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentValidationError")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "payment_id",
+        "error",
+    }
+)
+
 
 @_attrs_define
 class PaymentValidationError:
@@ -25,6 +33,7 @@ class PaymentValidationError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         payment_id: None | str | Unset
         if isinstance(self.payment_id, Unset):
             payment_id = UNSET
@@ -49,46 +58,47 @@ class PaymentValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "payment_id"
-
-            def _parse_payment_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            payment_id = _parse_payment_id(d.pop("payment_id", UNSET))
+            payment_id: None | str | Unset
+            _payment_id_data = get("payment_id", UNSET)
+            if _payment_id_data is None or _payment_id_data is UNSET:
+                payment_id = _payment_id_data
+            elif isinstance(_payment_id_data, str):
+                payment_id = _payment_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_payment_id_data).__name__}")
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error = _parse_error(d.pop("error", UNSET))
+            error: None | str | Unset
+            _error_data = get("error", UNSET)
+            if _error_data is None or _error_data is UNSET:
+                error = _error_data
+            elif isinstance(_error_data, str):
+                error = _error_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payment_validation_error = cls(
-            payment_id=payment_id,
-            error=error,
+            payment_id,
+            error,
         )
 
-        payment_validation_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payment_validation_error.additional_properties = undeclared
         return payment_validation_error
 
     @property

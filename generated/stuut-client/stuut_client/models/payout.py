@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payout")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "remote_id",
+        "url",
+    }
+)
+
 
 @_attrs_define
 class Payout:
@@ -27,6 +36,7 @@ class Payout:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -59,60 +69,58 @@ class Payout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "url"
-
-            def _parse_url(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            url = _parse_url(d.pop("url", UNSET))
+            url: None | str | Unset
+            _url_data = get("url", UNSET)
+            if _url_data is None or _url_data is UNSET:
+                url = _url_data
+            elif isinstance(_url_data, str):
+                url = _url_data
+            else:
+                raise TypeError(f"expected a string, got {type(_url_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         payout = cls(
-            id=id,
-            remote_id=remote_id,
-            url=url,
+            id,
+            remote_id,
+            url,
         )
 
-        payout.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            payout.additional_properties = undeclared
         return payout
 
     @property

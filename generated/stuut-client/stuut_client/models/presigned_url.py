@@ -15,6 +15,27 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="PresignedUrl")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "url",
+        "fields",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.presigned_url_fields_type_0 import PresignedUrlFieldsType0  # noqa: PLC0415
+
+    globals().update(
+        PresignedUrlFieldsType0=PresignedUrlFieldsType0,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class PresignedUrl:
@@ -31,7 +52,8 @@ class PresignedUrl:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.presigned_url_fields_type_0 import PresignedUrlFieldsType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         url = self.url
 
@@ -57,42 +79,46 @@ class PresignedUrl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.presigned_url_fields_type_0 import PresignedUrlFieldsType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "url"
-            url = d.pop("url")
+            url = src_dict["url"]
             if not (isinstance(url, str)):
                 raise TypeError(f"expected a string, got {type(url).__name__}")
 
             _field = "fields"
+            fields: None | PresignedUrlFieldsType0 | Unset
+            _fields_data = get("fields", UNSET)
+            if _fields_data is None or _fields_data is UNSET:
+                fields = _fields_data
+            elif not isinstance(_fields_data, dict):
+                raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
+            else:
+                fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data)
 
-            def _parse_fields(data: object) -> None | PresignedUrlFieldsType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected PresignedUrlFieldsType0, got {type(data).__name__}")
-                fields_type_0 = PresignedUrlFieldsType0.from_dict(data)
-
-                return fields_type_0
-
-            fields = _parse_fields(d.pop("fields", UNSET))
+                fields = fields_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         presigned_url = cls(
-            url=url,
-            fields=fields,
+            url,
+            fields,
         )
 
-        presigned_url.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            presigned_url.additional_properties = undeclared
         return presigned_url
 
     @property

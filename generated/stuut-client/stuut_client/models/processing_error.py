@@ -12,6 +12,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessingError")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "error_code",
+        "error_message",
+    }
+)
+
 
 @_attrs_define
 class ProcessingError:
@@ -26,6 +34,7 @@ class ProcessingError:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         error_code: None | str | Unset
         if isinstance(self.error_code, Unset):
             error_code = UNSET
@@ -52,48 +61,49 @@ class ProcessingError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "error_code"
+            error_code: ErrorCode | None | Unset
+            _error_code_data = get("error_code", UNSET)
+            if _error_code_data is None or _error_code_data is UNSET:
+                error_code = _error_code_data
+            elif not isinstance(_error_code_data, str):
+                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
+            else:
+                error_code_type_0 = ErrorCode(_error_code_data)
 
-            def _parse_error_code(data: object) -> ErrorCode | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected ErrorCode, got {type(data).__name__}")
-                error_code_type_0 = ErrorCode(data)
-
-                return error_code_type_0
-
-            error_code = _parse_error_code(d.pop("error_code", UNSET))
+                error_code = error_code_type_0
 
             _field = "error_message"
-
-            def _parse_error_message(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error_message = _parse_error_message(d.pop("error_message", UNSET))
+            error_message: None | str | Unset
+            _error_message_data = get("error_message", UNSET)
+            if _error_message_data is None or _error_message_data is UNSET:
+                error_message = _error_message_data
+            elif isinstance(_error_message_data, str):
+                error_message = _error_message_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         processing_error = cls(
-            error_code=error_code,
-            error_message=error_message,
+            error_code,
+            error_message,
         )
 
-        processing_error.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            processing_error.additional_properties = undeclared
         return processing_error
 
     @property

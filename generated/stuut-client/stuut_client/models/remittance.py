@@ -20,6 +20,40 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Remittance")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "agent_confidence_reason",
+        "agent_confidence_score",
+        "agent_error_code",
+        "agent_uncertainties",
+        "allocations",
+        "attachment",
+        "created_at",
+        "currency",
+        "email",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.attachment import Attachment  # noqa: PLC0415
+    from ..models.email import Email  # noqa: PLC0415
+    from ..models.remittance_allocation import RemittanceAllocation  # noqa: PLC0415
+
+    globals().update(
+        Attachment=Attachment,
+        Email=Email,
+        RemittanceAllocation=RemittanceAllocation,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Remittance:
@@ -54,8 +88,8 @@ class Remittance:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.email import Email  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         object_ = self.object_
 
@@ -168,101 +202,88 @@ class Remittance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment  # noqa: PLC0415
-        from ..models.email import Email  # noqa: PLC0415
-        from ..models.remittance_allocation import RemittanceAllocation  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "agent_confidence_reason"
-
-            def _parse_agent_confidence_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_confidence_reason = _parse_agent_confidence_reason(d.pop("agent_confidence_reason", UNSET))
+            agent_confidence_reason: None | str | Unset
+            _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
+            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+                agent_confidence_reason = _agent_confidence_reason_data
+            elif isinstance(_agent_confidence_reason_data, str):
+                agent_confidence_reason = _agent_confidence_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
 
             _field = "agent_confidence_score"
-
-            def _parse_agent_confidence_score(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            agent_confidence_score = _parse_agent_confidence_score(d.pop("agent_confidence_score", UNSET))
+            agent_confidence_score: float | None | Unset
+            _agent_confidence_score_data = get("agent_confidence_score", UNSET)
+            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
+                agent_confidence_score = _agent_confidence_score_data
+            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+                _agent_confidence_score_data, bool
+            ):
+                agent_confidence_score = _agent_confidence_score_data
+            else:
+                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
 
             _field = "agent_error_code"
-
-            def _parse_agent_error_code(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            agent_error_code = _parse_agent_error_code(d.pop("agent_error_code", UNSET))
+            agent_error_code: None | str | Unset
+            _agent_error_code_data = get("agent_error_code", UNSET)
+            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+                agent_error_code = _agent_error_code_data
+            elif isinstance(_agent_error_code_data, str):
+                agent_error_code = _agent_error_code_data
+            else:
+                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
 
             _field = "agent_uncertainties"
-
-            def _parse_agent_uncertainties(data: object) -> list[str] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _agent_uncertainties_type_0 = data
+            agent_uncertainties: list[str] | None | Unset
+            _agent_uncertainties_data = get("agent_uncertainties", UNSET)
+            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            elif not isinstance(_agent_uncertainties_data, list):
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+            else:
+                _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
-                return agent_uncertainties_type_0
-
-            agent_uncertainties = _parse_agent_uncertainties(d.pop("agent_uncertainties", UNSET))
+                agent_uncertainties = agent_uncertainties_type_0
 
             _field = "allocations"
-
-            def _parse_allocations(data: object) -> list[RemittanceAllocation] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _allocations_type_0 = data
+            allocations: list[RemittanceAllocation] | None | Unset
+            _allocations_data = get("allocations", UNSET)
+            if _allocations_data is None or _allocations_data is UNSET:
+                allocations = _allocations_data
+            elif not isinstance(_allocations_data, list):
+                raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+            else:
+                _allocations_type_0 = _allocations_data
                 if not isinstance(_allocations_type_0, list):
                     raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
                 allocations_type_0 = []
@@ -276,87 +297,77 @@ class Remittance:
                         ) from _parse_failure
                     allocations_type_0.append(allocations_type_0_item)
 
-                return allocations_type_0
-
-            allocations = _parse_allocations(d.pop("allocations", UNSET))
+                allocations = allocations_type_0
 
             _field = "attachment"
+            attachment: Attachment | None | Unset
+            _attachment_data = get("attachment", UNSET)
+            if _attachment_data is None or _attachment_data is UNSET:
+                attachment = _attachment_data
+            elif not isinstance(_attachment_data, dict):
+                raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+            else:
+                attachment_type_0 = Attachment.from_dict(_attachment_data)
 
-            def _parse_attachment(data: object) -> Attachment | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Attachment, got {type(data).__name__}")
-                attachment_type_0 = Attachment.from_dict(data)
-
-                return attachment_type_0
-
-            attachment = _parse_attachment(d.pop("attachment", UNSET))
+                attachment = attachment_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "currency"
+            currency: Currency | None | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif not isinstance(_currency_data, str):
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+            else:
+                currency_type_0 = Currency(_currency_data)
 
-            def _parse_currency(data: object) -> Currency | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Currency, got {type(data).__name__}")
-                currency_type_0 = Currency(data)
-
-                return currency_type_0
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+                currency = currency_type_0
 
             _field = "email"
+            email: Email | None | Unset
+            _email_data = get("email", UNSET)
+            if _email_data is None or _email_data is UNSET:
+                email = _email_data
+            elif not isinstance(_email_data, dict):
+                raise TypeError(f"expected Email, got {type(_email_data).__name__}")
+            else:
+                email_type_0 = Email.from_dict(_email_data)
 
-            def _parse_email(data: object) -> Email | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Email, got {type(data).__name__}")
-                email_type_0 = Email.from_dict(data)
-
-                return email_type_0
-
-            email = _parse_email(d.pop("email", UNSET))
+                email = email_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         remittance = cls(
-            object_=object_,
-            id=id,
-            agent_confidence_reason=agent_confidence_reason,
-            agent_confidence_score=agent_confidence_score,
-            agent_error_code=agent_error_code,
-            agent_uncertainties=agent_uncertainties,
-            allocations=allocations,
-            attachment=attachment,
-            created_at=created_at,
-            currency=currency,
-            email=email,
+            object_,
+            id,
+            agent_confidence_reason,
+            agent_confidence_score,
+            agent_error_code,
+            agent_uncertainties,
+            allocations,
+            attachment,
+            created_at,
+            currency,
+            email,
         )
 
-        remittance.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            remittance.additional_properties = undeclared
         return remittance
 
     @property

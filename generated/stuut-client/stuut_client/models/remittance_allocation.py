@@ -17,6 +17,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="RemittanceAllocation")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "invoice_number",
+        "object",
+        "remittance_id",
+        "amount_discount",
+        "amount_paid",
+        "amount_withheld",
+        "created_at",
+        "invoice",
+        "invoice_id",
+        "modified_at",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.remittance_allocation_invoice import RemittanceAllocationInvoice  # noqa: PLC0415
+
+    globals().update(
+        RemittanceAllocationInvoice=RemittanceAllocationInvoice,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class RemittanceAllocation:
@@ -48,7 +77,8 @@ class RemittanceAllocation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.remittance_allocation_invoice import RemittanceAllocationInvoice  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         invoice_number = self.invoice_number
 
@@ -132,142 +162,128 @@ class RemittanceAllocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remittance_allocation_invoice import RemittanceAllocationInvoice  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "invoice_number"
-            invoice_number = d.pop("invoice_number")
+            invoice_number = src_dict["invoice_number"]
             if not (isinstance(invoice_number, str)):
                 raise TypeError(f"expected a string, got {type(invoice_number).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "remittance_id"
-            remittance_id = d.pop("remittance_id")
+            remittance_id = src_dict["remittance_id"]
             if not (isinstance(remittance_id, str)):
                 raise TypeError(f"expected a string, got {type(remittance_id).__name__}")
 
             _field = "amount_discount"
-
-            def _parse_amount_discount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_discount = _parse_amount_discount(d.pop("amount_discount", UNSET))
+            amount_discount: float | None | Unset
+            _amount_discount_data = get("amount_discount", UNSET)
+            if _amount_discount_data is None or _amount_discount_data is UNSET:
+                amount_discount = _amount_discount_data
+            elif isinstance(_amount_discount_data, (int, float)) and not isinstance(_amount_discount_data, bool):
+                amount_discount = _amount_discount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_discount_data).__name__}")
 
             _field = "amount_paid"
-
-            def _parse_amount_paid(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+            amount_paid: float | None | Unset
+            _amount_paid_data = get("amount_paid", UNSET)
+            if _amount_paid_data is None or _amount_paid_data is UNSET:
+                amount_paid = _amount_paid_data
+            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+                amount_paid = _amount_paid_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
 
             _field = "amount_withheld"
-
-            def _parse_amount_withheld(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_withheld = _parse_amount_withheld(d.pop("amount_withheld", UNSET))
+            amount_withheld: float | None | Unset
+            _amount_withheld_data = get("amount_withheld", UNSET)
+            if _amount_withheld_data is None or _amount_withheld_data is UNSET:
+                amount_withheld = _amount_withheld_data
+            elif isinstance(_amount_withheld_data, (int, float)) and not isinstance(_amount_withheld_data, bool):
+                amount_withheld = _amount_withheld_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_withheld_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "invoice"
+            invoice: None | RemittanceAllocationInvoice | Unset
+            _invoice_data = get("invoice", UNSET)
+            if _invoice_data is None or _invoice_data is UNSET:
+                invoice = _invoice_data
+            elif not isinstance(_invoice_data, dict):
+                raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
+            else:
+                invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data)
 
-            def _parse_invoice(data: object) -> None | RemittanceAllocationInvoice | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected RemittanceAllocationInvoice, got {type(data).__name__}")
-                invoice_type_0 = RemittanceAllocationInvoice.from_dict(data)
-
-                return invoice_type_0
-
-            invoice = _parse_invoice(d.pop("invoice", UNSET))
+                invoice = invoice_type_0
 
             _field = "invoice_id"
-
-            def _parse_invoice_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
+            invoice_id: None | str | Unset
+            _invoice_id_data = get("invoice_id", UNSET)
+            if _invoice_id_data is None or _invoice_id_data is UNSET:
+                invoice_id = _invoice_id_data
+            elif isinstance(_invoice_id_data, str):
+                invoice_id = _invoice_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_invoice_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         remittance_allocation = cls(
-            invoice_number=invoice_number,
-            object_=object_,
-            remittance_id=remittance_id,
-            amount_discount=amount_discount,
-            amount_paid=amount_paid,
-            amount_withheld=amount_withheld,
-            created_at=created_at,
-            invoice=invoice,
-            invoice_id=invoice_id,
-            modified_at=modified_at,
+            invoice_number,
+            object_,
+            remittance_id,
+            amount_discount,
+            amount_paid,
+            amount_withheld,
+            created_at,
+            invoice,
+            invoice_id,
+            modified_at,
         )
 
-        remittance_allocation.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            remittance_allocation.additional_properties = undeclared
         return remittance_allocation
 
     @property

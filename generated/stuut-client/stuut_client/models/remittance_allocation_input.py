@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInput")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "amount_paid",
+        "invoice",
+    }
+)
+
 
 @_attrs_define
 class RemittanceAllocationInput:
@@ -26,6 +34,7 @@ class RemittanceAllocationInput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         amount_paid = self.amount_paid
 
         invoice = self.invoice
@@ -42,32 +51,39 @@ class RemittanceAllocationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "amount_paid"
-            amount_paid = d.pop("amount_paid", UNSET)
+            amount_paid = get("amount_paid", UNSET)
             if not isinstance(amount_paid, Unset) and not (
                 isinstance(amount_paid, (int, float)) and not isinstance(amount_paid, bool)
             ):
                 raise TypeError(f"expected a number, got {type(amount_paid).__name__}")
 
             _field = "invoice"
-            invoice = d.pop("invoice", UNSET)
+            invoice = get("invoice", UNSET)
             if not isinstance(invoice, Unset) and not (isinstance(invoice, str)):
                 raise TypeError(f"expected a string, got {type(invoice).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         remittance_allocation_input = cls(
-            amount_paid=amount_paid,
-            invoice=invoice,
+            amount_paid,
+            invoice,
         )
 
-        remittance_allocation_input.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            remittance_allocation_input.additional_properties = undeclared
         return remittance_allocation_input
 
     @property

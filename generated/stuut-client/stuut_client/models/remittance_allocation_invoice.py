@@ -13,6 +13,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInvoice")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "amount_due",
+        "currency",
+        "id",
+        "amount_paid",
+        "due_date",
+    }
+)
+
 
 @_attrs_define
 class RemittanceAllocationInvoice:
@@ -34,6 +45,7 @@ class RemittanceAllocationInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         amount_due = self.amount_due
 
         currency = self.currency
@@ -77,74 +89,72 @@ class RemittanceAllocationInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "amount_due"
-            amount_due = d.pop("amount_due")
+            amount_due = src_dict["amount_due"]
             if not (isinstance(amount_due, (int, float)) and not isinstance(amount_due, bool)):
                 raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
             _field = "currency"
-            currency = d.pop("currency")
+            currency = src_dict["currency"]
             if not (isinstance(currency, str)):
                 raise TypeError(f"expected a string, got {type(currency).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "amount_paid"
-
-            def _parse_amount_paid(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount_paid = _parse_amount_paid(d.pop("amount_paid", UNSET))
+            amount_paid: float | None | Unset
+            _amount_paid_data = get("amount_paid", UNSET)
+            if _amount_paid_data is None or _amount_paid_data is UNSET:
+                amount_paid = _amount_paid_data
+            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+                amount_paid = _amount_paid_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
 
             _field = "due_date"
+            due_date: datetime.datetime | None | Unset
+            _due_date_data = get("due_date", UNSET)
+            if _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            elif not isinstance(_due_date_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+            else:
+                due_date_type_0 = parse_datetime(_due_date_data)
 
-            def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                due_date_type_0 = parse_datetime(data)
-
-                return due_date_type_0
-
-            due_date = _parse_due_date(d.pop("due_date", UNSET))
+                due_date = due_date_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         remittance_allocation_invoice = cls(
-            amount_due=amount_due,
-            currency=currency,
-            id=id,
-            amount_paid=amount_paid,
-            due_date=due_date,
+            amount_due,
+            currency,
+            id,
+            amount_paid,
+            due_date,
         )
 
-        remittance_allocation_invoice.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            remittance_allocation_invoice.additional_properties = undeclared
         return remittance_allocation_invoice
 
     @property

@@ -15,6 +15,30 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="SplitInfo")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "is_split_parent",
+        "split_count",
+        "child_statements",
+        "original_statement_id",
+        "split_index",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.child_statement import ChildStatement  # noqa: PLC0415
+
+    globals().update(
+        ChildStatement=ChildStatement,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class SplitInfo:
@@ -35,6 +59,9 @@ class SplitInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         is_split_parent: bool | None | Unset
         if isinstance(self.is_split_parent, Unset):
             is_split_parent = UNSET
@@ -89,50 +116,46 @@ class SplitInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.child_statement import ChildStatement  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "is_split_parent"
-
-            def _parse_is_split_parent(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_split_parent = _parse_is_split_parent(d.pop("is_split_parent", UNSET))
+            is_split_parent: bool | None | Unset
+            _is_split_parent_data = get("is_split_parent", UNSET)
+            if _is_split_parent_data is None or _is_split_parent_data is UNSET:
+                is_split_parent = _is_split_parent_data
+            elif isinstance(_is_split_parent_data, bool):
+                is_split_parent = _is_split_parent_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_split_parent_data).__name__}")
 
             _field = "split_count"
-
-            def _parse_split_count(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            split_count = _parse_split_count(d.pop("split_count", UNSET))
+            split_count: int | None | Unset
+            _split_count_data = get("split_count", UNSET)
+            if _split_count_data is None or _split_count_data is UNSET:
+                split_count = _split_count_data
+            elif isinstance(_split_count_data, int) and not isinstance(_split_count_data, bool):
+                split_count = _split_count_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_split_count_data).__name__}")
 
             _field = "child_statements"
-
-            def _parse_child_statements(data: object) -> list[ChildStatement] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _child_statements_type_0 = data
+            child_statements: list[ChildStatement] | None | Unset
+            _child_statements_data = get("child_statements", UNSET)
+            if _child_statements_data is None or _child_statements_data is UNSET:
+                child_statements = _child_statements_data
+            elif not isinstance(_child_statements_data, list):
+                raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
+            else:
+                _child_statements_type_0 = _child_statements_data
                 if not isinstance(_child_statements_type_0, list):
                     raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
                 child_statements_type_0 = []
@@ -148,47 +171,43 @@ class SplitInfo:
                         ) from _parse_failure
                     child_statements_type_0.append(child_statements_type_0_item)
 
-                return child_statements_type_0
-
-            child_statements = _parse_child_statements(d.pop("child_statements", UNSET))
+                child_statements = child_statements_type_0
 
             _field = "original_statement_id"
-
-            def _parse_original_statement_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            original_statement_id = _parse_original_statement_id(d.pop("original_statement_id", UNSET))
+            original_statement_id: None | str | Unset
+            _original_statement_id_data = get("original_statement_id", UNSET)
+            if _original_statement_id_data is None or _original_statement_id_data is UNSET:
+                original_statement_id = _original_statement_id_data
+            elif isinstance(_original_statement_id_data, str):
+                original_statement_id = _original_statement_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_original_statement_id_data).__name__}")
 
             _field = "split_index"
-
-            def _parse_split_index(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            split_index = _parse_split_index(d.pop("split_index", UNSET))
+            split_index: int | None | Unset
+            _split_index_data = get("split_index", UNSET)
+            if _split_index_data is None or _split_index_data is UNSET:
+                split_index = _split_index_data
+            elif isinstance(_split_index_data, int) and not isinstance(_split_index_data, bool):
+                split_index = _split_index_data
+            else:
+                raise TypeError(f"expected an integer, got {type(_split_index_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         split_info = cls(
-            is_split_parent=is_split_parent,
-            split_count=split_count,
-            child_statements=child_statements,
-            original_statement_id=original_statement_id,
-            split_index=split_index,
+            is_split_parent,
+            split_count,
+            child_statements,
+            original_statement_id,
+            split_index,
         )
 
-        split_info.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            split_info.additional_properties = undeclared
         return split_info
 
     @property

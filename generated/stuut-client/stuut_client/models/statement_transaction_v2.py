@@ -15,6 +15,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatementTransactionV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "account_id",
+        "timestamp",
+        "amount",
+        "currency",
+        "type",
+        "description",
+        "reference_number",
+        "payment_status",
+    }
+)
+
 
 @_attrs_define
 class StatementTransactionV2:
@@ -44,6 +59,7 @@ class StatementTransactionV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -130,150 +146,130 @@ class StatementTransactionV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
             _field = "timestamp"
+            timestamp: datetime.datetime | None | Unset
+            _timestamp_data = get("timestamp", UNSET)
+            if _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            elif not isinstance(_timestamp_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+            else:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timestamp_type_0 = parse_datetime(data)
-
-                return timestamp_type_0
-
-            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = timestamp_type_0
 
             _field = "amount"
-
-            def _parse_amount(data: object) -> float | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, (int, float)) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a number, got {type(data).__name__}")
-
-            amount = _parse_amount(d.pop("amount", UNSET))
+            amount: float | None | Unset
+            _amount_data = get("amount", UNSET)
+            if _amount_data is None or _amount_data is UNSET:
+                amount = _amount_data
+            elif isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
+                amount = _amount_data
+            else:
+                raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
 
             _field = "currency"
-
-            def _parse_currency(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            currency = _parse_currency(d.pop("currency", UNSET))
+            currency: None | str | Unset
+            _currency_data = get("currency", UNSET)
+            if _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            elif isinstance(_currency_data, str):
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
 
             _field = "type"
+            type_: BankTransactionType | None | Unset
+            _type__data = get("type", UNSET)
+            if _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            elif not isinstance(_type__data, str):
+                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
+            else:
+                type_type_0 = BankTransactionType(_type__data)
 
-            def _parse_type_(data: object) -> BankTransactionType | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected BankTransactionType, got {type(data).__name__}")
-                type_type_0 = BankTransactionType(data)
-
-                return type_type_0
-
-            type_ = _parse_type_(d.pop("type", UNSET))
+                type_ = type_type_0
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "reference_number"
-
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+            reference_number: None | str | Unset
+            _reference_number_data = get("reference_number", UNSET)
+            if _reference_number_data is None or _reference_number_data is UNSET:
+                reference_number = _reference_number_data
+            elif isinstance(_reference_number_data, str):
+                reference_number = _reference_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
 
             _field = "payment_status"
+            payment_status: BankTransactionPaymentStatus | None | Unset
+            _payment_status_data = get("payment_status", UNSET)
+            if _payment_status_data is None or _payment_status_data is UNSET:
+                payment_status = _payment_status_data
+            elif not isinstance(_payment_status_data, str):
+                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
+            else:
+                payment_status_type_0 = BankTransactionPaymentStatus(_payment_status_data)
 
-            def _parse_payment_status(data: object) -> BankTransactionPaymentStatus | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected BankTransactionPaymentStatus, got {type(data).__name__}")
-                payment_status_type_0 = BankTransactionPaymentStatus(data)
-
-                return payment_status_type_0
-
-            payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+                payment_status = payment_status_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         statement_transaction_v2 = cls(
-            id=id,
-            account_id=account_id,
-            timestamp=timestamp,
-            amount=amount,
-            currency=currency,
-            type_=type_,
-            description=description,
-            reference_number=reference_number,
-            payment_status=payment_status,
+            id,
+            account_id,
+            timestamp,
+            amount,
+            currency,
+            type_,
+            description,
+            reference_number,
+            payment_status,
         )
 
-        statement_transaction_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            statement_transaction_v2.additional_properties = undeclared
         return statement_transaction_v2
 
     @property

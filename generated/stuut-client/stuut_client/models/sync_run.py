@@ -14,6 +14,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncRun")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "object",
+        "id",
+        "completed_at",
+        "created_at",
+        "data",
+        "event_id",
+        "modified_at",
+        "output",
+        "remote_id",
+        "stacktrace",
+        "started_at",
+        "status",
+    }
+)
+
 
 @_attrs_define
 class SyncRun:
@@ -48,6 +66,7 @@ class SyncRun:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         object_ = self.object_
 
         id: None | str | Unset
@@ -152,168 +171,148 @@ class SyncRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "completed_at"
+            completed_at: datetime.datetime | None | Unset
+            _completed_at_data = get("completed_at", UNSET)
+            if _completed_at_data is None or _completed_at_data is UNSET:
+                completed_at = _completed_at_data
+            elif not isinstance(_completed_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_completed_at_data).__name__}")
+            else:
+                completed_at_type_0 = parse_datetime(_completed_at_data)
 
-            def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                completed_at_type_0 = parse_datetime(data)
-
-                return completed_at_type_0
-
-            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+                completed_at = completed_at_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "data"
-            data = d.pop("data", UNSET)
+            data = get("data", UNSET)
 
             _field = "event_id"
-
-            def _parse_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            event_id = _parse_event_id(d.pop("event_id", UNSET))
+            event_id: None | str | Unset
+            _event_id_data = get("event_id", UNSET)
+            if _event_id_data is None or _event_id_data is UNSET:
+                event_id = _event_id_data
+            elif isinstance(_event_id_data, str):
+                event_id = _event_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_event_id_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "output"
-            output = d.pop("output", UNSET)
+            output = get("output", UNSET)
 
             _field = "remote_id"
-
-            def _parse_remote_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            remote_id = _parse_remote_id(d.pop("remote_id", UNSET))
+            remote_id: None | str | Unset
+            _remote_id_data = get("remote_id", UNSET)
+            if _remote_id_data is None or _remote_id_data is UNSET:
+                remote_id = _remote_id_data
+            elif isinstance(_remote_id_data, str):
+                remote_id = _remote_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "stacktrace"
-
-            def _parse_stacktrace(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            stacktrace = _parse_stacktrace(d.pop("stacktrace", UNSET))
+            stacktrace: None | str | Unset
+            _stacktrace_data = get("stacktrace", UNSET)
+            if _stacktrace_data is None or _stacktrace_data is UNSET:
+                stacktrace = _stacktrace_data
+            elif isinstance(_stacktrace_data, str):
+                stacktrace = _stacktrace_data
+            else:
+                raise TypeError(f"expected a string, got {type(_stacktrace_data).__name__}")
 
             _field = "started_at"
+            started_at: datetime.datetime | None | Unset
+            _started_at_data = get("started_at", UNSET)
+            if _started_at_data is None or _started_at_data is UNSET:
+                started_at = _started_at_data
+            elif not isinstance(_started_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_started_at_data).__name__}")
+            else:
+                started_at_type_0 = parse_datetime(_started_at_data)
 
-            def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                started_at_type_0 = parse_datetime(data)
-
-                return started_at_type_0
-
-            started_at = _parse_started_at(d.pop("started_at", UNSET))
+                started_at = started_at_type_0
 
             _field = "status"
+            status: None | SyncRunStatus | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected SyncRunStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = SyncRunStatus(_status_data)
 
-            def _parse_status(data: object) -> None | SyncRunStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected SyncRunStatus, got {type(data).__name__}")
-                status_type_0 = SyncRunStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         sync_run = cls(
-            object_=object_,
-            id=id,
-            completed_at=completed_at,
-            created_at=created_at,
-            data=data,
-            event_id=event_id,
-            modified_at=modified_at,
-            output=output,
-            remote_id=remote_id,
-            stacktrace=stacktrace,
-            started_at=started_at,
-            status=status,
+            object_,
+            id,
+            completed_at,
+            created_at,
+            data,
+            event_id,
+            modified_at,
+            output,
+            remote_id,
+            stacktrace,
+            started_at,
+            status,
         )
 
-        sync_run.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            sync_run.additional_properties = undeclared
         return sync_run
 
     @property

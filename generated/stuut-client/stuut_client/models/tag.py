@@ -17,6 +17,32 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Tag")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "name",
+        "object",
+        "id",
+        "color",
+        "created_at",
+        "modified_at",
+        "rule_condition",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.tag_rule_condition_type_0 import TagRuleConditionType0  # noqa: PLC0415
+
+    globals().update(
+        TagRuleConditionType0=TagRuleConditionType0,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Tag:
@@ -41,7 +67,8 @@ class Tag:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tag_rule_condition_type_0 import TagRuleConditionType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         name = self.name
 
@@ -106,108 +133,100 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_rule_condition_type_0 import TagRuleConditionType0  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "name"
-            name = d.pop("name")
+            name = src_dict["name"]
             if not (isinstance(name, str)):
                 raise TypeError(f"expected a string, got {type(name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "color"
-
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            color = _parse_color(d.pop("color", UNSET))
+            color: None | str | Unset
+            _color_data = get("color", UNSET)
+            if _color_data is None or _color_data is UNSET:
+                color = _color_data
+            elif isinstance(_color_data, str):
+                color = _color_data
+            else:
+                raise TypeError(f"expected a string, got {type(_color_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "rule_condition"
+            rule_condition: None | TagRuleConditionType0 | Unset
+            _rule_condition_data = get("rule_condition", UNSET)
+            if _rule_condition_data is None or _rule_condition_data is UNSET:
+                rule_condition = _rule_condition_data
+            elif not isinstance(_rule_condition_data, dict):
+                raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
+            else:
+                rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data)
 
-            def _parse_rule_condition(data: object) -> None | TagRuleConditionType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected TagRuleConditionType0, got {type(data).__name__}")
-                rule_condition_type_0 = TagRuleConditionType0.from_dict(data)
-
-                return rule_condition_type_0
-
-            rule_condition = _parse_rule_condition(d.pop("rule_condition", UNSET))
+                rule_condition = rule_condition_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         tag = cls(
-            name=name,
-            object_=object_,
-            id=id,
-            color=color,
-            created_at=created_at,
-            modified_at=modified_at,
-            rule_condition=rule_condition,
+            name,
+            object_,
+            id,
+            color,
+            created_at,
+            modified_at,
+            rule_condition,
         )
 
-        tag.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            tag.additional_properties = undeclared
         return tag
 
     @property

@@ -23,6 +23,49 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="Task")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "label",
+        "object",
+        "organization_id",
+        "type",
+        "id",
+        "action_taken",
+        "assignee",
+        "assignee_id",
+        "close_reason",
+        "completed_action",
+        "created_at",
+        "data",
+        "description",
+        "error_reason",
+        "modified_at",
+        "status",
+        "trigger_event",
+        "trigger_event_id",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.event import Event  # noqa: PLC0415
+    from ..models.task_completed_action_type_0 import TaskCompletedActionType0  # noqa: PLC0415
+    from ..models.task_data import TaskData  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    globals().update(
+        Event=Event,
+        TaskCompletedActionType0=TaskCompletedActionType0,
+        TaskData=TaskData,
+        User=User,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class Task:
@@ -71,9 +114,8 @@ class Task:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.task_completed_action_type_0 import TaskCompletedActionType0  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         label = self.label
 
@@ -230,144 +272,122 @@ class Task:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.task_completed_action_type_0 import TaskCompletedActionType0  # noqa: PLC0415
-        from ..models.task_data import TaskData  # noqa: PLC0415
-        from ..models.user import User  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "label"
-            label = d.pop("label")
+            label = src_dict["label"]
             if not (isinstance(label, str)):
                 raise TypeError(f"expected a string, got {type(label).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id")
+            organization_id = src_dict["organization_id"]
             if not (isinstance(organization_id, str)):
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "type"
-            type_ = TaskType(d.pop("type"))
+            type_ = TaskType(src_dict["type"])
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "action_taken"
+            action_taken: None | TaskAction | Unset
+            _action_taken_data = get("action_taken", UNSET)
+            if _action_taken_data is None or _action_taken_data is UNSET:
+                action_taken = _action_taken_data
+            elif not isinstance(_action_taken_data, str):
+                raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
+            else:
+                action_taken_type_0 = TaskAction(_action_taken_data)
 
-            def _parse_action_taken(data: object) -> None | TaskAction | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected TaskAction, got {type(data).__name__}")
-                action_taken_type_0 = TaskAction(data)
-
-                return action_taken_type_0
-
-            action_taken = _parse_action_taken(d.pop("action_taken", UNSET))
+                action_taken = action_taken_type_0
 
             _field = "assignee"
+            assignee: None | Unset | User
+            _assignee_data = get("assignee", UNSET)
+            if _assignee_data is None or _assignee_data is UNSET:
+                assignee = _assignee_data
+            elif not isinstance(_assignee_data, dict):
+                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+            else:
+                assignee_type_0 = User.from_dict(_assignee_data)
 
-            def _parse_assignee(data: object) -> None | Unset | User:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected User, got {type(data).__name__}")
-                assignee_type_0 = User.from_dict(data)
-
-                return assignee_type_0
-
-            assignee = _parse_assignee(d.pop("assignee", UNSET))
+                assignee = assignee_type_0
 
             _field = "assignee_id"
-
-            def _parse_assignee_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            assignee_id = _parse_assignee_id(d.pop("assignee_id", UNSET))
+            assignee_id: None | str | Unset
+            _assignee_id_data = get("assignee_id", UNSET)
+            if _assignee_id_data is None or _assignee_id_data is UNSET:
+                assignee_id = _assignee_id_data
+            elif isinstance(_assignee_id_data, str):
+                assignee_id = _assignee_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
 
             _field = "close_reason"
-
-            def _parse_close_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            close_reason = _parse_close_reason(d.pop("close_reason", UNSET))
+            close_reason: None | str | Unset
+            _close_reason_data = get("close_reason", UNSET)
+            if _close_reason_data is None or _close_reason_data is UNSET:
+                close_reason = _close_reason_data
+            elif isinstance(_close_reason_data, str):
+                close_reason = _close_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_close_reason_data).__name__}")
 
             _field = "completed_action"
+            completed_action: None | TaskCompletedActionType0 | Unset
+            _completed_action_data = get("completed_action", UNSET)
+            if _completed_action_data is None or _completed_action_data is UNSET:
+                completed_action = _completed_action_data
+            elif not isinstance(_completed_action_data, dict):
+                raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
+            else:
+                completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data)
 
-            def _parse_completed_action(data: object) -> None | TaskCompletedActionType0 | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected TaskCompletedActionType0, got {type(data).__name__}")
-                completed_action_type_0 = TaskCompletedActionType0.from_dict(data)
-
-                return completed_action_type_0
-
-            completed_action = _parse_completed_action(d.pop("completed_action", UNSET))
+                completed_action = completed_action_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "data"
-
-            def _parse_data(data: object) -> list[TaskData] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _data_type_0 = data
+            data: list[TaskData] | None | Unset
+            _data_data = get("data", UNSET)
+            if _data_data is None or _data_data is UNSET:
+                data = _data_data
+            elif not isinstance(_data_data, list):
+                raise TypeError(f"expected an array, got {type(_data_data).__name__}")
+            else:
+                _data_type_0 = _data_data
                 if not isinstance(_data_type_0, list):
                     raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
                 data_type_0 = []
@@ -381,118 +401,102 @@ class Task:
                         ) from _parse_failure
                     data_type_0.append(data_type_0_item)
 
-                return data_type_0
-
-            data = _parse_data(d.pop("data", UNSET))
+                data = data_type_0
 
             _field = "description"
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            description = _parse_description(d.pop("description", UNSET))
+            description: None | str | Unset
+            _description_data = get("description", UNSET)
+            if _description_data is None or _description_data is UNSET:
+                description = _description_data
+            elif isinstance(_description_data, str):
+                description = _description_data
+            else:
+                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
 
             _field = "error_reason"
-
-            def _parse_error_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+            error_reason: None | str | Unset
+            _error_reason_data = get("error_reason", UNSET)
+            if _error_reason_data is None or _error_reason_data is UNSET:
+                error_reason = _error_reason_data
+            elif isinstance(_error_reason_data, str):
+                error_reason = _error_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_reason_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "status"
+            status: None | TaskStatus | Unset
+            _status_data = get("status", UNSET)
+            if _status_data is None or _status_data is UNSET:
+                status = _status_data
+            elif not isinstance(_status_data, str):
+                raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
+            else:
+                status_type_0 = TaskStatus(_status_data)
 
-            def _parse_status(data: object) -> None | TaskStatus | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected TaskStatus, got {type(data).__name__}")
-                status_type_0 = TaskStatus(data)
-
-                return status_type_0
-
-            status = _parse_status(d.pop("status", UNSET))
+                status = status_type_0
 
             _field = "trigger_event"
+            trigger_event: Event | None | Unset
+            _trigger_event_data = get("trigger_event", UNSET)
+            if _trigger_event_data is None or _trigger_event_data is UNSET:
+                trigger_event = _trigger_event_data
+            elif not isinstance(_trigger_event_data, dict):
+                raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
+            else:
+                trigger_event_type_0 = Event.from_dict(_trigger_event_data)
 
-            def _parse_trigger_event(data: object) -> Event | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected Event, got {type(data).__name__}")
-                trigger_event_type_0 = Event.from_dict(data)
-
-                return trigger_event_type_0
-
-            trigger_event = _parse_trigger_event(d.pop("trigger_event", UNSET))
+                trigger_event = trigger_event_type_0
 
             _field = "trigger_event_id"
-
-            def _parse_trigger_event_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            trigger_event_id = _parse_trigger_event_id(d.pop("trigger_event_id", UNSET))
+            trigger_event_id: None | str | Unset
+            _trigger_event_id_data = get("trigger_event_id", UNSET)
+            if _trigger_event_id_data is None or _trigger_event_id_data is UNSET:
+                trigger_event_id = _trigger_event_id_data
+            elif isinstance(_trigger_event_id_data, str):
+                trigger_event_id = _trigger_event_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_trigger_event_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         task = cls(
-            label=label,
-            object_=object_,
-            organization_id=organization_id,
-            type_=type_,
-            id=id,
-            action_taken=action_taken,
-            assignee=assignee,
-            assignee_id=assignee_id,
-            close_reason=close_reason,
-            completed_action=completed_action,
-            created_at=created_at,
-            data=data,
-            description=description,
-            error_reason=error_reason,
-            modified_at=modified_at,
-            status=status,
-            trigger_event=trigger_event,
-            trigger_event_id=trigger_event_id,
+            label,
+            object_,
+            organization_id,
+            type_,
+            id,
+            action_taken,
+            assignee,
+            assignee_id,
+            close_reason,
+            completed_action,
+            created_at,
+            data,
+            description,
+            error_reason,
+            modified_at,
+            status,
+            trigger_event,
+            trigger_event_id,
         )
 
-        task.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            task.additional_properties = undeclared
         return task
 
     @property

@@ -15,6 +15,29 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="TransactionApproveResult")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "transaction_id",
+        "success",
+        "error",
+        "validation_errors",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.payment_validation_error import PaymentValidationError  # noqa: PLC0415
+
+    globals().update(
+        PaymentValidationError=PaymentValidationError,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class TransactionApproveResult:
@@ -35,6 +58,9 @@ class TransactionApproveResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         transaction_id: None | str | Unset
         if isinstance(self.transaction_id, Unset):
             transaction_id = UNSET
@@ -81,63 +107,56 @@ class TransactionApproveResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_validation_error import PaymentValidationError  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "transaction_id"
-
-            def _parse_transaction_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            transaction_id = _parse_transaction_id(d.pop("transaction_id", UNSET))
+            transaction_id: None | str | Unset
+            _transaction_id_data = get("transaction_id", UNSET)
+            if _transaction_id_data is None or _transaction_id_data is UNSET:
+                transaction_id = _transaction_id_data
+            elif isinstance(_transaction_id_data, str):
+                transaction_id = _transaction_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_transaction_id_data).__name__}")
 
             _field = "success"
-
-            def _parse_success(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            success = _parse_success(d.pop("success", UNSET))
+            success: bool | None | Unset
+            _success_data = get("success", UNSET)
+            if _success_data is None or _success_data is UNSET:
+                success = _success_data
+            elif isinstance(_success_data, bool):
+                success = _success_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_success_data).__name__}")
 
             _field = "error"
-
-            def _parse_error(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            error = _parse_error(d.pop("error", UNSET))
+            error: None | str | Unset
+            _error_data = get("error", UNSET)
+            if _error_data is None or _error_data is UNSET:
+                error = _error_data
+            elif isinstance(_error_data, str):
+                error = _error_data
+            else:
+                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
             _field = "validation_errors"
-
-            def _parse_validation_errors(data: object) -> list[PaymentValidationError] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _validation_errors_type_0 = data
+            validation_errors: list[PaymentValidationError] | None | Unset
+            _validation_errors_data = get("validation_errors", UNSET)
+            if _validation_errors_data is None or _validation_errors_data is UNSET:
+                validation_errors = _validation_errors_data
+            elif not isinstance(_validation_errors_data, list):
+                raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
+            else:
+                _validation_errors_type_0 = _validation_errors_data
                 if not isinstance(_validation_errors_type_0, list):
                     raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
                 validation_errors_type_0 = []
@@ -155,20 +174,22 @@ class TransactionApproveResult:
                         ) from _parse_failure
                     validation_errors_type_0.append(validation_errors_type_0_item)
 
-                return validation_errors_type_0
-
-            validation_errors = _parse_validation_errors(d.pop("validation_errors", UNSET))
+                validation_errors = validation_errors_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         transaction_approve_result = cls(
-            transaction_id=transaction_id,
-            success=success,
-            error=error,
-            validation_errors=validation_errors,
+            transaction_id,
+            success,
+            error,
+            validation_errors,
         )
 
-        transaction_approve_result.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            transaction_approve_result.additional_properties = undeclared
         return transaction_approve_result
 
     @property

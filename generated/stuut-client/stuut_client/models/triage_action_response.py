@@ -11,6 +11,15 @@ from ..models.triage_status import TriageStatus
 
 T = TypeVar("T", bound="TriageActionResponse")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "triage_status",
+        "partner_id",
+    }
+)
+
 
 @_attrs_define
 class TriageActionResponse:
@@ -28,6 +37,7 @@ class TriageActionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id = self.id
 
         triage_status = self.triage_status.value
@@ -49,40 +59,46 @@ class TriageActionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-            id = d.pop("id")
+            id = src_dict["id"]
             if not (isinstance(id, str)):
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "triage_status"
-            triage_status = TriageStatus(d.pop("triage_status"))
+            triage_status = TriageStatus(src_dict["triage_status"])
 
             _field = "partner_id"
-
-            def _parse_partner_id(data: object) -> None | str:
-                if data is None:
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            partner_id = _parse_partner_id(d.pop("partner_id"))
+            partner_id: None | str
+            _partner_id_data = src_dict["partner_id"]
+            if _partner_id_data is None:
+                partner_id = _partner_id_data
+            elif isinstance(_partner_id_data, str):
+                partner_id = _partner_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         triage_action_response = cls(
-            id=id,
-            triage_status=triage_status,
-            partner_id=partner_id,
+            id,
+            triage_status,
+            partner_id,
         )
 
-        triage_action_response.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            triage_action_response.additional_properties = undeclared
         return triage_action_response
 
     @property

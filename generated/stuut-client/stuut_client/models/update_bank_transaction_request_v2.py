@@ -14,6 +14,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBankTransactionRequestV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "is_payment",
+        "non_payment_reason",
+        "timestamp",
+        "reference_number",
+        "description",
+        "type",
+        "amount",
+    }
+)
+
 
 @_attrs_define
 class UpdateBankTransactionRequestV2:
@@ -43,6 +56,7 @@ class UpdateBankTransactionRequestV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         is_payment: bool | None | Unset
         if isinstance(self.is_payment, Unset):
             is_payment = UNSET
@@ -99,73 +113,64 @@ class UpdateBankTransactionRequestV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "is_payment"
-
-            def _parse_is_payment(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_payment = _parse_is_payment(d.pop("is_payment", UNSET))
+            is_payment: bool | None | Unset
+            _is_payment_data = get("is_payment", UNSET)
+            if _is_payment_data is None or _is_payment_data is UNSET:
+                is_payment = _is_payment_data
+            elif isinstance(_is_payment_data, bool):
+                is_payment = _is_payment_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
 
             _field = "non_payment_reason"
-
-            def _parse_non_payment_reason(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            non_payment_reason = _parse_non_payment_reason(d.pop("non_payment_reason", UNSET))
+            non_payment_reason: None | str | Unset
+            _non_payment_reason_data = get("non_payment_reason", UNSET)
+            if _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
+                non_payment_reason = _non_payment_reason_data
+            elif isinstance(_non_payment_reason_data, str):
+                non_payment_reason = _non_payment_reason_data
+            else:
+                raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
 
             _field = "timestamp"
+            timestamp: datetime.datetime | None | Unset
+            _timestamp_data = get("timestamp", UNSET)
+            if _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            elif not isinstance(_timestamp_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+            else:
+                timestamp_type_0 = parse_datetime(_timestamp_data)
 
-            def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                timestamp_type_0 = parse_datetime(data)
-
-                return timestamp_type_0
-
-            timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+                timestamp = timestamp_type_0
 
             _field = "reference_number"
-
-            def _parse_reference_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            reference_number = _parse_reference_number(d.pop("reference_number", UNSET))
+            reference_number: None | str | Unset
+            _reference_number_data = get("reference_number", UNSET)
+            if _reference_number_data is None or _reference_number_data is UNSET:
+                reference_number = _reference_number_data
+            elif isinstance(_reference_number_data, str):
+                reference_number = _reference_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
 
             _field = "description"
-            description = d.pop("description", UNSET)
+            description = get("description", UNSET)
             if not isinstance(description, Unset) and not (isinstance(description, str)):
                 raise TypeError(f"expected a string, got {type(description).__name__}")
 
             _field = "type"
-            _type_ = d.pop("type", UNSET)
+            _type_ = get("type", UNSET)
             type_: BankTransactionType | Unset
             if isinstance(_type_, Unset):
                 type_ = UNSET
@@ -173,7 +178,7 @@ class UpdateBankTransactionRequestV2:
                 type_ = BankTransactionType(_type_)
 
             _field = "amount"
-            amount = d.pop("amount", UNSET)
+            amount = get("amount", UNSET)
             if not isinstance(amount, Unset) and not (
                 isinstance(amount, (int, float)) and not isinstance(amount, bool)
             ):
@@ -181,17 +186,21 @@ class UpdateBankTransactionRequestV2:
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         update_bank_transaction_request_v2 = cls(
-            is_payment=is_payment,
-            non_payment_reason=non_payment_reason,
-            timestamp=timestamp,
-            reference_number=reference_number,
-            description=description,
-            type_=type_,
-            amount=amount,
+            is_payment,
+            non_payment_reason,
+            timestamp,
+            reference_number,
+            description,
+            type_,
+            amount,
         )
 
-        update_bank_transaction_request_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            update_bank_transaction_request_v2.additional_properties = undeclared
         return update_bank_transaction_request_v2
 
     @property

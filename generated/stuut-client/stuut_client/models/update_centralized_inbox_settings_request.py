@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCentralizedInboxSettingsRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "centralized_inbox_auto_assign",
+        "centralized_inbox_auto_assign_threshold",
+        "centralized_inbox_matching_guidelines",
+    }
+)
+
 
 @_attrs_define
 class UpdateCentralizedInboxSettingsRequest:
@@ -28,6 +37,7 @@ class UpdateCentralizedInboxSettingsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         centralized_inbox_auto_assign: bool | None | Unset
         if isinstance(self.centralized_inbox_auto_assign, Unset):
             centralized_inbox_auto_assign = UNSET
@@ -60,66 +70,68 @@ class UpdateCentralizedInboxSettingsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "centralized_inbox_auto_assign"
-
-            def _parse_centralized_inbox_auto_assign(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            centralized_inbox_auto_assign = _parse_centralized_inbox_auto_assign(
-                d.pop("centralized_inbox_auto_assign", UNSET)
-            )
+            centralized_inbox_auto_assign: bool | None | Unset
+            _centralized_inbox_auto_assign_data = get("centralized_inbox_auto_assign", UNSET)
+            if _centralized_inbox_auto_assign_data is None or _centralized_inbox_auto_assign_data is UNSET:
+                centralized_inbox_auto_assign = _centralized_inbox_auto_assign_data
+            elif isinstance(_centralized_inbox_auto_assign_data, bool):
+                centralized_inbox_auto_assign = _centralized_inbox_auto_assign_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_centralized_inbox_auto_assign_data).__name__}")
 
             _field = "centralized_inbox_auto_assign_threshold"
-
-            def _parse_centralized_inbox_auto_assign_threshold(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, int) and not isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected an integer, got {type(data).__name__}")
-
-            centralized_inbox_auto_assign_threshold = _parse_centralized_inbox_auto_assign_threshold(
-                d.pop("centralized_inbox_auto_assign_threshold", UNSET)
-            )
+            centralized_inbox_auto_assign_threshold: int | None | Unset
+            _centralized_inbox_auto_assign_threshold_data = get("centralized_inbox_auto_assign_threshold", UNSET)
+            if (
+                _centralized_inbox_auto_assign_threshold_data is None
+                or _centralized_inbox_auto_assign_threshold_data is UNSET
+            ):
+                centralized_inbox_auto_assign_threshold = _centralized_inbox_auto_assign_threshold_data
+            elif isinstance(_centralized_inbox_auto_assign_threshold_data, int) and not isinstance(
+                _centralized_inbox_auto_assign_threshold_data, bool
+            ):
+                centralized_inbox_auto_assign_threshold = _centralized_inbox_auto_assign_threshold_data
+            else:
+                raise TypeError(
+                    f"expected an integer, got {type(_centralized_inbox_auto_assign_threshold_data).__name__}"
+                )
 
             _field = "centralized_inbox_matching_guidelines"
-
-            def _parse_centralized_inbox_matching_guidelines(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            centralized_inbox_matching_guidelines = _parse_centralized_inbox_matching_guidelines(
-                d.pop("centralized_inbox_matching_guidelines", UNSET)
-            )
+            centralized_inbox_matching_guidelines: None | str | Unset
+            _centralized_inbox_matching_guidelines_data = get("centralized_inbox_matching_guidelines", UNSET)
+            if (
+                _centralized_inbox_matching_guidelines_data is None
+                or _centralized_inbox_matching_guidelines_data is UNSET
+            ):
+                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
+            elif isinstance(_centralized_inbox_matching_guidelines_data, str):
+                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
+            else:
+                raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         update_centralized_inbox_settings_request = cls(
-            centralized_inbox_auto_assign=centralized_inbox_auto_assign,
-            centralized_inbox_auto_assign_threshold=centralized_inbox_auto_assign_threshold,
-            centralized_inbox_matching_guidelines=centralized_inbox_matching_guidelines,
+            centralized_inbox_auto_assign,
+            centralized_inbox_auto_assign_threshold,
+            centralized_inbox_matching_guidelines,
         )
 
-        update_centralized_inbox_settings_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            update_centralized_inbox_settings_request.additional_properties = undeclared
         return update_centralized_inbox_settings_request
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEmailSenderRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "is_shared",
+        "signature_html",
+    }
+)
+
 
 @_attrs_define
 class UpdateEmailSenderRequest:
@@ -26,6 +34,7 @@ class UpdateEmailSenderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         is_shared = self.is_shared
 
         signature_html: None | str | Unset
@@ -46,38 +55,42 @@ class UpdateEmailSenderRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "is_shared"
-            is_shared = d.pop("is_shared", UNSET)
+            is_shared = get("is_shared", UNSET)
             if not isinstance(is_shared, Unset) and not (isinstance(is_shared, bool)):
                 raise TypeError(f"expected a boolean, got {type(is_shared).__name__}")
 
             _field = "signature_html"
-
-            def _parse_signature_html(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            signature_html = _parse_signature_html(d.pop("signature_html", UNSET))
+            signature_html: None | str | Unset
+            _signature_html_data = get("signature_html", UNSET)
+            if _signature_html_data is None or _signature_html_data is UNSET:
+                signature_html = _signature_html_data
+            elif isinstance(_signature_html_data, str):
+                signature_html = _signature_html_data
+            else:
+                raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         update_email_sender_request = cls(
-            is_shared=is_shared,
-            signature_html=signature_html,
+            is_shared,
+            signature_html,
         )
 
-        update_email_sender_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            update_email_sender_request.additional_properties = undeclared
         return update_email_sender_request
 
     @property

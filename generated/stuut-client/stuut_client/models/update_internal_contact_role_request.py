@@ -11,6 +11,13 @@ from ..models.internal_role import InternalRole
 
 T = TypeVar("T", bound="UpdateInternalContactRoleRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "internal_role",
+    }
+)
+
 
 @_attrs_define
 class UpdateInternalContactRoleRequest:
@@ -25,6 +32,7 @@ class UpdateInternalContactRoleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         internal_role = self.internal_role.value
 
         field_dict: dict[str, Any] = {}
@@ -39,22 +47,29 @@ class UpdateInternalContactRoleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "internal_role"
-            internal_role = InternalRole(d.pop("internal_role"))
+            internal_role = InternalRole(src_dict["internal_role"])
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         update_internal_contact_role_request = cls(
-            internal_role=internal_role,
+            internal_role,
         )
 
-        update_internal_contact_role_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            update_internal_contact_role_request.additional_properties = undeclared
         return update_internal_contact_role_request
 
     @property

@@ -16,6 +16,31 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="UpdateRemittanceRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "allocations",
+        "currency",
+        "partner",
+        "transaction_amount",
+        "transaction_date",
+        "transaction_number",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.remittance_allocation_input import RemittanceAllocationInput  # noqa: PLC0415
+
+    globals().update(
+        RemittanceAllocationInput=RemittanceAllocationInput,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class UpdateRemittanceRequest:
@@ -39,6 +64,9 @@ class UpdateRemittanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        if _references_unresolved:
+            _resolve_references()
+
         allocations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.allocations, Unset):
             allocations = []
@@ -78,16 +106,19 @@ class UpdateRemittanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remittance_allocation_input import RemittanceAllocationInput  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "allocations"
-            _allocations = d.pop("allocations", UNSET)
+            _allocations = get("allocations", UNSET)
             allocations: list[RemittanceAllocationInput] | Unset = UNSET
             if _allocations is not UNSET:
                 if not isinstance(_allocations, list):
@@ -104,24 +135,24 @@ class UpdateRemittanceRequest:
                     allocations.append(allocations_item)
 
             _field = "currency"
-            currency = d.pop("currency", UNSET)
+            currency = get("currency", UNSET)
             if not isinstance(currency, Unset) and not (isinstance(currency, str)):
                 raise TypeError(f"expected a string, got {type(currency).__name__}")
 
             _field = "partner"
-            partner = d.pop("partner", UNSET)
+            partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
                 raise TypeError(f"expected a string, got {type(partner).__name__}")
 
             _field = "transaction_amount"
-            transaction_amount = d.pop("transaction_amount", UNSET)
+            transaction_amount = get("transaction_amount", UNSET)
             if not isinstance(transaction_amount, Unset) and not (
                 isinstance(transaction_amount, (int, float)) and not isinstance(transaction_amount, bool)
             ):
                 raise TypeError(f"expected a number, got {type(transaction_amount).__name__}")
 
             _field = "transaction_date"
-            _transaction_date = d.pop("transaction_date", UNSET)
+            _transaction_date = get("transaction_date", UNSET)
             transaction_date: datetime.date | Unset
             if isinstance(_transaction_date, Unset):
                 transaction_date = UNSET
@@ -129,22 +160,26 @@ class UpdateRemittanceRequest:
                 transaction_date = datetime.date.fromisoformat(_transaction_date)
 
             _field = "transaction_number"
-            transaction_number = d.pop("transaction_number", UNSET)
+            transaction_number = get("transaction_number", UNSET)
             if not isinstance(transaction_number, Unset) and not (isinstance(transaction_number, str)):
                 raise TypeError(f"expected a string, got {type(transaction_number).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         update_remittance_request = cls(
-            allocations=allocations,
-            currency=currency,
-            partner=partner,
-            transaction_amount=transaction_amount,
-            transaction_date=transaction_date,
-            transaction_number=transaction_number,
+            allocations,
+            currency,
+            partner,
+            transaction_amount,
+            transaction_date,
+            transaction_number,
         )
 
-        update_remittance_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            update_remittance_request.additional_properties = undeclared
         return update_remittance_request
 
     @property

@@ -12,6 +12,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadBankStatementRequestV2")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "filename",
+        "mime_type",
+        "account_id",
+    }
+)
+
 
 @_attrs_define
 class UploadBankStatementRequestV2:
@@ -31,6 +40,7 @@ class UploadBankStatementRequestV2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         filename = self.filename
 
         mime_type = self.mime_type.value
@@ -56,42 +66,46 @@ class UploadBankStatementRequestV2:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "filename"
-            filename = d.pop("filename")
+            filename = src_dict["filename"]
             if not (isinstance(filename, str)):
                 raise TypeError(f"expected a string, got {type(filename).__name__}")
 
             _field = "mime_type"
-            mime_type = MimeType(d.pop("mime_type"))
+            mime_type = MimeType(src_dict["mime_type"])
 
             _field = "account_id"
-
-            def _parse_account_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            account_id = _parse_account_id(d.pop("account_id", UNSET))
+            account_id: None | str | Unset
+            _account_id_data = get("account_id", UNSET)
+            if _account_id_data is None or _account_id_data is UNSET:
+                account_id = _account_id_data
+            elif isinstance(_account_id_data, str):
+                account_id = _account_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         upload_bank_statement_request_v2 = cls(
-            filename=filename,
-            mime_type=mime_type,
-            account_id=account_id,
+            filename,
+            mime_type,
+            account_id,
         )
 
-        upload_bank_statement_request_v2.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            upload_bank_statement_request_v2.additional_properties = undeclared
         return upload_bank_statement_request_v2
 
     @property

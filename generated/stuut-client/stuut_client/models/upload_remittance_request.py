@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadRemittanceRequest")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "filename",
+        "mime_type",
+        "partner",
+    }
+)
+
 
 @_attrs_define
 class UploadRemittanceRequest:
@@ -28,6 +37,7 @@ class UploadRemittanceRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         filename = self.filename
 
         mime_type = self.mime_type
@@ -48,36 +58,43 @@ class UploadRemittanceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "filename"
-            filename = d.pop("filename", UNSET)
+            filename = get("filename", UNSET)
             if not isinstance(filename, Unset) and not (isinstance(filename, str)):
                 raise TypeError(f"expected a string, got {type(filename).__name__}")
 
             _field = "mime_type"
-            mime_type = d.pop("mime_type", UNSET)
+            mime_type = get("mime_type", UNSET)
             if not isinstance(mime_type, Unset) and not (isinstance(mime_type, str)):
                 raise TypeError(f"expected a string, got {type(mime_type).__name__}")
 
             _field = "partner"
-            partner = d.pop("partner", UNSET)
+            partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
                 raise TypeError(f"expected a string, got {type(partner).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         upload_remittance_request = cls(
-            filename=filename,
-            mime_type=mime_type,
-            partner=partner,
+            filename,
+            mime_type,
+            partner,
         )
 
-        upload_remittance_request.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            upload_remittance_request.additional_properties = undeclared
         return upload_remittance_request
 
     @property

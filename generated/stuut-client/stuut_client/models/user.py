@@ -17,6 +17,42 @@ if TYPE_CHECKING:
 
 T = TypeVar("T", bound="User")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "family_name",
+        "given_name",
+        "object",
+        "organization_id",
+        "id",
+        "created_at",
+        "dashboard_settings",
+        "default_email_sender_id",
+        "invited_by_user_id",
+        "is_access_approved",
+        "is_org_admin",
+        "modified_at",
+        "name",
+        "onboarding_required",
+        "profile_picture",
+        "selected",
+    }
+)
+# stuut: the models this one refers to are imported on first use rather than with this module (importing one
+# operation would otherwise import most of the models), and once rather than on every from_dict call.
+_references_unresolved = True
+
+
+def _resolve_references() -> None:
+    global _references_unresolved
+    from ..models.dashboard_settings import DashboardSettings  # noqa: PLC0415
+
+    globals().update(
+        DashboardSettings=DashboardSettings,
+    )
+    _references_unresolved = False
+
 
 @_attrs_define
 class User:
@@ -61,7 +97,8 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.dashboard_settings import DashboardSettings  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         email = self.email
 
@@ -191,224 +228,195 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.dashboard_settings import DashboardSettings  # noqa: PLC0415
+        if _references_unresolved:
+            _resolve_references()
 
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "email"
-            email = d.pop("email")
+            email = src_dict["email"]
             if not (isinstance(email, str)):
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "family_name"
-            family_name = d.pop("family_name")
+            family_name = src_dict["family_name"]
             if not (isinstance(family_name, str)):
                 raise TypeError(f"expected a string, got {type(family_name).__name__}")
 
             _field = "given_name"
-            given_name = d.pop("given_name")
+            given_name = src_dict["given_name"]
             if not (isinstance(given_name, str)):
                 raise TypeError(f"expected a string, got {type(given_name).__name__}")
 
             _field = "object"
-            object_ = d.pop("object")
+            object_ = src_dict["object"]
             if not (isinstance(object_, str)):
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "organization_id"
-            organization_id = d.pop("organization_id")
+            organization_id = src_dict["organization_id"]
             if not (isinstance(organization_id, str)):
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "dashboard_settings"
+            dashboard_settings: DashboardSettings | None | Unset
+            _dashboard_settings_data = get("dashboard_settings", UNSET)
+            if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
+                dashboard_settings = _dashboard_settings_data
+            elif not isinstance(_dashboard_settings_data, dict):
+                raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
+            else:
+                dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data)
 
-            def _parse_dashboard_settings(data: object) -> DashboardSettings | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, dict):
-                    raise TypeError(f"expected DashboardSettings, got {type(data).__name__}")
-                dashboard_settings_type_0 = DashboardSettings.from_dict(data)
-
-                return dashboard_settings_type_0
-
-            dashboard_settings = _parse_dashboard_settings(d.pop("dashboard_settings", UNSET))
+                dashboard_settings = dashboard_settings_type_0
 
             _field = "default_email_sender_id"
-
-            def _parse_default_email_sender_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            default_email_sender_id = _parse_default_email_sender_id(d.pop("default_email_sender_id", UNSET))
+            default_email_sender_id: None | str | Unset
+            _default_email_sender_id_data = get("default_email_sender_id", UNSET)
+            if _default_email_sender_id_data is None or _default_email_sender_id_data is UNSET:
+                default_email_sender_id = _default_email_sender_id_data
+            elif isinstance(_default_email_sender_id_data, str):
+                default_email_sender_id = _default_email_sender_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_default_email_sender_id_data).__name__}")
 
             _field = "invited_by_user_id"
-
-            def _parse_invited_by_user_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            invited_by_user_id = _parse_invited_by_user_id(d.pop("invited_by_user_id", UNSET))
+            invited_by_user_id: None | str | Unset
+            _invited_by_user_id_data = get("invited_by_user_id", UNSET)
+            if _invited_by_user_id_data is None or _invited_by_user_id_data is UNSET:
+                invited_by_user_id = _invited_by_user_id_data
+            elif isinstance(_invited_by_user_id_data, str):
+                invited_by_user_id = _invited_by_user_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_invited_by_user_id_data).__name__}")
 
             _field = "is_access_approved"
-
-            def _parse_is_access_approved(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_access_approved = _parse_is_access_approved(d.pop("is_access_approved", UNSET))
+            is_access_approved: bool | None | Unset
+            _is_access_approved_data = get("is_access_approved", UNSET)
+            if _is_access_approved_data is None or _is_access_approved_data is UNSET:
+                is_access_approved = _is_access_approved_data
+            elif isinstance(_is_access_approved_data, bool):
+                is_access_approved = _is_access_approved_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_access_approved_data).__name__}")
 
             _field = "is_org_admin"
-
-            def _parse_is_org_admin(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_org_admin = _parse_is_org_admin(d.pop("is_org_admin", UNSET))
+            is_org_admin: bool | None | Unset
+            _is_org_admin_data = get("is_org_admin", UNSET)
+            if _is_org_admin_data is None or _is_org_admin_data is UNSET:
+                is_org_admin = _is_org_admin_data
+            elif isinstance(_is_org_admin_data, bool):
+                is_org_admin = _is_org_admin_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_org_admin_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "onboarding_required"
-
-            def _parse_onboarding_required(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            onboarding_required = _parse_onboarding_required(d.pop("onboarding_required", UNSET))
+            onboarding_required: bool | None | Unset
+            _onboarding_required_data = get("onboarding_required", UNSET)
+            if _onboarding_required_data is None or _onboarding_required_data is UNSET:
+                onboarding_required = _onboarding_required_data
+            elif isinstance(_onboarding_required_data, bool):
+                onboarding_required = _onboarding_required_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_onboarding_required_data).__name__}")
 
             _field = "profile_picture"
-
-            def _parse_profile_picture(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            profile_picture = _parse_profile_picture(d.pop("profile_picture", UNSET))
+            profile_picture: None | str | Unset
+            _profile_picture_data = get("profile_picture", UNSET)
+            if _profile_picture_data is None or _profile_picture_data is UNSET:
+                profile_picture = _profile_picture_data
+            elif isinstance(_profile_picture_data, str):
+                profile_picture = _profile_picture_data
+            else:
+                raise TypeError(f"expected a string, got {type(_profile_picture_data).__name__}")
 
             _field = "selected"
-
-            def _parse_selected(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            selected = _parse_selected(d.pop("selected", UNSET))
+            selected: bool | None | Unset
+            _selected_data = get("selected", UNSET)
+            if _selected_data is None or _selected_data is UNSET:
+                selected = _selected_data
+            elif isinstance(_selected_data, bool):
+                selected = _selected_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_selected_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         user = cls(
-            email=email,
-            family_name=family_name,
-            given_name=given_name,
-            object_=object_,
-            organization_id=organization_id,
-            id=id,
-            created_at=created_at,
-            dashboard_settings=dashboard_settings,
-            default_email_sender_id=default_email_sender_id,
-            invited_by_user_id=invited_by_user_id,
-            is_access_approved=is_access_approved,
-            is_org_admin=is_org_admin,
-            modified_at=modified_at,
-            name=name,
-            onboarding_required=onboarding_required,
-            profile_picture=profile_picture,
-            selected=selected,
+            email,
+            family_name,
+            given_name,
+            object_,
+            organization_id,
+            id,
+            created_at,
+            dashboard_settings,
+            default_email_sender_id,
+            invited_by_user_id,
+            is_access_approved,
+            is_org_admin,
+            modified_at,
+            name,
+            onboarding_required,
+            profile_picture,
+            selected,
         )
 
-        user.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            user.additional_properties = undeclared
         return user
 
     @property

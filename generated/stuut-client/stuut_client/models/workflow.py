@@ -15,6 +15,27 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Workflow")
 
+# stuut: the keys the spec declares; any other key goes to additional_properties.
+_DECLARED_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "active_days",
+        "created_at",
+        "email_sender_id",
+        "is_active",
+        "is_call_on_weekend_enabled",
+        "modified_at",
+        "name",
+        "object",
+        "outreach_window_end",
+        "outreach_window_start",
+        "pending_run_strategy",
+        "test_email",
+        "test_phone_number",
+        "timezone",
+    }
+)
+
 
 @_attrs_define
 class Workflow:
@@ -55,6 +76,7 @@ class Workflow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -194,241 +216,203 @@ class Workflow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+
         # stuut: refuse anything but an object, and name the field that does not fit.
-        if not isinstance(src_dict, Mapping):
-            raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            if not isinstance(src_dict, Mapping):
+                raise ResponseValidationError(f"expected an object, got {type(src_dict).__name__}")
+            src_dict = dict(src_dict)
+        get = src_dict.get
         _field = ""
         try:
             _field = "id"
-
-            def _parse_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            id = _parse_id(d.pop("id", UNSET))
+            id: None | str | Unset
+            _id_data = get("id", UNSET)
+            if _id_data is None or _id_data is UNSET:
+                id = _id_data
+            elif isinstance(_id_data, str):
+                id = _id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "active_days"
-
-            def _parse_active_days(data: object) -> list[int] | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, list):
-                    raise TypeError(f"expected an array, got {type(data).__name__}")
-                _active_days_type_0 = data
+            active_days: list[int] | None | Unset
+            _active_days_data = get("active_days", UNSET)
+            if _active_days_data is None or _active_days_data is UNSET:
+                active_days = _active_days_data
+            elif not isinstance(_active_days_data, list):
+                raise TypeError(f"expected an array, got {type(_active_days_data).__name__}")
+            else:
+                _active_days_type_0 = _active_days_data
                 if not isinstance(_active_days_type_0, list):
                     raise TypeError(f"expected an array, got {type(_active_days_type_0).__name__}")
                 active_days_type_0 = _active_days_type_0
 
-                return active_days_type_0
-
-            active_days = _parse_active_days(d.pop("active_days", UNSET))
+                active_days = active_days_type_0
 
             _field = "created_at"
+            created_at: datetime.datetime | None | Unset
+            _created_at_data = get("created_at", UNSET)
+            if _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            elif not isinstance(_created_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+            else:
+                created_at_type_0 = parse_datetime(_created_at_data)
 
-            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-
-            created_at = _parse_created_at(d.pop("created_at", UNSET))
+                created_at = created_at_type_0
 
             _field = "email_sender_id"
-
-            def _parse_email_sender_id(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            email_sender_id = _parse_email_sender_id(d.pop("email_sender_id", UNSET))
+            email_sender_id: None | str | Unset
+            _email_sender_id_data = get("email_sender_id", UNSET)
+            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+                email_sender_id = _email_sender_id_data
+            elif isinstance(_email_sender_id_data, str):
+                email_sender_id = _email_sender_id_data
+            else:
+                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
 
             _field = "is_active"
-
-            def _parse_is_active(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_active = _parse_is_active(d.pop("is_active", UNSET))
+            is_active: bool | None | Unset
+            _is_active_data = get("is_active", UNSET)
+            if _is_active_data is None or _is_active_data is UNSET:
+                is_active = _is_active_data
+            elif isinstance(_is_active_data, bool):
+                is_active = _is_active_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
 
             _field = "is_call_on_weekend_enabled"
-
-            def _parse_is_call_on_weekend_enabled(data: object) -> bool | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, bool):
-                    return data
-                raise TypeError(f"expected a boolean, got {type(data).__name__}")
-
-            is_call_on_weekend_enabled = _parse_is_call_on_weekend_enabled(d.pop("is_call_on_weekend_enabled", UNSET))
+            is_call_on_weekend_enabled: bool | None | Unset
+            _is_call_on_weekend_enabled_data = get("is_call_on_weekend_enabled", UNSET)
+            if _is_call_on_weekend_enabled_data is None or _is_call_on_weekend_enabled_data is UNSET:
+                is_call_on_weekend_enabled = _is_call_on_weekend_enabled_data
+            elif isinstance(_is_call_on_weekend_enabled_data, bool):
+                is_call_on_weekend_enabled = _is_call_on_weekend_enabled_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_call_on_weekend_enabled_data).__name__}")
 
             _field = "modified_at"
+            modified_at: datetime.datetime | None | Unset
+            _modified_at_data = get("modified_at", UNSET)
+            if _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            elif not isinstance(_modified_at_data, str):
+                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+            else:
+                modified_at_type_0 = parse_datetime(_modified_at_data)
 
-            def _parse_modified_at(data: object) -> datetime.datetime | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected datetime.datetime, got {type(data).__name__}")
-                modified_at_type_0 = parse_datetime(data)
-
-                return modified_at_type_0
-
-            modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+                modified_at = modified_at_type_0
 
             _field = "name"
-
-            def _parse_name(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            name = _parse_name(d.pop("name", UNSET))
+            name: None | str | Unset
+            _name_data = get("name", UNSET)
+            if _name_data is None or _name_data is UNSET:
+                name = _name_data
+            elif isinstance(_name_data, str):
+                name = _name_data
+            else:
+                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
 
             _field = "object"
-
-            def _parse_object_(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            object_ = _parse_object_(d.pop("object", UNSET))
+            object_: None | str | Unset
+            _object__data = get("object", UNSET)
+            if _object__data is None or _object__data is UNSET:
+                object_ = _object__data
+            elif isinstance(_object__data, str):
+                object_ = _object__data
+            else:
+                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
 
             _field = "outreach_window_end"
-
-            def _parse_outreach_window_end(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            outreach_window_end = _parse_outreach_window_end(d.pop("outreach_window_end", UNSET))
+            outreach_window_end: None | str | Unset
+            _outreach_window_end_data = get("outreach_window_end", UNSET)
+            if _outreach_window_end_data is None or _outreach_window_end_data is UNSET:
+                outreach_window_end = _outreach_window_end_data
+            elif isinstance(_outreach_window_end_data, str):
+                outreach_window_end = _outreach_window_end_data
+            else:
+                raise TypeError(f"expected a string, got {type(_outreach_window_end_data).__name__}")
 
             _field = "outreach_window_start"
-
-            def _parse_outreach_window_start(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            outreach_window_start = _parse_outreach_window_start(d.pop("outreach_window_start", UNSET))
+            outreach_window_start: None | str | Unset
+            _outreach_window_start_data = get("outreach_window_start", UNSET)
+            if _outreach_window_start_data is None or _outreach_window_start_data is UNSET:
+                outreach_window_start = _outreach_window_start_data
+            elif isinstance(_outreach_window_start_data, str):
+                outreach_window_start = _outreach_window_start_data
+            else:
+                raise TypeError(f"expected a string, got {type(_outreach_window_start_data).__name__}")
 
             _field = "pending_run_strategy"
+            pending_run_strategy: None | Unset | WorkflowPendingRunStrategy
+            _pending_run_strategy_data = get("pending_run_strategy", UNSET)
+            if _pending_run_strategy_data is None or _pending_run_strategy_data is UNSET:
+                pending_run_strategy = _pending_run_strategy_data
+            elif not isinstance(_pending_run_strategy_data, str):
+                raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(_pending_run_strategy_data).__name__}")
+            else:
+                pending_run_strategy_type_0 = WorkflowPendingRunStrategy(_pending_run_strategy_data)
 
-            def _parse_pending_run_strategy(data: object) -> None | Unset | WorkflowPendingRunStrategy:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(data).__name__}")
-                pending_run_strategy_type_0 = WorkflowPendingRunStrategy(data)
-
-                return pending_run_strategy_type_0
-
-            pending_run_strategy = _parse_pending_run_strategy(d.pop("pending_run_strategy", UNSET))
+                pending_run_strategy = pending_run_strategy_type_0
 
             _field = "test_email"
-
-            def _parse_test_email(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            test_email = _parse_test_email(d.pop("test_email", UNSET))
+            test_email: None | str | Unset
+            _test_email_data = get("test_email", UNSET)
+            if _test_email_data is None or _test_email_data is UNSET:
+                test_email = _test_email_data
+            elif isinstance(_test_email_data, str):
+                test_email = _test_email_data
+            else:
+                raise TypeError(f"expected a string, got {type(_test_email_data).__name__}")
 
             _field = "test_phone_number"
-
-            def _parse_test_phone_number(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if isinstance(data, str):
-                    return data
-                raise TypeError(f"expected a string, got {type(data).__name__}")
-
-            test_phone_number = _parse_test_phone_number(d.pop("test_phone_number", UNSET))
+            test_phone_number: None | str | Unset
+            _test_phone_number_data = get("test_phone_number", UNSET)
+            if _test_phone_number_data is None or _test_phone_number_data is UNSET:
+                test_phone_number = _test_phone_number_data
+            elif isinstance(_test_phone_number_data, str):
+                test_phone_number = _test_phone_number_data
+            else:
+                raise TypeError(f"expected a string, got {type(_test_phone_number_data).__name__}")
 
             _field = "timezone"
+            timezone: None | Timezone | Unset
+            _timezone_data = get("timezone", UNSET)
+            if _timezone_data is None or _timezone_data is UNSET:
+                timezone = _timezone_data
+            elif not isinstance(_timezone_data, str):
+                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
+            else:
+                timezone_type_0 = Timezone(_timezone_data)
 
-            def _parse_timezone(data: object) -> None | Timezone | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                if not isinstance(data, str):
-                    raise TypeError(f"expected Timezone, got {type(data).__name__}")
-                timezone_type_0 = Timezone(data)
-
-                return timezone_type_0
-
-            timezone = _parse_timezone(d.pop("timezone", UNSET))
+                timezone = timezone_type_0
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
+        # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
+        # keywords costs more than the rest of the call.
         workflow = cls(
-            id=id,
-            active_days=active_days,
-            created_at=created_at,
-            email_sender_id=email_sender_id,
-            is_active=is_active,
-            is_call_on_weekend_enabled=is_call_on_weekend_enabled,
-            modified_at=modified_at,
-            name=name,
-            object_=object_,
-            outreach_window_end=outreach_window_end,
-            outreach_window_start=outreach_window_start,
-            pending_run_strategy=pending_run_strategy,
-            test_email=test_email,
-            test_phone_number=test_phone_number,
-            timezone=timezone,
+            id,
+            active_days,
+            created_at,
+            email_sender_id,
+            is_active,
+            is_call_on_weekend_enabled,
+            modified_at,
+            name,
+            object_,
+            outreach_window_end,
+            outreach_window_start,
+            pending_run_strategy,
+            test_email,
+            test_phone_number,
+            timezone,
         )
 
-        workflow.additional_properties = d
+        if not _DECLARED_KEYS.issuperset(src_dict):
+            undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}
+            workflow.additional_properties = undeclared
         return workflow
 
     @property
