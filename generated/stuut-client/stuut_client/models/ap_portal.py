@@ -329,9 +329,12 @@ class APPortal:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -401,9 +404,12 @@ class APPortal:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -425,7 +431,7 @@ class APPortal:
             elif not isinstance(_provider_data, str):
                 raise TypeError(f"expected APPortalProvider, got {type(_provider_data).__name__}")
             else:
-                provider_type_0 = APPortalProvider(_provider_data)
+                provider_type_0 = APPortalProvider._by_value.get(_provider_data) or APPortalProvider(_provider_data)
 
                 provider = provider_type_0
 
@@ -447,7 +453,9 @@ class APPortal:
             elif not isinstance(_report_frequency_data, str):
                 raise TypeError(f"expected ReportFrequency, got {type(_report_frequency_data).__name__}")
             else:
-                report_frequency_type_0 = ReportFrequency(_report_frequency_data)
+                report_frequency_type_0 = ReportFrequency._by_value.get(_report_frequency_data) or ReportFrequency(
+                    _report_frequency_data
+                )
 
                 report_frequency = report_frequency_type_0
 

@@ -227,7 +227,7 @@ class Attachment:
         _field = ""
         try:
             _field = "file_type"
-            file_type = FileType(src_dict["file_type"])
+            file_type = FileType._by_value.get(src_dict["file_type"]) or FileType(src_dict["file_type"])
 
             _field = "mime_type"
             mime_type = src_dict["mime_type"]
@@ -275,9 +275,12 @@ class Attachment:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -307,9 +310,12 @@ class Attachment:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -329,9 +335,12 @@ class Attachment:
             if _presigned_url_expires_at_data is None or _presigned_url_expires_at_data is UNSET:
                 presigned_url_expires_at = _presigned_url_expires_at_data
             elif not isinstance(_presigned_url_expires_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_presigned_url_expires_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_presigned_url_expires_at_data).__name__}")
             else:
-                presigned_url_expires_at_type_0 = parse_datetime(_presigned_url_expires_at_data)
+                try:
+                    presigned_url_expires_at_type_0 = datetime.datetime.fromisoformat(_presigned_url_expires_at_data)
+                except (TypeError, ValueError):
+                    presigned_url_expires_at_type_0 = parse_datetime(_presigned_url_expires_at_data)
 
                 presigned_url_expires_at = presigned_url_expires_at_type_0
 

@@ -142,7 +142,7 @@ class AttachmentV2:
             elif not isinstance(_mime_type_data, str):
                 raise TypeError(f"expected MimeType, got {type(_mime_type_data).__name__}")
             else:
-                mime_type_type_0 = MimeType(_mime_type_data)
+                mime_type_type_0 = MimeType._by_value.get(_mime_type_data) or MimeType(_mime_type_data)
 
                 mime_type = mime_type_type_0
 

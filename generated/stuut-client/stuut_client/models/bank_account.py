@@ -218,7 +218,7 @@ class BankAccount:
         _field = ""
         try:
             _field = "currency"
-            currency = Currency(src_dict["currency"])
+            currency = Currency._by_value.get(src_dict["currency"]) or Currency(src_dict["currency"])
 
             _field = "mask"
             mask = src_dict["mask"]
@@ -236,7 +236,7 @@ class BankAccount:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "type"
-            type_ = BankAccountType(src_dict["type"])
+            type_ = BankAccountType._by_value.get(src_dict["type"]) or BankAccountType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset
@@ -276,9 +276,12 @@ class BankAccount:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -301,9 +304,12 @@ class BankAccount:
             if _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
             else:
-                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                try:
+                    last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
+                except (TypeError, ValueError):
+                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
 
@@ -313,9 +319,12 @@ class BankAccount:
             if _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
                 last_transaction_sync_at = _last_transaction_sync_at_data
             elif not isinstance(_last_transaction_sync_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_transaction_sync_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_transaction_sync_at_data).__name__}")
             else:
-                last_transaction_sync_at_type_0 = parse_datetime(_last_transaction_sync_at_data)
+                try:
+                    last_transaction_sync_at_type_0 = datetime.datetime.fromisoformat(_last_transaction_sync_at_data)
+                except (TypeError, ValueError):
+                    last_transaction_sync_at_type_0 = parse_datetime(_last_transaction_sync_at_data)
 
                 last_transaction_sync_at = last_transaction_sync_at_type_0
 

@@ -365,9 +365,12 @@ class BankStatement:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -377,9 +380,12 @@ class BankStatement:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -392,7 +398,7 @@ class BankStatement:
             if _period_end_data is None or _period_end_data is UNSET:
                 period_end = _period_end_data
             elif not isinstance(_period_end_data, str):
-                raise TypeError(f"expected datetime.date, got {type(_period_end_data).__name__}")
+                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
             else:
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
@@ -404,7 +410,7 @@ class BankStatement:
             if _period_start_data is None or _period_start_data is UNSET:
                 period_start = _period_start_data
             elif not isinstance(_period_start_data, str):
-                raise TypeError(f"expected datetime.date, got {type(_period_start_data).__name__}")
+                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
             else:
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
@@ -418,7 +424,7 @@ class BankStatement:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = BankStatementStatus(_status_data)
+                status_type_0 = BankStatementStatus._by_value.get(_status_data) or BankStatementStatus(_status_data)
 
                 status = status_type_0
 

@@ -222,7 +222,10 @@ class BankStatementDetailV2:
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(src_dict["created_at"])
+            try:
+                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            except (TypeError, ValueError):
+                created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -230,9 +233,12 @@ class BankStatementDetailV2:
             if _modified_at_data is None:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -242,7 +248,7 @@ class BankStatementDetailV2:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
-            status = BankStatementStatus(src_dict["status"])
+            status = BankStatementStatus._by_value.get(src_dict["status"]) or BankStatementStatus(src_dict["status"])
 
             _field = "period_start"
             period_start: datetime.date | None
@@ -250,7 +256,7 @@ class BankStatementDetailV2:
             if _period_start_data is None:
                 period_start = _period_start_data
             elif not isinstance(_period_start_data, str):
-                raise TypeError(f"expected datetime.date, got {type(_period_start_data).__name__}")
+                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
             else:
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
@@ -262,7 +268,7 @@ class BankStatementDetailV2:
             if _period_end_data is None:
                 period_end = _period_end_data
             elif not isinstance(_period_end_data, str):
-                raise TypeError(f"expected datetime.date, got {type(_period_end_data).__name__}")
+                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
             else:
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 

@@ -346,10 +346,13 @@ class BankTransaction:
                 raise TypeError(f"expected a string, got {type(reference_number).__name__}")
 
             _field = "timestamp"
-            timestamp = parse_datetime(src_dict["timestamp"])
+            try:
+                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+            except (TypeError, ValueError):
+                timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "type"
-            type_ = BankTransactionType(src_dict["type"])
+            type_ = BankTransactionType._by_value.get(src_dict["type"]) or BankTransactionType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset
@@ -370,9 +373,12 @@ class BankTransaction:
             if _authorized_at_data is None or _authorized_at_data is UNSET:
                 authorized_at = _authorized_at_data
             elif not isinstance(_authorized_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_authorized_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_authorized_at_data).__name__}")
             else:
-                authorized_at_type_0 = parse_datetime(_authorized_at_data)
+                try:
+                    authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at_data)
+                except (TypeError, ValueError):
+                    authorized_at_type_0 = parse_datetime(_authorized_at_data)
 
                 authorized_at = authorized_at_type_0
 
@@ -422,9 +428,12 @@ class BankTransaction:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -436,7 +445,7 @@ class BankTransaction:
             elif not isinstance(_currency_data, str):
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
             else:
-                currency_type_0 = Currency(_currency_data)
+                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
 
@@ -497,9 +506,12 @@ class BankTransaction:
             if _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
             else:
-                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                try:
+                    last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
+                except (TypeError, ValueError):
+                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
 
@@ -509,9 +521,12 @@ class BankTransaction:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 

@@ -351,7 +351,10 @@ class BankTransactionDetailV2:
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(src_dict["created_at"])
+            try:
+                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            except (TypeError, ValueError):
+                created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -359,9 +362,12 @@ class BankTransactionDetailV2:
             if _modified_at_data is None:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -371,7 +377,10 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "timestamp"
-            timestamp = parse_datetime(src_dict["timestamp"])
+            try:
+                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+            except (TypeError, ValueError):
+                timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "account_mask"
             account_mask: None | str | Unset

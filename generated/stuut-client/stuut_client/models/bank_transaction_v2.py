@@ -335,9 +335,12 @@ class BankTransactionV2:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -347,9 +350,12 @@ class BankTransactionV2:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -369,9 +375,12 @@ class BankTransactionV2:
             if _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
             else:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                try:
+                    timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
+                except (TypeError, ValueError):
+                    timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
 
@@ -443,7 +452,7 @@ class BankTransactionV2:
             elif not isinstance(_currency_data, str):
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
             else:
-                currency_type_0 = Currency(_currency_data)
+                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
 
@@ -455,7 +464,7 @@ class BankTransactionV2:
             elif not isinstance(_type__data, str):
                 raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
             else:
-                type_type_0 = BankTransactionType(_type__data)
+                type_type_0 = BankTransactionType._by_value.get(_type__data) or BankTransactionType(_type__data)
 
                 type_ = type_type_0
 
@@ -491,7 +500,9 @@ class BankTransactionV2:
             elif not isinstance(_payment_status_data, str):
                 raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
             else:
-                payment_status_type_0 = BankTransactionPaymentStatus(_payment_status_data)
+                payment_status_type_0 = BankTransactionPaymentStatus._by_value.get(
+                    _payment_status_data
+                ) or BankTransactionPaymentStatus(_payment_status_data)
 
                 payment_status = payment_status_type_0
 

@@ -432,7 +432,7 @@ class Call:
         _field = ""
         try:
             _field = "direction"
-            direction = Direction(src_dict["direction"])
+            direction = Direction._by_value.get(src_dict["direction"]) or Direction(src_dict["direction"])
 
             _field = "object"
             object_ = src_dict["object"]
@@ -538,9 +538,12 @@ class Call:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -575,9 +578,12 @@ class Call:
             if _end_time_data is None or _end_time_data is UNSET:
                 end_time = _end_time_data
             elif not isinstance(_end_time_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_end_time_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_end_time_data).__name__}")
             else:
-                end_time_type_0 = parse_datetime(_end_time_data)
+                try:
+                    end_time_type_0 = datetime.datetime.fromisoformat(_end_time_data)
+                except (TypeError, ValueError):
+                    end_time_type_0 = parse_datetime(_end_time_data)
 
                 end_time = end_time_type_0
 
@@ -632,9 +638,12 @@ class Call:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -681,7 +690,7 @@ class Call:
             elif not isinstance(_sentiment_data, str):
                 raise TypeError(f"expected CallSentiment, got {type(_sentiment_data).__name__}")
             else:
-                sentiment_type_0 = CallSentiment(_sentiment_data)
+                sentiment_type_0 = CallSentiment._by_value.get(_sentiment_data) or CallSentiment(_sentiment_data)
 
                 sentiment = sentiment_type_0
 
@@ -691,9 +700,12 @@ class Call:
             if _start_time_data is None or _start_time_data is UNSET:
                 start_time = _start_time_data
             elif not isinstance(_start_time_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_start_time_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_start_time_data).__name__}")
             else:
-                start_time_type_0 = parse_datetime(_start_time_data)
+                try:
+                    start_time_type_0 = datetime.datetime.fromisoformat(_start_time_data)
+                except (TypeError, ValueError):
+                    start_time_type_0 = parse_datetime(_start_time_data)
 
                 start_time = start_time_type_0
 
@@ -705,7 +717,7 @@ class Call:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected CallStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = CallStatus(_status_data)
+                status_type_0 = CallStatus._by_value.get(_status_data) or CallStatus(_status_data)
 
                 status = status_type_0
 

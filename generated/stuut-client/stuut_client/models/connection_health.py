@@ -157,7 +157,9 @@ class ConnectionHealth:
             elif not isinstance(_status_code_data, str):
                 raise TypeError(f"expected ConnectionHealthStatusCode, got {type(_status_code_data).__name__}")
             else:
-                status_code_type_0 = ConnectionHealthStatusCode(_status_code_data)
+                status_code_type_0 = ConnectionHealthStatusCode._by_value.get(
+                    _status_code_data
+                ) or ConnectionHealthStatusCode(_status_code_data)
 
                 status_code = status_code_type_0
 
@@ -177,9 +179,12 @@ class ConnectionHealth:
             if _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
             else:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                try:
+                    timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
+                except (TypeError, ValueError):
+                    timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
 

@@ -270,9 +270,12 @@ class ConnectionModel:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -282,9 +285,12 @@ class ConnectionModel:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -364,9 +370,12 @@ class ConnectionModel:
             if _next_sync_at_data is None or _next_sync_at_data is UNSET:
                 next_sync_at = _next_sync_at_data
             elif not isinstance(_next_sync_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_next_sync_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
             else:
-                next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
+                try:
+                    next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
+                except (TypeError, ValueError):
+                    next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
 
                 next_sync_at = next_sync_at_type_0
 

@@ -443,9 +443,12 @@ class Contact:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -460,7 +463,9 @@ class Contact:
             elif not isinstance(_external_role_data, str):
                 raise TypeError(f"expected ContactExternalRole, got {type(_external_role_data).__name__}")
             else:
-                external_role_type_0 = ContactExternalRole(_external_role_data)
+                external_role_type_0 = ContactExternalRole._by_value.get(_external_role_data) or ContactExternalRole(
+                    _external_role_data
+                )
 
                 external_role = external_role_type_0
 
@@ -492,7 +497,9 @@ class Contact:
             elif not isinstance(_internal_role_data, str):
                 raise TypeError(f"expected InternalRole, got {type(_internal_role_data).__name__}")
             else:
-                internal_role_type_0 = InternalRole(_internal_role_data)
+                internal_role_type_0 = InternalRole._by_value.get(_internal_role_data) or InternalRole(
+                    _internal_role_data
+                )
 
                 internal_role = internal_role_type_0
 
@@ -562,9 +569,12 @@ class Contact:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -594,9 +604,12 @@ class Contact:
             if _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
             else:
-                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                try:
+                    remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
+                except (TypeError, ValueError):
+                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
 
@@ -619,9 +632,12 @@ class Contact:
             if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
             else:
-                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                try:
+                    remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
+                except (TypeError, ValueError):
+                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
 

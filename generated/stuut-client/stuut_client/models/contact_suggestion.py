@@ -223,7 +223,9 @@ class ContactSuggestion:
                 raise TypeError(f"expected a string, got {type(source).__name__}")
 
             _field = "suggestion_type"
-            suggestion_type = ContactSuggestionType(src_dict["suggestion_type"])
+            suggestion_type = ContactSuggestionType._by_value.get(src_dict["suggestion_type"]) or ContactSuggestionType(
+                src_dict["suggestion_type"]
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -251,9 +253,12 @@ class ContactSuggestion:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -285,9 +290,12 @@ class ContactSuggestion:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -299,7 +307,9 @@ class ContactSuggestion:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected ContactSuggestionStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = ContactSuggestionStatus(_status_data)
+                status_type_0 = ContactSuggestionStatus._by_value.get(_status_data) or ContactSuggestionStatus(
+                    _status_data
+                )
 
                 status = status_type_0
 

@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 from .._tolerant_enum import is_unknown_member, unknown_member
 
@@ -188,6 +189,9 @@ class Currency(StrEnum):
     ZWG = "ZWG"
     ZWL = "ZWL"
 
+    # stuut: value -> member, filled below. Models look values up here: calling the enum costs ten times more.
+    _by_value: ClassVar[dict[object, "Currency"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -199,3 +203,6 @@ class Currency(StrEnum):
     def is_unknown(self) -> bool:
         """True when the server sent a value this version of the spec does not list."""
         return is_unknown_member(self)
+
+
+Currency._by_value = {member.value: member for member in Currency}

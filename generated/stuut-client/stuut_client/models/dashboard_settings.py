@@ -67,7 +67,9 @@ class DashboardSettings:
             elif not isinstance(_thread_emails_sort_order_data, str):
                 raise TypeError(f"expected SortOrder, got {type(_thread_emails_sort_order_data).__name__}")
             else:
-                thread_emails_sort_order_type_0 = SortOrder(_thread_emails_sort_order_data)
+                thread_emails_sort_order_type_0 = SortOrder._by_value.get(_thread_emails_sort_order_data) or SortOrder(
+                    _thread_emails_sort_order_data
+                )
 
                 thread_emails_sort_order = thread_emails_sort_order_type_0
 

@@ -656,9 +656,12 @@ class Email:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -673,7 +676,7 @@ class Email:
             elif not isinstance(_direction_data, str):
                 raise TypeError(f"expected Direction, got {type(_direction_data).__name__}")
             else:
-                direction_type_0 = Direction(_direction_data)
+                direction_type_0 = Direction._by_value.get(_direction_data) or Direction(_direction_data)
 
                 direction = direction_type_0
 
@@ -785,9 +788,12 @@ class Email:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -881,9 +887,12 @@ class Email:
             if _sent_at_data is None or _sent_at_data is UNSET:
                 sent_at = _sent_at_data
             elif not isinstance(_sent_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_sent_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_sent_at_data).__name__}")
             else:
-                sent_at_type_0 = parse_datetime(_sent_at_data)
+                try:
+                    sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at_data)
+                except (TypeError, ValueError):
+                    sent_at_type_0 = parse_datetime(_sent_at_data)
 
                 sent_at = sent_at_type_0
 
@@ -915,7 +924,7 @@ class Email:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected EmailStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = EmailStatus(_status_data)
+                status_type_0 = EmailStatus._by_value.get(_status_data) or EmailStatus(_status_data)
 
                 status = status_type_0
 

@@ -237,9 +237,12 @@ class EmailSender:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -249,9 +252,12 @@ class EmailSender:
             if _expired_at_data is None or _expired_at_data is UNSET:
                 expired_at = _expired_at_data
             elif not isinstance(_expired_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_expired_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_expired_at_data).__name__}")
             else:
-                expired_at_type_0 = parse_datetime(_expired_at_data)
+                try:
+                    expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_data)
+                except (TypeError, ValueError):
+                    expired_at_type_0 = parse_datetime(_expired_at_data)
 
                 expired_at = expired_at_type_0
 
@@ -291,9 +297,12 @@ class EmailSender:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 

@@ -76,7 +76,10 @@ class ExportPaymentsRequest:
             if isinstance(_since, Unset):
                 since = UNSET
             else:
-                since = parse_datetime(_since)
+                try:
+                    since = datetime.datetime.fromisoformat(_since)
+                except (TypeError, ValueError):
+                    since = parse_datetime(_since)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

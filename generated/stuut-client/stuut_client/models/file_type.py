@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 from .._tolerant_enum import is_unknown_member, unknown_member
 
@@ -9,6 +10,9 @@ class FileType(StrEnum):
     GIF = "gif"
     IMAGE = "image"
     VIDEO = "video"
+
+    # stuut: value -> member, filled below. Models look values up here: calling the enum costs ten times more.
+    _by_value: ClassVar[dict[object, "FileType"]]
 
     def __str__(self) -> str:
         return str(self.value)
@@ -21,3 +25,6 @@ class FileType(StrEnum):
     def is_unknown(self) -> bool:
         """True when the server sent a value this version of the spec does not list."""
         return is_unknown_member(self)
+
+
+FileType._by_value = {member.value: member for member in FileType}

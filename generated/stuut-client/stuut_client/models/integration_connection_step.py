@@ -101,7 +101,9 @@ class IntegrationConnectionStep:
         _field = ""
         try:
             _field = "type"
-            type_ = IntegrationConnectionStepType(src_dict["type"])
+            type_ = IntegrationConnectionStepType._by_value.get(src_dict["type"]) or IntegrationConnectionStepType(
+                src_dict["type"]
+            )
 
             _field = "title"
             title: None | str | Unset

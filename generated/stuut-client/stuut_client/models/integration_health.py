@@ -79,7 +79,9 @@ class IntegrationHealth:
         _field = ""
         try:
             _field = "status"
-            status = IntegrationHealthStatus(src_dict["status"])
+            status = IntegrationHealthStatus._by_value.get(src_dict["status"]) or IntegrationHealthStatus(
+                src_dict["status"]
+            )
 
             _field = "details"
             details = get("details", UNSET)

@@ -173,7 +173,7 @@ class IntegrationSetting:
                 raise TypeError(f"expected a string, got {type(key).__name__}")
 
             _field = "type"
-            type_ = IntegrationSettingType(src_dict["type"])
+            type_ = IntegrationSettingType._by_value.get(src_dict["type"]) or IntegrationSettingType(src_dict["type"])
 
             _field = "choices"
             choices = get("choices", UNSET)
@@ -189,7 +189,9 @@ class IntegrationSetting:
             elif not isinstance(_format__data, str):
                 raise TypeError(f"expected IntegrationSettingFormat, got {type(_format__data).__name__}")
             else:
-                format_type_0 = IntegrationSettingFormat(_format__data)
+                format_type_0 = IntegrationSettingFormat._by_value.get(_format__data) or IntegrationSettingFormat(
+                    _format__data
+                )
 
                 format_ = format_type_0
 

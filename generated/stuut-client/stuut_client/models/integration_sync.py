@@ -216,7 +216,10 @@ class IntegrationSync:
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(src_dict["created_at"])
+            try:
+                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            except (TypeError, ValueError):
+                created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -224,9 +227,12 @@ class IntegrationSync:
             if _modified_at_data is None:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -236,7 +242,9 @@ class IntegrationSync:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
-            status = IntegrationSyncStatus(src_dict["status"])
+            status = IntegrationSyncStatus._by_value.get(src_dict["status"]) or IntegrationSyncStatus(
+                src_dict["status"]
+            )
 
             _field = "attempt"
             attempt = src_dict["attempt"]
@@ -261,9 +269,12 @@ class IntegrationSync:
             if _completed_at_data is None:
                 completed_at = _completed_at_data
             elif not isinstance(_completed_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_completed_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
             else:
-                completed_at_type_0 = parse_datetime(_completed_at_data)
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
+                except (TypeError, ValueError):
+                    completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
 
@@ -321,9 +332,12 @@ class IntegrationSync:
             if _started_at_data is None:
                 started_at = _started_at_data
             elif not isinstance(_started_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_started_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
             else:
-                started_at_type_0 = parse_datetime(_started_at_data)
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
+                except (TypeError, ValueError):
+                    started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
 
@@ -333,9 +347,12 @@ class IntegrationSync:
             if _timerange_end_data is None:
                 timerange_end = _timerange_end_data
             elif not isinstance(_timerange_end_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timerange_end_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
             else:
-                timerange_end_type_0 = parse_datetime(_timerange_end_data)
+                try:
+                    timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
+                except (TypeError, ValueError):
+                    timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
                 timerange_end = timerange_end_type_0
 
@@ -345,9 +362,12 @@ class IntegrationSync:
             if _timerange_start_data is None:
                 timerange_start = _timerange_start_data
             elif not isinstance(_timerange_start_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timerange_start_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
             else:
-                timerange_start_type_0 = parse_datetime(_timerange_start_data)
+                try:
+                    timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
+                except (TypeError, ValueError):
+                    timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
                 timerange_start = timerange_start_type_0
 

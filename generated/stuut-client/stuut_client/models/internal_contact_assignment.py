@@ -153,7 +153,10 @@ class InternalContactAssignment:
         _field = ""
         try:
             _field = "created_at"
-            created_at = parse_datetime(src_dict["created_at"])
+            try:
+                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+            except (TypeError, ValueError):
+                created_at = parse_datetime(src_dict["created_at"])
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -161,9 +164,12 @@ class InternalContactAssignment:
             if _modified_at_data is None:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -173,7 +179,9 @@ class InternalContactAssignment:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "internal_role"
-            internal_role = InternalRole(src_dict["internal_role"])
+            internal_role = InternalRole._by_value.get(src_dict["internal_role"]) or InternalRole(
+                src_dict["internal_role"]
+            )
 
             _field = "partner_id"
             partner_id: None | str | Unset

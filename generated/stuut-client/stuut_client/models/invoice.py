@@ -791,7 +791,7 @@ class Invoice:
                 raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
             _field = "currency"
-            currency = Currency(src_dict["currency"])
+            currency = Currency._by_value.get(src_dict["currency"]) or Currency(src_dict["currency"])
 
             _field = "object"
             object_ = src_dict["object"]
@@ -902,9 +902,12 @@ class Invoice:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -917,9 +920,12 @@ class Invoice:
             if _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
             else:
-                due_date_type_0 = parse_datetime(_due_date_data)
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
+                except (TypeError, ValueError):
+                    due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
 
@@ -973,9 +979,12 @@ class Invoice:
             if _issued_at_data is None or _issued_at_data is UNSET:
                 issued_at = _issued_at_data
             elif not isinstance(_issued_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_issued_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
             else:
-                issued_at_type_0 = parse_datetime(_issued_at_data)
+                try:
+                    issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
+                except (TypeError, ValueError):
+                    issued_at_type_0 = parse_datetime(_issued_at_data)
 
                 issued_at = issued_at_type_0
 
@@ -985,9 +994,12 @@ class Invoice:
             if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
                 last_outreach_at = _last_outreach_at_data
             elif not isinstance(_last_outreach_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_outreach_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
             else:
-                last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
+                try:
+                    last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
+                except (TypeError, ValueError):
+                    last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
                 last_outreach_at = last_outreach_at_type_0
 
@@ -999,7 +1011,9 @@ class Invoice:
             elif not isinstance(_last_outreach_channel_data, str):
                 raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
             else:
-                last_outreach_channel_type_0 = OutreachChannel(_last_outreach_channel_data)
+                last_outreach_channel_type_0 = OutreachChannel._by_value.get(
+                    _last_outreach_channel_data
+                ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
 
@@ -1019,9 +1033,12 @@ class Invoice:
             if _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
             else:
-                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                try:
+                    last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
+                except (TypeError, ValueError):
+                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
 
@@ -1067,9 +1084,12 @@ class Invoice:
             if _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
                 marked_uncollectible_at = _marked_uncollectible_at_data
             elif not isinstance(_marked_uncollectible_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_marked_uncollectible_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_marked_uncollectible_at_data).__name__}")
             else:
-                marked_uncollectible_at_type_0 = parse_datetime(_marked_uncollectible_at_data)
+                try:
+                    marked_uncollectible_at_type_0 = datetime.datetime.fromisoformat(_marked_uncollectible_at_data)
+                except (TypeError, ValueError):
+                    marked_uncollectible_at_type_0 = parse_datetime(_marked_uncollectible_at_data)
 
                 marked_uncollectible_at = marked_uncollectible_at_type_0
 
@@ -1089,9 +1109,12 @@ class Invoice:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -1121,9 +1144,12 @@ class Invoice:
             if _paid_at_data is None or _paid_at_data is UNSET:
                 paid_at = _paid_at_data
             elif not isinstance(_paid_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_paid_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
             else:
-                paid_at_type_0 = parse_datetime(_paid_at_data)
+                try:
+                    paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
+                except (TypeError, ValueError):
+                    paid_at_type_0 = parse_datetime(_paid_at_data)
 
                 paid_at = paid_at_type_0
 
@@ -1192,9 +1218,12 @@ class Invoice:
             if _period_end_date_data is None or _period_end_date_data is UNSET:
                 period_end_date = _period_end_date_data
             elif not isinstance(_period_end_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_period_end_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
             else:
-                period_end_date_type_0 = parse_datetime(_period_end_date_data)
+                try:
+                    period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
+                except (TypeError, ValueError):
+                    period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
                 period_end_date = period_end_date_type_0
 
@@ -1204,9 +1233,12 @@ class Invoice:
             if _period_start_date_data is None or _period_start_date_data is UNSET:
                 period_start_date = _period_start_date_data
             elif not isinstance(_period_start_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_period_start_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
             else:
-                period_start_date_type_0 = parse_datetime(_period_start_date_data)
+                try:
+                    period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
+                except (TypeError, ValueError):
+                    period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
                 period_start_date = period_start_date_type_0
 
@@ -1226,7 +1258,7 @@ class Invoice:
             if _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
                 promised_to_pay_date = _promised_to_pay_date_data
             elif not isinstance(_promised_to_pay_date_data, str):
-                raise TypeError(f"expected datetime.date, got {type(_promised_to_pay_date_data).__name__}")
+                raise TypeError(f"expected a date string, got {type(_promised_to_pay_date_data).__name__}")
             else:
                 promised_to_pay_date_type_0 = datetime.date.fromisoformat(_promised_to_pay_date_data)
 
@@ -1248,9 +1280,12 @@ class Invoice:
             if _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
             else:
-                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                try:
+                    remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
+                except (TypeError, ValueError):
+                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
 
@@ -1273,9 +1308,12 @@ class Invoice:
             if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
             else:
-                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                try:
+                    remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
+                except (TypeError, ValueError):
+                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
 
@@ -1307,7 +1345,9 @@ class Invoice:
             elif not isinstance(_remote_payment_status_data, str):
                 raise TypeError(f"expected RemotePaymentStatus, got {type(_remote_payment_status_data).__name__}")
             else:
-                remote_payment_status_type_0 = RemotePaymentStatus(_remote_payment_status_data)
+                remote_payment_status_type_0 = RemotePaymentStatus._by_value.get(
+                    _remote_payment_status_data
+                ) or RemotePaymentStatus(_remote_payment_status_data)
 
                 remote_payment_status = remote_payment_status_type_0
 
@@ -1361,7 +1401,7 @@ class Invoice:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected InvoiceStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = InvoiceStatus(_status_data)
+                status_type_0 = InvoiceStatus._by_value.get(_status_data) or InvoiceStatus(_status_data)
 
                 status = status_type_0
 
@@ -1383,7 +1423,7 @@ class Invoice:
             elif not isinstance(_sync_status_data, str):
                 raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
             else:
-                sync_status_type_0 = SyncStatus(_sync_status_data)
+                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
 
@@ -1415,7 +1455,7 @@ class Invoice:
             elif not isinstance(_type__data, str):
                 raise TypeError(f"expected InvoiceType, got {type(_type__data).__name__}")
             else:
-                type_type_0 = InvoiceType(_type__data)
+                type_type_0 = InvoiceType._by_value.get(_type__data) or InvoiceType(_type__data)
 
                 type_ = type_type_0
 
@@ -1425,9 +1465,12 @@ class Invoice:
             if _voided_at_data is None or _voided_at_data is UNSET:
                 voided_at = _voided_at_data
             elif not isinstance(_voided_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_voided_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_voided_at_data).__name__}")
             else:
-                voided_at_type_0 = parse_datetime(_voided_at_data)
+                try:
+                    voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at_data)
+                except (TypeError, ValueError):
+                    voided_at_type_0 = parse_datetime(_voided_at_data)
 
                 voided_at = voided_at_type_0
 

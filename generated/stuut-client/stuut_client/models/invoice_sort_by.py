@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 from .._tolerant_enum import is_unknown_member, unknown_member
 
@@ -14,6 +15,9 @@ class InvoiceSortBy(StrEnum):
     PAID_AT = "paid_at"
     TOTAL_AMOUNT = "total_amount"
 
+    # stuut: value -> member, filled below. Models look values up here: calling the enum costs ten times more.
+    _by_value: ClassVar[dict[object, "InvoiceSortBy"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -25,3 +29,6 @@ class InvoiceSortBy(StrEnum):
     def is_unknown(self) -> bool:
         """True when the server sent a value this version of the spec does not list."""
         return is_unknown_member(self)
+
+
+InvoiceSortBy._by_value = {member.value: member for member in InvoiceSortBy}

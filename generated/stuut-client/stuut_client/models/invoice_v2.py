@@ -253,9 +253,12 @@ class InvoiceV2:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -265,9 +268,12 @@ class InvoiceV2:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -347,9 +353,12 @@ class InvoiceV2:
             if _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
             else:
-                due_date_type_0 = parse_datetime(_due_date_data)
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
+                except (TypeError, ValueError):
+                    due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
 
@@ -359,9 +368,12 @@ class InvoiceV2:
             if _issued_at_data is None or _issued_at_data is UNSET:
                 issued_at = _issued_at_data
             elif not isinstance(_issued_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_issued_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
             else:
-                issued_at_type_0 = parse_datetime(_issued_at_data)
+                try:
+                    issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
+                except (TypeError, ValueError):
+                    issued_at_type_0 = parse_datetime(_issued_at_data)
 
                 issued_at = issued_at_type_0
 
@@ -371,9 +383,12 @@ class InvoiceV2:
             if _paid_at_data is None or _paid_at_data is UNSET:
                 paid_at = _paid_at_data
             elif not isinstance(_paid_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_paid_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
             else:
-                paid_at_type_0 = parse_datetime(_paid_at_data)
+                try:
+                    paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
+                except (TypeError, ValueError):
+                    paid_at_type_0 = parse_datetime(_paid_at_data)
 
                 paid_at = paid_at_type_0
 

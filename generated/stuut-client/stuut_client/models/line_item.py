@@ -294,9 +294,12 @@ class LineItem:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -308,7 +311,7 @@ class LineItem:
             elif not isinstance(_currency_data, str):
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
             else:
-                currency_type_0 = Currency(_currency_data)
+                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
 
@@ -341,9 +344,12 @@ class LineItem:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -363,9 +369,12 @@ class LineItem:
             if _period_end_date_data is None or _period_end_date_data is UNSET:
                 period_end_date = _period_end_date_data
             elif not isinstance(_period_end_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_period_end_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
             else:
-                period_end_date_type_0 = parse_datetime(_period_end_date_data)
+                try:
+                    period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
+                except (TypeError, ValueError):
+                    period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
                 period_end_date = period_end_date_type_0
 
@@ -375,9 +384,12 @@ class LineItem:
             if _period_start_date_data is None or _period_start_date_data is UNSET:
                 period_start_date = _period_start_date_data
             elif not isinstance(_period_start_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_period_start_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
             else:
-                period_start_date_type_0 = parse_datetime(_period_start_date_data)
+                try:
+                    period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
+                except (TypeError, ValueError):
+                    period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
                 period_start_date = period_start_date_type_0
 
@@ -407,9 +419,12 @@ class LineItem:
             if _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
             else:
-                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                try:
+                    remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
+                except (TypeError, ValueError):
+                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
 
@@ -422,9 +437,12 @@ class LineItem:
             if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
             else:
-                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                try:
+                    remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
+                except (TypeError, ValueError):
+                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
 

@@ -236,9 +236,12 @@ class LinkedModelSync:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -278,9 +281,12 @@ class LinkedModelSync:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -305,9 +311,12 @@ class LinkedModelSync:
             if _timerange_end_data is None or _timerange_end_data is UNSET:
                 timerange_end = _timerange_end_data
             elif not isinstance(_timerange_end_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timerange_end_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
             else:
-                timerange_end_type_0 = parse_datetime(_timerange_end_data)
+                try:
+                    timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
+                except (TypeError, ValueError):
+                    timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
                 timerange_end = timerange_end_type_0
 
@@ -317,9 +326,12 @@ class LinkedModelSync:
             if _timerange_start_data is None or _timerange_start_data is UNSET:
                 timerange_start = _timerange_start_data
             elif not isinstance(_timerange_start_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timerange_start_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
             else:
-                timerange_start_type_0 = parse_datetime(_timerange_start_data)
+                try:
+                    timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
+                except (TypeError, ValueError):
+                    timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
                 timerange_start = timerange_start_type_0
 

@@ -800,9 +800,12 @@ class Partner:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -814,7 +817,7 @@ class Partner:
             elif not isinstance(_currency_data, str):
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
             else:
-                currency_type_0 = Currency(_currency_data)
+                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
 
@@ -947,9 +950,12 @@ class Partner:
             if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
                 last_outreach_at = _last_outreach_at_data
             elif not isinstance(_last_outreach_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_outreach_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
             else:
-                last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
+                try:
+                    last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
+                except (TypeError, ValueError):
+                    last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
                 last_outreach_at = last_outreach_at_type_0
 
@@ -961,7 +967,9 @@ class Partner:
             elif not isinstance(_last_outreach_channel_data, str):
                 raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
             else:
-                last_outreach_channel_type_0 = OutreachChannel(_last_outreach_channel_data)
+                last_outreach_channel_type_0 = OutreachChannel._by_value.get(
+                    _last_outreach_channel_data
+                ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
 
@@ -981,9 +989,12 @@ class Partner:
             if _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
             else:
-                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                try:
+                    last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
+                except (TypeError, ValueError):
+                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
 
@@ -1015,9 +1026,12 @@ class Partner:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -1097,9 +1111,12 @@ class Partner:
             if _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
             else:
-                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                try:
+                    remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
+                except (TypeError, ValueError):
+                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
 
@@ -1122,9 +1139,12 @@ class Partner:
             if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
             else:
-                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                try:
+                    remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
+                except (TypeError, ValueError):
+                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
 
@@ -1171,7 +1191,7 @@ class Partner:
             elif not isinstance(_sync_status_data, str):
                 raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
             else:
-                sync_status_type_0 = SyncStatus(_sync_status_data)
+                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
 
@@ -1217,7 +1237,7 @@ class Partner:
             elif not isinstance(_timezone_data, str):
                 raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
             else:
-                timezone_type_0 = Timezone(_timezone_data)
+                timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
 

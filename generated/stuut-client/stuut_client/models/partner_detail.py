@@ -219,7 +219,10 @@ class PartnerDetail:
                 raise TypeError(f"expected a boolean, got {type(is_email_outreach_manually_paused).__name__}")
 
             _field = "last_inbound_at"
-            last_inbound_at = parse_datetime(src_dict["last_inbound_at"])
+            try:
+                last_inbound_at = datetime.datetime.fromisoformat(src_dict["last_inbound_at"])
+            except (TypeError, ValueError):
+                last_inbound_at = parse_datetime(src_dict["last_inbound_at"])
 
             _field = "num_open_invoices"
             num_open_invoices = src_dict["num_open_invoices"]
@@ -247,7 +250,7 @@ class PartnerDetail:
                 raise TypeError(f"expected a number, got {type(total_overdue).__name__}")
 
             _field = "type"
-            type_ = PartnerType(src_dict["type"])
+            type_ = PartnerType._by_value.get(src_dict["type"]) or PartnerType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset

@@ -595,9 +595,12 @@ class Payment:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -609,7 +612,7 @@ class Payment:
             elif not isinstance(_currency_data, str):
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
             else:
-                currency_type_0 = Currency(_currency_data)
+                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
 
@@ -642,9 +645,12 @@ class Payment:
             if _expected_at_data is None or _expected_at_data is UNSET:
                 expected_at = _expected_at_data
             elif not isinstance(_expected_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_expected_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_expected_at_data).__name__}")
             else:
-                expected_at_type_0 = parse_datetime(_expected_at_data)
+                try:
+                    expected_at_type_0 = datetime.datetime.fromisoformat(_expected_at_data)
+                except (TypeError, ValueError):
+                    expected_at_type_0 = parse_datetime(_expected_at_data)
 
                 expected_at = expected_at_type_0
 
@@ -664,9 +670,12 @@ class Payment:
             if _initiated_at_data is None or _initiated_at_data is UNSET:
                 initiated_at = _initiated_at_data
             elif not isinstance(_initiated_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_initiated_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_initiated_at_data).__name__}")
             else:
-                initiated_at_type_0 = parse_datetime(_initiated_at_data)
+                try:
+                    initiated_at_type_0 = datetime.datetime.fromisoformat(_initiated_at_data)
+                except (TypeError, ValueError):
+                    initiated_at_type_0 = parse_datetime(_initiated_at_data)
 
                 initiated_at = initiated_at_type_0
 
@@ -676,9 +685,12 @@ class Payment:
             if _last_exported_at_data is None or _last_exported_at_data is UNSET:
                 last_exported_at = _last_exported_at_data
             elif not isinstance(_last_exported_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_exported_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_exported_at_data).__name__}")
             else:
-                last_exported_at_type_0 = parse_datetime(_last_exported_at_data)
+                try:
+                    last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at_data)
+                except (TypeError, ValueError):
+                    last_exported_at_type_0 = parse_datetime(_last_exported_at_data)
 
                 last_exported_at = last_exported_at_type_0
 
@@ -688,9 +700,12 @@ class Payment:
             if _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_last_synced_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
             else:
-                last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                try:
+                    last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
+                except (TypeError, ValueError):
+                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
 
@@ -710,9 +725,12 @@ class Payment:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -744,7 +762,9 @@ class Payment:
             elif not isinstance(_payment_method_data, str):
                 raise TypeError(f"expected PaymentMethod, got {type(_payment_method_data).__name__}")
             else:
-                payment_method_type_0 = PaymentMethod(_payment_method_data)
+                payment_method_type_0 = PaymentMethod._by_value.get(_payment_method_data) or PaymentMethod(
+                    _payment_method_data
+                )
 
                 payment_method = payment_method_type_0
 
@@ -784,9 +804,12 @@ class Payment:
             if _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
             else:
-                remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                try:
+                    remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
+                except (TypeError, ValueError):
+                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
 
@@ -809,9 +832,12 @@ class Payment:
             if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_remote_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
             else:
-                remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                try:
+                    remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
+                except (TypeError, ValueError):
+                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
 
@@ -833,7 +859,7 @@ class Payment:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected PaymentStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = PaymentStatus(_status_data)
+                status_type_0 = PaymentStatus._by_value.get(_status_data) or PaymentStatus(_status_data)
 
                 status = status_type_0
 
@@ -855,7 +881,7 @@ class Payment:
             elif not isinstance(_sync_status_data, str):
                 raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
             else:
-                sync_status_type_0 = SyncStatus(_sync_status_data)
+                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
 
@@ -865,9 +891,12 @@ class Payment:
             if _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
             else:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                try:
+                    timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
+                except (TypeError, ValueError):
+                    timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
 
@@ -877,9 +906,16 @@ class Payment:
             if _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
                 transaction_match_approved_at = _transaction_match_approved_at_data
             elif not isinstance(_transaction_match_approved_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_transaction_match_approved_at_data).__name__}")
+                raise TypeError(
+                    f"expected a date-time string, got {type(_transaction_match_approved_at_data).__name__}"
+                )
             else:
-                transaction_match_approved_at_type_0 = parse_datetime(_transaction_match_approved_at_data)
+                try:
+                    transaction_match_approved_at_type_0 = datetime.datetime.fromisoformat(
+                        _transaction_match_approved_at_data
+                    )
+                except (TypeError, ValueError):
+                    transaction_match_approved_at_type_0 = parse_datetime(_transaction_match_approved_at_data)
 
                 transaction_match_approved_at = transaction_match_approved_at_type_0
 

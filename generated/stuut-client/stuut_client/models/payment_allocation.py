@@ -269,7 +269,9 @@ class PaymentAllocation:
                 raise TypeError(f"expected a string, got {type(payment_id).__name__}")
 
             _field = "strategy"
-            strategy = AllocationStrategy(src_dict["strategy"])
+            strategy = AllocationStrategy._by_value.get(src_dict["strategy"]) or AllocationStrategy(
+                src_dict["strategy"]
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -344,9 +346,12 @@ class PaymentAllocation:
             if _approved_at_data is None or _approved_at_data is UNSET:
                 approved_at = _approved_at_data
             elif not isinstance(_approved_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_approved_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_approved_at_data).__name__}")
             else:
-                approved_at_type_0 = parse_datetime(_approved_at_data)
+                try:
+                    approved_at_type_0 = datetime.datetime.fromisoformat(_approved_at_data)
+                except (TypeError, ValueError):
+                    approved_at_type_0 = parse_datetime(_approved_at_data)
 
                 approved_at = approved_at_type_0
 
@@ -366,9 +371,12 @@ class PaymentAllocation:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -390,9 +398,12 @@ class PaymentAllocation:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 

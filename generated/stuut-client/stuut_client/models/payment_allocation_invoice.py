@@ -145,9 +145,12 @@ class PaymentAllocationInvoice:
             if _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_due_date_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
             else:
-                due_date_type_0 = parse_datetime(_due_date_data)
+                try:
+                    due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
+                except (TypeError, ValueError):
+                    due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
 

@@ -224,7 +224,7 @@ class PaymentDetail:
                 raise TypeError(f"expected a number, got {type(amount).__name__}")
 
             _field = "currency"
-            currency = Currency(src_dict["currency"])
+            currency = Currency._by_value.get(src_dict["currency"]) or Currency(src_dict["currency"])
 
             _field = "object"
             object_ = src_dict["object"]
@@ -237,10 +237,13 @@ class PaymentDetail:
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "status"
-            status = PaymentStatus(src_dict["status"])
+            status = PaymentStatus._by_value.get(src_dict["status"]) or PaymentStatus(src_dict["status"])
 
             _field = "timestamp"
-            timestamp = parse_datetime(src_dict["timestamp"])
+            try:
+                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+            except (TypeError, ValueError):
+                timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "id"
             id: None | str | Unset

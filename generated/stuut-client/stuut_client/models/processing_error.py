@@ -78,7 +78,7 @@ class ProcessingError:
             elif not isinstance(_error_code_data, str):
                 raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
             else:
-                error_code_type_0 = ErrorCode(_error_code_data)
+                error_code_type_0 = ErrorCode._by_value.get(_error_code_data) or ErrorCode(_error_code_data)
 
                 error_code = error_code_type_0
 

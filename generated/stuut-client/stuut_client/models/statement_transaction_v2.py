@@ -181,9 +181,12 @@ class StatementTransactionV2:
             if _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
             else:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                try:
+                    timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
+                except (TypeError, ValueError):
+                    timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
 
@@ -215,7 +218,7 @@ class StatementTransactionV2:
             elif not isinstance(_type__data, str):
                 raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
             else:
-                type_type_0 = BankTransactionType(_type__data)
+                type_type_0 = BankTransactionType._by_value.get(_type__data) or BankTransactionType(_type__data)
 
                 type_ = type_type_0
 
@@ -247,7 +250,9 @@ class StatementTransactionV2:
             elif not isinstance(_payment_status_data, str):
                 raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
             else:
-                payment_status_type_0 = BankTransactionPaymentStatus(_payment_status_data)
+                payment_status_type_0 = BankTransactionPaymentStatus._by_value.get(
+                    _payment_status_data
+                ) or BankTransactionPaymentStatus(_payment_status_data)
 
                 payment_status = payment_status_type_0
 

@@ -201,9 +201,12 @@ class SyncRun:
             if _completed_at_data is None or _completed_at_data is UNSET:
                 completed_at = _completed_at_data
             elif not isinstance(_completed_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_completed_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
             else:
-                completed_at_type_0 = parse_datetime(_completed_at_data)
+                try:
+                    completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
+                except (TypeError, ValueError):
+                    completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
 
@@ -213,9 +216,12 @@ class SyncRun:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -238,9 +244,12 @@ class SyncRun:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -273,9 +282,12 @@ class SyncRun:
             if _started_at_data is None or _started_at_data is UNSET:
                 started_at = _started_at_data
             elif not isinstance(_started_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_started_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
             else:
-                started_at_type_0 = parse_datetime(_started_at_data)
+                try:
+                    started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
+                except (TypeError, ValueError):
+                    started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
 
@@ -287,7 +299,7 @@ class SyncRun:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected SyncRunStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = SyncRunStatus(_status_data)
+                status_type_0 = SyncRunStatus._by_value.get(_status_data) or SyncRunStatus(_status_data)
 
                 status = status_type_0
 

@@ -299,7 +299,7 @@ class Task:
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "type"
-            type_ = TaskType(src_dict["type"])
+            type_ = TaskType._by_value.get(src_dict["type"]) or TaskType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset
@@ -319,7 +319,7 @@ class Task:
             elif not isinstance(_action_taken_data, str):
                 raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
             else:
-                action_taken_type_0 = TaskAction(_action_taken_data)
+                action_taken_type_0 = TaskAction._by_value.get(_action_taken_data) or TaskAction(_action_taken_data)
 
                 action_taken = action_taken_type_0
 
@@ -373,9 +373,12 @@ class Task:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -429,9 +432,12 @@ class Task:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -443,7 +449,7 @@ class Task:
             elif not isinstance(_status_data, str):
                 raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
             else:
-                status_type_0 = TaskStatus(_status_data)
+                status_type_0 = TaskStatus._by_value.get(_status_data) or TaskStatus(_status_data)
 
                 status = status_type_0
 

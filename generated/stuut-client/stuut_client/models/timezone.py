@@ -1,4 +1,5 @@
 from enum import StrEnum
+from typing import ClassVar
 
 from .._tolerant_enum import is_unknown_member, unknown_member
 
@@ -604,6 +605,9 @@ class Timezone(StrEnum):
     W_MINUS_SU = "W-SU"
     ZULU = "Zulu"
 
+    # stuut: value -> member, filled below. Models look values up here: calling the enum costs ten times more.
+    _by_value: ClassVar[dict[object, "Timezone"]]
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -615,3 +619,6 @@ class Timezone(StrEnum):
     def is_unknown(self) -> bool:
         """True when the server sent a value this version of the spec does not list."""
         return is_unknown_member(self)
+
+
+Timezone._by_value = {member.value: member for member in Timezone}

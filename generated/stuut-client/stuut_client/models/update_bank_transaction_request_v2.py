@@ -148,9 +148,12 @@ class UpdateBankTransactionRequestV2:
             if _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_timestamp_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
             else:
-                timestamp_type_0 = parse_datetime(_timestamp_data)
+                try:
+                    timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
+                except (TypeError, ValueError):
+                    timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
 
@@ -175,7 +178,7 @@ class UpdateBankTransactionRequestV2:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = BankTransactionType(_type_)
+                type_ = BankTransactionType._by_value.get(_type_) or BankTransactionType(_type_)
 
             _field = "amount"
             amount = get("amount", UNSET)

@@ -256,9 +256,12 @@ class Workflow:
             if _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_created_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
             else:
-                created_at_type_0 = parse_datetime(_created_at_data)
+                try:
+                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
+                except (TypeError, ValueError):
+                    created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
 
@@ -298,9 +301,12 @@ class Workflow:
             if _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected datetime.datetime, got {type(_modified_at_data).__name__}")
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
             else:
-                modified_at_type_0 = parse_datetime(_modified_at_data)
+                try:
+                    modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
+                except (TypeError, ValueError):
+                    modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
 
@@ -352,7 +358,9 @@ class Workflow:
             elif not isinstance(_pending_run_strategy_data, str):
                 raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(_pending_run_strategy_data).__name__}")
             else:
-                pending_run_strategy_type_0 = WorkflowPendingRunStrategy(_pending_run_strategy_data)
+                pending_run_strategy_type_0 = WorkflowPendingRunStrategy._by_value.get(
+                    _pending_run_strategy_data
+                ) or WorkflowPendingRunStrategy(_pending_run_strategy_data)
 
                 pending_run_strategy = pending_run_strategy_type_0
 
@@ -384,7 +392,7 @@ class Workflow:
             elif not isinstance(_timezone_data, str):
                 raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
             else:
-                timezone_type_0 = Timezone(_timezone_data)
+                timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
 

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ..._decode import collector_paused, decode_json
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_upload_v2 import BankStatementUploadV2
@@ -34,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementUploadV2:
     if response.status_code == 200:
-        response_200 = BankStatementUploadV2.from_dict(response.json())
+        response_200 = BankStatementUploadV2.from_dict(decode_json(response.content))
 
         return response_200
 
@@ -47,7 +48,8 @@ def _build_response(
 ) -> Response[BankStatementUploadV2]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        parsed = _parse_response(client=client, response=response)
+        with collector_paused():
+            parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
     return Response(

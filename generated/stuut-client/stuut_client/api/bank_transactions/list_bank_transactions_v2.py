@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ..._decode import collector_paused, decode_json
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_sort_by import BankTransactionSortBy
@@ -66,7 +67,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankTransactionV2Page:
     if response.status_code == 200:
-        response_200 = BankTransactionV2Page.from_dict(response.json())
+        response_200 = BankTransactionV2Page.from_dict(decode_json(response.content))
 
         return response_200
 
@@ -79,7 +80,8 @@ def _build_response(
 ) -> Response[BankTransactionV2Page]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        parsed = _parse_response(client=client, response=response)
+        with collector_paused():
+            parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
     return Response(

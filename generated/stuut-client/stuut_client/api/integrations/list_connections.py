@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ..._decode import collector_paused, decode_json
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
@@ -24,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Connection]:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = decode_json(response.content)
         if not isinstance(_response_200, list):
             raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         response_200 = []
@@ -45,7 +46,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[list[Connection]]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        parsed = _parse_response(client=client, response=response)
+        with collector_paused():
+            parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
     return Response(

@@ -3,6 +3,7 @@ from typing import Any
 
 import httpx
 
+from ..._decode import collector_paused, decode_json
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.task_page import TaskPage
@@ -37,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TaskPage:
     if response.status_code == 200:
-        response_200 = TaskPage.from_dict(response.json())
+        response_200 = TaskPage.from_dict(decode_json(response.content))
 
         return response_200
 
@@ -48,7 +49,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TaskPage]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        parsed = _parse_response(client=client, response=response)
+        with collector_paused():
+            parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
     return Response(
