@@ -120,9 +120,9 @@ def test_operations_build_models_with_the_collector_paused(collector_on: None, m
     seen: list[bool] = []
     original = InvoicePage.from_dict.__func__  # type: ignore[attr-defined]
 
-    def recording(cls: type[InvoicePage], src_dict: Any) -> InvoicePage:
+    def recording(cls: type[InvoicePage], src_dict: Any, *, lazy: bool = False) -> InvoicePage:
         seen.append(gc.isenabled())
-        return original(cls, src_dict)  # type: ignore[no-any-return]
+        return original(cls, src_dict, lazy=lazy)  # type: ignore[no-any-return]
 
     monkeypatch.setattr(InvoicePage, "from_dict", classmethod(recording))
     page = list_invoices.sync(client=page_answering(BODIES[0]))

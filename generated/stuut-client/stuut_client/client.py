@@ -39,6 +39,11 @@ class AuthenticatedClient:
         ``stuut_client._retry``); ``max_retries=0`` disables retrying. ``with_options(...)`` makes a copy with
         other values that shares this client's connection pool.
 
+        ``lazy_parsing``: off by default. When on, nested objects (an invoice's partner, calls, line items...) are
+        parsed on first read instead of with the response, which makes listing much faster when they are not
+        all read; a nested value that does not fit the spec then raises at that read (see
+        ``stuut_client._lazy``).
+
     Attributes:
         raise_on_unexpected_status: kept for compatibility with the generator's client.
         token: the API token. It is sent in the ``Authorization`` header and never shown in ``repr``.
@@ -63,6 +68,8 @@ class AuthenticatedClient:
     max_retries: int = field(default=2, kw_only=True)
     max_backoff: float = field(default=8.0, kw_only=True)
     max_retry_after: float = field(default=60.0, kw_only=True)
+    # stuut: parse nested objects on first read (see _lazy.py).
+    lazy_parsing: bool = field(default=False, kw_only=True)
     _retry_policy: RetryPolicy = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
@@ -83,8 +90,9 @@ class AuthenticatedClient:
         timeout: httpx.Timeout | float | None = None,
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
+        lazy_parsing: bool | None = None,
     ) -> "AuthenticatedClient":
-        """A copy with other retry or timeout settings that shares this client's connection pool.
+        """A copy with other retry, timeout or parsing settings that shares this client's connection pool.
 
         ``client.with_options(max_retries=0).get(...)``-style use: settings for one call or one part of a
         program, without a second pool. Close the original client, not the copies.
@@ -96,6 +104,8 @@ class AuthenticatedClient:
             changes["max_backoff"] = max_backoff
         if max_retry_after is not None:
             changes["max_retry_after"] = max_retry_after
+        if lazy_parsing is not None:
+            changes["lazy_parsing"] = lazy_parsing
         if timeout is not None:
             changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         copy = evolve(self, **changes)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.ap_portal_provider import APPortalProvider
 from ..models.report_frequency import ReportFrequency
 from ..types import UNSET, Unset
@@ -259,7 +260,7 @@ class APPortal:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -292,16 +293,20 @@ class APPortal:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account"
-            account: APPortalAccount | None | Unset
-            _account_data = get("account", UNSET)
-            if _account_data is None or _account_data is UNSET:
-                account = _account_data
-            elif not isinstance(_account_data, dict):
-                raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
-            else:
-                account_type_0 = APPortalAccount.from_dict(_account_data)
+            if not lazy:
+                account: APPortalAccount | None | Unset
+                _account_data = get("account", UNSET)
+                if _account_data is None or _account_data is UNSET:
+                    account = _account_data
+                elif not isinstance(_account_data, dict):
+                    raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
+                else:
+                    account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
 
-                account = account_type_0
+                    account = account_type_0
+
+            else:
+                account = defer(_parse_account, get("account", UNSET))
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -504,3 +509,21 @@ class APPortal:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_account(_json: Any, lazy: bool) -> APPortalAccount | None | Unset:
+    account: APPortalAccount | None | Unset
+    _account_data = _json
+    if _account_data is None or _account_data is UNSET:
+        account = _account_data
+    elif not isinstance(_account_data, dict):
+        raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
+    else:
+        account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
+
+        account = account_type_0
+
+    return account
+
+
+install_lazy_fields(APPortal, ("account",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.bank_account_type import BankAccountType
 from ..models.currency import Currency
 from ..types import UNSET, Unset
@@ -205,7 +206,7 @@ class BankAccount:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -259,16 +260,20 @@ class BankAccount:
                 raise TypeError(f"expected a boolean, got {type(_archived_data).__name__}")
 
             _field = "bank"
-            bank: Bank | None | Unset
-            _bank_data = get("bank", UNSET)
-            if _bank_data is None or _bank_data is UNSET:
-                bank = _bank_data
-            elif not isinstance(_bank_data, dict):
-                raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
-            else:
-                bank_type_0 = Bank.from_dict(_bank_data)
+            if not lazy:
+                bank: Bank | None | Unset
+                _bank_data = get("bank", UNSET)
+                if _bank_data is None or _bank_data is UNSET:
+                    bank = _bank_data
+                elif not isinstance(_bank_data, dict):
+                    raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
+                else:
+                    bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
 
-                bank = bank_type_0
+                    bank = bank_type_0
+
+            else:
+                bank = defer(_parse_bank, get("bank", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -329,16 +334,20 @@ class BankAccount:
                 last_transaction_sync_at = last_transaction_sync_at_type_0
 
             _field = "linked_integration"
-            linked_integration: LinkedIntegration | None | Unset
-            _linked_integration_data = get("linked_integration", UNSET)
-            if _linked_integration_data is None or _linked_integration_data is UNSET:
-                linked_integration = _linked_integration_data
-            elif not isinstance(_linked_integration_data, dict):
-                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-            else:
-                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
+            if not lazy:
+                linked_integration: LinkedIntegration | None | Unset
+                _linked_integration_data = get("linked_integration", UNSET)
+                if _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                elif not isinstance(_linked_integration_data, dict):
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+                else:
+                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
-                linked_integration = linked_integration_type_0
+                    linked_integration = linked_integration_type_0
+
+            else:
+                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -381,3 +390,42 @@ class BankAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_bank(_json: Any, lazy: bool) -> Bank | None | Unset:
+    bank: Bank | None | Unset
+    _bank_data = _json
+    if _bank_data is None or _bank_data is UNSET:
+        bank = _bank_data
+    elif not isinstance(_bank_data, dict):
+        raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
+    else:
+        bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
+
+        bank = bank_type_0
+
+    return bank
+
+
+def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+    linked_integration: LinkedIntegration | None | Unset
+    _linked_integration_data = _json
+    if _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    elif not isinstance(_linked_integration_data, dict):
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+    else:
+        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+
+        linked_integration = linked_integration_type_0
+
+    return linked_integration
+
+
+install_lazy_fields(
+    BankAccount,
+    (
+        "bank",
+        "linked_integration",
+    ),
+)

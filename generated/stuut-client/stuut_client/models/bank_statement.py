@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
 from ..types import UNSET, Unset
 
@@ -253,7 +254,7 @@ class BankStatement:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -348,16 +349,20 @@ class BankStatement:
                 raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
 
             _field = "attachment"
-            attachment: Attachment | None | Unset
-            _attachment_data = get("attachment", UNSET)
-            if _attachment_data is None or _attachment_data is UNSET:
-                attachment = _attachment_data
-            elif not isinstance(_attachment_data, dict):
-                raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-            else:
-                attachment_type_0 = Attachment.from_dict(_attachment_data)
+            if not lazy:
+                attachment: Attachment | None | Unset
+                _attachment_data = get("attachment", UNSET)
+                if _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                elif not isinstance(_attachment_data, dict):
+                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+                else:
+                    attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
-                attachment = attachment_type_0
+                    attachment = attachment_type_0
+
+            else:
+                attachment = defer(_parse_attachment, get("attachment", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -429,28 +434,40 @@ class BankStatement:
                 status = status_type_0
 
             _field = "transactions"
-            transactions: list[BankTransaction] | None | Unset
-            _transactions_data = get("transactions", UNSET)
-            if _transactions_data is None or _transactions_data is UNSET:
-                transactions = _transactions_data
-            elif not isinstance(_transactions_data, list):
-                raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+            if not lazy:
+                transactions: list[BankTransaction] | None | Unset
+                _transactions_data = get("transactions", UNSET)
+                if _transactions_data is None or _transactions_data is UNSET:
+                    transactions = _transactions_data
+                elif not isinstance(_transactions_data, list):
+                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+                else:
+                    _transactions_type_0 = _transactions_data
+                    if not isinstance(_transactions_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
+                    transactions_type_0 = []
+                    for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+                        try:
+                            transactions_type_0_item = BankTransaction.from_dict(
+                                transactions_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_transactions_type_0_index,)
+                            ) from _parse_failure
+                        transactions_type_0.append(transactions_type_0_item)
+
+                    transactions = transactions_type_0
+
             else:
-                _transactions_type_0 = _transactions_data
-                if not isinstance(_transactions_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-                transactions_type_0 = []
-                for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-                    try:
-                        transactions_type_0_item = BankTransaction.from_dict(transactions_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_transactions_type_0_index,)
-                        ) from _parse_failure
-                    transactions_type_0.append(transactions_type_0_item)
-
-                transactions = transactions_type_0
+                transactions = defer(_parse_transactions, get("transactions", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -495,3 +512,54 @@ class BankStatement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
+    attachment: Attachment | None | Unset
+    _attachment_data = _json
+    if _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    elif not isinstance(_attachment_data, dict):
+        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+    else:
+        attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
+
+        attachment = attachment_type_0
+
+    return attachment
+
+
+def _parse_transactions(_json: Any, lazy: bool) -> list[BankTransaction] | None | Unset:
+    transactions: list[BankTransaction] | None | Unset
+    _transactions_data = _json
+    if _transactions_data is None or _transactions_data is UNSET:
+        transactions = _transactions_data
+    elif not isinstance(_transactions_data, list):
+        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+    else:
+        _transactions_type_0 = _transactions_data
+        if not isinstance(_transactions_type_0, list):
+            raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
+        transactions_type_0 = []
+        for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+            try:
+                transactions_type_0_item = BankTransaction.from_dict(transactions_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_transactions_type_0_index,)
+                ) from _parse_failure
+            transactions_type_0.append(transactions_type_0_item)
+
+        transactions = transactions_type_0
+
+    return transactions
+
+
+install_lazy_fields(
+    BankStatement,
+    (
+        "attachment",
+        "transactions",
+    ),
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
 from ..types import UNSET, Unset
 
@@ -209,7 +210,7 @@ class BankStatementDetailV2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -295,64 +296,88 @@ class BankStatementDetailV2:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
-            attachment: AttachmentV2 | None | Unset
-            _attachment_data = get("attachment", UNSET)
-            if _attachment_data is None or _attachment_data is UNSET:
-                attachment = _attachment_data
-            elif not isinstance(_attachment_data, dict):
-                raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-            else:
-                attachment_type_0 = AttachmentV2.from_dict(_attachment_data)
+            if not lazy:
+                attachment: AttachmentV2 | None | Unset
+                _attachment_data = get("attachment", UNSET)
+                if _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                elif not isinstance(_attachment_data, dict):
+                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+                else:
+                    attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
-                attachment = attachment_type_0
+                    attachment = attachment_type_0
+
+            else:
+                attachment = defer(_parse_attachment, get("attachment", UNSET))
 
             _field = "processing_error"
-            processing_error: None | ProcessingError | Unset
-            _processing_error_data = get("processing_error", UNSET)
-            if _processing_error_data is None or _processing_error_data is UNSET:
-                processing_error = _processing_error_data
-            elif not isinstance(_processing_error_data, dict):
-                raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-            else:
-                processing_error_type_0 = ProcessingError.from_dict(_processing_error_data)
+            if not lazy:
+                processing_error: None | ProcessingError | Unset
+                _processing_error_data = get("processing_error", UNSET)
+                if _processing_error_data is None or _processing_error_data is UNSET:
+                    processing_error = _processing_error_data
+                elif not isinstance(_processing_error_data, dict):
+                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+                else:
+                    processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
-                processing_error = processing_error_type_0
+                    processing_error = processing_error_type_0
+
+            else:
+                processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
 
             _field = "split_info"
-            split_info: None | SplitInfo | Unset
-            _split_info_data = get("split_info", UNSET)
-            if _split_info_data is None or _split_info_data is UNSET:
-                split_info = _split_info_data
-            elif not isinstance(_split_info_data, dict):
-                raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
-            else:
-                split_info_type_0 = SplitInfo.from_dict(_split_info_data)
+            if not lazy:
+                split_info: None | SplitInfo | Unset
+                _split_info_data = get("split_info", UNSET)
+                if _split_info_data is None or _split_info_data is UNSET:
+                    split_info = _split_info_data
+                elif not isinstance(_split_info_data, dict):
+                    raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
+                else:
+                    split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
 
-                split_info = split_info_type_0
+                    split_info = split_info_type_0
+
+            else:
+                split_info = defer(_parse_split_info, get("split_info", UNSET))
 
             _field = "transactions"
-            transactions: list[StatementTransactionV2] | None | Unset
-            _transactions_data = get("transactions", UNSET)
-            if _transactions_data is None or _transactions_data is UNSET:
-                transactions = _transactions_data
-            elif not isinstance(_transactions_data, list):
-                raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+            if not lazy:
+                transactions: list[StatementTransactionV2] | None | Unset
+                _transactions_data = get("transactions", UNSET)
+                if _transactions_data is None or _transactions_data is UNSET:
+                    transactions = _transactions_data
+                elif not isinstance(_transactions_data, list):
+                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+                else:
+                    _transactions_type_0 = _transactions_data
+                    if not isinstance(_transactions_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
+                    transactions_type_0 = []
+                    for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+                        try:
+                            transactions_type_0_item = StatementTransactionV2.from_dict(
+                                transactions_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_transactions_type_0_index,)
+                            ) from _parse_failure
+                        transactions_type_0.append(transactions_type_0_item)
+
+                    transactions = transactions_type_0
+
             else:
-                _transactions_type_0 = _transactions_data
-                if not isinstance(_transactions_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-                transactions_type_0 = []
-                for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-                    try:
-                        transactions_type_0_item = StatementTransactionV2.from_dict(transactions_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_transactions_type_0_index,)
-                        ) from _parse_failure
-                    transactions_type_0.append(transactions_type_0_item)
-
-                transactions = transactions_type_0
+                transactions = defer(_parse_transactions, get("transactions", UNSET))
 
             _field = "object"
             object_: None | str | Unset
@@ -404,3 +429,86 @@ class BankStatementDetailV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
+    attachment: AttachmentV2 | None | Unset
+    _attachment_data = _json
+    if _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    elif not isinstance(_attachment_data, dict):
+        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+    else:
+        attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
+
+        attachment = attachment_type_0
+
+    return attachment
+
+
+def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
+    processing_error: None | ProcessingError | Unset
+    _processing_error_data = _json
+    if _processing_error_data is None or _processing_error_data is UNSET:
+        processing_error = _processing_error_data
+    elif not isinstance(_processing_error_data, dict):
+        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+    else:
+        processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
+
+        processing_error = processing_error_type_0
+
+    return processing_error
+
+
+def _parse_split_info(_json: Any, lazy: bool) -> None | SplitInfo | Unset:
+    split_info: None | SplitInfo | Unset
+    _split_info_data = _json
+    if _split_info_data is None or _split_info_data is UNSET:
+        split_info = _split_info_data
+    elif not isinstance(_split_info_data, dict):
+        raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
+    else:
+        split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
+
+        split_info = split_info_type_0
+
+    return split_info
+
+
+def _parse_transactions(_json: Any, lazy: bool) -> list[StatementTransactionV2] | None | Unset:
+    transactions: list[StatementTransactionV2] | None | Unset
+    _transactions_data = _json
+    if _transactions_data is None or _transactions_data is UNSET:
+        transactions = _transactions_data
+    elif not isinstance(_transactions_data, list):
+        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+    else:
+        _transactions_type_0 = _transactions_data
+        if not isinstance(_transactions_type_0, list):
+            raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
+        transactions_type_0 = []
+        for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+            try:
+                transactions_type_0_item = StatementTransactionV2.from_dict(transactions_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_transactions_type_0_index,)
+                ) from _parse_failure
+            transactions_type_0.append(transactions_type_0_item)
+
+        transactions = transactions_type_0
+
+    return transactions
+
+
+install_lazy_fields(
+    BankStatementDetailV2,
+    (
+        "attachment",
+        "processing_error",
+        "split_info",
+        "transactions",
+    ),
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.bank_statement import BankStatement
@@ -87,7 +88,7 @@ class BankStatementPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -100,17 +101,21 @@ class BankStatementPage:
         _field = ""
         try:
             _field = "data"
-            _data = src_dict["data"]
-            if not isinstance(_data, list):
-                raise TypeError(f"expected an array, got {type(_data).__name__}")
-            data = []
-            for _data_index, data_item_data in enumerate(_data):
-                try:
-                    data_item = BankStatement.from_dict(data_item_data)
+            if not lazy:
+                _data = src_dict["data"]
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected an array, got {type(_data).__name__}")
+                data = []
+                for _data_index, data_item_data in enumerate(_data):
+                    try:
+                        data_item = BankStatement.from_dict(data_item_data, lazy=lazy)
 
-                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                    raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
-                data.append(data_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
+                    data.append(data_item)
+
+            else:
+                data = defer(_parse_data, src_dict["data"])
 
             _field = "current_page"
             current_page = src_dict["current_page"]
@@ -163,3 +168,22 @@ class BankStatementPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data(_json: Any, lazy: bool) -> list[BankStatement]:
+    _data = _json
+    if not isinstance(_data, list):
+        raise TypeError(f"expected an array, got {type(_data).__name__}")
+    data = []
+    for _data_index, data_item_data in enumerate(_data):
+        try:
+            data_item = BankStatement.from_dict(data_item_data, lazy=lazy)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
+        data.append(data_item)
+
+    return data
+
+
+install_lazy_fields(BankStatementPage, ("data",))

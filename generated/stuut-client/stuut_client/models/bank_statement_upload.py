@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class BankStatementUpload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -98,28 +99,36 @@ class BankStatementUpload:
         _field = ""
         try:
             _field = "presigned_url"
-            presigned_url: None | PresignedUrl | Unset
-            _presigned_url_data = get("presigned_url", UNSET)
-            if _presigned_url_data is None or _presigned_url_data is UNSET:
-                presigned_url = _presigned_url_data
-            elif not isinstance(_presigned_url_data, dict):
-                raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-            else:
-                presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data)
+            if not lazy:
+                presigned_url: None | PresignedUrl | Unset
+                _presigned_url_data = get("presigned_url", UNSET)
+                if _presigned_url_data is None or _presigned_url_data is UNSET:
+                    presigned_url = _presigned_url_data
+                elif not isinstance(_presigned_url_data, dict):
+                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+                else:
+                    presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
-                presigned_url = presigned_url_type_0
+                    presigned_url = presigned_url_type_0
+
+            else:
+                presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
 
             _field = "statement"
-            statement: BankStatement | None | Unset
-            _statement_data = get("statement", UNSET)
-            if _statement_data is None or _statement_data is UNSET:
-                statement = _statement_data
-            elif not isinstance(_statement_data, dict):
-                raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
-            else:
-                statement_type_0 = BankStatement.from_dict(_statement_data)
+            if not lazy:
+                statement: BankStatement | None | Unset
+                _statement_data = get("statement", UNSET)
+                if _statement_data is None or _statement_data is UNSET:
+                    statement = _statement_data
+                elif not isinstance(_statement_data, dict):
+                    raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
+                else:
+                    statement_type_0 = BankStatement.from_dict(_statement_data, lazy=lazy)
 
-                statement = statement_type_0
+                    statement = statement_type_0
+
+            else:
+                statement = defer(_parse_statement, get("statement", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -150,3 +159,42 @@ class BankStatementUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
+    presigned_url: None | PresignedUrl | Unset
+    _presigned_url_data = _json
+    if _presigned_url_data is None or _presigned_url_data is UNSET:
+        presigned_url = _presigned_url_data
+    elif not isinstance(_presigned_url_data, dict):
+        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+    else:
+        presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
+
+        presigned_url = presigned_url_type_0
+
+    return presigned_url
+
+
+def _parse_statement(_json: Any, lazy: bool) -> BankStatement | None | Unset:
+    statement: BankStatement | None | Unset
+    _statement_data = _json
+    if _statement_data is None or _statement_data is UNSET:
+        statement = _statement_data
+    elif not isinstance(_statement_data, dict):
+        raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
+    else:
+        statement_type_0 = BankStatement.from_dict(_statement_data, lazy=lazy)
+
+        statement = statement_type_0
+
+    return statement
+
+
+install_lazy_fields(
+    BankStatementUpload,
+    (
+        "presigned_url",
+        "statement",
+    ),
+)

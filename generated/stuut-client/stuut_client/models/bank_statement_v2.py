@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
 from ..types import UNSET, Unset
 
@@ -252,7 +253,7 @@ class BankStatementV2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -361,28 +362,36 @@ class BankStatementV2:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
-            attachment: AttachmentV2 | None | Unset
-            _attachment_data = get("attachment", UNSET)
-            if _attachment_data is None or _attachment_data is UNSET:
-                attachment = _attachment_data
-            elif not isinstance(_attachment_data, dict):
-                raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-            else:
-                attachment_type_0 = AttachmentV2.from_dict(_attachment_data)
+            if not lazy:
+                attachment: AttachmentV2 | None | Unset
+                _attachment_data = get("attachment", UNSET)
+                if _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                elif not isinstance(_attachment_data, dict):
+                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+                else:
+                    attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
-                attachment = attachment_type_0
+                    attachment = attachment_type_0
+
+            else:
+                attachment = defer(_parse_attachment, get("attachment", UNSET))
 
             _field = "processing_error"
-            processing_error: None | ProcessingError | Unset
-            _processing_error_data = get("processing_error", UNSET)
-            if _processing_error_data is None or _processing_error_data is UNSET:
-                processing_error = _processing_error_data
-            elif not isinstance(_processing_error_data, dict):
-                raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-            else:
-                processing_error_type_0 = ProcessingError.from_dict(_processing_error_data)
+            if not lazy:
+                processing_error: None | ProcessingError | Unset
+                _processing_error_data = get("processing_error", UNSET)
+                if _processing_error_data is None or _processing_error_data is UNSET:
+                    processing_error = _processing_error_data
+                elif not isinstance(_processing_error_data, dict):
+                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+                else:
+                    processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
-                processing_error = processing_error_type_0
+                    processing_error = processing_error_type_0
+
+            else:
+                processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
 
             _field = "transaction_count"
             transaction_count: int | None | Unset
@@ -487,3 +496,42 @@ class BankStatementV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
+    attachment: AttachmentV2 | None | Unset
+    _attachment_data = _json
+    if _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    elif not isinstance(_attachment_data, dict):
+        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+    else:
+        attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
+
+        attachment = attachment_type_0
+
+    return attachment
+
+
+def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
+    processing_error: None | ProcessingError | Unset
+    _processing_error_data = _json
+    if _processing_error_data is None or _processing_error_data is UNSET:
+        processing_error = _processing_error_data
+    elif not isinstance(_processing_error_data, dict):
+        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+    else:
+        processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
+
+        processing_error = processing_error_type_0
+
+    return processing_error
+
+
+install_lazy_fields(
+    BankStatementV2,
+    (
+        "attachment",
+        "processing_error",
+    ),
+)

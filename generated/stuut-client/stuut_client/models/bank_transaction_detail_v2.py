@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -338,7 +339,7 @@ class BankTransactionDetailV2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -443,28 +444,36 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
 
             _field = "agent_extractions"
-            agent_extractions: AgentExtractionsDetailV2 | None | Unset
-            _agent_extractions_data = get("agent_extractions", UNSET)
-            if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                agent_extractions = _agent_extractions_data
-            elif not isinstance(_agent_extractions_data, dict):
-                raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
-            else:
-                agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data)
+            if not lazy:
+                agent_extractions: AgentExtractionsDetailV2 | None | Unset
+                _agent_extractions_data = get("agent_extractions", UNSET)
+                if _agent_extractions_data is None or _agent_extractions_data is UNSET:
+                    agent_extractions = _agent_extractions_data
+                elif not isinstance(_agent_extractions_data, dict):
+                    raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
+                else:
+                    agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
 
-                agent_extractions = agent_extractions_type_0
+                    agent_extractions = agent_extractions_type_0
+
+            else:
+                agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
 
             _field = "agent_metrics"
-            agent_metrics: AgentMetricsDetailV2 | None | Unset
-            _agent_metrics_data = get("agent_metrics", UNSET)
-            if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                agent_metrics = _agent_metrics_data
-            elif not isinstance(_agent_metrics_data, dict):
-                raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
-            else:
-                agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data)
+            if not lazy:
+                agent_metrics: AgentMetricsDetailV2 | None | Unset
+                _agent_metrics_data = get("agent_metrics", UNSET)
+                if _agent_metrics_data is None or _agent_metrics_data is UNSET:
+                    agent_metrics = _agent_metrics_data
+                elif not isinstance(_agent_metrics_data, dict):
+                    raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
+                else:
+                    agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
 
-                agent_metrics = agent_metrics_type_0
+                    agent_metrics = agent_metrics_type_0
+
+            else:
+                agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
 
             _field = "is_agent_processing"
             is_agent_processing: bool | None | Unset
@@ -527,16 +536,20 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a string, got {type(_handled_outside_reason_data).__name__}")
 
             _field = "counterparty_info"
-            counterparty_info: CounterpartyInfo | None | Unset
-            _counterparty_info_data = get("counterparty_info", UNSET)
-            if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                counterparty_info = _counterparty_info_data
-            elif not isinstance(_counterparty_info_data, dict):
-                raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-            else:
-                counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data)
+            if not lazy:
+                counterparty_info: CounterpartyInfo | None | Unset
+                _counterparty_info_data = get("counterparty_info", UNSET)
+                if _counterparty_info_data is None or _counterparty_info_data is UNSET:
+                    counterparty_info = _counterparty_info_data
+                elif not isinstance(_counterparty_info_data, dict):
+                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+                else:
+                    counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
-                counterparty_info = counterparty_info_type_0
+                    counterparty_info = counterparty_info_type_0
+
+            else:
+                counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
 
             _field = "has_remittance"
             has_remittance: bool | None | Unset
@@ -579,16 +592,20 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a boolean, got {type(_has_posting_errors_data).__name__}")
 
             _field = "payout"
-            payout: None | Payout | Unset
-            _payout_data = get("payout", UNSET)
-            if _payout_data is None or _payout_data is UNSET:
-                payout = _payout_data
-            elif not isinstance(_payout_data, dict):
-                raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
-            else:
-                payout_type_0 = Payout.from_dict(_payout_data)
+            if not lazy:
+                payout: None | Payout | Unset
+                _payout_data = get("payout", UNSET)
+                if _payout_data is None or _payout_data is UNSET:
+                    payout = _payout_data
+                elif not isinstance(_payout_data, dict):
+                    raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
+                else:
+                    payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
 
-                payout = payout_type_0
+                    payout = payout_type_0
+
+            else:
+                payout = defer(_parse_payout, get("payout", UNSET))
 
             _field = "object"
             object_: None | str | Unset
@@ -652,3 +669,74 @@ class BankTransactionDetailV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsDetailV2 | None | Unset:
+    agent_extractions: AgentExtractionsDetailV2 | None | Unset
+    _agent_extractions_data = _json
+    if _agent_extractions_data is None or _agent_extractions_data is UNSET:
+        agent_extractions = _agent_extractions_data
+    elif not isinstance(_agent_extractions_data, dict):
+        raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
+    else:
+        agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
+
+        agent_extractions = agent_extractions_type_0
+
+    return agent_extractions
+
+
+def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsDetailV2 | None | Unset:
+    agent_metrics: AgentMetricsDetailV2 | None | Unset
+    _agent_metrics_data = _json
+    if _agent_metrics_data is None or _agent_metrics_data is UNSET:
+        agent_metrics = _agent_metrics_data
+    elif not isinstance(_agent_metrics_data, dict):
+        raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
+    else:
+        agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
+
+        agent_metrics = agent_metrics_type_0
+
+    return agent_metrics
+
+
+def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
+    counterparty_info: CounterpartyInfo | None | Unset
+    _counterparty_info_data = _json
+    if _counterparty_info_data is None or _counterparty_info_data is UNSET:
+        counterparty_info = _counterparty_info_data
+    elif not isinstance(_counterparty_info_data, dict):
+        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+    else:
+        counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
+
+        counterparty_info = counterparty_info_type_0
+
+    return counterparty_info
+
+
+def _parse_payout(_json: Any, lazy: bool) -> None | Payout | Unset:
+    payout: None | Payout | Unset
+    _payout_data = _json
+    if _payout_data is None or _payout_data is UNSET:
+        payout = _payout_data
+    elif not isinstance(_payout_data, dict):
+        raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
+    else:
+        payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
+
+        payout = payout_type_0
+
+    return payout
+
+
+install_lazy_fields(
+    BankTransactionDetailV2,
+    (
+        "agent_extractions",
+        "agent_metrics",
+        "counterparty_info",
+        "payout",
+    ),
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.bank_transaction_payment_status import BankTransactionPaymentStatus
 from ..models.bank_transaction_type import BankTransactionType
 from ..models.currency import Currency
@@ -317,7 +318,7 @@ class BankTransactionV2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -469,28 +470,36 @@ class BankTransactionV2:
                 type_ = type_type_0
 
             _field = "agent_extractions"
-            agent_extractions: AgentExtractionsV2 | None | Unset
-            _agent_extractions_data = get("agent_extractions", UNSET)
-            if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                agent_extractions = _agent_extractions_data
-            elif not isinstance(_agent_extractions_data, dict):
-                raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
-            else:
-                agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data)
+            if not lazy:
+                agent_extractions: AgentExtractionsV2 | None | Unset
+                _agent_extractions_data = get("agent_extractions", UNSET)
+                if _agent_extractions_data is None or _agent_extractions_data is UNSET:
+                    agent_extractions = _agent_extractions_data
+                elif not isinstance(_agent_extractions_data, dict):
+                    raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
+                else:
+                    agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
 
-                agent_extractions = agent_extractions_type_0
+                    agent_extractions = agent_extractions_type_0
+
+            else:
+                agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
 
             _field = "agent_metrics"
-            agent_metrics: AgentMetricsV2 | None | Unset
-            _agent_metrics_data = get("agent_metrics", UNSET)
-            if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                agent_metrics = _agent_metrics_data
-            elif not isinstance(_agent_metrics_data, dict):
-                raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
-            else:
-                agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data)
+            if not lazy:
+                agent_metrics: AgentMetricsV2 | None | Unset
+                _agent_metrics_data = get("agent_metrics", UNSET)
+                if _agent_metrics_data is None or _agent_metrics_data is UNSET:
+                    agent_metrics = _agent_metrics_data
+                elif not isinstance(_agent_metrics_data, dict):
+                    raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
+                else:
+                    agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
 
-                agent_metrics = agent_metrics_type_0
+                    agent_metrics = agent_metrics_type_0
+
+            else:
+                agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
 
             _field = "payment_status"
             payment_status: BankTransactionPaymentStatus | None | Unset
@@ -537,16 +546,20 @@ class BankTransactionV2:
                 raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
 
             _field = "counterparty_info"
-            counterparty_info: CounterpartyInfo | None | Unset
-            _counterparty_info_data = get("counterparty_info", UNSET)
-            if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                counterparty_info = _counterparty_info_data
-            elif not isinstance(_counterparty_info_data, dict):
-                raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-            else:
-                counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data)
+            if not lazy:
+                counterparty_info: CounterpartyInfo | None | Unset
+                _counterparty_info_data = get("counterparty_info", UNSET)
+                if _counterparty_info_data is None or _counterparty_info_data is UNSET:
+                    counterparty_info = _counterparty_info_data
+                elif not isinstance(_counterparty_info_data, dict):
+                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+                else:
+                    counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
-                counterparty_info = counterparty_info_type_0
+                    counterparty_info = counterparty_info_type_0
+
+            else:
+                counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
 
             _field = "has_remittance"
             has_remittance: bool | None | Unset
@@ -616,3 +629,58 @@ class BankTransactionV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsV2 | None | Unset:
+    agent_extractions: AgentExtractionsV2 | None | Unset
+    _agent_extractions_data = _json
+    if _agent_extractions_data is None or _agent_extractions_data is UNSET:
+        agent_extractions = _agent_extractions_data
+    elif not isinstance(_agent_extractions_data, dict):
+        raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
+    else:
+        agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
+
+        agent_extractions = agent_extractions_type_0
+
+    return agent_extractions
+
+
+def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsV2 | None | Unset:
+    agent_metrics: AgentMetricsV2 | None | Unset
+    _agent_metrics_data = _json
+    if _agent_metrics_data is None or _agent_metrics_data is UNSET:
+        agent_metrics = _agent_metrics_data
+    elif not isinstance(_agent_metrics_data, dict):
+        raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
+    else:
+        agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
+
+        agent_metrics = agent_metrics_type_0
+
+    return agent_metrics
+
+
+def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
+    counterparty_info: CounterpartyInfo | None | Unset
+    _counterparty_info_data = _json
+    if _counterparty_info_data is None or _counterparty_info_data is UNSET:
+        counterparty_info = _counterparty_info_data
+    elif not isinstance(_counterparty_info_data, dict):
+        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+    else:
+        counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
+
+        counterparty_info = counterparty_info_type_0
+
+    return counterparty_info
+
+
+install_lazy_fields(
+    BankTransactionV2,
+    (
+        "agent_extractions",
+        "agent_metrics",
+        "counterparty_info",
+    ),
+)

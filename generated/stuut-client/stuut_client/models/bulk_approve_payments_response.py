@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.transaction_approve_result import TransactionApproveResult
@@ -66,7 +67,7 @@ class BulkApprovePaymentsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -79,17 +80,23 @@ class BulkApprovePaymentsResponse:
         _field = ""
         try:
             _field = "results"
-            _results = src_dict["results"]
-            if not isinstance(_results, list):
-                raise TypeError(f"expected an array, got {type(_results).__name__}")
-            results = []
-            for _results_index, results_item_data in enumerate(_results):
-                try:
-                    results_item = TransactionApproveResult.from_dict(results_item_data)
+            if not lazy:
+                _results = src_dict["results"]
+                if not isinstance(_results, list):
+                    raise TypeError(f"expected an array, got {type(_results).__name__}")
+                results = []
+                for _results_index, results_item_data in enumerate(_results):
+                    try:
+                        results_item = TransactionApproveResult.from_dict(results_item_data, lazy=lazy)
 
-                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                    raise ResponseValidationError.from_exception(_parse_failure, (_results_index,)) from _parse_failure
-                results.append(results_item)
+                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                        raise ResponseValidationError.from_exception(
+                            _parse_failure, (_results_index,)
+                        ) from _parse_failure
+                    results.append(results_item)
+
+            else:
+                results = defer(_parse_results, src_dict["results"])
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -119,3 +126,22 @@ class BulkApprovePaymentsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_results(_json: Any, lazy: bool) -> list[TransactionApproveResult]:
+    _results = _json
+    if not isinstance(_results, list):
+        raise TypeError(f"expected an array, got {type(_results).__name__}")
+    results = []
+    for _results_index, results_item_data in enumerate(_results):
+        try:
+            results_item = TransactionApproveResult.from_dict(results_item_data, lazy=lazy)
+
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_results_index,)) from _parse_failure
+        results.append(results_item)
+
+    return results
+
+
+install_lazy_fields(BulkApprovePaymentsResponse, ("results",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class BulkEmailRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -217,16 +218,20 @@ class BulkEmailRequest:
                 modified_at = modified_at_type_0
 
             _field = "partner"
-            partner: None | Partner | Unset
-            _partner_data = get("partner", UNSET)
-            if _partner_data is None or _partner_data is UNSET:
-                partner = _partner_data
-            elif not isinstance(_partner_data, dict):
-                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-            else:
-                partner_type_0 = Partner.from_dict(_partner_data)
+            if not lazy:
+                partner: None | Partner | Unset
+                _partner_data = get("partner", UNSET)
+                if _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                elif not isinstance(_partner_data, dict):
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+                else:
+                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
-                partner = partner_type_0
+                    partner = partner_type_0
+
+            else:
+                partner = defer(_parse_partner, get("partner", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -262,3 +267,21 @@ class BulkEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+    partner: None | Partner | Unset
+    _partner_data = _json
+    if _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    elif not isinstance(_partner_data, dict):
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+    else:
+        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+
+        partner = partner_type_0
+
+    return partner
+
+
+install_lazy_fields(BulkEmailRequest, ("partner",))

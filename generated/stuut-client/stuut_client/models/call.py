@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.call_sentiment import CallSentiment
 from ..models.call_status import CallStatus
 from ..models.direction import Direction
@@ -419,7 +420,7 @@ class Call:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -465,16 +466,20 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_agent_id_data).__name__}")
 
             _field = "approver"
-            approver: None | Unset | User
-            _approver_data = get("approver", UNSET)
-            if _approver_data is None or _approver_data is UNSET:
-                approver = _approver_data
-            elif not isinstance(_approver_data, dict):
-                raise TypeError(f"expected User, got {type(_approver_data).__name__}")
-            else:
-                approver_type_0 = User.from_dict(_approver_data)
+            if not lazy:
+                approver: None | Unset | User
+                _approver_data = get("approver", UNSET)
+                if _approver_data is None or _approver_data is UNSET:
+                    approver = _approver_data
+                elif not isinstance(_approver_data, dict):
+                    raise TypeError(f"expected User, got {type(_approver_data).__name__}")
+                else:
+                    approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
 
-                approver = approver_type_0
+                    approver = approver_type_0
+
+            else:
+                approver = defer(_parse_approver, get("approver", UNSET))
 
             _field = "approver_id"
             approver_id: None | str | Unset
@@ -507,30 +512,42 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_call_reason_data).__name__}")
 
             _field = "classifications"
-            classifications: list[CallClassification] | None | Unset
-            _classifications_data = get("classifications", UNSET)
-            if _classifications_data is None or _classifications_data is UNSET:
-                classifications = _classifications_data
-            elif not isinstance(_classifications_data, list):
-                raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+            if not lazy:
+                classifications: list[CallClassification] | None | Unset
+                _classifications_data = get("classifications", UNSET)
+                if _classifications_data is None or _classifications_data is UNSET:
+                    classifications = _classifications_data
+                elif not isinstance(_classifications_data, list):
+                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+                else:
+                    _classifications_type_0 = _classifications_data
+                    if not isinstance(_classifications_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
+                    classifications_type_0 = []
+                    for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
+                        _classifications_type_0
+                    ):
+                        try:
+                            classifications_type_0_item = CallClassification.from_dict(
+                                classifications_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_classifications_type_0_index,)
+                            ) from _parse_failure
+                        classifications_type_0.append(classifications_type_0_item)
+
+                    classifications = classifications_type_0
+
             else:
-                _classifications_type_0 = _classifications_data
-                if not isinstance(_classifications_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-                classifications_type_0 = []
-                for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
-                    _classifications_type_0
-                ):
-                    try:
-                        classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_classifications_type_0_index,)
-                        ) from _parse_failure
-                    classifications_type_0.append(classifications_type_0_item)
-
-                classifications = classifications_type_0
+                classifications = defer(_parse_classifications, get("classifications", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -648,16 +665,20 @@ class Call:
                 modified_at = modified_at_type_0
 
             _field = "partner"
-            partner: None | Partner | Unset
-            _partner_data = get("partner", UNSET)
-            if _partner_data is None or _partner_data is UNSET:
-                partner = _partner_data
-            elif not isinstance(_partner_data, dict):
-                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-            else:
-                partner_type_0 = Partner.from_dict(_partner_data)
+            if not lazy:
+                partner: None | Partner | Unset
+                _partner_data = get("partner", UNSET)
+                if _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                elif not isinstance(_partner_data, dict):
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+                else:
+                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
-                partner = partner_type_0
+                    partner = partner_type_0
+
+            else:
+                partner = defer(_parse_partner, get("partner", UNSET))
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -755,16 +776,20 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_transferred_to_data).__name__}")
 
             _field = "workflow"
-            workflow: None | Unset | Workflow
-            _workflow_data = get("workflow", UNSET)
-            if _workflow_data is None or _workflow_data is UNSET:
-                workflow = _workflow_data
-            elif not isinstance(_workflow_data, dict):
-                raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
-            else:
-                workflow_type_0 = Workflow.from_dict(_workflow_data)
+            if not lazy:
+                workflow: None | Unset | Workflow
+                _workflow_data = get("workflow", UNSET)
+                if _workflow_data is None or _workflow_data is UNSET:
+                    workflow = _workflow_data
+                elif not isinstance(_workflow_data, dict):
+                    raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
+                else:
+                    workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
 
-                workflow = workflow_type_0
+                    workflow = workflow_type_0
+
+            else:
+                workflow = defer(_parse_workflow, get("workflow", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -824,3 +849,86 @@ class Call:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_approver(_json: Any, lazy: bool) -> None | Unset | User:
+    approver: None | Unset | User
+    _approver_data = _json
+    if _approver_data is None or _approver_data is UNSET:
+        approver = _approver_data
+    elif not isinstance(_approver_data, dict):
+        raise TypeError(f"expected User, got {type(_approver_data).__name__}")
+    else:
+        approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
+
+        approver = approver_type_0
+
+    return approver
+
+
+def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassification] | None | Unset:
+    classifications: list[CallClassification] | None | Unset
+    _classifications_data = _json
+    if _classifications_data is None or _classifications_data is UNSET:
+        classifications = _classifications_data
+    elif not isinstance(_classifications_data, list):
+        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+    else:
+        _classifications_type_0 = _classifications_data
+        if not isinstance(_classifications_type_0, list):
+            raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
+        classifications_type_0 = []
+        for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
+            try:
+                classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_classifications_type_0_index,)
+                ) from _parse_failure
+            classifications_type_0.append(classifications_type_0_item)
+
+        classifications = classifications_type_0
+
+    return classifications
+
+
+def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+    partner: None | Partner | Unset
+    _partner_data = _json
+    if _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    elif not isinstance(_partner_data, dict):
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+    else:
+        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+
+        partner = partner_type_0
+
+    return partner
+
+
+def _parse_workflow(_json: Any, lazy: bool) -> None | Unset | Workflow:
+    workflow: None | Unset | Workflow
+    _workflow_data = _json
+    if _workflow_data is None or _workflow_data is UNSET:
+        workflow = _workflow_data
+    elif not isinstance(_workflow_data, dict):
+        raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
+    else:
+        workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
+
+        workflow = workflow_type_0
+
+    return workflow
+
+
+install_lazy_fields(
+    Call,
+    (
+        "approver",
+        "classifications",
+        "partner",
+        "workflow",
+    ),
+)

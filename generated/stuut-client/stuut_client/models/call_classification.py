@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.classification_category import ClassificationCategory
 from ..types import UNSET, Unset
 
@@ -210,7 +211,7 @@ class CallClassification:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -350,28 +351,38 @@ class CallClassification:
                 modified_at = modified_at_type_0
 
             _field = "tasks"
-            tasks: list[Task] | None | Unset
-            _tasks_data = get("tasks", UNSET)
-            if _tasks_data is None or _tasks_data is UNSET:
-                tasks = _tasks_data
-            elif not isinstance(_tasks_data, list):
-                raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
+            if not lazy:
+                tasks: list[Task] | None | Unset
+                _tasks_data = get("tasks", UNSET)
+                if _tasks_data is None or _tasks_data is UNSET:
+                    tasks = _tasks_data
+                elif not isinstance(_tasks_data, list):
+                    raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
+                else:
+                    _tasks_type_0 = _tasks_data
+                    if not isinstance(_tasks_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
+                    tasks_type_0 = []
+                    for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
+                        try:
+                            tasks_type_0_item = Task.from_dict(tasks_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_tasks_type_0_index,)
+                            ) from _parse_failure
+                        tasks_type_0.append(tasks_type_0_item)
+
+                    tasks = tasks_type_0
+
             else:
-                _tasks_type_0 = _tasks_data
-                if not isinstance(_tasks_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
-                tasks_type_0 = []
-                for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
-                    try:
-                        tasks_type_0_item = Task.from_dict(tasks_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_tasks_type_0_index,)
-                        ) from _parse_failure
-                    tasks_type_0.append(tasks_type_0_item)
-
-                tasks = tasks_type_0
+                tasks = defer(_parse_tasks, get("tasks", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -415,3 +426,31 @@ class CallClassification:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tasks(_json: Any, lazy: bool) -> list[Task] | None | Unset:
+    tasks: list[Task] | None | Unset
+    _tasks_data = _json
+    if _tasks_data is None or _tasks_data is UNSET:
+        tasks = _tasks_data
+    elif not isinstance(_tasks_data, list):
+        raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
+    else:
+        _tasks_type_0 = _tasks_data
+        if not isinstance(_tasks_type_0, list):
+            raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
+        tasks_type_0 = []
+        for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
+            try:
+                tasks_type_0_item = Task.from_dict(tasks_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_tasks_type_0_index,)) from _parse_failure
+            tasks_type_0.append(tasks_type_0_item)
+
+        tasks = tasks_type_0
+
+    return tasks
+
+
+install_lazy_fields(CallClassification, ("tasks",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ class CallV2:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -234,42 +235,58 @@ class CallV2:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "approver"
-            approver: None | Unset | UserV2
-            _approver_data = get("approver", UNSET)
-            if _approver_data is None or _approver_data is UNSET:
-                approver = _approver_data
-            elif not isinstance(_approver_data, dict):
-                raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
-            else:
-                approver_type_0 = UserV2.from_dict(_approver_data)
+            if not lazy:
+                approver: None | Unset | UserV2
+                _approver_data = get("approver", UNSET)
+                if _approver_data is None or _approver_data is UNSET:
+                    approver = _approver_data
+                elif not isinstance(_approver_data, dict):
+                    raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
+                else:
+                    approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
 
-                approver = approver_type_0
+                    approver = approver_type_0
+
+            else:
+                approver = defer(_parse_approver, get("approver", UNSET))
 
             _field = "classifications"
-            classifications: list[CallClassificationV2] | None | Unset
-            _classifications_data = get("classifications", UNSET)
-            if _classifications_data is None or _classifications_data is UNSET:
-                classifications = _classifications_data
-            elif not isinstance(_classifications_data, list):
-                raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+            if not lazy:
+                classifications: list[CallClassificationV2] | None | Unset
+                _classifications_data = get("classifications", UNSET)
+                if _classifications_data is None or _classifications_data is UNSET:
+                    classifications = _classifications_data
+                elif not isinstance(_classifications_data, list):
+                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+                else:
+                    _classifications_type_0 = _classifications_data
+                    if not isinstance(_classifications_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
+                    classifications_type_0 = []
+                    for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
+                        _classifications_type_0
+                    ):
+                        try:
+                            classifications_type_0_item = CallClassificationV2.from_dict(
+                                classifications_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_classifications_type_0_index,)
+                            ) from _parse_failure
+                        classifications_type_0.append(classifications_type_0_item)
+
+                    classifications = classifications_type_0
+
             else:
-                _classifications_type_0 = _classifications_data
-                if not isinstance(_classifications_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-                classifications_type_0 = []
-                for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
-                    _classifications_type_0
-                ):
-                    try:
-                        classifications_type_0_item = CallClassificationV2.from_dict(classifications_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_classifications_type_0_index,)
-                        ) from _parse_failure
-                    classifications_type_0.append(classifications_type_0_item)
-
-                classifications = classifications_type_0
+                classifications = defer(_parse_classifications, get("classifications", UNSET))
 
             _field = "disconnection_reason"
             disconnection_reason: None | str | Unset
@@ -302,28 +319,38 @@ class CallV2:
                 raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
 
             _field = "invoices"
-            invoices: list[InvoiceV2] | None | Unset
-            _invoices_data = get("invoices", UNSET)
-            if _invoices_data is None or _invoices_data is UNSET:
-                invoices = _invoices_data
-            elif not isinstance(_invoices_data, list):
-                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+            if not lazy:
+                invoices: list[InvoiceV2] | None | Unset
+                _invoices_data = get("invoices", UNSET)
+                if _invoices_data is None or _invoices_data is UNSET:
+                    invoices = _invoices_data
+                elif not isinstance(_invoices_data, list):
+                    raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+                else:
+                    _invoices_type_0 = _invoices_data
+                    if not isinstance(_invoices_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
+                    invoices_type_0 = []
+                    for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
+                        try:
+                            invoices_type_0_item = InvoiceV2.from_dict(invoices_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_invoices_type_0_index,)
+                            ) from _parse_failure
+                        invoices_type_0.append(invoices_type_0_item)
+
+                    invoices = invoices_type_0
+
             else:
-                _invoices_type_0 = _invoices_data
-                if not isinstance(_invoices_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
-                invoices_type_0 = []
-                for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
-                    try:
-                        invoices_type_0_item = InvoiceV2.from_dict(invoices_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_invoices_type_0_index,)
-                        ) from _parse_failure
-                    invoices_type_0.append(invoices_type_0_item)
-
-                invoices = invoices_type_0
+                invoices = defer(_parse_invoices, get("invoices", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -361,3 +388,84 @@ class CallV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_approver(_json: Any, lazy: bool) -> None | Unset | UserV2:
+    approver: None | Unset | UserV2
+    _approver_data = _json
+    if _approver_data is None or _approver_data is UNSET:
+        approver = _approver_data
+    elif not isinstance(_approver_data, dict):
+        raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
+    else:
+        approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
+
+        approver = approver_type_0
+
+    return approver
+
+
+def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassificationV2] | None | Unset:
+    classifications: list[CallClassificationV2] | None | Unset
+    _classifications_data = _json
+    if _classifications_data is None or _classifications_data is UNSET:
+        classifications = _classifications_data
+    elif not isinstance(_classifications_data, list):
+        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+    else:
+        _classifications_type_0 = _classifications_data
+        if not isinstance(_classifications_type_0, list):
+            raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
+        classifications_type_0 = []
+        for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
+            try:
+                classifications_type_0_item = CallClassificationV2.from_dict(
+                    classifications_type_0_item_data, lazy=lazy
+                )
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_classifications_type_0_index,)
+                ) from _parse_failure
+            classifications_type_0.append(classifications_type_0_item)
+
+        classifications = classifications_type_0
+
+    return classifications
+
+
+def _parse_invoices(_json: Any, lazy: bool) -> list[InvoiceV2] | None | Unset:
+    invoices: list[InvoiceV2] | None | Unset
+    _invoices_data = _json
+    if _invoices_data is None or _invoices_data is UNSET:
+        invoices = _invoices_data
+    elif not isinstance(_invoices_data, list):
+        raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+    else:
+        _invoices_type_0 = _invoices_data
+        if not isinstance(_invoices_type_0, list):
+            raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
+        invoices_type_0 = []
+        for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
+            try:
+                invoices_type_0_item = InvoiceV2.from_dict(invoices_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_invoices_type_0_index,)
+                ) from _parse_failure
+            invoices_type_0.append(invoices_type_0_item)
+
+        invoices = invoices_type_0
+
+    return invoices
+
+
+install_lazy_fields(
+    CallV2,
+    (
+        "approver",
+        "classifications",
+        "invoices",
+    ),
+)

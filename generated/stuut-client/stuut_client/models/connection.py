@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class Connection:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -244,40 +245,54 @@ class Connection:
                 raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
 
             _field = "health"
-            health: ConnectionHealth | None | Unset
-            _health_data = get("health", UNSET)
-            if _health_data is None or _health_data is UNSET:
-                health = _health_data
-            elif not isinstance(_health_data, dict):
-                raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
-            else:
-                health_type_0 = ConnectionHealth.from_dict(_health_data)
+            if not lazy:
+                health: ConnectionHealth | None | Unset
+                _health_data = get("health", UNSET)
+                if _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                elif not isinstance(_health_data, dict):
+                    raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
+                else:
+                    health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
 
-                health = health_type_0
+                    health = health_type_0
+
+            else:
+                health = defer(_parse_health, get("health", UNSET))
 
             _field = "models"
-            models: list[ConnectionModel] | None | Unset
-            _models_data = get("models", UNSET)
-            if _models_data is None or _models_data is UNSET:
-                models = _models_data
-            elif not isinstance(_models_data, list):
-                raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+            if not lazy:
+                models: list[ConnectionModel] | None | Unset
+                _models_data = get("models", UNSET)
+                if _models_data is None or _models_data is UNSET:
+                    models = _models_data
+                elif not isinstance(_models_data, list):
+                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+                else:
+                    _models_type_0 = _models_data
+                    if not isinstance(_models_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
+                    models_type_0 = []
+                    for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+                        try:
+                            models_type_0_item = ConnectionModel.from_dict(models_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_models_type_0_index,)
+                            ) from _parse_failure
+                        models_type_0.append(models_type_0_item)
+
+                    models = models_type_0
+
             else:
-                _models_type_0 = _models_data
-                if not isinstance(_models_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-                models_type_0 = []
-                for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-                    try:
-                        models_type_0_item = ConnectionModel.from_dict(models_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_models_type_0_index,)
-                        ) from _parse_failure
-                    models_type_0.append(models_type_0_item)
-
-                models = models_type_0
+                models = defer(_parse_models, get("models", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -314,3 +329,54 @@ class Connection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_health(_json: Any, lazy: bool) -> ConnectionHealth | None | Unset:
+    health: ConnectionHealth | None | Unset
+    _health_data = _json
+    if _health_data is None or _health_data is UNSET:
+        health = _health_data
+    elif not isinstance(_health_data, dict):
+        raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
+    else:
+        health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
+
+        health = health_type_0
+
+    return health
+
+
+def _parse_models(_json: Any, lazy: bool) -> list[ConnectionModel] | None | Unset:
+    models: list[ConnectionModel] | None | Unset
+    _models_data = _json
+    if _models_data is None or _models_data is UNSET:
+        models = _models_data
+    elif not isinstance(_models_data, list):
+        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+    else:
+        _models_type_0 = _models_data
+        if not isinstance(_models_type_0, list):
+            raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
+        models_type_0 = []
+        for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+            try:
+                models_type_0_item = ConnectionModel.from_dict(models_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_models_type_0_index,)
+                ) from _parse_failure
+            models_type_0.append(models_type_0_item)
+
+        models = models_type_0
+
+    return models
+
+
+install_lazy_fields(
+    Connection,
+    (
+        "health",
+        "models",
+    ),
+)

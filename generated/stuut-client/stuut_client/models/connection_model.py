@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ class ConnectionModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -390,16 +391,20 @@ class ConnectionModel:
                 raise TypeError(f"expected a string, got {type(_connection_id_data).__name__}")
 
             _field = "last_sync"
-            last_sync: IntegrationSync | None | Unset
-            _last_sync_data = get("last_sync", UNSET)
-            if _last_sync_data is None or _last_sync_data is UNSET:
-                last_sync = _last_sync_data
-            elif not isinstance(_last_sync_data, dict):
-                raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
-            else:
-                last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data)
+            if not lazy:
+                last_sync: IntegrationSync | None | Unset
+                _last_sync_data = get("last_sync", UNSET)
+                if _last_sync_data is None or _last_sync_data is UNSET:
+                    last_sync = _last_sync_data
+                elif not isinstance(_last_sync_data, dict):
+                    raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
+                else:
+                    last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
 
-                last_sync = last_sync_type_0
+                    last_sync = last_sync_type_0
+
+            else:
+                last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
 
             _field = "object"
             object_: None | str | Unset
@@ -495,3 +500,21 @@ class ConnectionModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_last_sync(_json: Any, lazy: bool) -> IntegrationSync | None | Unset:
+    last_sync: IntegrationSync | None | Unset
+    _last_sync_data = _json
+    if _last_sync_data is None or _last_sync_data is UNSET:
+        last_sync = _last_sync_data
+    elif not isinstance(_last_sync_data, dict):
+        raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
+    else:
+        last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
+
+        last_sync = last_sync_type_0
+
+    return last_sync
+
+
+install_lazy_fields(ConnectionModel, ("last_sync",))

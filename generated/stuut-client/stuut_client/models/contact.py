@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.contact_external_role import ContactExternalRole
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
@@ -354,7 +355,7 @@ class Contact:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -392,16 +393,20 @@ class Contact:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "address"
-            address: Address | None | Unset
-            _address_data = get("address", UNSET)
-            if _address_data is None or _address_data is UNSET:
-                address = _address_data
-            elif not isinstance(_address_data, dict):
-                raise TypeError(f"expected Address, got {type(_address_data).__name__}")
-            else:
-                address_type_0 = Address.from_dict(_address_data)
+            if not lazy:
+                address: Address | None | Unset
+                _address_data = get("address", UNSET)
+                if _address_data is None or _address_data is UNSET:
+                    address = _address_data
+                elif not isinstance(_address_data, dict):
+                    raise TypeError(f"expected Address, got {type(_address_data).__name__}")
+                else:
+                    address_type_0 = Address.from_dict(_address_data, lazy=lazy)
 
-                address = address_type_0
+                    address = address_type_0
+
+            else:
+                address = defer(_parse_address, get("address", UNSET))
 
             _field = "address_id"
             address_id: int | None | Unset
@@ -414,28 +419,38 @@ class Contact:
                 raise TypeError(f"expected an integer, got {type(_address_id_data).__name__}")
 
             _field = "addresses"
-            addresses: list[ContactAddress] | None | Unset
-            _addresses_data = get("addresses", UNSET)
-            if _addresses_data is None or _addresses_data is UNSET:
-                addresses = _addresses_data
-            elif not isinstance(_addresses_data, list):
-                raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
+            if not lazy:
+                addresses: list[ContactAddress] | None | Unset
+                _addresses_data = get("addresses", UNSET)
+                if _addresses_data is None or _addresses_data is UNSET:
+                    addresses = _addresses_data
+                elif not isinstance(_addresses_data, list):
+                    raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
+                else:
+                    _addresses_type_0 = _addresses_data
+                    if not isinstance(_addresses_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
+                    addresses_type_0 = []
+                    for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
+                        try:
+                            addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_addresses_type_0_index,)
+                            ) from _parse_failure
+                        addresses_type_0.append(addresses_type_0_item)
+
+                    addresses = addresses_type_0
+
             else:
-                _addresses_type_0 = _addresses_data
-                if not isinstance(_addresses_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
-                addresses_type_0 = []
-                for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
-                    try:
-                        addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_addresses_type_0_index,)
-                        ) from _parse_failure
-                    addresses_type_0.append(addresses_type_0_item)
-
-                addresses = addresses_type_0
+                addresses = defer(_parse_addresses, get("addresses", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -698,3 +713,54 @@ class Contact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_address(_json: Any, lazy: bool) -> Address | None | Unset:
+    address: Address | None | Unset
+    _address_data = _json
+    if _address_data is None or _address_data is UNSET:
+        address = _address_data
+    elif not isinstance(_address_data, dict):
+        raise TypeError(f"expected Address, got {type(_address_data).__name__}")
+    else:
+        address_type_0 = Address.from_dict(_address_data, lazy=lazy)
+
+        address = address_type_0
+
+    return address
+
+
+def _parse_addresses(_json: Any, lazy: bool) -> list[ContactAddress] | None | Unset:
+    addresses: list[ContactAddress] | None | Unset
+    _addresses_data = _json
+    if _addresses_data is None or _addresses_data is UNSET:
+        addresses = _addresses_data
+    elif not isinstance(_addresses_data, list):
+        raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
+    else:
+        _addresses_type_0 = _addresses_data
+        if not isinstance(_addresses_type_0, list):
+            raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
+        addresses_type_0 = []
+        for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
+            try:
+                addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_addresses_type_0_index,)
+                ) from _parse_failure
+            addresses_type_0.append(addresses_type_0_item)
+
+        addresses = addresses_type_0
+
+    return addresses
+
+
+install_lazy_fields(
+    Contact,
+    (
+        "address",
+        "addresses",
+    ),
+)

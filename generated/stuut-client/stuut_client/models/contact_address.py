@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -225,7 +226,7 @@ class ContactAddress:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -263,16 +264,20 @@ class ContactAddress:
                 raise TypeError(f"expected a string, got {type(_city_data).__name__}")
 
             _field = "coordinates"
-            coordinates: ContactAddressCoordinatesType0 | None | Unset
-            _coordinates_data = get("coordinates", UNSET)
-            if _coordinates_data is None or _coordinates_data is UNSET:
-                coordinates = _coordinates_data
-            elif not isinstance(_coordinates_data, dict):
-                raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
-            else:
-                coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data)
+            if not lazy:
+                coordinates: ContactAddressCoordinatesType0 | None | Unset
+                _coordinates_data = get("coordinates", UNSET)
+                if _coordinates_data is None or _coordinates_data is UNSET:
+                    coordinates = _coordinates_data
+                elif not isinstance(_coordinates_data, dict):
+                    raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
+                else:
+                    coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
 
-                coordinates = coordinates_type_0
+                    coordinates = coordinates_type_0
+
+            else:
+                coordinates = defer(_parse_coordinates, get("coordinates", UNSET))
 
             _field = "country"
             country: None | str | Unset
@@ -436,3 +441,21 @@ class ContactAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_coordinates(_json: Any, lazy: bool) -> ContactAddressCoordinatesType0 | None | Unset:
+    coordinates: ContactAddressCoordinatesType0 | None | Unset
+    _coordinates_data = _json
+    if _coordinates_data is None or _coordinates_data is UNSET:
+        coordinates = _coordinates_data
+    elif not isinstance(_coordinates_data, dict):
+        raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
+    else:
+        coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
+
+        coordinates = coordinates_type_0
+
+    return coordinates
+
+
+install_lazy_fields(ContactAddress, ("coordinates",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.contact_suggestion_status import ContactSuggestionStatus
 from ..models.contact_suggestion_type import ContactSuggestionType
 from ..types import UNSET, Unset
@@ -185,7 +186,7 @@ class ContactSuggestion:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -263,16 +264,20 @@ class ContactSuggestion:
                 created_at = created_at_type_0
 
             _field = "external_contact"
-            external_contact: ExternalContact | None | Unset
-            _external_contact_data = get("external_contact", UNSET)
-            if _external_contact_data is None or _external_contact_data is UNSET:
-                external_contact = _external_contact_data
-            elif not isinstance(_external_contact_data, dict):
-                raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
-            else:
-                external_contact_type_0 = ExternalContact.from_dict(_external_contact_data)
+            if not lazy:
+                external_contact: ExternalContact | None | Unset
+                _external_contact_data = get("external_contact", UNSET)
+                if _external_contact_data is None or _external_contact_data is UNSET:
+                    external_contact = _external_contact_data
+                elif not isinstance(_external_contact_data, dict):
+                    raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
+                else:
+                    external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
 
-                external_contact = external_contact_type_0
+                    external_contact = external_contact_type_0
+
+            else:
+                external_contact = defer(_parse_external_contact, get("external_contact", UNSET))
 
             _field = "external_contact_id"
             external_contact_id: None | str | Unset
@@ -353,3 +358,21 @@ class ContactSuggestion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_external_contact(_json: Any, lazy: bool) -> ExternalContact | None | Unset:
+    external_contact: ExternalContact | None | Unset
+    _external_contact_data = _json
+    if _external_contact_data is None or _external_contact_data is UNSET:
+        external_contact = _external_contact_data
+    elif not isinstance(_external_contact_data, dict):
+        raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
+    else:
+        external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
+
+        external_contact = external_contact_type_0
+
+    return external_contact
+
+
+install_lazy_fields(ContactSuggestion, ("external_contact",))

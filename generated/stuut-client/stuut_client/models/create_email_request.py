@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ class CreateEmailRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -204,12 +205,16 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(partner).__name__}")
 
             _field = "options"
-            _options = get("options", UNSET)
-            options: EmailOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
+            if not lazy:
+                _options = get("options", UNSET)
+                options: EmailOptions | Unset
+                if isinstance(_options, Unset):
+                    options = UNSET
+                else:
+                    options = EmailOptions.from_dict(_options, lazy=lazy)
+
             else:
-                options = EmailOptions.from_dict(_options)
+                options = defer(_parse_options, get("options", UNSET))
 
             _field = "parent_email"
             parent_email = get("parent_email", UNSET)
@@ -272,3 +277,17 @@ class CreateEmailRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_options(_json: Any, lazy: bool) -> EmailOptions | Unset:
+    _options = _json
+    options: EmailOptions | Unset
+    if isinstance(_options, Unset):
+        options = UNSET
+    else:
+        options = EmailOptions.from_dict(_options, lazy=lazy)
+
+    return options
+
+
+install_lazy_fields(CreateEmailRequest, ("options",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.direction import Direction
 from ..models.email_status import EmailStatus
 from ..types import UNSET, Unset
@@ -507,7 +508,7 @@ class Email:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -540,40 +541,54 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-            attachments: list[Attachment] | None | Unset
-            _attachments_data = get("attachments", UNSET)
-            if _attachments_data is None or _attachments_data is UNSET:
-                attachments = _attachments_data
-            elif not isinstance(_attachments_data, list):
-                raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+            if not lazy:
+                attachments: list[Attachment] | None | Unset
+                _attachments_data = get("attachments", UNSET)
+                if _attachments_data is None or _attachments_data is UNSET:
+                    attachments = _attachments_data
+                elif not isinstance(_attachments_data, list):
+                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+                else:
+                    _attachments_type_0 = _attachments_data
+                    if not isinstance(_attachments_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
+                    attachments_type_0 = []
+                    for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                        try:
+                            attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_attachments_type_0_index,)
+                            ) from _parse_failure
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    attachments = attachments_type_0
+
             else:
-                _attachments_type_0 = _attachments_data
-                if not isinstance(_attachments_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-                attachments_type_0 = []
-                for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                    try:
-                        attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_attachments_type_0_index,)
-                        ) from _parse_failure
-                    attachments_type_0.append(attachments_type_0_item)
-
-                attachments = attachments_type_0
+                attachments = defer(_parse_attachments, get("attachments", UNSET))
 
             _field = "author"
-            author: None | Unset | User
-            _author_data = get("author", UNSET)
-            if _author_data is None or _author_data is UNSET:
-                author = _author_data
-            elif not isinstance(_author_data, dict):
-                raise TypeError(f"expected User, got {type(_author_data).__name__}")
-            else:
-                author_type_0 = User.from_dict(_author_data)
+            if not lazy:
+                author: None | Unset | User
+                _author_data = get("author", UNSET)
+                if _author_data is None or _author_data is UNSET:
+                    author = _author_data
+                elif not isinstance(_author_data, dict):
+                    raise TypeError(f"expected User, got {type(_author_data).__name__}")
+                else:
+                    author_type_0 = User.from_dict(_author_data, lazy=lazy)
 
-                author = author_type_0
+                    author = author_type_0
+
+            else:
+                author = defer(_parse_author, get("author", UNSET))
 
             _field = "author_id"
             author_id: None | str | Unset
@@ -691,16 +706,20 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_email_reason_data).__name__}")
 
             _field = "email_sender"
-            email_sender: EmailSender | None | Unset
-            _email_sender_data = get("email_sender", UNSET)
-            if _email_sender_data is None or _email_sender_data is UNSET:
-                email_sender = _email_sender_data
-            elif not isinstance(_email_sender_data, dict):
-                raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
-            else:
-                email_sender_type_0 = EmailSender.from_dict(_email_sender_data)
+            if not lazy:
+                email_sender: EmailSender | None | Unset
+                _email_sender_data = get("email_sender", UNSET)
+                if _email_sender_data is None or _email_sender_data is UNSET:
+                    email_sender = _email_sender_data
+                elif not isinstance(_email_sender_data, dict):
+                    raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
+                else:
+                    email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
 
-                email_sender = email_sender_type_0
+                    email_sender = email_sender_type_0
+
+            else:
+                email_sender = defer(_parse_email_sender, get("email_sender", UNSET))
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
@@ -833,28 +852,40 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_links"
-            remote_links: list[EmailRemoteLink] | None | Unset
-            _remote_links_data = get("remote_links", UNSET)
-            if _remote_links_data is None or _remote_links_data is UNSET:
-                remote_links = _remote_links_data
-            elif not isinstance(_remote_links_data, list):
-                raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
+            if not lazy:
+                remote_links: list[EmailRemoteLink] | None | Unset
+                _remote_links_data = get("remote_links", UNSET)
+                if _remote_links_data is None or _remote_links_data is UNSET:
+                    remote_links = _remote_links_data
+                elif not isinstance(_remote_links_data, list):
+                    raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
+                else:
+                    _remote_links_type_0 = _remote_links_data
+                    if not isinstance(_remote_links_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
+                    remote_links_type_0 = []
+                    for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
+                        try:
+                            remote_links_type_0_item = EmailRemoteLink.from_dict(
+                                remote_links_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_remote_links_type_0_index,)
+                            ) from _parse_failure
+                        remote_links_type_0.append(remote_links_type_0_item)
+
+                    remote_links = remote_links_type_0
+
             else:
-                _remote_links_type_0 = _remote_links_data
-                if not isinstance(_remote_links_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
-                remote_links_type_0 = []
-                for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
-                    try:
-                        remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_remote_links_type_0_index,)
-                        ) from _parse_failure
-                    remote_links_type_0.append(remote_links_type_0_item)
-
-                remote_links = remote_links_type_0
+                remote_links = defer(_parse_remote_links, get("remote_links", UNSET))
 
             _field = "reply_to"
             reply_to: list[str] | None | Unset
@@ -1017,3 +1048,98 @@ class Email:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
+    attachments: list[Attachment] | None | Unset
+    _attachments_data = _json
+    if _attachments_data is None or _attachments_data is UNSET:
+        attachments = _attachments_data
+    elif not isinstance(_attachments_data, list):
+        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+    else:
+        _attachments_type_0 = _attachments_data
+        if not isinstance(_attachments_type_0, list):
+            raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
+        attachments_type_0 = []
+        for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+            try:
+                attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_attachments_type_0_index,)
+                ) from _parse_failure
+            attachments_type_0.append(attachments_type_0_item)
+
+        attachments = attachments_type_0
+
+    return attachments
+
+
+def _parse_author(_json: Any, lazy: bool) -> None | Unset | User:
+    author: None | Unset | User
+    _author_data = _json
+    if _author_data is None or _author_data is UNSET:
+        author = _author_data
+    elif not isinstance(_author_data, dict):
+        raise TypeError(f"expected User, got {type(_author_data).__name__}")
+    else:
+        author_type_0 = User.from_dict(_author_data, lazy=lazy)
+
+        author = author_type_0
+
+    return author
+
+
+def _parse_email_sender(_json: Any, lazy: bool) -> EmailSender | None | Unset:
+    email_sender: EmailSender | None | Unset
+    _email_sender_data = _json
+    if _email_sender_data is None or _email_sender_data is UNSET:
+        email_sender = _email_sender_data
+    elif not isinstance(_email_sender_data, dict):
+        raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
+    else:
+        email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
+
+        email_sender = email_sender_type_0
+
+    return email_sender
+
+
+def _parse_remote_links(_json: Any, lazy: bool) -> list[EmailRemoteLink] | None | Unset:
+    remote_links: list[EmailRemoteLink] | None | Unset
+    _remote_links_data = _json
+    if _remote_links_data is None or _remote_links_data is UNSET:
+        remote_links = _remote_links_data
+    elif not isinstance(_remote_links_data, list):
+        raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
+    else:
+        _remote_links_type_0 = _remote_links_data
+        if not isinstance(_remote_links_type_0, list):
+            raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
+        remote_links_type_0 = []
+        for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
+            try:
+                remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_remote_links_type_0_index,)
+                ) from _parse_failure
+            remote_links_type_0.append(remote_links_type_0_item)
+
+        remote_links = remote_links_type_0
+
+    return remote_links
+
+
+install_lazy_fields(
+    Email,
+    (
+        "attachments",
+        "author",
+        "email_sender",
+        "remote_links",
+    ),
+)

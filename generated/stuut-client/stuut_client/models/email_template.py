@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -229,7 +230,7 @@ class EmailTemplate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -257,28 +258,38 @@ class EmailTemplate:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-            attachments: list[Attachment] | None | Unset
-            _attachments_data = get("attachments", UNSET)
-            if _attachments_data is None or _attachments_data is UNSET:
-                attachments = _attachments_data
-            elif not isinstance(_attachments_data, list):
-                raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+            if not lazy:
+                attachments: list[Attachment] | None | Unset
+                _attachments_data = get("attachments", UNSET)
+                if _attachments_data is None or _attachments_data is UNSET:
+                    attachments = _attachments_data
+                elif not isinstance(_attachments_data, list):
+                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+                else:
+                    _attachments_type_0 = _attachments_data
+                    if not isinstance(_attachments_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
+                    attachments_type_0 = []
+                    for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                        try:
+                            attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_attachments_type_0_index,)
+                            ) from _parse_failure
+                        attachments_type_0.append(attachments_type_0_item)
+
+                    attachments = attachments_type_0
+
             else:
-                _attachments_type_0 = _attachments_data
-                if not isinstance(_attachments_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-                attachments_type_0 = []
-                for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                    try:
-                        attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_attachments_type_0_index,)
-                        ) from _parse_failure
-                    attachments_type_0.append(attachments_type_0_item)
-
-                attachments = attachments_type_0
+                attachments = defer(_parse_attachments, get("attachments", UNSET))
 
             _field = "auto_correct"
             auto_correct: bool | None | Unset
@@ -331,16 +342,20 @@ class EmailTemplate:
                 created_at = created_at_type_0
 
             _field = "folder"
-            folder: EmailTemplateFolder | None | Unset
-            _folder_data = get("folder", UNSET)
-            if _folder_data is None or _folder_data is UNSET:
-                folder = _folder_data
-            elif not isinstance(_folder_data, dict):
-                raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
-            else:
-                folder_type_0 = EmailTemplateFolder.from_dict(_folder_data)
+            if not lazy:
+                folder: EmailTemplateFolder | None | Unset
+                _folder_data = get("folder", UNSET)
+                if _folder_data is None or _folder_data is UNSET:
+                    folder = _folder_data
+                elif not isinstance(_folder_data, dict):
+                    raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
+                else:
+                    folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
 
-                folder = folder_type_0
+                    folder = folder_type_0
+
+            else:
+                folder = defer(_parse_folder, get("folder", UNSET))
 
             _field = "folder_id"
             folder_id: None | str | Unset
@@ -445,3 +460,54 @@ class EmailTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
+    attachments: list[Attachment] | None | Unset
+    _attachments_data = _json
+    if _attachments_data is None or _attachments_data is UNSET:
+        attachments = _attachments_data
+    elif not isinstance(_attachments_data, list):
+        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+    else:
+        _attachments_type_0 = _attachments_data
+        if not isinstance(_attachments_type_0, list):
+            raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
+        attachments_type_0 = []
+        for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+            try:
+                attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_attachments_type_0_index,)
+                ) from _parse_failure
+            attachments_type_0.append(attachments_type_0_item)
+
+        attachments = attachments_type_0
+
+    return attachments
+
+
+def _parse_folder(_json: Any, lazy: bool) -> EmailTemplateFolder | None | Unset:
+    folder: EmailTemplateFolder | None | Unset
+    _folder_data = _json
+    if _folder_data is None or _folder_data is UNSET:
+        folder = _folder_data
+    elif not isinstance(_folder_data, dict):
+        raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
+    else:
+        folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
+
+        folder = folder_type_0
+
+    return folder
+
+
+install_lazy_fields(
+    EmailTemplate,
+    (
+        "attachments",
+        "folder",
+    ),
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -73,7 +74,7 @@ class FileUpload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -86,10 +87,18 @@ class FileUpload:
         _field = ""
         try:
             _field = "attachment"
-            attachment = Attachment.from_dict(src_dict["attachment"])
+            if not lazy:
+                attachment = Attachment.from_dict(src_dict["attachment"], lazy=lazy)
+
+            else:
+                attachment = defer(_parse_attachment, src_dict["attachment"])
 
             _field = "presigned_url"
-            presigned_url = PresignedUrl.from_dict(src_dict["presigned_url"])
+            if not lazy:
+                presigned_url = PresignedUrl.from_dict(src_dict["presigned_url"], lazy=lazy)
+
+            else:
+                presigned_url = defer(_parse_presigned_url, src_dict["presigned_url"])
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -120,3 +129,24 @@ class FileUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_attachment(_json: Any, lazy: bool) -> Attachment:
+    attachment = Attachment.from_dict(_json, lazy=lazy)
+
+    return attachment
+
+
+def _parse_presigned_url(_json: Any, lazy: bool) -> PresignedUrl:
+    presigned_url = PresignedUrl.from_dict(_json, lazy=lazy)
+
+    return presigned_url
+
+
+install_lazy_fields(
+    FileUpload,
+    (
+        "attachment",
+        "presigned_url",
+    ),
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class GenerateEmailBodyRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -90,12 +91,16 @@ class GenerateEmailBodyRequest:
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "options"
-            _options = get("options", UNSET)
-            options: EmailOptions | Unset
-            if isinstance(_options, Unset):
-                options = UNSET
+            if not lazy:
+                _options = get("options", UNSET)
+                options: EmailOptions | Unset
+                if isinstance(_options, Unset):
+                    options = UNSET
+                else:
+                    options = EmailOptions.from_dict(_options, lazy=lazy)
+
             else:
-                options = EmailOptions.from_dict(_options)
+                options = defer(_parse_options, get("options", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -126,3 +131,17 @@ class GenerateEmailBodyRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_options(_json: Any, lazy: bool) -> EmailOptions | Unset:
+    _options = _json
+    options: EmailOptions | Unset
+    if isinstance(_options, Unset):
+        options = UNSET
+    else:
+        options = EmailOptions.from_dict(_options, lazy=lazy)
+
+    return options
+
+
+install_lazy_fields(GenerateEmailBodyRequest, ("options",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.integration_category import IntegrationCategory
 from ..types import UNSET, Unset
 
@@ -254,7 +255,7 @@ class Integration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -343,32 +344,42 @@ class Integration:
             connection_instructions = get("connection_instructions", UNSET)
 
             _field = "connection_steps"
-            connection_steps: list[IntegrationConnectionStep] | None | Unset
-            _connection_steps_data = get("connection_steps", UNSET)
-            if _connection_steps_data is None or _connection_steps_data is UNSET:
-                connection_steps = _connection_steps_data
-            elif not isinstance(_connection_steps_data, list):
-                raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
+            if not lazy:
+                connection_steps: list[IntegrationConnectionStep] | None | Unset
+                _connection_steps_data = get("connection_steps", UNSET)
+                if _connection_steps_data is None or _connection_steps_data is UNSET:
+                    connection_steps = _connection_steps_data
+                elif not isinstance(_connection_steps_data, list):
+                    raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
+                else:
+                    _connection_steps_type_0 = _connection_steps_data
+                    if not isinstance(_connection_steps_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
+                    connection_steps_type_0 = []
+                    for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(
+                        _connection_steps_type_0
+                    ):
+                        try:
+                            connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
+                                connection_steps_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_connection_steps_type_0_index,)
+                            ) from _parse_failure
+                        connection_steps_type_0.append(connection_steps_type_0_item)
+
+                    connection_steps = connection_steps_type_0
+
             else:
-                _connection_steps_type_0 = _connection_steps_data
-                if not isinstance(_connection_steps_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
-                connection_steps_type_0 = []
-                for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(
-                    _connection_steps_type_0
-                ):
-                    try:
-                        connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
-                            connection_steps_type_0_item_data
-                        )
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_connection_steps_type_0_index,)
-                        ) from _parse_failure
-                    connection_steps_type_0.append(connection_steps_type_0_item)
-
-                connection_steps = connection_steps_type_0
+                connection_steps = defer(_parse_connection_steps, get("connection_steps", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -420,28 +431,38 @@ class Integration:
                 modified_at = modified_at_type_0
 
             _field = "settings"
-            settings: list[IntegrationSetting] | None | Unset
-            _settings_data = get("settings", UNSET)
-            if _settings_data is None or _settings_data is UNSET:
-                settings = _settings_data
-            elif not isinstance(_settings_data, list):
-                raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
+            if not lazy:
+                settings: list[IntegrationSetting] | None | Unset
+                _settings_data = get("settings", UNSET)
+                if _settings_data is None or _settings_data is UNSET:
+                    settings = _settings_data
+                elif not isinstance(_settings_data, list):
+                    raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
+                else:
+                    _settings_type_0 = _settings_data
+                    if not isinstance(_settings_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
+                    settings_type_0 = []
+                    for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
+                        try:
+                            settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_settings_type_0_index,)
+                            ) from _parse_failure
+                        settings_type_0.append(settings_type_0_item)
+
+                    settings = settings_type_0
+
             else:
-                _settings_type_0 = _settings_data
-                if not isinstance(_settings_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
-                settings_type_0 = []
-                for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
-                    try:
-                        settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_settings_type_0_index,)
-                        ) from _parse_failure
-                    settings_type_0.append(settings_type_0_item)
-
-                settings = settings_type_0
+                settings = defer(_parse_settings, get("settings", UNSET))
 
             _field = "short_description"
             short_description = get("short_description", UNSET)
@@ -493,3 +514,68 @@ class Integration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_connection_steps(_json: Any, lazy: bool) -> list[IntegrationConnectionStep] | None | Unset:
+    connection_steps: list[IntegrationConnectionStep] | None | Unset
+    _connection_steps_data = _json
+    if _connection_steps_data is None or _connection_steps_data is UNSET:
+        connection_steps = _connection_steps_data
+    elif not isinstance(_connection_steps_data, list):
+        raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
+    else:
+        _connection_steps_type_0 = _connection_steps_data
+        if not isinstance(_connection_steps_type_0, list):
+            raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
+        connection_steps_type_0 = []
+        for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(_connection_steps_type_0):
+            try:
+                connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
+                    connection_steps_type_0_item_data, lazy=lazy
+                )
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_connection_steps_type_0_index,)
+                ) from _parse_failure
+            connection_steps_type_0.append(connection_steps_type_0_item)
+
+        connection_steps = connection_steps_type_0
+
+    return connection_steps
+
+
+def _parse_settings(_json: Any, lazy: bool) -> list[IntegrationSetting] | None | Unset:
+    settings: list[IntegrationSetting] | None | Unset
+    _settings_data = _json
+    if _settings_data is None or _settings_data is UNSET:
+        settings = _settings_data
+    elif not isinstance(_settings_data, list):
+        raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
+    else:
+        _settings_type_0 = _settings_data
+        if not isinstance(_settings_type_0, list):
+            raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
+        settings_type_0 = []
+        for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
+            try:
+                settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_settings_type_0_index,)
+                ) from _parse_failure
+            settings_type_0.append(settings_type_0_item)
+
+        settings = settings_type_0
+
+    return settings
+
+
+install_lazy_fields(
+    Integration,
+    (
+        "connection_steps",
+        "settings",
+    ),
+)

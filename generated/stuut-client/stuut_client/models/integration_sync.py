@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.integration_sync_status import IntegrationSyncStatus
 from ..types import UNSET, Unset
 
@@ -203,7 +204,7 @@ class IntegrationSync:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -324,7 +325,11 @@ class IntegrationSync:
                 raise TypeError(f"expected a string, got {type(model_id).__name__}")
 
             _field = "pagination_state"
-            pagination_state = IntegrationSyncPaginationState.from_dict(src_dict["pagination_state"])
+            if not lazy:
+                pagination_state = IntegrationSyncPaginationState.from_dict(src_dict["pagination_state"], lazy=lazy)
+
+            else:
+                pagination_state = defer(_parse_pagination_state, src_dict["pagination_state"])
 
             _field = "started_at"
             started_at: datetime.datetime | None
@@ -426,3 +431,12 @@ class IntegrationSync:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_pagination_state(_json: Any, lazy: bool) -> IntegrationSyncPaginationState:
+    pagination_state = IntegrationSyncPaginationState.from_dict(_json, lazy=lazy)
+
+    return pagination_state
+
+
+install_lazy_fields(IntegrationSync, ("pagination_state",))

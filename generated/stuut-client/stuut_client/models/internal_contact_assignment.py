@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
 
@@ -140,7 +141,7 @@ class InternalContactAssignment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -204,16 +205,20 @@ class InternalContactAssignment:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "internal_contact"
-            internal_contact: InternalContact | None | Unset
-            _internal_contact_data = get("internal_contact", UNSET)
-            if _internal_contact_data is None or _internal_contact_data is UNSET:
-                internal_contact = _internal_contact_data
-            elif not isinstance(_internal_contact_data, dict):
-                raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
-            else:
-                internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data)
+            if not lazy:
+                internal_contact: InternalContact | None | Unset
+                _internal_contact_data = get("internal_contact", UNSET)
+                if _internal_contact_data is None or _internal_contact_data is UNSET:
+                    internal_contact = _internal_contact_data
+                elif not isinstance(_internal_contact_data, dict):
+                    raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
+                else:
+                    internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
 
-                internal_contact = internal_contact_type_0
+                    internal_contact = internal_contact_type_0
+
+            else:
+                internal_contact = defer(_parse_internal_contact, get("internal_contact", UNSET))
 
             _field = "object"
             object_: None | str | Unset
@@ -260,3 +265,21 @@ class InternalContactAssignment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_internal_contact(_json: Any, lazy: bool) -> InternalContact | None | Unset:
+    internal_contact: InternalContact | None | Unset
+    _internal_contact_data = _json
+    if _internal_contact_data is None or _internal_contact_data is UNSET:
+        internal_contact = _internal_contact_data
+    elif not isinstance(_internal_contact_data, dict):
+        raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
+    else:
+        internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
+
+        internal_contact = internal_contact_type_0
+
+    return internal_contact
+
+
+install_lazy_fields(InternalContactAssignment, ("internal_contact",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
@@ -773,7 +774,7 @@ class Invoice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -829,28 +830,36 @@ class Invoice:
                 raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
 
             _field = "assignee"
-            assignee: None | Unset | User
-            _assignee_data = get("assignee", UNSET)
-            if _assignee_data is None or _assignee_data is UNSET:
-                assignee = _assignee_data
-            elif not isinstance(_assignee_data, dict):
-                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-            else:
-                assignee_type_0 = User.from_dict(_assignee_data)
+            if not lazy:
+                assignee: None | Unset | User
+                _assignee_data = get("assignee", UNSET)
+                if _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                elif not isinstance(_assignee_data, dict):
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+                else:
+                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
-                assignee = assignee_type_0
+                    assignee = assignee_type_0
+
+            else:
+                assignee = defer(_parse_assignee, get("assignee", UNSET))
 
             _field = "billing_address"
-            billing_address: Address | None | Unset
-            _billing_address_data = get("billing_address", UNSET)
-            if _billing_address_data is None or _billing_address_data is UNSET:
-                billing_address = _billing_address_data
-            elif not isinstance(_billing_address_data, dict):
-                raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-            else:
-                billing_address_type_0 = Address.from_dict(_billing_address_data)
+            if not lazy:
+                billing_address: Address | None | Unset
+                _billing_address_data = get("billing_address", UNSET)
+                if _billing_address_data is None or _billing_address_data is UNSET:
+                    billing_address = _billing_address_data
+                elif not isinstance(_billing_address_data, dict):
+                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+                else:
+                    billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
-                billing_address = billing_address_type_0
+                    billing_address = billing_address_type_0
+
+            else:
+                billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
 
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
@@ -873,28 +882,38 @@ class Invoice:
                 raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
 
             _field = "calls"
-            calls: list[Call] | None | Unset
-            _calls_data = get("calls", UNSET)
-            if _calls_data is None or _calls_data is UNSET:
-                calls = _calls_data
-            elif not isinstance(_calls_data, list):
-                raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
+            if not lazy:
+                calls: list[Call] | None | Unset
+                _calls_data = get("calls", UNSET)
+                if _calls_data is None or _calls_data is UNSET:
+                    calls = _calls_data
+                elif not isinstance(_calls_data, list):
+                    raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
+                else:
+                    _calls_type_0 = _calls_data
+                    if not isinstance(_calls_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
+                    calls_type_0 = []
+                    for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
+                        try:
+                            calls_type_0_item = Call.from_dict(calls_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_calls_type_0_index,)
+                            ) from _parse_failure
+                        calls_type_0.append(calls_type_0_item)
+
+                    calls = calls_type_0
+
             else:
-                _calls_type_0 = _calls_data
-                if not isinstance(_calls_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
-                calls_type_0 = []
-                for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
-                    try:
-                        calls_type_0_item = Call.from_dict(calls_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_calls_type_0_index,)
-                        ) from _parse_failure
-                    calls_type_0.append(calls_type_0_item)
-
-                calls = calls_type_0
+                calls = defer(_parse_calls, get("calls", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -930,28 +949,38 @@ class Invoice:
                 due_date = due_date_type_0
 
             _field = "emails"
-            emails: list[Email] | None | Unset
-            _emails_data = get("emails", UNSET)
-            if _emails_data is None or _emails_data is UNSET:
-                emails = _emails_data
-            elif not isinstance(_emails_data, list):
-                raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
+            if not lazy:
+                emails: list[Email] | None | Unset
+                _emails_data = get("emails", UNSET)
+                if _emails_data is None or _emails_data is UNSET:
+                    emails = _emails_data
+                elif not isinstance(_emails_data, list):
+                    raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
+                else:
+                    _emails_type_0 = _emails_data
+                    if not isinstance(_emails_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
+                    emails_type_0 = []
+                    for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
+                        try:
+                            emails_type_0_item = Email.from_dict(emails_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_emails_type_0_index,)
+                            ) from _parse_failure
+                        emails_type_0.append(emails_type_0_item)
+
+                    emails = emails_type_0
+
             else:
-                _emails_type_0 = _emails_data
-                if not isinstance(_emails_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
-                emails_type_0 = []
-                for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
-                    try:
-                        emails_type_0_item = Email.from_dict(emails_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_emails_type_0_index,)
-                        ) from _parse_failure
-                    emails_type_0.append(emails_type_0_item)
-
-                emails = emails_type_0
+                emails = defer(_parse_emails, get("emails", UNSET))
 
             _field = "in_dispute"
             in_dispute: bool | None | Unset
@@ -1043,40 +1072,54 @@ class Invoice:
                 last_synced_at = last_synced_at_type_0
 
             _field = "line_items"
-            line_items: list[LineItem] | None | Unset
-            _line_items_data = get("line_items", UNSET)
-            if _line_items_data is None or _line_items_data is UNSET:
-                line_items = _line_items_data
-            elif not isinstance(_line_items_data, list):
-                raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
+            if not lazy:
+                line_items: list[LineItem] | None | Unset
+                _line_items_data = get("line_items", UNSET)
+                if _line_items_data is None or _line_items_data is UNSET:
+                    line_items = _line_items_data
+                elif not isinstance(_line_items_data, list):
+                    raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
+                else:
+                    _line_items_type_0 = _line_items_data
+                    if not isinstance(_line_items_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
+                    line_items_type_0 = []
+                    for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+                        try:
+                            line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_line_items_type_0_index,)
+                            ) from _parse_failure
+                        line_items_type_0.append(line_items_type_0_item)
+
+                    line_items = line_items_type_0
+
             else:
-                _line_items_type_0 = _line_items_data
-                if not isinstance(_line_items_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
-                line_items_type_0 = []
-                for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
-                    try:
-                        line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_line_items_type_0_index,)
-                        ) from _parse_failure
-                    line_items_type_0.append(line_items_type_0_item)
-
-                line_items = line_items_type_0
+                line_items = defer(_parse_line_items, get("line_items", UNSET))
 
             _field = "linked_integration"
-            linked_integration: LinkedIntegration | None | Unset
-            _linked_integration_data = get("linked_integration", UNSET)
-            if _linked_integration_data is None or _linked_integration_data is UNSET:
-                linked_integration = _linked_integration_data
-            elif not isinstance(_linked_integration_data, dict):
-                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-            else:
-                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
+            if not lazy:
+                linked_integration: LinkedIntegration | None | Unset
+                _linked_integration_data = get("linked_integration", UNSET)
+                if _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                elif not isinstance(_linked_integration_data, dict):
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+                else:
+                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
-                linked_integration = linked_integration_type_0
+                    linked_integration = linked_integration_type_0
+
+            else:
+                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
 
             _field = "marked_uncollectible_at"
             marked_uncollectible_at: datetime.datetime | None | Unset
@@ -1154,16 +1197,20 @@ class Invoice:
                 paid_at = paid_at_type_0
 
             _field = "partner"
-            partner: None | Partner | Unset
-            _partner_data = get("partner", UNSET)
-            if _partner_data is None or _partner_data is UNSET:
-                partner = _partner_data
-            elif not isinstance(_partner_data, dict):
-                raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-            else:
-                partner_type_0 = Partner.from_dict(_partner_data)
+            if not lazy:
+                partner: None | Partner | Unset
+                _partner_data = get("partner", UNSET)
+                if _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                elif not isinstance(_partner_data, dict):
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+                else:
+                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
-                partner = partner_type_0
+                    partner = partner_type_0
+
+            else:
+                partner = defer(_parse_partner, get("partner", UNSET))
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -1176,28 +1223,38 @@ class Invoice:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "payments"
-            payments: list[InvoicePayment] | None | Unset
-            _payments_data = get("payments", UNSET)
-            if _payments_data is None or _payments_data is UNSET:
-                payments = _payments_data
-            elif not isinstance(_payments_data, list):
-                raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
+            if not lazy:
+                payments: list[InvoicePayment] | None | Unset
+                _payments_data = get("payments", UNSET)
+                if _payments_data is None or _payments_data is UNSET:
+                    payments = _payments_data
+                elif not isinstance(_payments_data, list):
+                    raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
+                else:
+                    _payments_type_0 = _payments_data
+                    if not isinstance(_payments_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
+                    payments_type_0 = []
+                    for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
+                        try:
+                            payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_payments_type_0_index,)
+                            ) from _parse_failure
+                        payments_type_0.append(payments_type_0_item)
+
+                    payments = payments_type_0
+
             else:
-                _payments_type_0 = _payments_data
-                if not isinstance(_payments_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
-                payments_type_0 = []
-                for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
-                    try:
-                        payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_payments_type_0_index,)
-                        ) from _parse_failure
-                    payments_type_0.append(payments_type_0_item)
-
-                payments = payments_type_0
+                payments = defer(_parse_payments, get("payments", UNSET))
 
             _field = "pdf"
             pdf = get("pdf", UNSET)
@@ -1372,16 +1429,20 @@ class Invoice:
                 raise TypeError(f"expected a boolean, got {type(_requires_line_item_sync_data).__name__}")
 
             _field = "shipping_address"
-            shipping_address: Address | None | Unset
-            _shipping_address_data = get("shipping_address", UNSET)
-            if _shipping_address_data is None or _shipping_address_data is UNSET:
-                shipping_address = _shipping_address_data
-            elif not isinstance(_shipping_address_data, dict):
-                raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-            else:
-                shipping_address_type_0 = Address.from_dict(_shipping_address_data)
+            if not lazy:
+                shipping_address: Address | None | Unset
+                _shipping_address_data = get("shipping_address", UNSET)
+                if _shipping_address_data is None or _shipping_address_data is UNSET:
+                    shipping_address = _shipping_address_data
+                elif not isinstance(_shipping_address_data, dict):
+                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+                else:
+                    shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
-                shipping_address = shipping_address_type_0
+                    shipping_address = shipping_address_type_0
+
+            else:
+                shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
 
             _field = "shipping_address_id"
             shipping_address_id: int | None | Unset
@@ -1560,3 +1621,200 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+    assignee: None | Unset | User
+    _assignee_data = _json
+    if _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    elif not isinstance(_assignee_data, dict):
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+    else:
+        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+
+        assignee = assignee_type_0
+
+    return assignee
+
+
+def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
+    billing_address: Address | None | Unset
+    _billing_address_data = _json
+    if _billing_address_data is None or _billing_address_data is UNSET:
+        billing_address = _billing_address_data
+    elif not isinstance(_billing_address_data, dict):
+        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+    else:
+        billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
+
+        billing_address = billing_address_type_0
+
+    return billing_address
+
+
+def _parse_calls(_json: Any, lazy: bool) -> list[Call] | None | Unset:
+    calls: list[Call] | None | Unset
+    _calls_data = _json
+    if _calls_data is None or _calls_data is UNSET:
+        calls = _calls_data
+    elif not isinstance(_calls_data, list):
+        raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
+    else:
+        _calls_type_0 = _calls_data
+        if not isinstance(_calls_type_0, list):
+            raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
+        calls_type_0 = []
+        for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
+            try:
+                calls_type_0_item = Call.from_dict(calls_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_calls_type_0_index,)) from _parse_failure
+            calls_type_0.append(calls_type_0_item)
+
+        calls = calls_type_0
+
+    return calls
+
+
+def _parse_emails(_json: Any, lazy: bool) -> list[Email] | None | Unset:
+    emails: list[Email] | None | Unset
+    _emails_data = _json
+    if _emails_data is None or _emails_data is UNSET:
+        emails = _emails_data
+    elif not isinstance(_emails_data, list):
+        raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
+    else:
+        _emails_type_0 = _emails_data
+        if not isinstance(_emails_type_0, list):
+            raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
+        emails_type_0 = []
+        for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
+            try:
+                emails_type_0_item = Email.from_dict(emails_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_emails_type_0_index,)
+                ) from _parse_failure
+            emails_type_0.append(emails_type_0_item)
+
+        emails = emails_type_0
+
+    return emails
+
+
+def _parse_line_items(_json: Any, lazy: bool) -> list[LineItem] | None | Unset:
+    line_items: list[LineItem] | None | Unset
+    _line_items_data = _json
+    if _line_items_data is None or _line_items_data is UNSET:
+        line_items = _line_items_data
+    elif not isinstance(_line_items_data, list):
+        raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
+    else:
+        _line_items_type_0 = _line_items_data
+        if not isinstance(_line_items_type_0, list):
+            raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
+        line_items_type_0 = []
+        for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+            try:
+                line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_line_items_type_0_index,)
+                ) from _parse_failure
+            line_items_type_0.append(line_items_type_0_item)
+
+        line_items = line_items_type_0
+
+    return line_items
+
+
+def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+    linked_integration: LinkedIntegration | None | Unset
+    _linked_integration_data = _json
+    if _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    elif not isinstance(_linked_integration_data, dict):
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+    else:
+        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+
+        linked_integration = linked_integration_type_0
+
+    return linked_integration
+
+
+def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+    partner: None | Partner | Unset
+    _partner_data = _json
+    if _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    elif not isinstance(_partner_data, dict):
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+    else:
+        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+
+        partner = partner_type_0
+
+    return partner
+
+
+def _parse_payments(_json: Any, lazy: bool) -> list[InvoicePayment] | None | Unset:
+    payments: list[InvoicePayment] | None | Unset
+    _payments_data = _json
+    if _payments_data is None or _payments_data is UNSET:
+        payments = _payments_data
+    elif not isinstance(_payments_data, list):
+        raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
+    else:
+        _payments_type_0 = _payments_data
+        if not isinstance(_payments_type_0, list):
+            raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
+        payments_type_0 = []
+        for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
+            try:
+                payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_payments_type_0_index,)
+                ) from _parse_failure
+            payments_type_0.append(payments_type_0_item)
+
+        payments = payments_type_0
+
+    return payments
+
+
+def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
+    shipping_address: Address | None | Unset
+    _shipping_address_data = _json
+    if _shipping_address_data is None or _shipping_address_data is UNSET:
+        shipping_address = _shipping_address_data
+    elif not isinstance(_shipping_address_data, dict):
+        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+    else:
+        shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
+
+        shipping_address = shipping_address_type_0
+
+    return shipping_address
+
+
+install_lazy_fields(
+    Invoice,
+    (
+        "assignee",
+        "billing_address",
+        "calls",
+        "emails",
+        "line_items",
+        "linked_integration",
+        "partner",
+        "payments",
+        "shipping_address",
+    ),
+)

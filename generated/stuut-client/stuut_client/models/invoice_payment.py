@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
 
@@ -235,7 +236,7 @@ class InvoicePayment:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -395,16 +396,20 @@ class InvoicePayment:
                 modified_at = modified_at_type_0
 
             _field = "payment"
-            payment: None | Payment | Unset
-            _payment_data = get("payment", UNSET)
-            if _payment_data is None or _payment_data is UNSET:
-                payment = _payment_data
-            elif not isinstance(_payment_data, dict):
-                raise TypeError(f"expected Payment, got {type(_payment_data).__name__}")
-            else:
-                payment_type_0 = Payment.from_dict(_payment_data)
+            if not lazy:
+                payment: None | Payment | Unset
+                _payment_data = get("payment", UNSET)
+                if _payment_data is None or _payment_data is UNSET:
+                    payment = _payment_data
+                elif not isinstance(_payment_data, dict):
+                    raise TypeError(f"expected Payment, got {type(_payment_data).__name__}")
+                else:
+                    payment_type_0 = Payment.from_dict(_payment_data, lazy=lazy)
 
-                payment = payment_type_0
+                    payment = payment_type_0
+
+            else:
+                payment = defer(_parse_payment, get("payment", UNSET))
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -460,3 +465,21 @@ class InvoicePayment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payment(_json: Any, lazy: bool) -> None | Payment | Unset:
+    payment: None | Payment | Unset
+    _payment_data = _json
+    if _payment_data is None or _payment_data is UNSET:
+        payment = _payment_data
+    elif not isinstance(_payment_data, dict):
+        raise TypeError(f"expected Payment, got {type(_payment_data).__name__}")
+    else:
+        payment_type_0 = Payment.from_dict(_payment_data, lazy=lazy)
+
+        payment = payment_type_0
+
+    return payment
+
+
+install_lazy_fields(InvoicePayment, ("payment",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -320,7 +321,7 @@ class LinkedIntegration:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -348,7 +349,11 @@ class LinkedIntegration:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "settings"
-            settings = LinkedIntegrationSettings.from_dict(src_dict["settings"])
+            if not lazy:
+                settings = LinkedIntegrationSettings.from_dict(src_dict["settings"], lazy=lazy)
+
+            else:
+                settings = defer(_parse_settings, src_dict["settings"])
 
             _field = "id"
             id: None | str | Unset
@@ -414,31 +419,39 @@ class LinkedIntegration:
                 credentials_expire_at = credentials_expire_at_type_0
 
             _field = "health"
-            health: IntegrationHealth | None | Unset
-            _health_data = get("health", UNSET)
-            if _health_data is None or _health_data is UNSET:
-                health = _health_data
-            elif not isinstance(_health_data, dict):
-                raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-            else:
-                health_type_0 = IntegrationHealth.from_dict(_health_data)
+            if not lazy:
+                health: IntegrationHealth | None | Unset
+                _health_data = get("health", UNSET)
+                if _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                elif not isinstance(_health_data, dict):
+                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+                else:
+                    health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
-                health = health_type_0
+                    health = health_type_0
+
+            else:
+                health = defer(_parse_health, get("health", UNSET))
 
             _field = "identity_info"
             identity_info = get("identity_info", UNSET)
 
             _field = "integration"
-            integration: Integration | None | Unset
-            _integration_data = get("integration", UNSET)
-            if _integration_data is None or _integration_data is UNSET:
-                integration = _integration_data
-            elif not isinstance(_integration_data, dict):
-                raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
-            else:
-                integration_type_0 = Integration.from_dict(_integration_data)
+            if not lazy:
+                integration: Integration | None | Unset
+                _integration_data = get("integration", UNSET)
+                if _integration_data is None or _integration_data is UNSET:
+                    integration = _integration_data
+                elif not isinstance(_integration_data, dict):
+                    raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
+                else:
+                    integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
 
-                integration = integration_type_0
+                    integration = integration_type_0
+
+            else:
+                integration = defer(_parse_integration, get("integration", UNSET))
 
             _field = "is_running_setup"
             is_running_setup: bool | None | Unset
@@ -471,28 +484,38 @@ class LinkedIntegration:
                 raise TypeError(f"expected a boolean, got {type(_is_webhooks_enabled_data).__name__}")
 
             _field = "models"
-            models: list[LinkedModel] | None | Unset
-            _models_data = get("models", UNSET)
-            if _models_data is None or _models_data is UNSET:
-                models = _models_data
-            elif not isinstance(_models_data, list):
-                raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+            if not lazy:
+                models: list[LinkedModel] | None | Unset
+                _models_data = get("models", UNSET)
+                if _models_data is None or _models_data is UNSET:
+                    models = _models_data
+                elif not isinstance(_models_data, list):
+                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+                else:
+                    _models_type_0 = _models_data
+                    if not isinstance(_models_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
+                    models_type_0 = []
+                    for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+                        try:
+                            models_type_0_item = LinkedModel.from_dict(models_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_models_type_0_index,)
+                            ) from _parse_failure
+                        models_type_0.append(models_type_0_item)
+
+                    models = models_type_0
+
             else:
-                _models_type_0 = _models_data
-                if not isinstance(_models_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-                models_type_0 = []
-                for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-                    try:
-                        models_type_0_item = LinkedModel.from_dict(models_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_models_type_0_index,)
-                        ) from _parse_failure
-                    models_type_0.append(models_type_0_item)
-
-                models = models_type_0
+                models = defer(_parse_models, get("models", UNSET))
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -620,3 +643,77 @@ class LinkedIntegration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_settings(_json: Any, lazy: bool) -> LinkedIntegrationSettings:
+    settings = LinkedIntegrationSettings.from_dict(_json, lazy=lazy)
+
+    return settings
+
+
+def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
+    health: IntegrationHealth | None | Unset
+    _health_data = _json
+    if _health_data is None or _health_data is UNSET:
+        health = _health_data
+    elif not isinstance(_health_data, dict):
+        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+    else:
+        health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
+
+        health = health_type_0
+
+    return health
+
+
+def _parse_integration(_json: Any, lazy: bool) -> Integration | None | Unset:
+    integration: Integration | None | Unset
+    _integration_data = _json
+    if _integration_data is None or _integration_data is UNSET:
+        integration = _integration_data
+    elif not isinstance(_integration_data, dict):
+        raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
+    else:
+        integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
+
+        integration = integration_type_0
+
+    return integration
+
+
+def _parse_models(_json: Any, lazy: bool) -> list[LinkedModel] | None | Unset:
+    models: list[LinkedModel] | None | Unset
+    _models_data = _json
+    if _models_data is None or _models_data is UNSET:
+        models = _models_data
+    elif not isinstance(_models_data, list):
+        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+    else:
+        _models_type_0 = _models_data
+        if not isinstance(_models_type_0, list):
+            raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
+        models_type_0 = []
+        for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+            try:
+                models_type_0_item = LinkedModel.from_dict(models_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_models_type_0_index,)
+                ) from _parse_failure
+            models_type_0.append(models_type_0_item)
+
+        models = models_type_0
+
+    return models
+
+
+install_lazy_fields(
+    LinkedIntegration,
+    (
+        "settings",
+        "health",
+        "integration",
+        "models",
+    ),
+)

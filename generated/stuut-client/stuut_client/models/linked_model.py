@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ class LinkedModel:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -298,31 +299,39 @@ class LinkedModel:
                 created_at = created_at_type_0
 
             _field = "exclude_rule"
-            exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
-            _exclude_rule_data = get("exclude_rule", UNSET)
-            if _exclude_rule_data is None or _exclude_rule_data is UNSET:
-                exclude_rule = _exclude_rule_data
-            elif not isinstance(_exclude_rule_data, dict):
-                raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
-            else:
-                exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data)
+            if not lazy:
+                exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
+                _exclude_rule_data = get("exclude_rule", UNSET)
+                if _exclude_rule_data is None or _exclude_rule_data is UNSET:
+                    exclude_rule = _exclude_rule_data
+                elif not isinstance(_exclude_rule_data, dict):
+                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
+                else:
+                    exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
 
-                exclude_rule = exclude_rule_type_0
+                    exclude_rule = exclude_rule_type_0
+
+            else:
+                exclude_rule = defer(_parse_exclude_rule, get("exclude_rule", UNSET))
 
             _field = "field_mappings"
             field_mappings = get("field_mappings", UNSET)
 
             _field = "health"
-            health: IntegrationHealth | None | Unset
-            _health_data = get("health", UNSET)
-            if _health_data is None or _health_data is UNSET:
-                health = _health_data
-            elif not isinstance(_health_data, dict):
-                raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-            else:
-                health_type_0 = IntegrationHealth.from_dict(_health_data)
+            if not lazy:
+                health: IntegrationHealth | None | Unset
+                _health_data = get("health", UNSET)
+                if _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                elif not isinstance(_health_data, dict):
+                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+                else:
+                    health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
-                health = health_type_0
+                    health = health_type_0
+
+            else:
+                health = defer(_parse_health, get("health", UNSET))
 
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
@@ -355,16 +364,20 @@ class LinkedModel:
                 raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
 
             _field = "last_sync"
-            last_sync: LinkedModelSync | None | Unset
-            _last_sync_data = get("last_sync", UNSET)
-            if _last_sync_data is None or _last_sync_data is UNSET:
-                last_sync = _last_sync_data
-            elif not isinstance(_last_sync_data, dict):
-                raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
-            else:
-                last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data)
+            if not lazy:
+                last_sync: LinkedModelSync | None | Unset
+                _last_sync_data = get("last_sync", UNSET)
+                if _last_sync_data is None or _last_sync_data is UNSET:
+                    last_sync = _last_sync_data
+                elif not isinstance(_last_sync_data, dict):
+                    raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
+                else:
+                    last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
 
-                last_sync = last_sync_type_0
+                    last_sync = last_sync_type_0
+
+            else:
+                last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
 
             _field = "last_sync_id"
             last_sync_id: None | str | Unset
@@ -460,3 +473,58 @@ class LinkedModel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_exclude_rule(_json: Any, lazy: bool) -> LinkedModelExcludeRuleType0 | None | Unset:
+    exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
+    _exclude_rule_data = _json
+    if _exclude_rule_data is None or _exclude_rule_data is UNSET:
+        exclude_rule = _exclude_rule_data
+    elif not isinstance(_exclude_rule_data, dict):
+        raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
+    else:
+        exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
+
+        exclude_rule = exclude_rule_type_0
+
+    return exclude_rule
+
+
+def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
+    health: IntegrationHealth | None | Unset
+    _health_data = _json
+    if _health_data is None or _health_data is UNSET:
+        health = _health_data
+    elif not isinstance(_health_data, dict):
+        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+    else:
+        health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
+
+        health = health_type_0
+
+    return health
+
+
+def _parse_last_sync(_json: Any, lazy: bool) -> LinkedModelSync | None | Unset:
+    last_sync: LinkedModelSync | None | Unset
+    _last_sync_data = _json
+    if _last_sync_data is None or _last_sync_data is UNSET:
+        last_sync = _last_sync_data
+    elif not isinstance(_last_sync_data, dict):
+        raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
+    else:
+        last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
+
+        last_sync = last_sync_type_0
+
+    return last_sync
+
+
+install_lazy_fields(
+    LinkedModel,
+    (
+        "exclude_rule",
+        "health",
+        "last_sync",
+    ),
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class LinkedModelSync:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -294,16 +295,20 @@ class LinkedModelSync:
             pagination = get("pagination", UNSET)
 
             _field = "run"
-            run: None | SyncRun | Unset
-            _run_data = get("run", UNSET)
-            if _run_data is None or _run_data is UNSET:
-                run = _run_data
-            elif not isinstance(_run_data, dict):
-                raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
-            else:
-                run_type_0 = SyncRun.from_dict(_run_data)
+            if not lazy:
+                run: None | SyncRun | Unset
+                _run_data = get("run", UNSET)
+                if _run_data is None or _run_data is UNSET:
+                    run = _run_data
+                elif not isinstance(_run_data, dict):
+                    raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
+                else:
+                    run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
 
-                run = run_type_0
+                    run = run_type_0
+
+            else:
+                run = defer(_parse_run, get("run", UNSET))
 
             _field = "timerange_end"
             timerange_end: datetime.datetime | None | Unset
@@ -375,3 +380,21 @@ class LinkedModelSync:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_run(_json: Any, lazy: bool) -> None | SyncRun | Unset:
+    run: None | SyncRun | Unset
+    _run_data = _json
+    if _run_data is None or _run_data is UNSET:
+        run = _run_data
+    elif not isinstance(_run_data, dict):
+        raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
+    else:
+        run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
+
+        run = run_type_0
+
+    return run
+
+
+install_lazy_fields(LinkedModelSync, ("run",))

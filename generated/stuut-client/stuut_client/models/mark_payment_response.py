@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class MarkPaymentResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -82,16 +83,20 @@ class MarkPaymentResponse:
         _field = ""
         try:
             _field = "payment"
-            payment: None | PaymentDetail | Unset
-            _payment_data = get("payment", UNSET)
-            if _payment_data is None or _payment_data is UNSET:
-                payment = _payment_data
-            elif not isinstance(_payment_data, dict):
-                raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
-            else:
-                payment_type_0 = PaymentDetail.from_dict(_payment_data)
+            if not lazy:
+                payment: None | PaymentDetail | Unset
+                _payment_data = get("payment", UNSET)
+                if _payment_data is None or _payment_data is UNSET:
+                    payment = _payment_data
+                elif not isinstance(_payment_data, dict):
+                    raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
+                else:
+                    payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
 
-                payment = payment_type_0
+                    payment = payment_type_0
+
+            else:
+                payment = defer(_parse_payment, get("payment", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -121,3 +126,21 @@ class MarkPaymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_payment(_json: Any, lazy: bool) -> None | PaymentDetail | Unset:
+    payment: None | PaymentDetail | Unset
+    _payment_data = _json
+    if _payment_data is None or _payment_data is UNSET:
+        payment = _payment_data
+    elif not isinstance(_payment_data, dict):
+        raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
+    else:
+        payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
+
+        payment = payment_type_0
+
+    return payment
+
+
+install_lazy_fields(MarkPaymentResponse, ("payment",))

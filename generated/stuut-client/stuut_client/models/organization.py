@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -393,7 +394,7 @@ class Organization:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -608,28 +609,38 @@ class Organization:
                 raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
 
             _field = "domains"
-            domains: list[Domain] | None | Unset
-            _domains_data = get("domains", UNSET)
-            if _domains_data is None or _domains_data is UNSET:
-                domains = _domains_data
-            elif not isinstance(_domains_data, list):
-                raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
+            if not lazy:
+                domains: list[Domain] | None | Unset
+                _domains_data = get("domains", UNSET)
+                if _domains_data is None or _domains_data is UNSET:
+                    domains = _domains_data
+                elif not isinstance(_domains_data, list):
+                    raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
+                else:
+                    _domains_type_0 = _domains_data
+                    if not isinstance(_domains_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
+                    domains_type_0 = []
+                    for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
+                        try:
+                            domains_type_0_item = Domain.from_dict(domains_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_domains_type_0_index,)
+                            ) from _parse_failure
+                        domains_type_0.append(domains_type_0_item)
+
+                    domains = domains_type_0
+
             else:
-                _domains_type_0 = _domains_data
-                if not isinstance(_domains_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
-                domains_type_0 = []
-                for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
-                    try:
-                        domains_type_0_item = Domain.from_dict(domains_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_domains_type_0_index,)
-                        ) from _parse_failure
-                    domains_type_0.append(domains_type_0_item)
-
-                domains = domains_type_0
+                domains = defer(_parse_domains, get("domains", UNSET))
 
             _field = "email_software"
             email_software: None | str | Unset
@@ -714,16 +725,20 @@ class Organization:
                 raise TypeError(f"expected a number, got {type(_inbound_grace_period_days_data).__name__}")
 
             _field = "integrations"
-            integrations: LinkedIntegration | None | Unset
-            _integrations_data = get("integrations", UNSET)
-            if _integrations_data is None or _integrations_data is UNSET:
-                integrations = _integrations_data
-            elif not isinstance(_integrations_data, dict):
-                raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
-            else:
-                integrations_type_0 = LinkedIntegration.from_dict(_integrations_data)
+            if not lazy:
+                integrations: LinkedIntegration | None | Unset
+                _integrations_data = get("integrations", UNSET)
+                if _integrations_data is None or _integrations_data is UNSET:
+                    integrations = _integrations_data
+                elif not isinstance(_integrations_data, dict):
+                    raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
+                else:
+                    integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
 
-                integrations = integrations_type_0
+                    integrations = integrations_type_0
+
+            else:
+                integrations = defer(_parse_integrations, get("integrations", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -782,3 +797,54 @@ class Organization:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_domains(_json: Any, lazy: bool) -> list[Domain] | None | Unset:
+    domains: list[Domain] | None | Unset
+    _domains_data = _json
+    if _domains_data is None or _domains_data is UNSET:
+        domains = _domains_data
+    elif not isinstance(_domains_data, list):
+        raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
+    else:
+        _domains_type_0 = _domains_data
+        if not isinstance(_domains_type_0, list):
+            raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
+        domains_type_0 = []
+        for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
+            try:
+                domains_type_0_item = Domain.from_dict(domains_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_domains_type_0_index,)
+                ) from _parse_failure
+            domains_type_0.append(domains_type_0_item)
+
+        domains = domains_type_0
+
+    return domains
+
+
+def _parse_integrations(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+    integrations: LinkedIntegration | None | Unset
+    _integrations_data = _json
+    if _integrations_data is None or _integrations_data is UNSET:
+        integrations = _integrations_data
+    elif not isinstance(_integrations_data, dict):
+        raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
+    else:
+        integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
+
+        integrations = integrations_type_0
+
+    return integrations
+
+
+install_lazy_fields(
+    Organization,
+    (
+        "domains",
+        "integrations",
+    ),
+)

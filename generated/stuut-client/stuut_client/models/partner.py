@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
 from ..models.outreach_channel import OutreachChannel
 from ..models.sync_status import SyncStatus
@@ -670,7 +671,7 @@ class Partner:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -703,40 +704,54 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-            ap_portals: list[APPortal] | None | Unset
-            _ap_portals_data = get("ap_portals", UNSET)
-            if _ap_portals_data is None or _ap_portals_data is UNSET:
-                ap_portals = _ap_portals_data
-            elif not isinstance(_ap_portals_data, list):
-                raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+            if not lazy:
+                ap_portals: list[APPortal] | None | Unset
+                _ap_portals_data = get("ap_portals", UNSET)
+                if _ap_portals_data is None or _ap_portals_data is UNSET:
+                    ap_portals = _ap_portals_data
+                elif not isinstance(_ap_portals_data, list):
+                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+                else:
+                    _ap_portals_type_0 = _ap_portals_data
+                    if not isinstance(_ap_portals_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
+                    ap_portals_type_0 = []
+                    for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+                        try:
+                            ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_ap_portals_type_0_index,)
+                            ) from _parse_failure
+                        ap_portals_type_0.append(ap_portals_type_0_item)
+
+                    ap_portals = ap_portals_type_0
+
             else:
-                _ap_portals_type_0 = _ap_portals_data
-                if not isinstance(_ap_portals_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-                ap_portals_type_0 = []
-                for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-                    try:
-                        ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_ap_portals_type_0_index,)
-                        ) from _parse_failure
-                    ap_portals_type_0.append(ap_portals_type_0_item)
-
-                ap_portals = ap_portals_type_0
+                ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
 
             _field = "assignee"
-            assignee: None | Unset | User
-            _assignee_data = get("assignee", UNSET)
-            if _assignee_data is None or _assignee_data is UNSET:
-                assignee = _assignee_data
-            elif not isinstance(_assignee_data, dict):
-                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-            else:
-                assignee_type_0 = User.from_dict(_assignee_data)
+            if not lazy:
+                assignee: None | Unset | User
+                _assignee_data = get("assignee", UNSET)
+                if _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                elif not isinstance(_assignee_data, dict):
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+                else:
+                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
-                assignee = assignee_type_0
+                    assignee = assignee_type_0
+
+            else:
+                assignee = defer(_parse_assignee, get("assignee", UNSET))
 
             _field = "assignee_id"
             assignee_id: None | str | Unset
@@ -749,16 +764,20 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
 
             _field = "billing_address"
-            billing_address: Address | None | Unset
-            _billing_address_data = get("billing_address", UNSET)
-            if _billing_address_data is None or _billing_address_data is UNSET:
-                billing_address = _billing_address_data
-            elif not isinstance(_billing_address_data, dict):
-                raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-            else:
-                billing_address_type_0 = Address.from_dict(_billing_address_data)
+            if not lazy:
+                billing_address: Address | None | Unset
+                _billing_address_data = get("billing_address", UNSET)
+                if _billing_address_data is None or _billing_address_data is UNSET:
+                    billing_address = _billing_address_data
+                elif not isinstance(_billing_address_data, dict):
+                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+                else:
+                    billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
-                billing_address = billing_address_type_0
+                    billing_address = billing_address_type_0
+
+            else:
+                billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
 
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
@@ -771,28 +790,38 @@ class Partner:
                 raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
 
             _field = "contacts"
-            contacts: list[Contact] | None | Unset
-            _contacts_data = get("contacts", UNSET)
-            if _contacts_data is None or _contacts_data is UNSET:
-                contacts = _contacts_data
-            elif not isinstance(_contacts_data, list):
-                raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
+            if not lazy:
+                contacts: list[Contact] | None | Unset
+                _contacts_data = get("contacts", UNSET)
+                if _contacts_data is None or _contacts_data is UNSET:
+                    contacts = _contacts_data
+                elif not isinstance(_contacts_data, list):
+                    raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
+                else:
+                    _contacts_type_0 = _contacts_data
+                    if not isinstance(_contacts_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
+                    contacts_type_0 = []
+                    for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
+                        try:
+                            contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_contacts_type_0_index,)
+                            ) from _parse_failure
+                        contacts_type_0.append(contacts_type_0_item)
+
+                    contacts = contacts_type_0
+
             else:
-                _contacts_type_0 = _contacts_data
-                if not isinstance(_contacts_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
-                contacts_type_0 = []
-                for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
-                    try:
-                        contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_contacts_type_0_index,)
-                        ) from _parse_failure
-                    contacts_type_0.append(contacts_type_0_item)
-
-                contacts = contacts_type_0
+                contacts = defer(_parse_contacts, get("contacts", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -1009,16 +1038,20 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
 
             _field = "linked_integration"
-            linked_integration: LinkedIntegration | None | Unset
-            _linked_integration_data = get("linked_integration", UNSET)
-            if _linked_integration_data is None or _linked_integration_data is UNSET:
-                linked_integration = _linked_integration_data
-            elif not isinstance(_linked_integration_data, dict):
-                raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-            else:
-                linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data)
+            if not lazy:
+                linked_integration: LinkedIntegration | None | Unset
+                _linked_integration_data = get("linked_integration", UNSET)
+                if _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                elif not isinstance(_linked_integration_data, dict):
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+                else:
+                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
-                linked_integration = linked_integration_type_0
+                    linked_integration = linked_integration_type_0
+
+            else:
+                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -1169,16 +1202,20 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
 
             _field = "shipping_address"
-            shipping_address: Address | None | Unset
-            _shipping_address_data = get("shipping_address", UNSET)
-            if _shipping_address_data is None or _shipping_address_data is UNSET:
-                shipping_address = _shipping_address_data
-            elif not isinstance(_shipping_address_data, dict):
-                raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-            else:
-                shipping_address_type_0 = Address.from_dict(_shipping_address_data)
+            if not lazy:
+                shipping_address: Address | None | Unset
+                _shipping_address_data = get("shipping_address", UNSET)
+                if _shipping_address_data is None or _shipping_address_data is UNSET:
+                    shipping_address = _shipping_address_data
+                elif not isinstance(_shipping_address_data, dict):
+                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+                else:
+                    shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
-                shipping_address = shipping_address_type_0
+                    shipping_address = shipping_address_type_0
+
+            else:
+                shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
 
             _field = "status_metadata"
             status_metadata = get("status_metadata", UNSET)
@@ -1196,28 +1233,38 @@ class Partner:
                 sync_status = sync_status_type_0
 
             _field = "tags"
-            tags: list[PartnerTag] | None | Unset
-            _tags_data = get("tags", UNSET)
-            if _tags_data is None or _tags_data is UNSET:
-                tags = _tags_data
-            elif not isinstance(_tags_data, list):
-                raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
+            if not lazy:
+                tags: list[PartnerTag] | None | Unset
+                _tags_data = get("tags", UNSET)
+                if _tags_data is None or _tags_data is UNSET:
+                    tags = _tags_data
+                elif not isinstance(_tags_data, list):
+                    raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
+                else:
+                    _tags_type_0 = _tags_data
+                    if not isinstance(_tags_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
+                    tags_type_0 = []
+                    for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+                        try:
+                            tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_tags_type_0_index,)
+                            ) from _parse_failure
+                        tags_type_0.append(tags_type_0_item)
+
+                    tags = tags_type_0
+
             else:
-                _tags_type_0 = _tags_data
-                if not isinstance(_tags_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
-                tags_type_0 = []
-                for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
-                    try:
-                        tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_tags_type_0_index,)
-                        ) from _parse_failure
-                    tags_type_0.append(tags_type_0_item)
-
-                tags = tags_type_0
+                tags = defer(_parse_tags, get("tags", UNSET))
 
             _field = "tax_number"
             tax_number: None | str | Unset
@@ -1339,3 +1386,156 @@ class Partner:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
+    ap_portals: list[APPortal] | None | Unset
+    _ap_portals_data = _json
+    if _ap_portals_data is None or _ap_portals_data is UNSET:
+        ap_portals = _ap_portals_data
+    elif not isinstance(_ap_portals_data, list):
+        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+    else:
+        _ap_portals_type_0 = _ap_portals_data
+        if not isinstance(_ap_portals_type_0, list):
+            raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
+        ap_portals_type_0 = []
+        for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+            try:
+                ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_ap_portals_type_0_index,)
+                ) from _parse_failure
+            ap_portals_type_0.append(ap_portals_type_0_item)
+
+        ap_portals = ap_portals_type_0
+
+    return ap_portals
+
+
+def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+    assignee: None | Unset | User
+    _assignee_data = _json
+    if _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    elif not isinstance(_assignee_data, dict):
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+    else:
+        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+
+        assignee = assignee_type_0
+
+    return assignee
+
+
+def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
+    billing_address: Address | None | Unset
+    _billing_address_data = _json
+    if _billing_address_data is None or _billing_address_data is UNSET:
+        billing_address = _billing_address_data
+    elif not isinstance(_billing_address_data, dict):
+        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+    else:
+        billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
+
+        billing_address = billing_address_type_0
+
+    return billing_address
+
+
+def _parse_contacts(_json: Any, lazy: bool) -> list[Contact] | None | Unset:
+    contacts: list[Contact] | None | Unset
+    _contacts_data = _json
+    if _contacts_data is None or _contacts_data is UNSET:
+        contacts = _contacts_data
+    elif not isinstance(_contacts_data, list):
+        raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
+    else:
+        _contacts_type_0 = _contacts_data
+        if not isinstance(_contacts_type_0, list):
+            raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
+        contacts_type_0 = []
+        for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
+            try:
+                contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_contacts_type_0_index,)
+                ) from _parse_failure
+            contacts_type_0.append(contacts_type_0_item)
+
+        contacts = contacts_type_0
+
+    return contacts
+
+
+def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+    linked_integration: LinkedIntegration | None | Unset
+    _linked_integration_data = _json
+    if _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    elif not isinstance(_linked_integration_data, dict):
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+    else:
+        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+
+        linked_integration = linked_integration_type_0
+
+    return linked_integration
+
+
+def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
+    shipping_address: Address | None | Unset
+    _shipping_address_data = _json
+    if _shipping_address_data is None or _shipping_address_data is UNSET:
+        shipping_address = _shipping_address_data
+    elif not isinstance(_shipping_address_data, dict):
+        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+    else:
+        shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
+
+        shipping_address = shipping_address_type_0
+
+    return shipping_address
+
+
+def _parse_tags(_json: Any, lazy: bool) -> list[PartnerTag] | None | Unset:
+    tags: list[PartnerTag] | None | Unset
+    _tags_data = _json
+    if _tags_data is None or _tags_data is UNSET:
+        tags = _tags_data
+    elif not isinstance(_tags_data, list):
+        raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
+    else:
+        _tags_type_0 = _tags_data
+        if not isinstance(_tags_type_0, list):
+            raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
+        tags_type_0 = []
+        for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+            try:
+                tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_tags_type_0_index,)) from _parse_failure
+            tags_type_0.append(tags_type_0_item)
+
+        tags = tags_type_0
+
+    return tags
+
+
+install_lazy_fields(
+    Partner,
+    (
+        "ap_portals",
+        "assignee",
+        "billing_address",
+        "contacts",
+        "linked_integration",
+        "shipping_address",
+        "tags",
+    ),
+)

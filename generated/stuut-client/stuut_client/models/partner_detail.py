@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.partner_type import PartnerType
 from ..types import UNSET, Unset
 
@@ -186,7 +187,7 @@ class PartnerDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -273,40 +274,54 @@ class PartnerDetail:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-            ap_portals: list[APPortal] | None | Unset
-            _ap_portals_data = get("ap_portals", UNSET)
-            if _ap_portals_data is None or _ap_portals_data is UNSET:
-                ap_portals = _ap_portals_data
-            elif not isinstance(_ap_portals_data, list):
-                raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+            if not lazy:
+                ap_portals: list[APPortal] | None | Unset
+                _ap_portals_data = get("ap_portals", UNSET)
+                if _ap_portals_data is None or _ap_portals_data is UNSET:
+                    ap_portals = _ap_portals_data
+                elif not isinstance(_ap_portals_data, list):
+                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+                else:
+                    _ap_portals_type_0 = _ap_portals_data
+                    if not isinstance(_ap_portals_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
+                    ap_portals_type_0 = []
+                    for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+                        try:
+                            ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_ap_portals_type_0_index,)
+                            ) from _parse_failure
+                        ap_portals_type_0.append(ap_portals_type_0_item)
+
+                    ap_portals = ap_portals_type_0
+
             else:
-                _ap_portals_type_0 = _ap_portals_data
-                if not isinstance(_ap_portals_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-                ap_portals_type_0 = []
-                for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-                    try:
-                        ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_ap_portals_type_0_index,)
-                        ) from _parse_failure
-                    ap_portals_type_0.append(ap_portals_type_0_item)
-
-                ap_portals = ap_portals_type_0
+                ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
 
             _field = "assignee"
-            assignee: None | Unset | User
-            _assignee_data = get("assignee", UNSET)
-            if _assignee_data is None or _assignee_data is UNSET:
-                assignee = _assignee_data
-            elif not isinstance(_assignee_data, dict):
-                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-            else:
-                assignee_type_0 = User.from_dict(_assignee_data)
+            if not lazy:
+                assignee: None | Unset | User
+                _assignee_data = get("assignee", UNSET)
+                if _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                elif not isinstance(_assignee_data, dict):
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+                else:
+                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
-                assignee = assignee_type_0
+                    assignee = assignee_type_0
+
+            else:
+                assignee = defer(_parse_assignee, get("assignee", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -350,3 +365,54 @@ class PartnerDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
+    ap_portals: list[APPortal] | None | Unset
+    _ap_portals_data = _json
+    if _ap_portals_data is None or _ap_portals_data is UNSET:
+        ap_portals = _ap_portals_data
+    elif not isinstance(_ap_portals_data, list):
+        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+    else:
+        _ap_portals_type_0 = _ap_portals_data
+        if not isinstance(_ap_portals_type_0, list):
+            raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
+        ap_portals_type_0 = []
+        for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+            try:
+                ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_ap_portals_type_0_index,)
+                ) from _parse_failure
+            ap_portals_type_0.append(ap_portals_type_0_item)
+
+        ap_portals = ap_portals_type_0
+
+    return ap_portals
+
+
+def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+    assignee: None | Unset | User
+    _assignee_data = _json
+    if _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    elif not isinstance(_assignee_data, dict):
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+    else:
+        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+
+        assignee = assignee_type_0
+
+    return assignee
+
+
+install_lazy_fields(
+    PartnerDetail,
+    (
+        "ap_portals",
+        "assignee",
+    ),
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class PartnerTag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -195,16 +196,20 @@ class PartnerTag:
                 modified_at = modified_at_type_0
 
             _field = "tag"
-            tag: None | Tag | Unset
-            _tag_data = get("tag", UNSET)
-            if _tag_data is None or _tag_data is UNSET:
-                tag = _tag_data
-            elif not isinstance(_tag_data, dict):
-                raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
-            else:
-                tag_type_0 = Tag.from_dict(_tag_data)
+            if not lazy:
+                tag: None | Tag | Unset
+                _tag_data = get("tag", UNSET)
+                if _tag_data is None or _tag_data is UNSET:
+                    tag = _tag_data
+                elif not isinstance(_tag_data, dict):
+                    raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
+                else:
+                    tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
 
-                tag = tag_type_0
+                    tag = tag_type_0
+
+            else:
+                tag = defer(_parse_tag, get("tag", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -240,3 +245,21 @@ class PartnerTag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_tag(_json: Any, lazy: bool) -> None | Tag | Unset:
+    tag: None | Tag | Unset
+    _tag_data = _json
+    if _tag_data is None or _tag_data is UNSET:
+        tag = _tag_data
+    elif not isinstance(_tag_data, dict):
+        raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
+    else:
+        tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
+
+        tag = tag_type_0
+
+    return tag
+
+
+install_lazy_fields(PartnerTag, ("tag",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
 
@@ -236,7 +237,7 @@ class PaymentAllocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -381,16 +382,20 @@ class PaymentAllocation:
                 created_at = created_at_type_0
 
             _field = "invoice"
-            invoice: None | PaymentAllocationInvoice | Unset
-            _invoice_data = get("invoice", UNSET)
-            if _invoice_data is None or _invoice_data is UNSET:
-                invoice = _invoice_data
-            elif not isinstance(_invoice_data, dict):
-                raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
-            else:
-                invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data)
+            if not lazy:
+                invoice: None | PaymentAllocationInvoice | Unset
+                _invoice_data = get("invoice", UNSET)
+                if _invoice_data is None or _invoice_data is UNSET:
+                    invoice = _invoice_data
+                elif not isinstance(_invoice_data, dict):
+                    raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
+                else:
+                    invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
-                invoice = invoice_type_0
+                    invoice = invoice_type_0
+
+            else:
+                invoice = defer(_parse_invoice, get("invoice", UNSET))
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -461,3 +466,21 @@ class PaymentAllocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_invoice(_json: Any, lazy: bool) -> None | PaymentAllocationInvoice | Unset:
+    invoice: None | PaymentAllocationInvoice | Unset
+    _invoice_data = _json
+    if _invoice_data is None or _invoice_data is UNSET:
+        invoice = _invoice_data
+    elif not isinstance(_invoice_data, dict):
+        raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
+    else:
+        invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
+
+        invoice = invoice_type_0
+
+    return invoice
+
+
+install_lazy_fields(PaymentAllocation, ("invoice",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -206,7 +207,7 @@ class PaymentDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -303,28 +304,40 @@ class PaymentDetail:
                 agent_uncertainties = agent_uncertainties_type_0
 
             _field = "allocations"
-            allocations: list[PaymentAllocation] | None | Unset
-            _allocations_data = get("allocations", UNSET)
-            if _allocations_data is None or _allocations_data is UNSET:
-                allocations = _allocations_data
-            elif not isinstance(_allocations_data, list):
-                raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+            if not lazy:
+                allocations: list[PaymentAllocation] | None | Unset
+                _allocations_data = get("allocations", UNSET)
+                if _allocations_data is None or _allocations_data is UNSET:
+                    allocations = _allocations_data
+                elif not isinstance(_allocations_data, list):
+                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+                else:
+                    _allocations_type_0 = _allocations_data
+                    if not isinstance(_allocations_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
+                    allocations_type_0 = []
+                    for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+                        try:
+                            allocations_type_0_item = PaymentAllocation.from_dict(
+                                allocations_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_allocations_type_0_index,)
+                            ) from _parse_failure
+                        allocations_type_0.append(allocations_type_0_item)
+
+                    allocations = allocations_type_0
+
             else:
-                _allocations_type_0 = _allocations_data
-                if not isinstance(_allocations_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-                allocations_type_0 = []
-                for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-                    try:
-                        allocations_type_0_item = PaymentAllocation.from_dict(allocations_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_allocations_type_0_index,)
-                        ) from _parse_failure
-                    allocations_type_0.append(allocations_type_0_item)
-
-                allocations = allocations_type_0
+                allocations = defer(_parse_allocations, get("allocations", UNSET))
 
             _field = "amount_refunded"
             amount_refunded: float | None | Unset
@@ -337,16 +350,20 @@ class PaymentDetail:
                 raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
 
             _field = "bank_transaction"
-            bank_transaction: BankTransaction | None | Unset
-            _bank_transaction_data = get("bank_transaction", UNSET)
-            if _bank_transaction_data is None or _bank_transaction_data is UNSET:
-                bank_transaction = _bank_transaction_data
-            elif not isinstance(_bank_transaction_data, dict):
-                raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
-            else:
-                bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data)
+            if not lazy:
+                bank_transaction: BankTransaction | None | Unset
+                _bank_transaction_data = get("bank_transaction", UNSET)
+                if _bank_transaction_data is None or _bank_transaction_data is UNSET:
+                    bank_transaction = _bank_transaction_data
+                elif not isinstance(_bank_transaction_data, dict):
+                    raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
+                else:
+                    bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
 
-                bank_transaction = bank_transaction_type_0
+                    bank_transaction = bank_transaction_type_0
+
+            else:
+                bank_transaction = defer(_parse_bank_transaction, get("bank_transaction", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -389,3 +406,54 @@ class PaymentDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_allocations(_json: Any, lazy: bool) -> list[PaymentAllocation] | None | Unset:
+    allocations: list[PaymentAllocation] | None | Unset
+    _allocations_data = _json
+    if _allocations_data is None or _allocations_data is UNSET:
+        allocations = _allocations_data
+    elif not isinstance(_allocations_data, list):
+        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+    else:
+        _allocations_type_0 = _allocations_data
+        if not isinstance(_allocations_type_0, list):
+            raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
+        allocations_type_0 = []
+        for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+            try:
+                allocations_type_0_item = PaymentAllocation.from_dict(allocations_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_allocations_type_0_index,)
+                ) from _parse_failure
+            allocations_type_0.append(allocations_type_0_item)
+
+        allocations = allocations_type_0
+
+    return allocations
+
+
+def _parse_bank_transaction(_json: Any, lazy: bool) -> BankTransaction | None | Unset:
+    bank_transaction: BankTransaction | None | Unset
+    _bank_transaction_data = _json
+    if _bank_transaction_data is None or _bank_transaction_data is UNSET:
+        bank_transaction = _bank_transaction_data
+    elif not isinstance(_bank_transaction_data, dict):
+        raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
+    else:
+        bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
+
+        bank_transaction = bank_transaction_type_0
+
+    return bank_transaction
+
+
+install_lazy_fields(
+    PaymentDetail,
+    (
+        "allocations",
+        "bank_transaction",
+    ),
+)

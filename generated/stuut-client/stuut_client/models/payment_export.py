@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class PaymentExport:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -103,16 +104,20 @@ class PaymentExport:
         _field = ""
         try:
             _field = "data"
-            data: None | PaymentExportDataType0 | Unset
-            _data_data = get("data", UNSET)
-            if _data_data is None or _data_data is UNSET:
-                data = _data_data
-            elif not isinstance(_data_data, dict):
-                raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
-            else:
-                data_type_0 = PaymentExportDataType0.from_dict(_data_data)
+            if not lazy:
+                data: None | PaymentExportDataType0 | Unset
+                _data_data = get("data", UNSET)
+                if _data_data is None or _data_data is UNSET:
+                    data = _data_data
+                elif not isinstance(_data_data, dict):
+                    raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
+                else:
+                    data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
 
-                data = data_type_0
+                    data = data_type_0
+
+            else:
+                data = defer(_parse_data, get("data", UNSET))
 
             _field = "error"
             error: None | str | Unset
@@ -164,3 +169,21 @@ class PaymentExport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_data(_json: Any, lazy: bool) -> None | PaymentExportDataType0 | Unset:
+    data: None | PaymentExportDataType0 | Unset
+    _data_data = _json
+    if _data_data is None or _data_data is UNSET:
+        data = _data_data
+    elif not isinstance(_data_data, dict):
+        raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
+    else:
+        data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
+
+        data = data_type_0
+
+    return data
+
+
+install_lazy_fields(PaymentExport, ("data",))

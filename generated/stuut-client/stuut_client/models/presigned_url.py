@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class PresignedUrl:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -96,16 +97,20 @@ class PresignedUrl:
                 raise TypeError(f"expected a string, got {type(url).__name__}")
 
             _field = "fields"
-            fields: None | PresignedUrlFieldsType0 | Unset
-            _fields_data = get("fields", UNSET)
-            if _fields_data is None or _fields_data is UNSET:
-                fields = _fields_data
-            elif not isinstance(_fields_data, dict):
-                raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
-            else:
-                fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data)
+            if not lazy:
+                fields: None | PresignedUrlFieldsType0 | Unset
+                _fields_data = get("fields", UNSET)
+                if _fields_data is None or _fields_data is UNSET:
+                    fields = _fields_data
+                elif not isinstance(_fields_data, dict):
+                    raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
+                else:
+                    fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
 
-                fields = fields_type_0
+                    fields = fields_type_0
+
+            else:
+                fields = defer(_parse_fields, get("fields", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -136,3 +141,21 @@ class PresignedUrl:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_fields(_json: Any, lazy: bool) -> None | PresignedUrlFieldsType0 | Unset:
+    fields: None | PresignedUrlFieldsType0 | Unset
+    _fields_data = _json
+    if _fields_data is None or _fields_data is UNSET:
+        fields = _fields_data
+    elif not isinstance(_fields_data, dict):
+        raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
+    else:
+        fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
+
+        fields = fields_type_0
+
+    return fields
+
+
+install_lazy_fields(PresignedUrl, ("fields",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
@@ -201,7 +202,7 @@ class Remittance:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -276,40 +277,56 @@ class Remittance:
                 agent_uncertainties = agent_uncertainties_type_0
 
             _field = "allocations"
-            allocations: list[RemittanceAllocation] | None | Unset
-            _allocations_data = get("allocations", UNSET)
-            if _allocations_data is None or _allocations_data is UNSET:
-                allocations = _allocations_data
-            elif not isinstance(_allocations_data, list):
-                raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+            if not lazy:
+                allocations: list[RemittanceAllocation] | None | Unset
+                _allocations_data = get("allocations", UNSET)
+                if _allocations_data is None or _allocations_data is UNSET:
+                    allocations = _allocations_data
+                elif not isinstance(_allocations_data, list):
+                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+                else:
+                    _allocations_type_0 = _allocations_data
+                    if not isinstance(_allocations_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
+                    allocations_type_0 = []
+                    for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+                        try:
+                            allocations_type_0_item = RemittanceAllocation.from_dict(
+                                allocations_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_allocations_type_0_index,)
+                            ) from _parse_failure
+                        allocations_type_0.append(allocations_type_0_item)
+
+                    allocations = allocations_type_0
+
             else:
-                _allocations_type_0 = _allocations_data
-                if not isinstance(_allocations_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-                allocations_type_0 = []
-                for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-                    try:
-                        allocations_type_0_item = RemittanceAllocation.from_dict(allocations_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_allocations_type_0_index,)
-                        ) from _parse_failure
-                    allocations_type_0.append(allocations_type_0_item)
-
-                allocations = allocations_type_0
+                allocations = defer(_parse_allocations, get("allocations", UNSET))
 
             _field = "attachment"
-            attachment: Attachment | None | Unset
-            _attachment_data = get("attachment", UNSET)
-            if _attachment_data is None or _attachment_data is UNSET:
-                attachment = _attachment_data
-            elif not isinstance(_attachment_data, dict):
-                raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-            else:
-                attachment_type_0 = Attachment.from_dict(_attachment_data)
+            if not lazy:
+                attachment: Attachment | None | Unset
+                _attachment_data = get("attachment", UNSET)
+                if _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                elif not isinstance(_attachment_data, dict):
+                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+                else:
+                    attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
-                attachment = attachment_type_0
+                    attachment = attachment_type_0
+
+            else:
+                attachment = defer(_parse_attachment, get("attachment", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -339,16 +356,20 @@ class Remittance:
                 currency = currency_type_0
 
             _field = "email"
-            email: Email | None | Unset
-            _email_data = get("email", UNSET)
-            if _email_data is None or _email_data is UNSET:
-                email = _email_data
-            elif not isinstance(_email_data, dict):
-                raise TypeError(f"expected Email, got {type(_email_data).__name__}")
-            else:
-                email_type_0 = Email.from_dict(_email_data)
+            if not lazy:
+                email: Email | None | Unset
+                _email_data = get("email", UNSET)
+                if _email_data is None or _email_data is UNSET:
+                    email = _email_data
+                elif not isinstance(_email_data, dict):
+                    raise TypeError(f"expected Email, got {type(_email_data).__name__}")
+                else:
+                    email_type_0 = Email.from_dict(_email_data, lazy=lazy)
 
-                email = email_type_0
+                    email = email_type_0
+
+            else:
+                email = defer(_parse_email, get("email", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -388,3 +409,70 @@ class Remittance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocation] | None | Unset:
+    allocations: list[RemittanceAllocation] | None | Unset
+    _allocations_data = _json
+    if _allocations_data is None or _allocations_data is UNSET:
+        allocations = _allocations_data
+    elif not isinstance(_allocations_data, list):
+        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+    else:
+        _allocations_type_0 = _allocations_data
+        if not isinstance(_allocations_type_0, list):
+            raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
+        allocations_type_0 = []
+        for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+            try:
+                allocations_type_0_item = RemittanceAllocation.from_dict(allocations_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_allocations_type_0_index,)
+                ) from _parse_failure
+            allocations_type_0.append(allocations_type_0_item)
+
+        allocations = allocations_type_0
+
+    return allocations
+
+
+def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
+    attachment: Attachment | None | Unset
+    _attachment_data = _json
+    if _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    elif not isinstance(_attachment_data, dict):
+        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+    else:
+        attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
+
+        attachment = attachment_type_0
+
+    return attachment
+
+
+def _parse_email(_json: Any, lazy: bool) -> Email | None | Unset:
+    email: Email | None | Unset
+    _email_data = _json
+    if _email_data is None or _email_data is UNSET:
+        email = _email_data
+    elif not isinstance(_email_data, dict):
+        raise TypeError(f"expected Email, got {type(_email_data).__name__}")
+    else:
+        email_type_0 = Email.from_dict(_email_data, lazy=lazy)
+
+        email = email_type_0
+
+    return email
+
+
+install_lazy_fields(
+    Remittance,
+    (
+        "allocations",
+        "attachment",
+        "email",
+    ),
+)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -161,7 +162,7 @@ class RemittanceAllocation:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -234,16 +235,20 @@ class RemittanceAllocation:
                 created_at = created_at_type_0
 
             _field = "invoice"
-            invoice: None | RemittanceAllocationInvoice | Unset
-            _invoice_data = get("invoice", UNSET)
-            if _invoice_data is None or _invoice_data is UNSET:
-                invoice = _invoice_data
-            elif not isinstance(_invoice_data, dict):
-                raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
-            else:
-                invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data)
+            if not lazy:
+                invoice: None | RemittanceAllocationInvoice | Unset
+                _invoice_data = get("invoice", UNSET)
+                if _invoice_data is None or _invoice_data is UNSET:
+                    invoice = _invoice_data
+                elif not isinstance(_invoice_data, dict):
+                    raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
+                else:
+                    invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
-                invoice = invoice_type_0
+                    invoice = invoice_type_0
+
+            else:
+                invoice = defer(_parse_invoice, get("invoice", UNSET))
 
             _field = "invoice_id"
             invoice_id: None | str | Unset
@@ -307,3 +312,21 @@ class RemittanceAllocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_invoice(_json: Any, lazy: bool) -> None | RemittanceAllocationInvoice | Unset:
+    invoice: None | RemittanceAllocationInvoice | Unset
+    _invoice_data = _json
+    if _invoice_data is None or _invoice_data is UNSET:
+        invoice = _invoice_data
+    elif not isinstance(_invoice_data, dict):
+        raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
+    else:
+        invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
+
+        invoice = invoice_type_0
+
+    return invoice
+
+
+install_lazy_fields(RemittanceAllocation, ("invoice",))

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class RemittanceUpload:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -98,28 +99,36 @@ class RemittanceUpload:
         _field = ""
         try:
             _field = "presigned_url"
-            presigned_url: None | PresignedUrl | Unset
-            _presigned_url_data = get("presigned_url", UNSET)
-            if _presigned_url_data is None or _presigned_url_data is UNSET:
-                presigned_url = _presigned_url_data
-            elif not isinstance(_presigned_url_data, dict):
-                raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-            else:
-                presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data)
+            if not lazy:
+                presigned_url: None | PresignedUrl | Unset
+                _presigned_url_data = get("presigned_url", UNSET)
+                if _presigned_url_data is None or _presigned_url_data is UNSET:
+                    presigned_url = _presigned_url_data
+                elif not isinstance(_presigned_url_data, dict):
+                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+                else:
+                    presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
-                presigned_url = presigned_url_type_0
+                    presigned_url = presigned_url_type_0
+
+            else:
+                presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
 
             _field = "remittance"
-            remittance: None | Remittance | Unset
-            _remittance_data = get("remittance", UNSET)
-            if _remittance_data is None or _remittance_data is UNSET:
-                remittance = _remittance_data
-            elif not isinstance(_remittance_data, dict):
-                raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
-            else:
-                remittance_type_0 = Remittance.from_dict(_remittance_data)
+            if not lazy:
+                remittance: None | Remittance | Unset
+                _remittance_data = get("remittance", UNSET)
+                if _remittance_data is None or _remittance_data is UNSET:
+                    remittance = _remittance_data
+                elif not isinstance(_remittance_data, dict):
+                    raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
+                else:
+                    remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
 
-                remittance = remittance_type_0
+                    remittance = remittance_type_0
+
+            else:
+                remittance = defer(_parse_remittance, get("remittance", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -150,3 +159,42 @@ class RemittanceUpload:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
+    presigned_url: None | PresignedUrl | Unset
+    _presigned_url_data = _json
+    if _presigned_url_data is None or _presigned_url_data is UNSET:
+        presigned_url = _presigned_url_data
+    elif not isinstance(_presigned_url_data, dict):
+        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+    else:
+        presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
+
+        presigned_url = presigned_url_type_0
+
+    return presigned_url
+
+
+def _parse_remittance(_json: Any, lazy: bool) -> None | Remittance | Unset:
+    remittance: None | Remittance | Unset
+    _remittance_data = _json
+    if _remittance_data is None or _remittance_data is UNSET:
+        remittance = _remittance_data
+    elif not isinstance(_remittance_data, dict):
+        raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
+    else:
+        remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
+
+        remittance = remittance_type_0
+
+    return remittance
+
+
+install_lazy_fields(
+    RemittanceUpload,
+    (
+        "presigned_url",
+        "remittance",
+    ),
+)

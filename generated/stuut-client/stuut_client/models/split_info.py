@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class SplitInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -148,30 +149,42 @@ class SplitInfo:
                 raise TypeError(f"expected an integer, got {type(_split_count_data).__name__}")
 
             _field = "child_statements"
-            child_statements: list[ChildStatement] | None | Unset
-            _child_statements_data = get("child_statements", UNSET)
-            if _child_statements_data is None or _child_statements_data is UNSET:
-                child_statements = _child_statements_data
-            elif not isinstance(_child_statements_data, list):
-                raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
+            if not lazy:
+                child_statements: list[ChildStatement] | None | Unset
+                _child_statements_data = get("child_statements", UNSET)
+                if _child_statements_data is None or _child_statements_data is UNSET:
+                    child_statements = _child_statements_data
+                elif not isinstance(_child_statements_data, list):
+                    raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
+                else:
+                    _child_statements_type_0 = _child_statements_data
+                    if not isinstance(_child_statements_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
+                    child_statements_type_0 = []
+                    for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(
+                        _child_statements_type_0
+                    ):
+                        try:
+                            child_statements_type_0_item = ChildStatement.from_dict(
+                                child_statements_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_child_statements_type_0_index,)
+                            ) from _parse_failure
+                        child_statements_type_0.append(child_statements_type_0_item)
+
+                    child_statements = child_statements_type_0
+
             else:
-                _child_statements_type_0 = _child_statements_data
-                if not isinstance(_child_statements_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
-                child_statements_type_0 = []
-                for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(
-                    _child_statements_type_0
-                ):
-                    try:
-                        child_statements_type_0_item = ChildStatement.from_dict(child_statements_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_child_statements_type_0_index,)
-                        ) from _parse_failure
-                    child_statements_type_0.append(child_statements_type_0_item)
-
-                child_statements = child_statements_type_0
+                child_statements = defer(_parse_child_statements, get("child_statements", UNSET))
 
             _field = "original_statement_id"
             original_statement_id: None | str | Unset
@@ -225,3 +238,33 @@ class SplitInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_child_statements(_json: Any, lazy: bool) -> list[ChildStatement] | None | Unset:
+    child_statements: list[ChildStatement] | None | Unset
+    _child_statements_data = _json
+    if _child_statements_data is None or _child_statements_data is UNSET:
+        child_statements = _child_statements_data
+    elif not isinstance(_child_statements_data, list):
+        raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
+    else:
+        _child_statements_type_0 = _child_statements_data
+        if not isinstance(_child_statements_type_0, list):
+            raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
+        child_statements_type_0 = []
+        for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(_child_statements_type_0):
+            try:
+                child_statements_type_0_item = ChildStatement.from_dict(child_statements_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_child_statements_type_0_index,)
+                ) from _parse_failure
+            child_statements_type_0.append(child_statements_type_0_item)
+
+        child_statements = child_statements_type_0
+
+    return child_statements
+
+
+install_lazy_fields(SplitInfo, ("child_statements",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ class Tag:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -205,16 +206,20 @@ class Tag:
                 modified_at = modified_at_type_0
 
             _field = "rule_condition"
-            rule_condition: None | TagRuleConditionType0 | Unset
-            _rule_condition_data = get("rule_condition", UNSET)
-            if _rule_condition_data is None or _rule_condition_data is UNSET:
-                rule_condition = _rule_condition_data
-            elif not isinstance(_rule_condition_data, dict):
-                raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
-            else:
-                rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data)
+            if not lazy:
+                rule_condition: None | TagRuleConditionType0 | Unset
+                _rule_condition_data = get("rule_condition", UNSET)
+                if _rule_condition_data is None or _rule_condition_data is UNSET:
+                    rule_condition = _rule_condition_data
+                elif not isinstance(_rule_condition_data, dict):
+                    raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
+                else:
+                    rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
 
-                rule_condition = rule_condition_type_0
+                    rule_condition = rule_condition_type_0
+
+            else:
+                rule_condition = defer(_parse_rule_condition, get("rule_condition", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -250,3 +255,21 @@ class Tag:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_rule_condition(_json: Any, lazy: bool) -> None | TagRuleConditionType0 | Unset:
+    rule_condition: None | TagRuleConditionType0 | Unset
+    _rule_condition_data = _json
+    if _rule_condition_data is None or _rule_condition_data is UNSET:
+        rule_condition = _rule_condition_data
+    elif not isinstance(_rule_condition_data, dict):
+        raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
+    else:
+        rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
+
+        rule_condition = rule_condition_type_0
+
+    return rule_condition
+
+
+install_lazy_fields(Tag, ("rule_condition",))

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..models.task_action import TaskAction
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -271,7 +272,7 @@ class Task:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -324,16 +325,20 @@ class Task:
                 action_taken = action_taken_type_0
 
             _field = "assignee"
-            assignee: None | Unset | User
-            _assignee_data = get("assignee", UNSET)
-            if _assignee_data is None or _assignee_data is UNSET:
-                assignee = _assignee_data
-            elif not isinstance(_assignee_data, dict):
-                raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-            else:
-                assignee_type_0 = User.from_dict(_assignee_data)
+            if not lazy:
+                assignee: None | Unset | User
+                _assignee_data = get("assignee", UNSET)
+                if _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                elif not isinstance(_assignee_data, dict):
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+                else:
+                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
-                assignee = assignee_type_0
+                    assignee = assignee_type_0
+
+            else:
+                assignee = defer(_parse_assignee, get("assignee", UNSET))
 
             _field = "assignee_id"
             assignee_id: None | str | Unset
@@ -356,16 +361,20 @@ class Task:
                 raise TypeError(f"expected a string, got {type(_close_reason_data).__name__}")
 
             _field = "completed_action"
-            completed_action: None | TaskCompletedActionType0 | Unset
-            _completed_action_data = get("completed_action", UNSET)
-            if _completed_action_data is None or _completed_action_data is UNSET:
-                completed_action = _completed_action_data
-            elif not isinstance(_completed_action_data, dict):
-                raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
-            else:
-                completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data)
+            if not lazy:
+                completed_action: None | TaskCompletedActionType0 | Unset
+                _completed_action_data = get("completed_action", UNSET)
+                if _completed_action_data is None or _completed_action_data is UNSET:
+                    completed_action = _completed_action_data
+                elif not isinstance(_completed_action_data, dict):
+                    raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
+                else:
+                    completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
 
-                completed_action = completed_action_type_0
+                    completed_action = completed_action_type_0
+
+            else:
+                completed_action = defer(_parse_completed_action, get("completed_action", UNSET))
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -383,28 +392,38 @@ class Task:
                 created_at = created_at_type_0
 
             _field = "data"
-            data: list[TaskData] | None | Unset
-            _data_data = get("data", UNSET)
-            if _data_data is None or _data_data is UNSET:
-                data = _data_data
-            elif not isinstance(_data_data, list):
-                raise TypeError(f"expected an array, got {type(_data_data).__name__}")
+            if not lazy:
+                data: list[TaskData] | None | Unset
+                _data_data = get("data", UNSET)
+                if _data_data is None or _data_data is UNSET:
+                    data = _data_data
+                elif not isinstance(_data_data, list):
+                    raise TypeError(f"expected an array, got {type(_data_data).__name__}")
+                else:
+                    _data_type_0 = _data_data
+                    if not isinstance(_data_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
+                    data_type_0 = []
+                    for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
+                        try:
+                            data_type_0_item = TaskData.from_dict(data_type_0_item_data, lazy=lazy)
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_data_type_0_index,)
+                            ) from _parse_failure
+                        data_type_0.append(data_type_0_item)
+
+                    data = data_type_0
+
             else:
-                _data_type_0 = _data_data
-                if not isinstance(_data_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
-                data_type_0 = []
-                for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
-                    try:
-                        data_type_0_item = TaskData.from_dict(data_type_0_item_data)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_data_type_0_index,)
-                        ) from _parse_failure
-                    data_type_0.append(data_type_0_item)
-
-                data = data_type_0
+                data = defer(_parse_data, get("data", UNSET))
 
             _field = "description"
             description: None | str | Unset
@@ -454,16 +473,20 @@ class Task:
                 status = status_type_0
 
             _field = "trigger_event"
-            trigger_event: Event | None | Unset
-            _trigger_event_data = get("trigger_event", UNSET)
-            if _trigger_event_data is None or _trigger_event_data is UNSET:
-                trigger_event = _trigger_event_data
-            elif not isinstance(_trigger_event_data, dict):
-                raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
-            else:
-                trigger_event_type_0 = Event.from_dict(_trigger_event_data)
+            if not lazy:
+                trigger_event: Event | None | Unset
+                _trigger_event_data = get("trigger_event", UNSET)
+                if _trigger_event_data is None or _trigger_event_data is UNSET:
+                    trigger_event = _trigger_event_data
+                elif not isinstance(_trigger_event_data, dict):
+                    raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
+                else:
+                    trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
 
-                trigger_event = trigger_event_type_0
+                    trigger_event = trigger_event_type_0
+
+            else:
+                trigger_event = defer(_parse_trigger_event, get("trigger_event", UNSET))
 
             _field = "trigger_event_id"
             trigger_event_id: None | str | Unset
@@ -520,3 +543,84 @@ class Task:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+    assignee: None | Unset | User
+    _assignee_data = _json
+    if _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    elif not isinstance(_assignee_data, dict):
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+    else:
+        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+
+        assignee = assignee_type_0
+
+    return assignee
+
+
+def _parse_completed_action(_json: Any, lazy: bool) -> None | TaskCompletedActionType0 | Unset:
+    completed_action: None | TaskCompletedActionType0 | Unset
+    _completed_action_data = _json
+    if _completed_action_data is None or _completed_action_data is UNSET:
+        completed_action = _completed_action_data
+    elif not isinstance(_completed_action_data, dict):
+        raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
+    else:
+        completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
+
+        completed_action = completed_action_type_0
+
+    return completed_action
+
+
+def _parse_data(_json: Any, lazy: bool) -> list[TaskData] | None | Unset:
+    data: list[TaskData] | None | Unset
+    _data_data = _json
+    if _data_data is None or _data_data is UNSET:
+        data = _data_data
+    elif not isinstance(_data_data, list):
+        raise TypeError(f"expected an array, got {type(_data_data).__name__}")
+    else:
+        _data_type_0 = _data_data
+        if not isinstance(_data_type_0, list):
+            raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
+        data_type_0 = []
+        for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
+            try:
+                data_type_0_item = TaskData.from_dict(data_type_0_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_data_type_0_index,)) from _parse_failure
+            data_type_0.append(data_type_0_item)
+
+        data = data_type_0
+
+    return data
+
+
+def _parse_trigger_event(_json: Any, lazy: bool) -> Event | None | Unset:
+    trigger_event: Event | None | Unset
+    _trigger_event_data = _json
+    if _trigger_event_data is None or _trigger_event_data is UNSET:
+        trigger_event = _trigger_event_data
+    elif not isinstance(_trigger_event_data, dict):
+        raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
+    else:
+        trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
+
+        trigger_event = trigger_event_type_0
+
+    return trigger_event
+
+
+install_lazy_fields(
+    Task,
+    (
+        "assignee",
+        "completed_action",
+        "data",
+        "trigger_event",
+    ),
+)

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ class TransactionApproveResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -149,32 +150,42 @@ class TransactionApproveResult:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
             _field = "validation_errors"
-            validation_errors: list[PaymentValidationError] | None | Unset
-            _validation_errors_data = get("validation_errors", UNSET)
-            if _validation_errors_data is None or _validation_errors_data is UNSET:
-                validation_errors = _validation_errors_data
-            elif not isinstance(_validation_errors_data, list):
-                raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
+            if not lazy:
+                validation_errors: list[PaymentValidationError] | None | Unset
+                _validation_errors_data = get("validation_errors", UNSET)
+                if _validation_errors_data is None or _validation_errors_data is UNSET:
+                    validation_errors = _validation_errors_data
+                elif not isinstance(_validation_errors_data, list):
+                    raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
+                else:
+                    _validation_errors_type_0 = _validation_errors_data
+                    if not isinstance(_validation_errors_type_0, list):
+                        raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
+                    validation_errors_type_0 = []
+                    for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(
+                        _validation_errors_type_0
+                    ):
+                        try:
+                            validation_errors_type_0_item = PaymentValidationError.from_dict(
+                                validation_errors_type_0_item_data, lazy=lazy
+                            )
+
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_validation_errors_type_0_index,)
+                            ) from _parse_failure
+                        validation_errors_type_0.append(validation_errors_type_0_item)
+
+                    validation_errors = validation_errors_type_0
+
             else:
-                _validation_errors_type_0 = _validation_errors_data
-                if not isinstance(_validation_errors_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
-                validation_errors_type_0 = []
-                for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(
-                    _validation_errors_type_0
-                ):
-                    try:
-                        validation_errors_type_0_item = PaymentValidationError.from_dict(
-                            validation_errors_type_0_item_data
-                        )
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_validation_errors_type_0_index,)
-                        ) from _parse_failure
-                    validation_errors_type_0.append(validation_errors_type_0_item)
-
-                validation_errors = validation_errors_type_0
+                validation_errors = defer(_parse_validation_errors, get("validation_errors", UNSET))
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -207,3 +218,35 @@ class TransactionApproveResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_validation_errors(_json: Any, lazy: bool) -> list[PaymentValidationError] | None | Unset:
+    validation_errors: list[PaymentValidationError] | None | Unset
+    _validation_errors_data = _json
+    if _validation_errors_data is None or _validation_errors_data is UNSET:
+        validation_errors = _validation_errors_data
+    elif not isinstance(_validation_errors_data, list):
+        raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
+    else:
+        _validation_errors_type_0 = _validation_errors_data
+        if not isinstance(_validation_errors_type_0, list):
+            raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
+        validation_errors_type_0 = []
+        for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(_validation_errors_type_0):
+            try:
+                validation_errors_type_0_item = PaymentValidationError.from_dict(
+                    validation_errors_type_0_item_data, lazy=lazy
+                )
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(
+                    _parse_failure, (_validation_errors_type_0_index,)
+                ) from _parse_failure
+            validation_errors_type_0.append(validation_errors_type_0_item)
+
+        validation_errors = validation_errors_type_0
+
+    return validation_errors
+
+
+install_lazy_fields(TransactionApproveResult, ("validation_errors",))

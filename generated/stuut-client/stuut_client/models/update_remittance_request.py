@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class UpdateRemittanceRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -118,21 +119,31 @@ class UpdateRemittanceRequest:
         _field = ""
         try:
             _field = "allocations"
-            _allocations = get("allocations", UNSET)
-            allocations: list[RemittanceAllocationInput] | Unset = UNSET
-            if _allocations is not UNSET:
-                if not isinstance(_allocations, list):
-                    raise TypeError(f"expected an array, got {type(_allocations).__name__}")
-                allocations = []
-                for _allocations_index, allocations_item_data in enumerate(_allocations):
-                    try:
-                        allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data)
+            if not lazy:
+                _allocations = get("allocations", UNSET)
+                allocations: list[RemittanceAllocationInput] | Unset = UNSET
+                if _allocations is not UNSET:
+                    if not isinstance(_allocations, list):
+                        raise TypeError(f"expected an array, got {type(_allocations).__name__}")
+                    allocations = []
+                    for _allocations_index, allocations_item_data in enumerate(_allocations):
+                        try:
+                            allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data, lazy=lazy)
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_allocations_index,)
-                        ) from _parse_failure
-                    allocations.append(allocations_item)
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_allocations_index,)
+                            ) from _parse_failure
+                        allocations.append(allocations_item)
+
+            else:
+                allocations = defer(_parse_allocations, get("allocations", UNSET))
 
             _field = "currency"
             currency = get("currency", UNSET)
@@ -197,3 +208,24 @@ class UpdateRemittanceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocationInput] | Unset:
+    _allocations = _json
+    allocations: list[RemittanceAllocationInput] | Unset = UNSET
+    if _allocations is not UNSET:
+        if not isinstance(_allocations, list):
+            raise TypeError(f"expected an array, got {type(_allocations).__name__}")
+        allocations = []
+        for _allocations_index, allocations_item_data in enumerate(_allocations):
+            try:
+                allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data, lazy=lazy)
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_allocations_index,)) from _parse_failure
+            allocations.append(allocations_item)
+
+    return allocations
+
+
+install_lazy_fields(UpdateRemittanceRequest, ("allocations",))

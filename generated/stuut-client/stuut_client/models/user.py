@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import parse_datetime
 from .._errors import ResponseValidationError
+from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -227,7 +228,7 @@ class User:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
         if _references_unresolved:
             _resolve_references()
 
@@ -290,16 +291,20 @@ class User:
                 created_at = created_at_type_0
 
             _field = "dashboard_settings"
-            dashboard_settings: DashboardSettings | None | Unset
-            _dashboard_settings_data = get("dashboard_settings", UNSET)
-            if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
-                dashboard_settings = _dashboard_settings_data
-            elif not isinstance(_dashboard_settings_data, dict):
-                raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
-            else:
-                dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data)
+            if not lazy:
+                dashboard_settings: DashboardSettings | None | Unset
+                _dashboard_settings_data = get("dashboard_settings", UNSET)
+                if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
+                    dashboard_settings = _dashboard_settings_data
+                elif not isinstance(_dashboard_settings_data, dict):
+                    raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
+                else:
+                    dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
 
-                dashboard_settings = dashboard_settings_type_0
+                    dashboard_settings = dashboard_settings_type_0
+
+            else:
+                dashboard_settings = defer(_parse_dashboard_settings, get("dashboard_settings", UNSET))
 
             _field = "default_email_sender_id"
             default_email_sender_id: None | str | Unset
@@ -440,3 +445,21 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_dashboard_settings(_json: Any, lazy: bool) -> DashboardSettings | None | Unset:
+    dashboard_settings: DashboardSettings | None | Unset
+    _dashboard_settings_data = _json
+    if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
+        dashboard_settings = _dashboard_settings_data
+    elif not isinstance(_dashboard_settings_data, dict):
+        raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
+    else:
+        dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
+
+        dashboard_settings = dashboard_settings_type_0
+
+    return dashboard_settings
+
+
+install_lazy_fields(User, ("dashboard_settings",))

@@ -215,7 +215,7 @@ class Workflow:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any], *, lazy: bool = False) -> T:
 
         # stuut: refuse anything but an object, and name the field that does not fit.
         if type(src_dict) is not dict:

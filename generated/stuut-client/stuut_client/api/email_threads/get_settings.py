@@ -25,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentralizedInboxSettings:
     if response.status_code == 200:
-        response_200 = CentralizedInboxSettings.from_dict(decode_json(response.content))
+        response_200 = CentralizedInboxSettings.from_dict(decode_json(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -31,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = []
         for _response_200_index, response_200_item_data in enumerate(_response_200):
             try:
-                response_200_item = Connection.from_dict(response_200_item_data)
+                response_200_item = Connection.from_dict(response_200_item_data, lazy=client.lazy_parsing)
 
             except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
                 raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure

@@ -39,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Remittance:
     if response.status_code == 200:
-        response_200 = Remittance.from_dict(decode_json(response.content))
+        response_200 = Remittance.from_dict(decode_json(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

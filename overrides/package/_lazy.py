@@ -1,0 +1,77 @@
+"""Lazy parsing: nested objects are parsed on first read instead of with the page (``Client(lazy_parsing=True)``).
+
+Most of a page's parse time goes into nested objects (an invoice's partner, calls, emails, line items,
+payments) that a caller listing invoices often never reads. With lazy parsing, ``from_dict(..., lazy=True)``
+parses a model's own fields as usual and keeps each nested field's JSON in a :class:`Deferred`; the first read
+of the attribute parses it (lazily again, one level at a time) and stores the typed value in its place.
+
+What stays the same: every read returns the typed value (never the JSON), equality, ``repr``, ``to_dict`` and
+``attrs.asdict`` read through the same attributes, and a value that does not fit still raises
+``ResponseValidationError`` with its path. What differs: that error is raised at the first read rather than
+by the API call, so it names the path from the object that was read (``$.partner.name`` for
+``invoice.partner``) and not the operation or request id; and the page's JSON stays in memory until every
+nested field has been read or the page is dropped.
+
+Each generated model calls :func:`install_lazy_fields` for its nested fields. In eager mode (the default) the
+only cost is an attribute read through a small function instead of a slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ._errors import ResponseValidationError
+from .types import UNSET
+
+_PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
+
+
+class Deferred:
+    """The JSON of one nested field, and the function that parses it (with lazy=True) when first read."""
+
+    __slots__ = ("parse", "raw")
+
+    def __init__(self, parse: Callable[[Any, bool], Any], raw: Any) -> None:
+        self.parse = parse
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"<Deferred {self.parse.__name__}>"
+
+
+def defer(parse: Callable[[Any, bool], Any], raw: Any) -> Any:
+    """What lazy ``from_dict`` stores for a nested field: null and absent values as they are, the rest deferred."""
+    if raw is None or raw is UNSET:
+        return raw
+    return Deferred(parse, raw)
+
+
+def install_lazy_fields(model_class: type, field_names: tuple[str, ...]) -> None:
+    """Make each named attrs slot parse a :class:`Deferred` value on first read (see the module docstring)."""
+    for name in field_names:
+        slot = model_class.__dict__[name]
+        setattr(model_class, name, property(_reader(slot, model_class.__name__, name), slot.__set__, slot.__delete__))
+
+
+def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
+    read_slot = slot.__get__
+    write_slot = slot.__set__
+
+    def read(instance: Any) -> Any:
+        value = read_slot(instance, None)
+        if type(value) is not Deferred:
+            return value
+        try:
+            parsed = value.parse(value.raw, True)
+        except _PARSE_FAILURES as failure:
+            error = ResponseValidationError.from_exception(failure, (name,))
+            raise ResponseValidationError(
+                f"{error.problem} (in {class_name}.{name}, parsed on first read)", path=error.path_parts
+            ) from failure
+        # Two threads reading the same field at once both parse it; the values are equal and either is kept.
+        write_slot(instance, parsed)
+        return parsed
+
+    read.__name__ = name
+    return read
