@@ -129,6 +129,9 @@ def test_any_valid_instance_parses_and_round_trips(name: str, data: st.DataObjec
                 getattr(parsed, attribute_name(parsed, prop)), SCHEMAS[name]["properties"][prop], f"{name}.{prop}"
             )
     assert normalise_json(parsed.to_dict()) == normalise_json(instance)
+    # Parsed lazily, the same instance reads the same: equality and to_dict read every deferred field.
+    lazy = cls.from_dict(copy.deepcopy(instance), lazy=True)
+    assert lazy == parsed and lazy.to_dict() == parsed.to_dict()
 
 
 def python_types(schema: dict[str, Any]) -> tuple[type, ...]:
@@ -258,8 +261,13 @@ def test_a_value_of_the_wrong_type_raises_response_validation_error_naming_its_p
     instance[prop] = data.draw(st.sampled_from(wrong), label="wrong value")
 
     with pytest.raises(ResponseValidationError) as caught:
-        model_class(name).from_dict(instance)
+        model_class(name).from_dict(copy.deepcopy(instance))
     assert caught.value.path == f"$.{prop}"
+    # Parsed lazily, a nested field raises the same error at its first read; any other field at once.
+    with pytest.raises(ResponseValidationError) as caught_lazily:
+        parsed = model_class(name).from_dict(instance, lazy=True)
+        getattr(parsed, attribute_name(parsed, prop))
+    assert caught_lazily.value.path == f"$.{prop}"
 
 
 @pytest.mark.parametrize("name", MODELS_WITH_REQUIRED)

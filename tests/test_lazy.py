@@ -1,0 +1,105 @@
+"""Lazy parsing (Client(lazy_parsing=True), stuut_client._lazy): nested objects parse on first read, and the
+result reads exactly like an eagerly parsed one."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+import httpx
+import pytest
+from spec_tools import load_spec, normalise_json
+from stuut_client import Client
+from stuut_client.api.invoices import list_invoices
+from stuut_client.errors import ResponseValidationError
+from stuut_client.models import Invoice, InvoicePage, Partner
+
+INVOICE = load_spec()["paths"]["/v1/invoices/{invoice_id}"]["get"]["responses"]["200"]["content"]["application/json"][
+    "example"
+]
+
+
+def page_of(*invoices: dict[str, Any]) -> bytes:
+    page = {"data": list(invoices), "current_page": 0, "total_records": len(invoices), "next_page": None}
+    return json.dumps(page).encode()
+
+
+def client_answering(body: bytes, *, lazy_parsing: bool) -> Client:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    return Client(token="test-token", httpx_args={"transport": transport}, lazy_parsing=lazy_parsing)
+
+
+def test_a_lazily_parsed_page_equals_the_eager_one_field_for_field() -> None:
+    body = page_of(INVOICE, INVOICE)
+    lazy = list_invoices.sync(client=client_answering(body, lazy_parsing=True))
+    eager = list_invoices.sync(client=client_answering(body, lazy_parsing=False))
+    assert isinstance(lazy.data[0].partner, Partner)
+    assert lazy == eager and lazy.to_dict() == eager.to_dict()
+    assert normalise_json(lazy.to_dict()) == normalise_json(json.loads(body))
+
+
+def test_nested_fields_wait_for_their_first_read_and_parse_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[dict[str, Any]] = []
+    original = Partner.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Partner], src_dict: Any, *, lazy: bool = False) -> Partner:
+        parsed.append(src_dict)
+        return original(cls, src_dict, lazy=lazy)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Partner, "from_dict", classmethod(counting))
+    invoice = Invoice.from_dict(copy.deepcopy(INVOICE), lazy=True)
+    assert parsed == []
+    first = invoice.partner
+    assert isinstance(first, Partner) and invoice.partner is first and len(parsed) == 1
+    assert first.name == INVOICE["partner"]["name"]
+
+
+def test_repr_shows_typed_values_never_the_deferred_json() -> None:
+    invoice = Invoice.from_dict(copy.deepcopy(INVOICE), lazy=True)
+    assert "Deferred" not in repr(invoice) and "Partner(" in repr(invoice)
+
+
+def test_a_bad_nested_value_raises_at_its_first_read_naming_its_path() -> None:
+    bad = copy.deepcopy(INVOICE)
+    bad["partner"]["name"] = 42
+    body = page_of(bad)
+    with pytest.raises(ResponseValidationError, match=r"list_invoices: .* at \$\.data\[0\]\.partner\.name"):
+        list_invoices.sync(client=client_answering(body, lazy_parsing=False))
+
+    page = list_invoices.sync(client=client_answering(body, lazy_parsing=True))
+    invoice = page.data[0]
+    assert invoice.number == bad["number"]  # the rest of the invoice reads as usual
+    with pytest.raises(ResponseValidationError) as caught:
+        _ = invoice.partner
+    assert caught.value.path == "$.partner.name"
+    assert "expected a string, got int" in caught.value.problem and "Invoice.partner" in caught.value.problem
+
+
+def test_a_nested_value_of_the_wrong_json_type_is_refused_at_its_first_read() -> None:
+    bad = copy.deepcopy(INVOICE)
+    bad["calls"] = "not a list"
+    invoice = Invoice.from_dict(bad, lazy=True)
+    with pytest.raises(ResponseValidationError) as caught:
+        _ = invoice.calls
+    assert caught.value.path == "$.calls" and "expected an array, got str" in caught.value.problem
+
+
+def test_a_missing_required_field_still_raises_when_parsing_lazily() -> None:
+    body = json.dumps({"data": [], "current_page": 0, "next_page": None}).encode()
+    with pytest.raises(ResponseValidationError, match=r"total_records.*required field is missing"):
+        list_invoices.sync(client=client_answering(body, lazy_parsing=True))
+
+
+def test_setting_a_nested_field_replaces_it_like_any_attribute() -> None:
+    invoice = Invoice.from_dict(copy.deepcopy(INVOICE), lazy=True)
+    invoice.partner = None
+    assert invoice.partner is None and invoice.to_dict()["partner"] is None
+
+
+def test_with_options_switches_lazy_parsing_for_the_copy_only() -> None:
+    client = client_answering(page_of(INVOICE), lazy_parsing=False)
+    lazy_copy = client.with_options(lazy_parsing=True)
+    assert lazy_copy.lazy_parsing and not client.lazy_parsing
+    page = list_invoices.sync(client=lazy_copy)
+    assert isinstance(page, InvoicePage) and page.data[0].partner == Partner.from_dict(INVOICE["partner"])
