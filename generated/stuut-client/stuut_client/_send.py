@@ -8,7 +8,6 @@ an ``APIStatusError`` subclass, and an httpx transport error raises ``APIConnect
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any
 
@@ -20,7 +19,12 @@ from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retrya
 
 # Looked up at call time so tests can replace them (no real sleeping in the suite).
 sleep = time.sleep
-async_sleep = asyncio.sleep
+
+
+async def async_sleep(seconds: float) -> None:
+    import asyncio  # noqa: PLC0415  # here, so that sync users do not pay for importing asyncio
+
+    await asyncio.sleep(seconds)
 
 
 class _Attempt:
