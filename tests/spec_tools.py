@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import importlib
 from collections.abc import Iterator
@@ -88,3 +89,9 @@ def normalise_json(value: Any) -> Any:
         except ValueError:
             return value
     return value
+
+
+def documented_invoice() -> dict[str, Any]:
+    """A fresh copy of the Invoice example the reference documents (GET /v1/invoices/{invoice_id})."""
+    operation = load_spec()["paths"]["/v1/invoices/{invoice_id}"]["get"]
+    return copy.deepcopy(operation["responses"]["200"]["content"]["application/json"]["example"])

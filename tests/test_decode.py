@@ -10,10 +10,11 @@ from typing import Any
 
 import httpx
 import pytest
+from spec_tools import documented_invoice
 from stuut_client import Client, _decode
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import ResponseValidationError
-from stuut_client.models import InvoicePage
+from stuut_client.models import Invoice, InvoicePage
 
 BODIES = [
     b'{"data": [], "current_page": 0, "total_records": 0, "next_page": null}',
@@ -133,3 +134,12 @@ def test_a_malformed_body_still_names_the_operation_and_resumes_the_collector(co
     with pytest.raises(ResponseValidationError, match="list_invoices"):
         list_invoices.sync(client=page_answering(b'{"data": ['))
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("wrong", [["USD"], {"code": "USD"}])
+def test_an_enum_field_given_an_array_or_object_names_the_field_and_what_came(wrong: Any) -> None:
+    invoice = {**documented_invoice(), "currency": wrong}
+    with pytest.raises(ResponseValidationError) as caught:
+        Invoice.from_dict(invoice)
+    assert caught.value.path == "$.currency"
+    assert caught.value.problem == f"expected an enum value, got {type(wrong).__name__}"

@@ -9,15 +9,13 @@ from typing import Any
 
 import httpx
 import pytest
-from spec_tools import load_spec, normalise_json
+from spec_tools import documented_invoice, normalise_json
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import ResponseValidationError
 from stuut_client.models import Invoice, InvoicePage, Partner
 
-INVOICE = load_spec()["paths"]["/v1/invoices/{invoice_id}"]["get"]["responses"]["200"]["content"]["application/json"][
-    "example"
-]
+INVOICE = documented_invoice()
 
 
 def page_of(*invoices: dict[str, Any]) -> bytes:
