@@ -1,0 +1,173 @@
+"""What `make bench` measures on the same bytes: one `Decoder` per row, the client's and its peers'.
+
+The peers are generated from openapi/stuut.yaml into .bench-cache/peers (never committed) and generated again
+when the spec, this file or a tool version changes:
+- `stuut_default`: openapi-python-client's default output (no custom templates, its own default ruff
+  post-hooks run with this venv's ruff on PATH), renamed so that it imports next to `stuut_client`;
+- `peer_pydantic`: datamodel-code-generator's pydantic v2 models;
+- `peer_msgspec`: datamodel-code-generator's msgspec structs, with date-times as `datetime` (its default for
+  msgspec is `str`), so that every row materializes the same values.
+
+To measure another way for the client to decode a page, add a `Decoder` to `client_decoders()`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "stuut.yaml"
+CACHE = ROOT / ".bench-cache" / "peers"
+TOOLS = ("openapi-python-client", "datamodel-code-generator", "pydantic", "msgspec", "orjson", "ruff")
+# The generator's defaults but for the names, so that both packages import in one process.
+PYDANTIC = "pydantic v2: model_validate_json"  # the row the client's parse is raced against
+DEFAULT_CONFIG = "project_name_override: stuut-default\npackage_name_override: stuut_default\n"
+
+
+@dataclass(frozen=True)
+class Decoder:
+    """One row: how a peer turns the body into a typed page, reads it, and dumps it back to builtins."""
+
+    name: str
+    parse: Callable[[bytes], Any]  # every field materialized
+    read: Callable[[Any], list[tuple[Any, ...]]]  # id, number, status, amount_due, due_date, partner.name
+    dump: Callable[[Any], Any] | None = None  # to JSON-ready builtins; None: not a row of the to_dict scenario
+    ours: bool = False  # the client's own rows, which the targets are checked on
+
+
+def read_dicts(page: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return [
+        (
+            i["id"],
+            i["number"],
+            i["status"],
+            i["amount_due"],
+            i["due_date"],
+            i["partner"]["name"] if i["partner"] else None,
+        )
+        for i in page["data"]
+    ]
+
+
+def read_models(page: Any) -> list[tuple[Any, ...]]:
+    """Attribute access, the same for attrs, pydantic and msgspec models (Unset and UNSET are falsy)."""
+    return [
+        (i.id, i.number, i.status, i.amount_due, i.due_date, i.partner.name if i.partner else None) for i in page.data
+    ]
+
+
+def client_decoders() -> list[Decoder]:
+    """The client's rows. Add one here to measure another way of decoding (an orjson-backed one, a lazy one)."""
+    import httpx
+    from stuut_client import Client
+    from stuut_client.api.invoices import list_invoices
+    from stuut_client.models import InvoicePage
+
+    client = Client(token="bench-token")  # never sends anything: _build_response only reads the response
+
+    def as_sync_does(body: bytes) -> Any:
+        # What list_invoices.sync() runs on a 200 body, whatever decoding the package uses inside.
+        response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+        return list_invoices._build_response(client=client, response=response).parsed
+
+    return [
+        Decoder(
+            "client: InvoicePage.from_dict(json.loads)",
+            lambda body: InvoicePage.from_dict(json.loads(body)),
+            read_models,
+            lambda page: page.to_dict(),
+            ours=True,
+        ),
+        Decoder("client: list_invoices body parse (as sync)", as_sync_does, read_models, ours=True),
+    ]
+
+
+def decoders() -> list[Decoder]:
+    """Every row, baselines first; generates the peers first if needed."""
+    import msgspec
+    import orjson
+
+    ensure_generated()
+    sys.path[:0] = [str(CACHE), str(CACHE / "stuut-default")]
+    default = importlib.import_module("stuut_default.models").InvoicePage
+    pydantic_page = importlib.import_module("peer_pydantic").InvoicePage
+    msgspec_decoder = msgspec.json.Decoder(importlib.import_module("peer_msgspec").InvoicePage)
+    return [
+        Decoder("json.loads", json.loads, read_dicts),
+        Decoder("orjson.loads", orjson.loads, read_dicts),
+        *client_decoders(),
+        Decoder(
+            "default generator output: from_dict(json.loads)",
+            lambda body: default.from_dict(json.loads(body)),
+            read_models,
+            lambda page: page.to_dict(),
+        ),
+        Decoder(
+            PYDANTIC,
+            pydantic_page.model_validate_json,
+            read_models,
+            lambda page: page.model_dump(mode="json"),
+        ),
+        Decoder("msgspec: json.decode(type=InvoicePage)", msgspec_decoder.decode, read_models, msgspec.to_builtins),
+    ]
+
+
+def check_agreement(rows: list[Decoder], body: bytes) -> None:
+    """Every row must read the same values from the body, or its timings would not compare like with like."""
+
+    def plain(value: Any) -> Any:
+        value = getattr(value, "value", value)  # enum members
+        return value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
+
+    expected = None
+    for row in rows:
+        seen = [tuple(plain(v) for v in fields) for fields in row.read(row.parse(body))]
+        if row.dump is not None:
+            json.dumps(row.dump(row.parse(body)))  # the dump must be JSON-ready
+        expected = expected or seen
+        if seen != expected:
+            raise AssertionError(f"{row.name} reads other values than {rows[0].name}: {seen[:1]} != {expected[:1]}")
+
+
+def tool_versions() -> dict[str, str]:
+    return {tool: version(tool) for tool in TOOLS}
+
+
+def ensure_generated() -> None:
+    """Generate the peers into .bench-cache/peers unless the ones there were made from the same inputs."""
+    stamp = hashlib.sha256(SPEC.read_bytes() + Path(__file__).read_bytes() + repr(tool_versions()).encode())
+    stamp_file = CACHE / "STAMP"
+    if stamp_file.exists() and stamp_file.read_text() == stamp.hexdigest():
+        return
+    shutil.rmtree(CACHE, ignore_errors=True)
+    CACHE.mkdir(parents=True)
+    (CACHE / "default_config.yaml").write_text(DEFAULT_CONFIG)
+    # No --fail-on-warning: the default output is measured as the generator leaves it.
+    _run("openapi-python-client", "generate", "--path", str(SPEC), "--config", "default_config.yaml",
+         "--output-path", str(CACHE / "stuut-default"))  # fmt: skip
+    common = ["--input", str(SPEC), "--input-file-type", "openapi", "--target-python-version", "3.11"]
+    common += ["--formatters", "builtin", "--disable-timestamp"]  # formatting does not change the models
+    _run("datamodel-codegen", *common, "--output-model-type", "pydantic_v2.BaseModel", "--output", "peer_pydantic.py")
+    _run("datamodel-codegen", *common, "--output-model-type", "msgspec.Struct", "--output-datetime-class", "datetime",
+         "--output", "peer_msgspec.py")  # fmt: skip
+    stamp_file.write_text(stamp.hexdigest())
+
+
+def _run(tool: str, *args: str) -> None:
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}  # post-hooks find ruff
+    result = subprocess.run([str(bin_dir / tool), *args], cwd=CACHE, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"{tool} failed (exit {result.returncode}):\n{result.stdout}{result.stderr}")

@@ -1,0 +1,204 @@
+"""The measurements of `make bench`: each scenario returns its table sections and records its figures.
+
+Every figure of a section is measured in the same run as the baseline it is compared with. Timings are
+medians of runs taken in turns (a, b, c, a, b, c, ...), so that a slow moment of the machine hits every row.
+Walks, imports and generation run in fresh interpreters, so they measure the client alone.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import bench_server
+from bench_payload import check_page
+from bench_peers import Decoder
+
+SCRIPTS = Path(__file__).resolve().parent
+AUTH = {"Authorization": "Bearer bench-token"}  # the loopback server wants a bearer token, any will do
+
+
+@dataclass(frozen=True)
+class Sizes:
+    page: int  # invoices in the parsed page (scenarios 1 to 3)
+    repeats: int  # timed runs of each row of scenarios 1 to 3
+    walk_total: int  # invoices walked in scenario 4 (and the smaller walk of scenario 6)
+    memory_total: int  # invoices walked in scenario 6
+    limit: int  # page size of the walks
+    latency: float  # seconds the loopback server takes per request
+    walk_repeats: int
+    process_repeats: int  # fresh interpreters per import row
+    generate_repeats: int
+    concurrency: int = 8
+
+
+@dataclass
+class Row:
+    label: str
+    value: float  # seconds, or bytes when unit == "bytes"
+    vs_json: float | None = None  # value / json.loads of the same bytes
+    vs_reference: str = ""  # the ratio to the scenario's own reference, with its name
+    unit: str = "seconds"
+
+
+@dataclass
+class Section:
+    title: str
+    rows: list[Row] = field(default_factory=list)
+
+
+Results = dict[str, Any]  # the figures the targets are checked on, by scenario
+
+
+def medians(functions: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
+    """Median seconds of each function over `repeats` turns."""
+    timings: dict[str, list[float]] = {name: [] for name in functions}
+    for _ in range(repeats):
+        for name, function in functions.items():
+            started = time.perf_counter()
+            function()  # its result is freed inside the timing too, as it is in a program
+            timings[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in timings.items()}
+
+
+def page_scenarios(rows: list[Decoder], body: bytes, sizes: Sizes, results: Results) -> list[Section]:
+    """Scenarios 1 to 3 on one page: full parse; parse and read six fields; dump back to builtins."""
+    parse = medians({r.name: (lambda r=r: r.parse(body)) for r in rows}, sizes.repeats)
+    read = medians({r.name: (lambda r=r: r.read(r.parse(body))) for r in rows}, sizes.repeats)
+    dumps: dict[str, list[float]] = {r.name: [] for r in rows if r.dump}
+    for _ in range(sizes.repeats):
+        for r in rows:
+            if r.dump:  # one parsed page alive at a time: the collector scans only the row's own objects
+                page = r.parse(body)
+                started = time.perf_counter()
+                r.dump(page)
+                dumps[r.name].append(time.perf_counter() - started)
+                del page
+    dump = {name: statistics.median(values) for name, values in dumps.items()}
+    results.update(parse=parse, read=read, dump=dump)
+    loads = parse["json.loads"]
+    size = f"{sizes.page} invoices ({len(body) / 2**20:.1f} MiB), median of {sizes.repeats}"
+    reads = "id, number, status, amount_due, due_date, partner.name of every invoice"
+    return [
+        Section(f"1. full parse: bytes to a typed page, {size}", [Row(n, t, t / loads) for n, t in parse.items()]),
+        Section(f"2. list and read: parse, then {reads}", [Row(_reading(n), t, t / loads) for n, t in read.items()]),
+        Section("3. to_dict of a parsed page (the parse not timed)", [Row(n, t, t / loads) for n, t in dump.items()]),
+    ]
+
+
+def _reading(name: str) -> str:
+    return f"{name} + dict reads" if name.endswith(".loads") else name
+
+
+def _run_json(*command: str) -> dict[str, Any]:
+    result = subprocess.run([sys.executable, *command], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def _client_side(mode: str, url: str, sizes: Sizes, concurrency: int = 1, repeats: int = 0) -> dict[str, Any]:
+    """bench_walk.py (parse or walk) in a fresh interpreter."""
+    args = ["--url", url, "--limit", str(sizes.limit), "--concurrency", str(concurrency)]
+    return _run_json(str(SCRIPTS / "bench_walk.py"), mode, *args, "--repeats", str(repeats or sizes.walk_repeats))
+
+
+def _walked(result: dict[str, Any], total: int) -> dict[str, Any]:
+    if result["items"] != total or result["duplicates"]:
+        raise SystemExit(f"a walk of {total} invoices saw {result['items']} distinct ones: {result}")
+    return result
+
+
+def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results) -> tuple[Section, Section]:
+    """Scenario 4 (walk time against its ideal) and scenario 6 (peak memory at two collection sizes)."""
+    c = sizes.concurrency
+    with bench_server.running(pool_file, sizes.walk_total, sizes.latency) as url:
+        if quick:  # what the server sends must be valid too, envelope and new ids included
+            import httpx
+
+            check_page(httpx.get(f"{url}/v1/invoices", params={"page": 1, "limit": sizes.limit}, headers=AUTH).content)
+        parsed = _client_side("parse", url, sizes)
+        walks = {n: _walked(_client_side("walk", url, sizes, n), sizes.walk_total) for n in (1, c)}
+    with bench_server.running(pool_file, sizes.memory_total, sizes.latency) as url:
+        large = _walked(_client_side("walk", url, sizes, c, repeats=1), sizes.memory_total)
+
+    pages, parse, loads = parsed["pages"], parsed["parse_seconds"], parsed["loads_seconds"]
+    ideal = {n: pages * sizes.latency / n + parse for n in (1, c)}
+    actual = {n: statistics.median(walks[n]["seconds"]) for n in (1, c)}
+    latency = f"{sizes.latency * 1000:g} ms"
+    walk = Section(
+        f"4. page walk: {sizes.walk_total:,} invoices, {pages} pages of {sizes.limit}, {latency} per request from a "
+        f"loopback server; median of {sizes.walk_repeats}",
+        [
+            Row(f"fetch of those {pages} pages alone, one by one (latency + transfer)", parsed["fetch_seconds"]),
+            Row(f"parse of those {pages} pages alone, as sync() does", parse, parse / loads),
+        ],
+    )
+    for n in (1, c):
+        walk.rows.append(Row(f"ideal, concurrency {n}: {pages} × {latency} / {n} + parse", ideal[n], ideal[n] / loads))
+        ratio = f"{actual[n] / ideal[n]:.2f} × ideal"
+        label = f"iterate_items(list_invoices.sync, concurrency={n})"
+        walk.rows.append(Row(label, actual[n], actual[n] / loads, ratio))
+
+    page_bytes, body_mib = parsed["parsed_page_bytes"], parsed["first_page_body_bytes"] / 2**20
+    reference = page_bytes * (c + 1)
+    growth = {
+        total: w["rss_peak"] - w["rss_before"]
+        for total, w in ((sizes.walk_total, walks[c]), (sizes.memory_total, large))
+    }
+    memory = Section(
+        f"6. peak memory walking with concurrency {c}: resident set growth over the process just before the walk",
+        [
+            Row(f"one parsed page (tracemalloc; its body is {body_mib:.1f} MiB)", page_bytes, unit="bytes"),
+            Row(f"reference: {c + 1} parsed pages (concurrency + 1)", reference, unit="bytes"),
+        ],
+    )
+    for total, grown in growth.items():
+        ratio = f"{grown / reference:.2f} × reference"
+        memory.rows.append(Row(f"peak growth walking {total:,} invoices", grown, None, ratio, unit="bytes"))
+    results.update(walk={"ideal": ideal, "actual": actual}, memory={"reference": reference, "growth": growth})
+    return walk, memory
+
+
+def import_scenario(sizes: Sizes, results: Results) -> Section:
+    """Scenario 5: `import stuut_client` and one operation module against `import httpx`, fresh interpreters."""
+    codes = {
+        "python -c pass (interpreter start)": "pass",
+        "import httpx": "import httpx",
+        "import stuut_client + api.invoices.list_invoices": "import stuut_client.api.invoices.list_invoices",
+    }
+    with tempfile.TemporaryDirectory() as cwd:  # an empty folder: no module of this repository shadows one
+
+        def start(code: str) -> Callable[[], Any]:
+            return lambda: subprocess.run([sys.executable, "-c", code], cwd=cwd, check=True)
+
+        wall = medians({label: start(code) for label, code in codes.items()}, sizes.process_repeats)
+    start_up, httpx_label, client_label = wall
+    net = {label: wall[label] - wall[start_up] for label in (httpx_label, client_label)}
+    results["import"] = {"httpx": net[httpx_label], "client": net[client_label]}
+    rows = [Row(start_up, wall[start_up])]
+    for label in (httpx_label, client_label):
+        rows.append(Row(label, wall[label], None, f"{net[label] * 1000:.1f} ms net of start"))
+    rows[-1].vs_reference += f"; {net[client_label] / net[httpx_label]:.2f} × httpx"
+    return Section(f"5. import, fresh interpreter, wall time; median of {sizes.process_repeats}", rows)
+
+
+def generate_scenario(sizes: Sizes, python: str, results: Results) -> Section:
+    """Scenario 7: what `make generate` runs, for the whole spec, into a temporary folder."""
+
+    def generate() -> None:
+        with tempfile.TemporaryDirectory() as out:
+            subprocess.run([python, str(SCRIPTS / "generate.py"), "--output", out], check=True, capture_output=True)
+
+    seconds = medians({"generate": generate}, sizes.generate_repeats)["generate"]
+    results["generate"] = seconds
+    label = "python scripts/generate.py --output <tmp>"
+    return Section(f"7. make generate, whole spec; median of {sizes.generate_repeats}", [Row(label, seconds)])

@@ -1,0 +1,121 @@
+"""The client's side of `make bench`'s page walks, run in a fresh interpreter so that the time and memory
+measured are the client's alone (the bench process also holds the peers, the payloads and their garbage).
+
+    python scripts/bench_walk.py walk  --url URL --limit 200 --concurrency 8 --repeats 3
+    python scripts/bench_walk.py parse --url URL --limit 200 --repeats 3
+
+Prints one JSON object.
+- walk: `iterate_items(list_invoices.sync, client=client, limit=..., concurrency=...)` over the whole
+  collection, `--repeats` times: the seconds of each walk, what it yielded, and the resident memory before and
+  at its highest during the first walk (VmRSS, VmHWM).
+- parse: fetches every page once, one after the other (timed: latency and transfer alone), then times parsing
+  those responses the way `list_invoices.sync` does (its `_build_response`), and `json.loads` on the same
+  bytes; and what one parsed page keeps alive (tracemalloc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import tracemalloc
+from typing import Any
+
+from stuut_client import Client
+from stuut_client.api.invoices import list_invoices
+from stuut_client.pagination import iterate_items
+
+TOKEN = "bench-token"  # the loopback server only checks that a bearer token is sent
+
+
+def memory(field: str) -> int:
+    """VmRSS or VmHWM of this process, in bytes."""
+    for line in open("/proc/self/status"):
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"{field} not in /proc/self/status")
+
+
+def walk(url: str, limit: int, concurrency: int, repeats: int) -> dict[str, Any]:
+    with Client(base_url=url, token=TOKEN) as client:
+        # Warm up the imports and the connection pool on one tiny page, so the baseline holds them.
+        list(iterate_items(list_invoices.sync, client=client, limit=1, max_items=1))
+        rss_before, rss_peak = memory("VmRSS"), 0
+        seconds, items, duplicates = [], 0, 0
+        for _ in range(repeats):
+            started = time.perf_counter()
+            walker = iterate_items(list_invoices.sync, client=client, limit=limit, concurrency=concurrency)
+            ids = {invoice.id for invoice in walker}
+            seconds.append(time.perf_counter() - started)
+            items, duplicates = len(ids), walker.duplicates_dropped
+            rss_peak = rss_peak or memory("VmHWM")  # the first walk's peak: later ones reuse its memory
+    return {
+        "seconds": seconds,
+        "items": items,
+        "duplicates": duplicates,
+        "rss_before": rss_before,
+        "rss_peak": rss_peak,
+    }
+
+
+def parse(url: str, limit: int, repeats: int) -> dict[str, Any]:
+    with Client(base_url=url, token=TOKEN) as client:
+        responses, page, fetch_seconds = [], 0, 0.0
+        http = client.get_httpx_client()
+        while page is not None:
+            started = time.perf_counter()
+            response = http.get("/v1/invoices", params={"page": page, "limit": limit})
+            fetch_seconds += time.perf_counter() - started  # latency and transfer, for comparison with the walk
+            responses.append(response)
+            page = response.json()["next_page"]
+
+        def client_parse() -> None:
+            for response in responses:
+                list_invoices._build_response(client=client, response=response)  # what sync() runs on a body
+
+        def loads() -> None:
+            for response in responses:
+                json.loads(response.content)
+
+        client_parse()  # warm-up: first-call costs are not per page
+        timings: dict[str, list[float]] = {"parse": [], "loads": []}
+        for _ in range(repeats):
+            for name, function in (("parse", client_parse), ("loads", loads)):
+                started = time.perf_counter()
+                function()
+                timings[name].append(time.perf_counter() - started)
+        tracemalloc.start()
+        before = tracemalloc.get_traced_memory()[0]
+        kept = list_invoices._build_response(client=client, response=responses[0]).parsed
+        page_bytes = tracemalloc.get_traced_memory()[0] - before
+        tracemalloc.stop()
+        del kept
+    return {
+        "pages": len(responses),
+        "fetch_seconds": fetch_seconds,
+        "bytes": sum(len(r.content) for r in responses),
+        "parse_seconds": statistics.median(timings["parse"]),
+        "loads_seconds": statistics.median(timings["loads"]),
+        "parsed_page_bytes": page_bytes,
+        "first_page_body_bytes": len(responses[0].content),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=["walk", "parse"])
+    parser.add_argument("--url", required=True)
+    parser.add_argument("--limit", type=int, required=True)
+    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=1)
+    args = parser.parse_args()
+    if args.mode == "walk":
+        result = walk(args.url, args.limit, args.concurrency, args.repeats)
+    else:
+        result = parse(args.url, args.limit, args.repeats)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
