@@ -45,6 +45,7 @@ class Decoder:
     read: Callable[[Any], list[tuple[Any, ...]]]  # id, number, status, amount_due, due_date, partner.name
     dump: Callable[[Any], Any] | None = None  # to JSON-ready builtins; None: not a row of the to_dict scenario
     ours: bool = False  # the client's own rows, which the targets are checked on
+    lazy: bool = False  # nested objects parse on first read: not a full parse, so a row of scenario 2 only
 
 
 def read_dicts(page: dict[str, Any]) -> list[tuple[Any, ...]]:
@@ -75,12 +76,23 @@ def client_decoders() -> list[Decoder]:
     from stuut_client.api.invoices import list_invoices
     from stuut_client.models import InvoicePage
 
-    client = Client(token="bench-token")  # never sends anything: _build_response only reads the response
+    from stuut_client import _decode
 
-    def as_sync_does(body: bytes) -> Any:
-        # What list_invoices.sync() runs on a 200 body, whatever decoding the package uses inside.
+    client = Client(token="bench-token")  # never sends anything: _build_response only reads the response
+    lazy_client = client.with_options(lazy_parsing=True)
+
+    def as_sync_does(body: bytes, client: Client = client) -> Any:
+        # What list_invoices.sync() runs on a 200 body: orjson when installed, collector paused.
         response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
         return list_invoices._build_response(client=client, response=response).parsed
+
+    def without_orjson(body: bytes) -> Any:
+        # The same without the `fast` extra installed: json.loads decodes.
+        installed, _decode._orjson = _decode._orjson, None
+        try:
+            return as_sync_does(body)
+        finally:
+            _decode._orjson = installed
 
     return [
         Decoder(
@@ -91,6 +103,14 @@ def client_decoders() -> list[Decoder]:
             ours=True,
         ),
         Decoder("client: list_invoices body parse (as sync)", as_sync_does, read_models, ours=True),
+        Decoder("client: as sync, without orjson (no fast extra)", without_orjson, read_models, ours=True),
+        Decoder(
+            "client: as sync, lazy_parsing=True",
+            lambda body: as_sync_does(body, lazy_client),
+            read_models,
+            ours=True,
+            lazy=True,
+        ),
     ]
 
 
