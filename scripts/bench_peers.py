@@ -72,11 +72,9 @@ def read_models(page: Any) -> list[tuple[Any, ...]]:
 def client_decoders() -> list[Decoder]:
     """The client's rows. Add one here to measure another way of decoding (an orjson-backed one, a lazy one)."""
     import httpx
-    from stuut_client import Client
+    from stuut_client import Client, _decode
     from stuut_client.api.invoices import list_invoices
     from stuut_client.models import InvoicePage
-
-    from stuut_client import _decode
 
     client = Client(token="bench-token")  # never sends anything: _build_response only reads the response
     lazy_client = client.with_options(lazy_parsing=True)

@@ -149,7 +149,10 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
         walk.rows.append(Row(label, actual[n], actual[n] / loads, ratio))
 
     page_bytes, body_mib = parsed["parsed_page_bytes"], parsed["first_page_body_bytes"] / 2**20
-    reference = page_bytes * (c + 1)
+    # A page's worth: what handling one page takes at its peak (body + decoded JSON + models), since a walk
+    # with concurrency c may be handling c pages while it holds one more for the caller.
+    page_worth = parsed["page_handling_peak_bytes"]
+    reference = page_worth * (c + 1)
     growth = {
         total: w["rss_peak"] - w["rss_before"]
         for total, w in ((sizes.walk_total, walks[c]), (sizes.memory_total, large))
@@ -157,8 +160,9 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
     memory = Section(
         f"6. peak memory walking with concurrency {c}: resident set growth over the process just before the walk",
         [
-            Row(f"one parsed page (tracemalloc; its body is {body_mib:.1f} MiB)", page_bytes, unit="bytes"),
-            Row(f"reference: {c + 1} parsed pages (concurrency + 1)", reference, unit="bytes"),
+            Row(f"one parsed page, its models only (tracemalloc; body {body_mib:.1f} MiB)", page_bytes, unit="bytes"),
+            Row("one page's worth: its body + peak while parsing it (tracemalloc)", page_worth, unit="bytes"),
+            Row(f"reference: {c + 1} pages' worth (concurrency + 1)", reference, unit="bytes"),
         ],
     )
     for total, grown in growth.items():
