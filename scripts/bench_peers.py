@@ -70,9 +70,9 @@ def read_models(page: Any) -> list[tuple[Any, ...]]:
 
 
 def client_decoders() -> list[Decoder]:
-    """The client's rows. Add one here to measure another way of decoding (an orjson-backed one, a lazy one)."""
+    """The client's rows: from_dict alone, the body parse sync() runs, and the same with lazy parsing."""
     import httpx
-    from stuut_client import Client, _decode
+    from stuut_client import Client
     from stuut_client.api.invoices import list_invoices
     from stuut_client.models import InvoicePage
 
@@ -80,17 +80,9 @@ def client_decoders() -> list[Decoder]:
     lazy_client = client.with_options(lazy_parsing=True)
 
     def as_sync_does(body: bytes, client: Client = client) -> Any:
-        # What list_invoices.sync() runs on a 200 body: orjson when installed, collector paused.
+        # What list_invoices.sync() runs on a 200 body: json.loads, models built with the collector paused.
         response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
         return list_invoices._build_response(client=client, response=response).parsed
-
-    def without_orjson(body: bytes) -> Any:
-        # The same without the `fast` extra installed: json.loads decodes.
-        installed, _decode._orjson = _decode._orjson, None
-        try:
-            return as_sync_does(body)
-        finally:
-            _decode._orjson = installed
 
     return [
         Decoder(
@@ -101,7 +93,6 @@ def client_decoders() -> list[Decoder]:
             ours=True,
         ),
         Decoder("client: list_invoices body parse (as sync)", as_sync_does, read_models, ours=True),
-        Decoder("client: as sync, without orjson (no fast extra)", without_orjson, read_models, ours=True),
         Decoder(
             "client: as sync, lazy_parsing=True",
             lambda body: as_sync_does(body, lazy_client),

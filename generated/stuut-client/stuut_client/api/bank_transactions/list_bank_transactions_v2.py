@@ -4,7 +4,7 @@ from typing import Any
 
 import httpx
 
-from ..._decode import collector_paused, decode_json
+from ..._decode import collector_paused
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_sort_by import BankTransactionSortBy
@@ -67,7 +67,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankTransactionV2Page:
     if response.status_code == 200:
-        response_200 = BankTransactionV2Page.from_dict(decode_json(response.content), lazy=client.lazy_parsing)
+        response_200 = BankTransactionV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._decode import collector_paused, decode_json
+from ..._decode import collector_paused
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
@@ -25,7 +25,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Connection]:
     if response.status_code == 200:
-        _response_200 = decode_json(response.content)
+        _response_200 = response.json()
         if not isinstance(_response_200, list):
             raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         response_200 = []

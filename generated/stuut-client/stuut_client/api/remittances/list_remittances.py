@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._decode import collector_paused, decode_json
+from ..._decode import collector_paused
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.remittance_page import RemittancePage
@@ -38,7 +38,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RemittancePage:
     if response.status_code == 200:
-        response_200 = RemittancePage.from_dict(decode_json(response.content), lazy=client.lazy_parsing)
+        response_200 = RemittancePage.from_dict(response.json(), lazy=client.lazy_parsing)
 
         return response_200
 
