@@ -84,9 +84,9 @@ class AgentExtractionsDetailV2:
             _field = "counterparty_name"
             counterparty_name: None | str | Unset
             _counterparty_name_data = get("counterparty_name", UNSET)
-            if _counterparty_name_data is None or _counterparty_name_data is UNSET:
+            if isinstance(_counterparty_name_data, str):
                 counterparty_name = _counterparty_name_data
-            elif isinstance(_counterparty_name_data, str):
+            elif _counterparty_name_data is None or _counterparty_name_data is UNSET:
                 counterparty_name = _counterparty_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
@@ -94,9 +94,9 @@ class AgentExtractionsDetailV2:
             _field = "counterparty_raw"
             counterparty_raw: None | str | Unset
             _counterparty_raw_data = get("counterparty_raw", UNSET)
-            if _counterparty_raw_data is None or _counterparty_raw_data is UNSET:
+            if isinstance(_counterparty_raw_data, str):
                 counterparty_raw = _counterparty_raw_data
-            elif isinstance(_counterparty_raw_data, str):
+            elif _counterparty_raw_data is None or _counterparty_raw_data is UNSET:
                 counterparty_raw = _counterparty_raw_data
             else:
                 raise TypeError(f"expected a string, got {type(_counterparty_raw_data).__name__}")
@@ -104,17 +104,17 @@ class AgentExtractionsDetailV2:
             _field = "invoice_numbers"
             invoice_numbers: list[str] | None | Unset
             _invoice_numbers_data = get("invoice_numbers", UNSET)
-            if _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
-                invoice_numbers = _invoice_numbers_data
-            elif not isinstance(_invoice_numbers_data, list):
-                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
-            else:
+            if isinstance(_invoice_numbers_data, list):
                 _invoice_numbers_type_0 = _invoice_numbers_data
                 if not isinstance(_invoice_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
                 invoice_numbers_type_0 = _invoice_numbers_type_0
 
                 invoice_numbers = invoice_numbers_type_0
+            elif _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
+                invoice_numbers = _invoice_numbers_data
+            else:
+                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -84,9 +84,9 @@ class AgentMetricsDetailV2:
             _field = "confidence_reason"
             confidence_reason: None | str | Unset
             _confidence_reason_data = get("confidence_reason", UNSET)
-            if _confidence_reason_data is None or _confidence_reason_data is UNSET:
+            if isinstance(_confidence_reason_data, str):
                 confidence_reason = _confidence_reason_data
-            elif isinstance(_confidence_reason_data, str):
+            elif _confidence_reason_data is None or _confidence_reason_data is UNSET:
                 confidence_reason = _confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_confidence_reason_data).__name__}")
@@ -94,9 +94,9 @@ class AgentMetricsDetailV2:
             _field = "confidence_score"
             confidence_score: float | None | Unset
             _confidence_score_data = get("confidence_score", UNSET)
-            if _confidence_score_data is None or _confidence_score_data is UNSET:
+            if isinstance(_confidence_score_data, (int, float)) and not isinstance(_confidence_score_data, bool):
                 confidence_score = _confidence_score_data
-            elif isinstance(_confidence_score_data, (int, float)) and not isinstance(_confidence_score_data, bool):
+            elif _confidence_score_data is None or _confidence_score_data is UNSET:
                 confidence_score = _confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_confidence_score_data).__name__}")
@@ -104,17 +104,17 @@ class AgentMetricsDetailV2:
             _field = "uncertainties"
             uncertainties: list[str] | None | Unset
             _uncertainties_data = get("uncertainties", UNSET)
-            if _uncertainties_data is None or _uncertainties_data is UNSET:
-                uncertainties = _uncertainties_data
-            elif not isinstance(_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
-            else:
+            if isinstance(_uncertainties_data, list):
                 _uncertainties_type_0 = _uncertainties_data
                 if not isinstance(_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
                 uncertainties_type_0 = _uncertainties_type_0
 
                 uncertainties = uncertainties_type_0
+            elif _uncertainties_data is None or _uncertainties_data is UNSET:
+                uncertainties = _uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

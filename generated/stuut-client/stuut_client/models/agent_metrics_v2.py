@@ -98,9 +98,9 @@ class AgentMetricsV2:
             _field = "confidence_reason"
             confidence_reason: None | str | Unset
             _confidence_reason_data = get("confidence_reason", UNSET)
-            if _confidence_reason_data is None or _confidence_reason_data is UNSET:
+            if isinstance(_confidence_reason_data, str):
                 confidence_reason = _confidence_reason_data
-            elif isinstance(_confidence_reason_data, str):
+            elif _confidence_reason_data is None or _confidence_reason_data is UNSET:
                 confidence_reason = _confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_confidence_reason_data).__name__}")
@@ -108,9 +108,9 @@ class AgentMetricsV2:
             _field = "confidence_score"
             confidence_score: float | None | Unset
             _confidence_score_data = get("confidence_score", UNSET)
-            if _confidence_score_data is None or _confidence_score_data is UNSET:
+            if isinstance(_confidence_score_data, (int, float)) and not isinstance(_confidence_score_data, bool):
                 confidence_score = _confidence_score_data
-            elif isinstance(_confidence_score_data, (int, float)) and not isinstance(_confidence_score_data, bool):
+            elif _confidence_score_data is None or _confidence_score_data is UNSET:
                 confidence_score = _confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_confidence_score_data).__name__}")
@@ -118,29 +118,29 @@ class AgentMetricsV2:
             _field = "error_code"
             error_code: ErrorCode | None | Unset
             _error_code_data = get("error_code", UNSET)
-            if _error_code_data is None or _error_code_data is UNSET:
-                error_code = _error_code_data
-            elif not isinstance(_error_code_data, str):
-                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
-            else:
+            if isinstance(_error_code_data, str):
                 error_code_type_0 = ErrorCode._by_value.get(_error_code_data) or ErrorCode(_error_code_data)
 
                 error_code = error_code_type_0
+            elif _error_code_data is None or _error_code_data is UNSET:
+                error_code = _error_code_data
+            else:
+                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
 
             _field = "uncertainties"
             uncertainties: list[str] | None | Unset
             _uncertainties_data = get("uncertainties", UNSET)
-            if _uncertainties_data is None or _uncertainties_data is UNSET:
-                uncertainties = _uncertainties_data
-            elif not isinstance(_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
-            else:
+            if isinstance(_uncertainties_data, list):
                 _uncertainties_type_0 = _uncertainties_data
                 if not isinstance(_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
                 uncertainties_type_0 = _uncertainties_type_0
 
                 uncertainties = uncertainties_type_0
+            elif _uncertainties_data is None or _uncertainties_data is UNSET:
+                uncertainties = _uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -285,9 +285,9 @@ class APPortal:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -296,14 +296,14 @@ class APPortal:
             if not lazy:
                 account: APPortalAccount | None | Unset
                 _account_data = get("account", UNSET)
-                if _account_data is None or _account_data is UNSET:
-                    account = _account_data
-                elif not isinstance(_account_data, dict):
-                    raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
-                else:
+                if isinstance(_account_data, dict):
                     account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
 
                     account = account_type_0
+                elif _account_data is None or _account_data is UNSET:
+                    account = _account_data
+                else:
+                    raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
 
             else:
                 account = defer(_parse_account, get("account", UNSET))
@@ -311,9 +311,9 @@ class APPortal:
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -321,9 +321,9 @@ class APPortal:
             _field = "account_key"
             account_key: None | str | Unset
             _account_key_data = get("account_key", UNSET)
-            if _account_key_data is None or _account_key_data is UNSET:
+            if isinstance(_account_key_data, str):
                 account_key = _account_key_data
-            elif isinstance(_account_key_data, str):
+            elif _account_key_data is None or _account_key_data is UNSET:
                 account_key = _account_key_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_key_data).__name__}")
@@ -331,24 +331,24 @@ class APPortal:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "customer_identifier"
             customer_identifier: None | str | Unset
             _customer_identifier_data = get("customer_identifier", UNSET)
-            if _customer_identifier_data is None or _customer_identifier_data is UNSET:
+            if isinstance(_customer_identifier_data, str):
                 customer_identifier = _customer_identifier_data
-            elif isinstance(_customer_identifier_data, str):
+            elif _customer_identifier_data is None or _customer_identifier_data is UNSET:
                 customer_identifier = _customer_identifier_data
             else:
                 raise TypeError(f"expected a string, got {type(_customer_identifier_data).__name__}")
@@ -356,9 +356,9 @@ class APPortal:
             _field = "customer_name"
             customer_name: None | str | Unset
             _customer_name_data = get("customer_name", UNSET)
-            if _customer_name_data is None or _customer_name_data is UNSET:
+            if isinstance(_customer_name_data, str):
                 customer_name = _customer_name_data
-            elif isinstance(_customer_name_data, str):
+            elif _customer_name_data is None or _customer_name_data is UNSET:
                 customer_name = _customer_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_customer_name_data).__name__}")
@@ -366,9 +366,9 @@ class APPortal:
             _field = "invoice_submission_guidelines"
             invoice_submission_guidelines: None | str | Unset
             _invoice_submission_guidelines_data = get("invoice_submission_guidelines", UNSET)
-            if _invoice_submission_guidelines_data is None or _invoice_submission_guidelines_data is UNSET:
+            if isinstance(_invoice_submission_guidelines_data, str):
                 invoice_submission_guidelines = _invoice_submission_guidelines_data
-            elif isinstance(_invoice_submission_guidelines_data, str):
+            elif _invoice_submission_guidelines_data is None or _invoice_submission_guidelines_data is UNSET:
                 invoice_submission_guidelines = _invoice_submission_guidelines_data
             else:
                 raise TypeError(f"expected a string, got {type(_invoice_submission_guidelines_data).__name__}")
@@ -376,9 +376,9 @@ class APPortal:
             _field = "is_enabled"
             is_enabled: bool | None | Unset
             _is_enabled_data = get("is_enabled", UNSET)
-            if _is_enabled_data is None or _is_enabled_data is UNSET:
+            if isinstance(_is_enabled_data, bool):
                 is_enabled = _is_enabled_data
-            elif isinstance(_is_enabled_data, bool):
+            elif _is_enabled_data is None or _is_enabled_data is UNSET:
                 is_enabled = _is_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
@@ -386,9 +386,9 @@ class APPortal:
             _field = "is_invoice_submission_enabled"
             is_invoice_submission_enabled: bool | None | Unset
             _is_invoice_submission_enabled_data = get("is_invoice_submission_enabled", UNSET)
-            if _is_invoice_submission_enabled_data is None or _is_invoice_submission_enabled_data is UNSET:
+            if isinstance(_is_invoice_submission_enabled_data, bool):
                 is_invoice_submission_enabled = _is_invoice_submission_enabled_data
-            elif isinstance(_is_invoice_submission_enabled_data, bool):
+            elif _is_invoice_submission_enabled_data is None or _is_invoice_submission_enabled_data is UNSET:
                 is_invoice_submission_enabled = _is_invoice_submission_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_invoice_submission_enabled_data).__name__}")
@@ -396,9 +396,9 @@ class APPortal:
             _field = "is_report_download_enabled"
             is_report_download_enabled: bool | None | Unset
             _is_report_download_enabled_data = get("is_report_download_enabled", UNSET)
-            if _is_report_download_enabled_data is None or _is_report_download_enabled_data is UNSET:
+            if isinstance(_is_report_download_enabled_data, bool):
                 is_report_download_enabled = _is_report_download_enabled_data
-            elif isinstance(_is_report_download_enabled_data, bool):
+            elif _is_report_download_enabled_data is None or _is_report_download_enabled_data is UNSET:
                 is_report_download_enabled = _is_report_download_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_report_download_enabled_data).__name__}")
@@ -406,24 +406,24 @@ class APPortal:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -431,21 +431,21 @@ class APPortal:
             _field = "provider"
             provider: APPortalProvider | None | Unset
             _provider_data = get("provider", UNSET)
-            if _provider_data is None or _provider_data is UNSET:
-                provider = _provider_data
-            elif not isinstance(_provider_data, str):
-                raise TypeError(f"expected APPortalProvider, got {type(_provider_data).__name__}")
-            else:
+            if isinstance(_provider_data, str):
                 provider_type_0 = APPortalProvider._by_value.get(_provider_data) or APPortalProvider(_provider_data)
 
                 provider = provider_type_0
+            elif _provider_data is None or _provider_data is UNSET:
+                provider = _provider_data
+            else:
+                raise TypeError(f"expected APPortalProvider, got {type(_provider_data).__name__}")
 
             _field = "report_email"
             report_email: None | str | Unset
             _report_email_data = get("report_email", UNSET)
-            if _report_email_data is None or _report_email_data is UNSET:
+            if isinstance(_report_email_data, str):
                 report_email = _report_email_data
-            elif isinstance(_report_email_data, str):
+            elif _report_email_data is None or _report_email_data is UNSET:
                 report_email = _report_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_report_email_data).__name__}")
@@ -453,16 +453,16 @@ class APPortal:
             _field = "report_frequency"
             report_frequency: None | ReportFrequency | Unset
             _report_frequency_data = get("report_frequency", UNSET)
-            if _report_frequency_data is None or _report_frequency_data is UNSET:
-                report_frequency = _report_frequency_data
-            elif not isinstance(_report_frequency_data, str):
-                raise TypeError(f"expected ReportFrequency, got {type(_report_frequency_data).__name__}")
-            else:
+            if isinstance(_report_frequency_data, str):
                 report_frequency_type_0 = ReportFrequency._by_value.get(_report_frequency_data) or ReportFrequency(
                     _report_frequency_data
                 )
 
                 report_frequency = report_frequency_type_0
+            elif _report_frequency_data is None or _report_frequency_data is UNSET:
+                report_frequency = _report_frequency_data
+            else:
+                raise TypeError(f"expected ReportFrequency, got {type(_report_frequency_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -514,14 +514,14 @@ class APPortal:
 def _parse_account(_json: Any, lazy: bool) -> APPortalAccount | None | Unset:
     account: APPortalAccount | None | Unset
     _account_data = _json
-    if _account_data is None or _account_data is UNSET:
-        account = _account_data
-    elif not isinstance(_account_data, dict):
-        raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
-    else:
+    if isinstance(_account_data, dict):
         account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
 
         account = account_type_0
+    elif _account_data is None or _account_data is UNSET:
+        account = _account_data
+    else:
+        raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
 
     return account
 

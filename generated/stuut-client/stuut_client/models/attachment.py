@@ -252,9 +252,9 @@ class Attachment:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -262,9 +262,9 @@ class Attachment:
             _field = "content_id"
             content_id: None | str | Unset
             _content_id_data = get("content_id", UNSET)
-            if _content_id_data is None or _content_id_data is UNSET:
+            if isinstance(_content_id_data, str):
                 content_id = _content_id_data
-            elif isinstance(_content_id_data, str):
+            elif _content_id_data is None or _content_id_data is UNSET:
                 content_id = _content_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_content_id_data).__name__}")
@@ -272,24 +272,24 @@ class Attachment:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "disposition"
             disposition: None | str | Unset
             _disposition_data = get("disposition", UNSET)
-            if _disposition_data is None or _disposition_data is UNSET:
+            if isinstance(_disposition_data, str):
                 disposition = _disposition_data
-            elif isinstance(_disposition_data, str):
+            elif _disposition_data is None or _disposition_data is UNSET:
                 disposition = _disposition_data
             else:
                 raise TypeError(f"expected a string, got {type(_disposition_data).__name__}")
@@ -297,9 +297,9 @@ class Attachment:
             _field = "is_verified"
             is_verified: bool | None | Unset
             _is_verified_data = get("is_verified", UNSET)
-            if _is_verified_data is None or _is_verified_data is UNSET:
+            if isinstance(_is_verified_data, bool):
                 is_verified = _is_verified_data
-            elif isinstance(_is_verified_data, bool):
+            elif _is_verified_data is None or _is_verified_data is UNSET:
                 is_verified = _is_verified_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_verified_data).__name__}")
@@ -307,24 +307,24 @@ class Attachment:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "presigned_url"
             presigned_url: None | str | Unset
             _presigned_url_data = get("presigned_url", UNSET)
-            if _presigned_url_data is None or _presigned_url_data is UNSET:
+            if isinstance(_presigned_url_data, str):
                 presigned_url = _presigned_url_data
-            elif isinstance(_presigned_url_data, str):
+            elif _presigned_url_data is None or _presigned_url_data is UNSET:
                 presigned_url = _presigned_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_presigned_url_data).__name__}")
@@ -332,24 +332,24 @@ class Attachment:
             _field = "presigned_url_expires_at"
             presigned_url_expires_at: datetime.datetime | None | Unset
             _presigned_url_expires_at_data = get("presigned_url_expires_at", UNSET)
-            if _presigned_url_expires_at_data is None or _presigned_url_expires_at_data is UNSET:
-                presigned_url_expires_at = _presigned_url_expires_at_data
-            elif not isinstance(_presigned_url_expires_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_presigned_url_expires_at_data).__name__}")
-            else:
+            if isinstance(_presigned_url_expires_at_data, str):
                 try:
                     presigned_url_expires_at_type_0 = datetime.datetime.fromisoformat(_presigned_url_expires_at_data)
                 except (TypeError, ValueError):
                     presigned_url_expires_at_type_0 = parse_datetime(_presigned_url_expires_at_data)
 
                 presigned_url_expires_at = presigned_url_expires_at_type_0
+            elif _presigned_url_expires_at_data is None or _presigned_url_expires_at_data is UNSET:
+                presigned_url_expires_at = _presigned_url_expires_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_presigned_url_expires_at_data).__name__}")
 
             _field = "purpose"
             purpose: None | str | Unset
             _purpose_data = get("purpose", UNSET)
-            if _purpose_data is None or _purpose_data is UNSET:
+            if isinstance(_purpose_data, str):
                 purpose = _purpose_data
-            elif isinstance(_purpose_data, str):
+            elif _purpose_data is None or _purpose_data is UNSET:
                 purpose = _purpose_data
             else:
                 raise TypeError(f"expected a string, got {type(_purpose_data).__name__}")
@@ -357,9 +357,9 @@ class Attachment:
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -367,9 +367,9 @@ class Attachment:
             _field = "size"
             size: int | None | Unset
             _size_data = get("size", UNSET)
-            if _size_data is None or _size_data is UNSET:
+            if isinstance(_size_data, int) and not isinstance(_size_data, bool):
                 size = _size_data
-            elif isinstance(_size_data, int) and not isinstance(_size_data, bool):
+            elif _size_data is None or _size_data is UNSET:
                 size = _size_data
             else:
                 raise TypeError(f"expected an integer, got {type(_size_data).__name__}")
@@ -380,9 +380,9 @@ class Attachment:
             _field = "user_id"
             user_id: None | str | Unset
             _user_id_data = get("user_id", UNSET)
-            if _user_id_data is None or _user_id_data is UNSET:
+            if isinstance(_user_id_data, str):
                 user_id = _user_id_data
-            elif isinstance(_user_id_data, str):
+            elif _user_id_data is None or _user_id_data is UNSET:
                 user_id = _user_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_user_id_data).__name__}")

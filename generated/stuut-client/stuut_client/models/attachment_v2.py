@@ -107,9 +107,9 @@ class AttachmentV2:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -117,9 +117,9 @@ class AttachmentV2:
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -127,9 +127,9 @@ class AttachmentV2:
             _field = "src"
             src: None | str | Unset
             _src_data = get("src", UNSET)
-            if _src_data is None or _src_data is UNSET:
+            if isinstance(_src_data, str):
                 src = _src_data
-            elif isinstance(_src_data, str):
+            elif _src_data is None or _src_data is UNSET:
                 src = _src_data
             else:
                 raise TypeError(f"expected a string, got {type(_src_data).__name__}")
@@ -137,21 +137,21 @@ class AttachmentV2:
             _field = "mime_type"
             mime_type: MimeType | None | Unset
             _mime_type_data = get("mime_type", UNSET)
-            if _mime_type_data is None or _mime_type_data is UNSET:
-                mime_type = _mime_type_data
-            elif not isinstance(_mime_type_data, str):
-                raise TypeError(f"expected MimeType, got {type(_mime_type_data).__name__}")
-            else:
+            if isinstance(_mime_type_data, str):
                 mime_type_type_0 = MimeType._by_value.get(_mime_type_data) or MimeType(_mime_type_data)
 
                 mime_type = mime_type_type_0
+            elif _mime_type_data is None or _mime_type_data is UNSET:
+                mime_type = _mime_type_data
+            else:
+                raise TypeError(f"expected MimeType, got {type(_mime_type_data).__name__}")
 
             _field = "file_type"
             file_type: None | str | Unset
             _file_type_data = get("file_type", UNSET)
-            if _file_type_data is None or _file_type_data is UNSET:
+            if isinstance(_file_type_data, str):
                 file_type = _file_type_data
-            elif isinstance(_file_type_data, str):
+            elif _file_type_data is None or _file_type_data is UNSET:
                 file_type = _file_type_data
             else:
                 raise TypeError(f"expected a string, got {type(_file_type_data).__name__}")

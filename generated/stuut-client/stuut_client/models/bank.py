@@ -195,9 +195,9 @@ class Bank:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -205,9 +205,9 @@ class Bank:
             _field = "color"
             color: None | str | Unset
             _color_data = get("color", UNSET)
-            if _color_data is None or _color_data is UNSET:
+            if isinstance(_color_data, str):
                 color = _color_data
-            elif isinstance(_color_data, str):
+            elif _color_data is None or _color_data is UNSET:
                 color = _color_data
             else:
                 raise TypeError(f"expected a string, got {type(_color_data).__name__}")
@@ -215,39 +215,39 @@ class Bank:
             _field = "countries"
             countries: list[str] | None | Unset
             _countries_data = get("countries", UNSET)
-            if _countries_data is None or _countries_data is UNSET:
-                countries = _countries_data
-            elif not isinstance(_countries_data, list):
-                raise TypeError(f"expected an array, got {type(_countries_data).__name__}")
-            else:
+            if isinstance(_countries_data, list):
                 _countries_type_0 = _countries_data
                 if not isinstance(_countries_type_0, list):
                     raise TypeError(f"expected an array, got {type(_countries_type_0).__name__}")
                 countries_type_0 = _countries_type_0
 
                 countries = countries_type_0
+            elif _countries_data is None or _countries_data is UNSET:
+                countries = _countries_data
+            else:
+                raise TypeError(f"expected an array, got {type(_countries_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "is_oauth_required"
             is_oauth_required: bool | None | Unset
             _is_oauth_required_data = get("is_oauth_required", UNSET)
-            if _is_oauth_required_data is None or _is_oauth_required_data is UNSET:
+            if isinstance(_is_oauth_required_data, bool):
                 is_oauth_required = _is_oauth_required_data
-            elif isinstance(_is_oauth_required_data, bool):
+            elif _is_oauth_required_data is None or _is_oauth_required_data is UNSET:
                 is_oauth_required = _is_oauth_required_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_oauth_required_data).__name__}")
@@ -255,24 +255,24 @@ class Bank:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -280,9 +280,9 @@ class Bank:
             _field = "remote_logo"
             remote_logo: None | str | Unset
             _remote_logo_data = get("remote_logo", UNSET)
-            if _remote_logo_data is None or _remote_logo_data is UNSET:
+            if isinstance(_remote_logo_data, str):
                 remote_logo = _remote_logo_data
-            elif isinstance(_remote_logo_data, str):
+            elif _remote_logo_data is None or _remote_logo_data is UNSET:
                 remote_logo = _remote_logo_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_logo_data).__name__}")
@@ -290,24 +290,24 @@ class Bank:
             _field = "routing_numbers"
             routing_numbers: list[str] | None | Unset
             _routing_numbers_data = get("routing_numbers", UNSET)
-            if _routing_numbers_data is None or _routing_numbers_data is UNSET:
-                routing_numbers = _routing_numbers_data
-            elif not isinstance(_routing_numbers_data, list):
-                raise TypeError(f"expected an array, got {type(_routing_numbers_data).__name__}")
-            else:
+            if isinstance(_routing_numbers_data, list):
                 _routing_numbers_type_0 = _routing_numbers_data
                 if not isinstance(_routing_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_routing_numbers_type_0).__name__}")
                 routing_numbers_type_0 = _routing_numbers_type_0
 
                 routing_numbers = routing_numbers_type_0
+            elif _routing_numbers_data is None or _routing_numbers_data is UNSET:
+                routing_numbers = _routing_numbers_data
+            else:
+                raise TypeError(f"expected an array, got {type(_routing_numbers_data).__name__}")
 
             _field = "website"
             website: None | str | Unset
             _website_data = get("website", UNSET)
-            if _website_data is None or _website_data is UNSET:
+            if isinstance(_website_data, str):
                 website = _website_data
-            elif isinstance(_website_data, str):
+            elif _website_data is None or _website_data is UNSET:
                 website = _website_data
             else:
                 raise TypeError(f"expected a string, got {type(_website_data).__name__}")

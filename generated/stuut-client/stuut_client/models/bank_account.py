@@ -242,9 +242,9 @@ class BankAccount:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -252,9 +252,9 @@ class BankAccount:
             _field = "archived"
             archived: bool | None | Unset
             _archived_data = get("archived", UNSET)
-            if _archived_data is None or _archived_data is UNSET:
+            if isinstance(_archived_data, bool):
                 archived = _archived_data
-            elif isinstance(_archived_data, bool):
+            elif _archived_data is None or _archived_data is UNSET:
                 archived = _archived_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_archived_data).__name__}")
@@ -263,14 +263,14 @@ class BankAccount:
             if not lazy:
                 bank: Bank | None | Unset
                 _bank_data = get("bank", UNSET)
-                if _bank_data is None or _bank_data is UNSET:
-                    bank = _bank_data
-                elif not isinstance(_bank_data, dict):
-                    raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
-                else:
+                if isinstance(_bank_data, dict):
                     bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
 
                     bank = bank_type_0
+                elif _bank_data is None or _bank_data is UNSET:
+                    bank = _bank_data
+                else:
+                    raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
 
             else:
                 bank = defer(_parse_bank, get("bank", UNSET))
@@ -278,17 +278,17 @@ class BankAccount:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -296,9 +296,9 @@ class BankAccount:
             _field = "iban"
             iban: None | str | Unset
             _iban_data = get("iban", UNSET)
-            if _iban_data is None or _iban_data is UNSET:
+            if isinstance(_iban_data, str):
                 iban = _iban_data
-            elif isinstance(_iban_data, str):
+            elif _iban_data is None or _iban_data is UNSET:
                 iban = _iban_data
             else:
                 raise TypeError(f"expected a string, got {type(_iban_data).__name__}")
@@ -306,45 +306,45 @@ class BankAccount:
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
             _last_synced_at_data = get("last_synced_at", UNSET)
-            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
-                last_synced_at = _last_synced_at_data
-            elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
-            else:
+            if isinstance(_last_synced_at_data, str):
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
+            elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "last_transaction_sync_at"
             last_transaction_sync_at: datetime.datetime | None | Unset
             _last_transaction_sync_at_data = get("last_transaction_sync_at", UNSET)
-            if _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
-                last_transaction_sync_at = _last_transaction_sync_at_data
-            elif not isinstance(_last_transaction_sync_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_transaction_sync_at_data).__name__}")
-            else:
+            if isinstance(_last_transaction_sync_at_data, str):
                 try:
                     last_transaction_sync_at_type_0 = datetime.datetime.fromisoformat(_last_transaction_sync_at_data)
                 except (TypeError, ValueError):
                     last_transaction_sync_at_type_0 = parse_datetime(_last_transaction_sync_at_data)
 
                 last_transaction_sync_at = last_transaction_sync_at_type_0
+            elif _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
+                last_transaction_sync_at = _last_transaction_sync_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_transaction_sync_at_data).__name__}")
 
             _field = "linked_integration"
             if not lazy:
                 linked_integration: LinkedIntegration | None | Unset
                 _linked_integration_data = get("linked_integration", UNSET)
-                if _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                elif not isinstance(_linked_integration_data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-                else:
+                if isinstance(_linked_integration_data, dict):
                     linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
                     linked_integration = linked_integration_type_0
+                elif _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                else:
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
             else:
                 linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
@@ -395,14 +395,14 @@ class BankAccount:
 def _parse_bank(_json: Any, lazy: bool) -> Bank | None | Unset:
     bank: Bank | None | Unset
     _bank_data = _json
-    if _bank_data is None or _bank_data is UNSET:
-        bank = _bank_data
-    elif not isinstance(_bank_data, dict):
-        raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
-    else:
+    if isinstance(_bank_data, dict):
         bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
 
         bank = bank_type_0
+    elif _bank_data is None or _bank_data is UNSET:
+        bank = _bank_data
+    else:
+        raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
 
     return bank
 
@@ -410,14 +410,14 @@ def _parse_bank(_json: Any, lazy: bool) -> Bank | None | Unset:
 def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
-    if _linked_integration_data is None or _linked_integration_data is UNSET:
-        linked_integration = _linked_integration_data
-    elif not isinstance(_linked_integration_data, dict):
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-    else:
+    if isinstance(_linked_integration_data, dict):
         linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
         linked_integration = linked_integration_type_0
+    elif _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    else:
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
     return linked_integration
 

@@ -274,9 +274,9 @@ class BankStatement:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -284,9 +284,9 @@ class BankStatement:
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -294,9 +294,9 @@ class BankStatement:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -304,11 +304,11 @@ class BankStatement:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -316,9 +316,9 @@ class BankStatement:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -326,24 +326,24 @@ class BankStatement:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "approver_id"
             approver_id: None | str | Unset
             _approver_id_data = get("approver_id", UNSET)
-            if _approver_id_data is None or _approver_id_data is UNSET:
+            if isinstance(_approver_id_data, str):
                 approver_id = _approver_id_data
-            elif isinstance(_approver_id_data, str):
+            elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
@@ -352,14 +352,14 @@ class BankStatement:
             if not lazy:
                 attachment: Attachment | None | Unset
                 _attachment_data = get("attachment", UNSET)
-                if _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                elif not isinstance(_attachment_data, dict):
-                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-                else:
+                if isinstance(_attachment_data, dict):
                     attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
                     attachment = attachment_type_0
+                elif _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                else:
+                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
 
             else:
                 attachment = defer(_parse_attachment, get("attachment", UNSET))
@@ -367,32 +367,32 @@ class BankStatement:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "parsed_transaction_data"
             parsed_transaction_data = get("parsed_transaction_data", UNSET)
@@ -400,48 +400,44 @@ class BankStatement:
             _field = "period_end"
             period_end: datetime.date | None | Unset
             _period_end_data = get("period_end", UNSET)
-            if _period_end_data is None or _period_end_data is UNSET:
-                period_end = _period_end_data
-            elif not isinstance(_period_end_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
-            else:
+            if isinstance(_period_end_data, str):
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
                 period_end = period_end_type_0
+            elif _period_end_data is None or _period_end_data is UNSET:
+                period_end = _period_end_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
 
             _field = "period_start"
             period_start: datetime.date | None | Unset
             _period_start_data = get("period_start", UNSET)
-            if _period_start_data is None or _period_start_data is UNSET:
-                period_start = _period_start_data
-            elif not isinstance(_period_start_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
-            else:
+            if isinstance(_period_start_data, str):
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
                 period_start = period_start_type_0
+            elif _period_start_data is None or _period_start_data is UNSET:
+                period_start = _period_start_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
 
             _field = "status"
             status: BankStatementStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = BankStatementStatus._by_value.get(_status_data) or BankStatementStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
 
             _field = "transactions"
             if not lazy:
                 transactions: list[BankTransaction] | None | Unset
                 _transactions_data = get("transactions", UNSET)
-                if _transactions_data is None or _transactions_data is UNSET:
-                    transactions = _transactions_data
-                elif not isinstance(_transactions_data, list):
-                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-                else:
+                if isinstance(_transactions_data, list):
                     _transactions_type_0 = _transactions_data
                     if not isinstance(_transactions_type_0, list):
                         raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
@@ -465,6 +461,10 @@ class BankStatement:
                         transactions_type_0.append(transactions_type_0_item)
 
                     transactions = transactions_type_0
+                elif _transactions_data is None or _transactions_data is UNSET:
+                    transactions = _transactions_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
 
             else:
                 transactions = defer(_parse_transactions, get("transactions", UNSET))
@@ -517,14 +517,14 @@ class BankStatement:
 def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
     attachment: Attachment | None | Unset
     _attachment_data = _json
-    if _attachment_data is None or _attachment_data is UNSET:
-        attachment = _attachment_data
-    elif not isinstance(_attachment_data, dict):
-        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-    else:
+    if isinstance(_attachment_data, dict):
         attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
         attachment = attachment_type_0
+    elif _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    else:
+        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
 
     return attachment
 
@@ -532,11 +532,7 @@ def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
 def _parse_transactions(_json: Any, lazy: bool) -> list[BankTransaction] | None | Unset:
     transactions: list[BankTransaction] | None | Unset
     _transactions_data = _json
-    if _transactions_data is None or _transactions_data is UNSET:
-        transactions = _transactions_data
-    elif not isinstance(_transactions_data, list):
-        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-    else:
+    if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
         if not isinstance(_transactions_type_0, list):
             raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
@@ -552,6 +548,10 @@ def _parse_transactions(_json: Any, lazy: bool) -> list[BankTransaction] | None 
             transactions_type_0.append(transactions_type_0_item)
 
         transactions = transactions_type_0
+    elif _transactions_data is None or _transactions_data is UNSET:
+        transactions = _transactions_data
+    else:
+        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
 
     return transactions
 

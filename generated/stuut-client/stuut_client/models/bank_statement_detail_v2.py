@@ -231,17 +231,17 @@ class BankStatementDetailV2:
             _field = "modified_at"
             modified_at: datetime.datetime | None
             _modified_at_data = src_dict["modified_at"]
-            if _modified_at_data is None:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id = src_dict["id"]
@@ -254,33 +254,33 @@ class BankStatementDetailV2:
             _field = "period_start"
             period_start: datetime.date | None
             _period_start_data = src_dict["period_start"]
-            if _period_start_data is None:
-                period_start = _period_start_data
-            elif not isinstance(_period_start_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
-            else:
+            if isinstance(_period_start_data, str):
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
                 period_start = period_start_type_0
+            elif _period_start_data is None:
+                period_start = _period_start_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
 
             _field = "period_end"
             period_end: datetime.date | None
             _period_end_data = src_dict["period_end"]
-            if _period_end_data is None:
-                period_end = _period_end_data
-            elif not isinstance(_period_end_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
-            else:
+            if isinstance(_period_end_data, str):
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
                 period_end = period_end_type_0
+            elif _period_end_data is None:
+                period_end = _period_end_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
 
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -288,9 +288,9 @@ class BankStatementDetailV2:
             _field = "account_number"
             account_number: None | str | Unset
             _account_number_data = get("account_number", UNSET)
-            if _account_number_data is None or _account_number_data is UNSET:
+            if isinstance(_account_number_data, str):
                 account_number = _account_number_data
-            elif isinstance(_account_number_data, str):
+            elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
@@ -299,14 +299,14 @@ class BankStatementDetailV2:
             if not lazy:
                 attachment: AttachmentV2 | None | Unset
                 _attachment_data = get("attachment", UNSET)
-                if _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                elif not isinstance(_attachment_data, dict):
-                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-                else:
+                if isinstance(_attachment_data, dict):
                     attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
                     attachment = attachment_type_0
+                elif _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                else:
+                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
 
             else:
                 attachment = defer(_parse_attachment, get("attachment", UNSET))
@@ -315,14 +315,14 @@ class BankStatementDetailV2:
             if not lazy:
                 processing_error: None | ProcessingError | Unset
                 _processing_error_data = get("processing_error", UNSET)
-                if _processing_error_data is None or _processing_error_data is UNSET:
-                    processing_error = _processing_error_data
-                elif not isinstance(_processing_error_data, dict):
-                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-                else:
+                if isinstance(_processing_error_data, dict):
                     processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
                     processing_error = processing_error_type_0
+                elif _processing_error_data is None or _processing_error_data is UNSET:
+                    processing_error = _processing_error_data
+                else:
+                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
 
             else:
                 processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
@@ -331,14 +331,14 @@ class BankStatementDetailV2:
             if not lazy:
                 split_info: None | SplitInfo | Unset
                 _split_info_data = get("split_info", UNSET)
-                if _split_info_data is None or _split_info_data is UNSET:
-                    split_info = _split_info_data
-                elif not isinstance(_split_info_data, dict):
-                    raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
-                else:
+                if isinstance(_split_info_data, dict):
                     split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
 
                     split_info = split_info_type_0
+                elif _split_info_data is None or _split_info_data is UNSET:
+                    split_info = _split_info_data
+                else:
+                    raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
 
             else:
                 split_info = defer(_parse_split_info, get("split_info", UNSET))
@@ -347,11 +347,7 @@ class BankStatementDetailV2:
             if not lazy:
                 transactions: list[StatementTransactionV2] | None | Unset
                 _transactions_data = get("transactions", UNSET)
-                if _transactions_data is None or _transactions_data is UNSET:
-                    transactions = _transactions_data
-                elif not isinstance(_transactions_data, list):
-                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-                else:
+                if isinstance(_transactions_data, list):
                     _transactions_type_0 = _transactions_data
                     if not isinstance(_transactions_type_0, list):
                         raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
@@ -375,6 +371,10 @@ class BankStatementDetailV2:
                         transactions_type_0.append(transactions_type_0_item)
 
                     transactions = transactions_type_0
+                elif _transactions_data is None or _transactions_data is UNSET:
+                    transactions = _transactions_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
 
             else:
                 transactions = defer(_parse_transactions, get("transactions", UNSET))
@@ -382,9 +382,9 @@ class BankStatementDetailV2:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -434,14 +434,14 @@ class BankStatementDetailV2:
 def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
-    if _attachment_data is None or _attachment_data is UNSET:
-        attachment = _attachment_data
-    elif not isinstance(_attachment_data, dict):
-        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-    else:
+    if isinstance(_attachment_data, dict):
         attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
         attachment = attachment_type_0
+    elif _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    else:
+        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
 
     return attachment
 
@@ -449,14 +449,14 @@ def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
 def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
-    if _processing_error_data is None or _processing_error_data is UNSET:
-        processing_error = _processing_error_data
-    elif not isinstance(_processing_error_data, dict):
-        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-    else:
+    if isinstance(_processing_error_data, dict):
         processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
         processing_error = processing_error_type_0
+    elif _processing_error_data is None or _processing_error_data is UNSET:
+        processing_error = _processing_error_data
+    else:
+        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
 
     return processing_error
 
@@ -464,14 +464,14 @@ def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | 
 def _parse_split_info(_json: Any, lazy: bool) -> None | SplitInfo | Unset:
     split_info: None | SplitInfo | Unset
     _split_info_data = _json
-    if _split_info_data is None or _split_info_data is UNSET:
-        split_info = _split_info_data
-    elif not isinstance(_split_info_data, dict):
-        raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
-    else:
+    if isinstance(_split_info_data, dict):
         split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
 
         split_info = split_info_type_0
+    elif _split_info_data is None or _split_info_data is UNSET:
+        split_info = _split_info_data
+    else:
+        raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
 
     return split_info
 
@@ -479,11 +479,7 @@ def _parse_split_info(_json: Any, lazy: bool) -> None | SplitInfo | Unset:
 def _parse_transactions(_json: Any, lazy: bool) -> list[StatementTransactionV2] | None | Unset:
     transactions: list[StatementTransactionV2] | None | Unset
     _transactions_data = _json
-    if _transactions_data is None or _transactions_data is UNSET:
-        transactions = _transactions_data
-    elif not isinstance(_transactions_data, list):
-        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-    else:
+    if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
         if not isinstance(_transactions_type_0, list):
             raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
@@ -499,6 +495,10 @@ def _parse_transactions(_json: Any, lazy: bool) -> list[StatementTransactionV2] 
             transactions_type_0.append(transactions_type_0_item)
 
         transactions = transactions_type_0
+    elif _transactions_data is None or _transactions_data is UNSET:
+        transactions = _transactions_data
+    else:
+        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
 
     return transactions
 

@@ -102,14 +102,14 @@ class BankStatementUpload:
             if not lazy:
                 presigned_url: None | PresignedUrl | Unset
                 _presigned_url_data = get("presigned_url", UNSET)
-                if _presigned_url_data is None or _presigned_url_data is UNSET:
-                    presigned_url = _presigned_url_data
-                elif not isinstance(_presigned_url_data, dict):
-                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-                else:
+                if isinstance(_presigned_url_data, dict):
                     presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
                     presigned_url = presigned_url_type_0
+                elif _presigned_url_data is None or _presigned_url_data is UNSET:
+                    presigned_url = _presigned_url_data
+                else:
+                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
             else:
                 presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
@@ -118,14 +118,14 @@ class BankStatementUpload:
             if not lazy:
                 statement: BankStatement | None | Unset
                 _statement_data = get("statement", UNSET)
-                if _statement_data is None or _statement_data is UNSET:
-                    statement = _statement_data
-                elif not isinstance(_statement_data, dict):
-                    raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
-                else:
+                if isinstance(_statement_data, dict):
                     statement_type_0 = BankStatement.from_dict(_statement_data, lazy=lazy)
 
                     statement = statement_type_0
+                elif _statement_data is None or _statement_data is UNSET:
+                    statement = _statement_data
+                else:
+                    raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
 
             else:
                 statement = defer(_parse_statement, get("statement", UNSET))
@@ -164,14 +164,14 @@ class BankStatementUpload:
 def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
-    if _presigned_url_data is None or _presigned_url_data is UNSET:
-        presigned_url = _presigned_url_data
-    elif not isinstance(_presigned_url_data, dict):
-        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-    else:
+    if isinstance(_presigned_url_data, dict):
         presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
         presigned_url = presigned_url_type_0
+    elif _presigned_url_data is None or _presigned_url_data is UNSET:
+        presigned_url = _presigned_url_data
+    else:
+        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
     return presigned_url
 
@@ -179,14 +179,14 @@ def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
 def _parse_statement(_json: Any, lazy: bool) -> BankStatement | None | Unset:
     statement: BankStatement | None | Unset
     _statement_data = _json
-    if _statement_data is None or _statement_data is UNSET:
-        statement = _statement_data
-    elif not isinstance(_statement_data, dict):
-        raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
-    else:
+    if isinstance(_statement_data, dict):
         statement_type_0 = BankStatement.from_dict(_statement_data, lazy=lazy)
 
         statement = statement_type_0
+    elif _statement_data is None or _statement_data is UNSET:
+        statement = _statement_data
+    else:
+        raise TypeError(f"expected BankStatement, got {type(_statement_data).__name__}")
 
     return statement
 

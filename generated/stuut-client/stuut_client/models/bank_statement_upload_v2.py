@@ -101,14 +101,14 @@ class BankStatementUploadV2:
             if not lazy:
                 presigned_url: None | PresignedUrl | Unset
                 _presigned_url_data = get("presigned_url", UNSET)
-                if _presigned_url_data is None or _presigned_url_data is UNSET:
-                    presigned_url = _presigned_url_data
-                elif not isinstance(_presigned_url_data, dict):
-                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-                else:
+                if isinstance(_presigned_url_data, dict):
                     presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
                     presigned_url = presigned_url_type_0
+                elif _presigned_url_data is None or _presigned_url_data is UNSET:
+                    presigned_url = _presigned_url_data
+                else:
+                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
             else:
                 presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
@@ -117,14 +117,14 @@ class BankStatementUploadV2:
             if not lazy:
                 statement: BankStatementV2 | None | Unset
                 _statement_data = get("statement", UNSET)
-                if _statement_data is None or _statement_data is UNSET:
-                    statement = _statement_data
-                elif not isinstance(_statement_data, dict):
-                    raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
-                else:
+                if isinstance(_statement_data, dict):
                     statement_type_0 = BankStatementV2.from_dict(_statement_data, lazy=lazy)
 
                     statement = statement_type_0
+                elif _statement_data is None or _statement_data is UNSET:
+                    statement = _statement_data
+                else:
+                    raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
 
             else:
                 statement = defer(_parse_statement, get("statement", UNSET))
@@ -163,14 +163,14 @@ class BankStatementUploadV2:
 def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
-    if _presigned_url_data is None or _presigned_url_data is UNSET:
-        presigned_url = _presigned_url_data
-    elif not isinstance(_presigned_url_data, dict):
-        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-    else:
+    if isinstance(_presigned_url_data, dict):
         presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
         presigned_url = presigned_url_type_0
+    elif _presigned_url_data is None or _presigned_url_data is UNSET:
+        presigned_url = _presigned_url_data
+    else:
+        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
     return presigned_url
 
@@ -178,14 +178,14 @@ def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
 def _parse_statement(_json: Any, lazy: bool) -> BankStatementV2 | None | Unset:
     statement: BankStatementV2 | None | Unset
     _statement_data = _json
-    if _statement_data is None or _statement_data is UNSET:
-        statement = _statement_data
-    elif not isinstance(_statement_data, dict):
-        raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
-    else:
+    if isinstance(_statement_data, dict):
         statement_type_0 = BankStatementV2.from_dict(_statement_data, lazy=lazy)
 
         statement = statement_type_0
+    elif _statement_data is None or _statement_data is UNSET:
+        statement = _statement_data
+    else:
+        raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
 
     return statement
 

@@ -268,39 +268,39 @@ class BankStatementV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -308,45 +308,45 @@ class BankStatementV2:
             _field = "status"
             status: BankStatementStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = BankStatementStatus._by_value.get(_status_data) or BankStatementStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
 
             _field = "period_start"
             period_start: datetime.date | None | Unset
             _period_start_data = get("period_start", UNSET)
-            if _period_start_data is None or _period_start_data is UNSET:
-                period_start = _period_start_data
-            elif not isinstance(_period_start_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
-            else:
+            if isinstance(_period_start_data, str):
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
                 period_start = period_start_type_0
+            elif _period_start_data is None or _period_start_data is UNSET:
+                period_start = _period_start_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
 
             _field = "period_end"
             period_end: datetime.date | None | Unset
             _period_end_data = get("period_end", UNSET)
-            if _period_end_data is None or _period_end_data is UNSET:
-                period_end = _period_end_data
-            elif not isinstance(_period_end_data, str):
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
-            else:
+            if isinstance(_period_end_data, str):
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
                 period_end = period_end_type_0
+            elif _period_end_data is None or _period_end_data is UNSET:
+                period_end = _period_end_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
 
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -354,9 +354,9 @@ class BankStatementV2:
             _field = "account_number"
             account_number: None | str | Unset
             _account_number_data = get("account_number", UNSET)
-            if _account_number_data is None or _account_number_data is UNSET:
+            if isinstance(_account_number_data, str):
                 account_number = _account_number_data
-            elif isinstance(_account_number_data, str):
+            elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
@@ -365,14 +365,14 @@ class BankStatementV2:
             if not lazy:
                 attachment: AttachmentV2 | None | Unset
                 _attachment_data = get("attachment", UNSET)
-                if _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                elif not isinstance(_attachment_data, dict):
-                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-                else:
+                if isinstance(_attachment_data, dict):
                     attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
                     attachment = attachment_type_0
+                elif _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                else:
+                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
 
             else:
                 attachment = defer(_parse_attachment, get("attachment", UNSET))
@@ -381,14 +381,14 @@ class BankStatementV2:
             if not lazy:
                 processing_error: None | ProcessingError | Unset
                 _processing_error_data = get("processing_error", UNSET)
-                if _processing_error_data is None or _processing_error_data is UNSET:
-                    processing_error = _processing_error_data
-                elif not isinstance(_processing_error_data, dict):
-                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-                else:
+                if isinstance(_processing_error_data, dict):
                     processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
                     processing_error = processing_error_type_0
+                elif _processing_error_data is None or _processing_error_data is UNSET:
+                    processing_error = _processing_error_data
+                else:
+                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
 
             else:
                 processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
@@ -396,9 +396,9 @@ class BankStatementV2:
             _field = "transaction_count"
             transaction_count: int | None | Unset
             _transaction_count_data = get("transaction_count", UNSET)
-            if _transaction_count_data is None or _transaction_count_data is UNSET:
+            if isinstance(_transaction_count_data, int) and not isinstance(_transaction_count_data, bool):
                 transaction_count = _transaction_count_data
-            elif isinstance(_transaction_count_data, int) and not isinstance(_transaction_count_data, bool):
+            elif _transaction_count_data is None or _transaction_count_data is UNSET:
                 transaction_count = _transaction_count_data
             else:
                 raise TypeError(f"expected an integer, got {type(_transaction_count_data).__name__}")
@@ -406,9 +406,9 @@ class BankStatementV2:
             _field = "total_deposits"
             total_deposits: float | None | Unset
             _total_deposits_data = get("total_deposits", UNSET)
-            if _total_deposits_data is None or _total_deposits_data is UNSET:
+            if isinstance(_total_deposits_data, (int, float)) and not isinstance(_total_deposits_data, bool):
                 total_deposits = _total_deposits_data
-            elif isinstance(_total_deposits_data, (int, float)) and not isinstance(_total_deposits_data, bool):
+            elif _total_deposits_data is None or _total_deposits_data is UNSET:
                 total_deposits = _total_deposits_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_deposits_data).__name__}")
@@ -416,9 +416,9 @@ class BankStatementV2:
             _field = "total_withdrawals"
             total_withdrawals: float | None | Unset
             _total_withdrawals_data = get("total_withdrawals", UNSET)
-            if _total_withdrawals_data is None or _total_withdrawals_data is UNSET:
+            if isinstance(_total_withdrawals_data, (int, float)) and not isinstance(_total_withdrawals_data, bool):
                 total_withdrawals = _total_withdrawals_data
-            elif isinstance(_total_withdrawals_data, (int, float)) and not isinstance(_total_withdrawals_data, bool):
+            elif _total_withdrawals_data is None or _total_withdrawals_data is UNSET:
                 total_withdrawals = _total_withdrawals_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_withdrawals_data).__name__}")
@@ -426,9 +426,9 @@ class BankStatementV2:
             _field = "account_mask"
             account_mask: None | str | Unset
             _account_mask_data = get("account_mask", UNSET)
-            if _account_mask_data is None or _account_mask_data is UNSET:
+            if isinstance(_account_mask_data, str):
                 account_mask = _account_mask_data
-            elif isinstance(_account_mask_data, str):
+            elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
@@ -436,9 +436,9 @@ class BankStatementV2:
             _field = "currency"
             currency: None | str | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
+            if isinstance(_currency_data, str):
                 currency = _currency_data
-            elif isinstance(_currency_data, str):
+            elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
                 raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
@@ -446,9 +446,9 @@ class BankStatementV2:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -501,14 +501,14 @@ class BankStatementV2:
 def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
-    if _attachment_data is None or _attachment_data is UNSET:
-        attachment = _attachment_data
-    elif not isinstance(_attachment_data, dict):
-        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-    else:
+    if isinstance(_attachment_data, dict):
         attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
 
         attachment = attachment_type_0
+    elif _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    else:
+        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
 
     return attachment
 
@@ -516,14 +516,14 @@ def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
 def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
-    if _processing_error_data is None or _processing_error_data is UNSET:
-        processing_error = _processing_error_data
-    elif not isinstance(_processing_error_data, dict):
-        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-    else:
+    if isinstance(_processing_error_data, dict):
         processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
 
         processing_error = processing_error_type_0
+    elif _processing_error_data is None or _processing_error_data is UNSET:
+        processing_error = _processing_error_data
+    else:
+        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
 
     return processing_error
 

@@ -130,9 +130,9 @@ class BankStatementV2Page:
             _field = "next_page"
             next_page: int | None
             _next_page_data = src_dict["next_page"]
-            if _next_page_data is None:
+            if isinstance(_next_page_data, int) and not isinstance(_next_page_data, bool):
                 next_page = _next_page_data
-            elif isinstance(_next_page_data, int) and not isinstance(_next_page_data, bool):
+            elif _next_page_data is None:
                 next_page = _next_page_data
             else:
                 raise TypeError(f"expected an integer, got {type(_next_page_data).__name__}")

@@ -358,9 +358,9 @@ class BankTransaction:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -371,24 +371,24 @@ class BankTransaction:
             _field = "authorized_at"
             authorized_at: datetime.datetime | None | Unset
             _authorized_at_data = get("authorized_at", UNSET)
-            if _authorized_at_data is None or _authorized_at_data is UNSET:
-                authorized_at = _authorized_at_data
-            elif not isinstance(_authorized_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_authorized_at_data).__name__}")
-            else:
+            if isinstance(_authorized_at_data, str):
                 try:
                     authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at_data)
                 except (TypeError, ValueError):
                     authorized_at_type_0 = parse_datetime(_authorized_at_data)
 
                 authorized_at = authorized_at_type_0
+            elif _authorized_at_data is None or _authorized_at_data is UNSET:
+                authorized_at = _authorized_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_authorized_at_data).__name__}")
 
             _field = "check_number"
             check_number: None | str | Unset
             _check_number_data = get("check_number", UNSET)
-            if _check_number_data is None or _check_number_data is UNSET:
+            if isinstance(_check_number_data, str):
                 check_number = _check_number_data
-            elif isinstance(_check_number_data, str):
+            elif _check_number_data is None or _check_number_data is UNSET:
                 check_number = _check_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_check_number_data).__name__}")
@@ -396,9 +396,9 @@ class BankTransaction:
             _field = "counterparty_email"
             counterparty_email: None | str | Unset
             _counterparty_email_data = get("counterparty_email", UNSET)
-            if _counterparty_email_data is None or _counterparty_email_data is UNSET:
+            if isinstance(_counterparty_email_data, str):
                 counterparty_email = _counterparty_email_data
-            elif isinstance(_counterparty_email_data, str):
+            elif _counterparty_email_data is None or _counterparty_email_data is UNSET:
                 counterparty_email = _counterparty_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_counterparty_email_data).__name__}")
@@ -406,9 +406,9 @@ class BankTransaction:
             _field = "counterparty_logo"
             counterparty_logo: None | str | Unset
             _counterparty_logo_data = get("counterparty_logo", UNSET)
-            if _counterparty_logo_data is None or _counterparty_logo_data is UNSET:
+            if isinstance(_counterparty_logo_data, str):
                 counterparty_logo = _counterparty_logo_data
-            elif isinstance(_counterparty_logo_data, str):
+            elif _counterparty_logo_data is None or _counterparty_logo_data is UNSET:
                 counterparty_logo = _counterparty_logo_data
             else:
                 raise TypeError(f"expected a string, got {type(_counterparty_logo_data).__name__}")
@@ -416,9 +416,9 @@ class BankTransaction:
             _field = "counterparty_name"
             counterparty_name: None | str | Unset
             _counterparty_name_data = get("counterparty_name", UNSET)
-            if _counterparty_name_data is None or _counterparty_name_data is UNSET:
+            if isinstance(_counterparty_name_data, str):
                 counterparty_name = _counterparty_name_data
-            elif isinstance(_counterparty_name_data, str):
+            elif _counterparty_name_data is None or _counterparty_name_data is UNSET:
                 counterparty_name = _counterparty_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
@@ -426,36 +426,36 @@ class BankTransaction:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "currency_rate"
             currency_rate: float | None | Unset
             _currency_rate_data = get("currency_rate", UNSET)
-            if _currency_rate_data is None or _currency_rate_data is UNSET:
+            if isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
                 currency_rate = _currency_rate_data
-            elif isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
+            elif _currency_rate_data is None or _currency_rate_data is UNSET:
                 currency_rate = _currency_rate_data
             else:
                 raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
@@ -466,9 +466,9 @@ class BankTransaction:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -479,24 +479,24 @@ class BankTransaction:
             _field = "invoice_numbers"
             invoice_numbers: list[str] | None | Unset
             _invoice_numbers_data = get("invoice_numbers", UNSET)
-            if _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
-                invoice_numbers = _invoice_numbers_data
-            elif not isinstance(_invoice_numbers_data, list):
-                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
-            else:
+            if isinstance(_invoice_numbers_data, list):
                 _invoice_numbers_type_0 = _invoice_numbers_data
                 if not isinstance(_invoice_numbers_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
                 invoice_numbers_type_0 = _invoice_numbers_type_0
 
                 invoice_numbers = invoice_numbers_type_0
+            elif _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
+                invoice_numbers = _invoice_numbers_data
+            else:
+                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
 
             _field = "is_draft"
             is_draft: bool | None | Unset
             _is_draft_data = get("is_draft", UNSET)
-            if _is_draft_data is None or _is_draft_data is UNSET:
+            if isinstance(_is_draft_data, bool):
                 is_draft = _is_draft_data
-            elif isinstance(_is_draft_data, bool):
+            elif _is_draft_data is None or _is_draft_data is UNSET:
                 is_draft = _is_draft_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_draft_data).__name__}")
@@ -504,45 +504,45 @@ class BankTransaction:
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
             _last_synced_at_data = get("last_synced_at", UNSET)
-            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
-                last_synced_at = _last_synced_at_data
-            elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
-            else:
+            if isinstance(_last_synced_at_data, str):
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
+            elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "partner"
             if not lazy:
                 partner: None | Partner | Unset
                 _partner_data = get("partner", UNSET)
-                if _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                elif not isinstance(_partner_data, dict):
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-                else:
+                if isinstance(_partner_data, dict):
                     partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
                     partner = partner_type_0
+                elif _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                else:
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
             else:
                 partner = defer(_parse_partner, get("partner", UNSET))
@@ -604,14 +604,14 @@ class BankTransaction:
 def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
     partner: None | Partner | Unset
     _partner_data = _json
-    if _partner_data is None or _partner_data is UNSET:
-        partner = _partner_data
-    elif not isinstance(_partner_data, dict):
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-    else:
+    if isinstance(_partner_data, dict):
         partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
         partner = partner_type_0
+    elif _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    else:
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
     return partner
 

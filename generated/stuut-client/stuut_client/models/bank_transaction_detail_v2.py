@@ -360,17 +360,17 @@ class BankTransactionDetailV2:
             _field = "modified_at"
             modified_at: datetime.datetime | None
             _modified_at_data = src_dict["modified_at"]
-            if _modified_at_data is None:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id = src_dict["id"]
@@ -386,9 +386,9 @@ class BankTransactionDetailV2:
             _field = "account_mask"
             account_mask: None | str | Unset
             _account_mask_data = get("account_mask", UNSET)
-            if _account_mask_data is None or _account_mask_data is UNSET:
+            if isinstance(_account_mask_data, str):
                 account_mask = _account_mask_data
-            elif isinstance(_account_mask_data, str):
+            elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
@@ -396,9 +396,9 @@ class BankTransactionDetailV2:
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -406,9 +406,9 @@ class BankTransactionDetailV2:
             _field = "reference_number"
             reference_number: None | str | Unset
             _reference_number_data = get("reference_number", UNSET)
-            if _reference_number_data is None or _reference_number_data is UNSET:
+            if isinstance(_reference_number_data, str):
                 reference_number = _reference_number_data
-            elif isinstance(_reference_number_data, str):
+            elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
@@ -416,9 +416,9 @@ class BankTransactionDetailV2:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -426,9 +426,9 @@ class BankTransactionDetailV2:
             _field = "posted"
             posted: bool | None | Unset
             _posted_data = get("posted", UNSET)
-            if _posted_data is None or _posted_data is UNSET:
+            if isinstance(_posted_data, bool):
                 posted = _posted_data
-            elif isinstance(_posted_data, bool):
+            elif _posted_data is None or _posted_data is UNSET:
                 posted = _posted_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_posted_data).__name__}")
@@ -436,9 +436,9 @@ class BankTransactionDetailV2:
             _field = "amount"
             amount: None | str | Unset
             _amount_data = get("amount", UNSET)
-            if _amount_data is None or _amount_data is UNSET:
+            if isinstance(_amount_data, str):
                 amount = _amount_data
-            elif isinstance(_amount_data, str):
+            elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
@@ -447,14 +447,14 @@ class BankTransactionDetailV2:
             if not lazy:
                 agent_extractions: AgentExtractionsDetailV2 | None | Unset
                 _agent_extractions_data = get("agent_extractions", UNSET)
-                if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                    agent_extractions = _agent_extractions_data
-                elif not isinstance(_agent_extractions_data, dict):
-                    raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
-                else:
+                if isinstance(_agent_extractions_data, dict):
                     agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
 
                     agent_extractions = agent_extractions_type_0
+                elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
+                    agent_extractions = _agent_extractions_data
+                else:
+                    raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
 
             else:
                 agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
@@ -463,14 +463,14 @@ class BankTransactionDetailV2:
             if not lazy:
                 agent_metrics: AgentMetricsDetailV2 | None | Unset
                 _agent_metrics_data = get("agent_metrics", UNSET)
-                if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                    agent_metrics = _agent_metrics_data
-                elif not isinstance(_agent_metrics_data, dict):
-                    raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
-                else:
+                if isinstance(_agent_metrics_data, dict):
                     agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
 
                     agent_metrics = agent_metrics_type_0
+                elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
+                    agent_metrics = _agent_metrics_data
+                else:
+                    raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
 
             else:
                 agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
@@ -478,9 +478,9 @@ class BankTransactionDetailV2:
             _field = "is_agent_processing"
             is_agent_processing: bool | None | Unset
             _is_agent_processing_data = get("is_agent_processing", UNSET)
-            if _is_agent_processing_data is None or _is_agent_processing_data is UNSET:
+            if isinstance(_is_agent_processing_data, bool):
                 is_agent_processing = _is_agent_processing_data
-            elif isinstance(_is_agent_processing_data, bool):
+            elif _is_agent_processing_data is None or _is_agent_processing_data is UNSET:
                 is_agent_processing = _is_agent_processing_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_agent_processing_data).__name__}")
@@ -488,9 +488,9 @@ class BankTransactionDetailV2:
             _field = "is_payment"
             is_payment: bool | None | Unset
             _is_payment_data = get("is_payment", UNSET)
-            if _is_payment_data is None or _is_payment_data is UNSET:
+            if isinstance(_is_payment_data, bool):
                 is_payment = _is_payment_data
-            elif isinstance(_is_payment_data, bool):
+            elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
@@ -498,9 +498,9 @@ class BankTransactionDetailV2:
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
             _non_payment_reason_data = get("non_payment_reason", UNSET)
-            if _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
+            if isinstance(_non_payment_reason_data, str):
                 non_payment_reason = _non_payment_reason_data
-            elif isinstance(_non_payment_reason_data, str):
+            elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
@@ -508,9 +508,9 @@ class BankTransactionDetailV2:
             _field = "total_allocated"
             total_allocated: None | str | Unset
             _total_allocated_data = get("total_allocated", UNSET)
-            if _total_allocated_data is None or _total_allocated_data is UNSET:
+            if isinstance(_total_allocated_data, str):
                 total_allocated = _total_allocated_data
-            elif isinstance(_total_allocated_data, str):
+            elif _total_allocated_data is None or _total_allocated_data is UNSET:
                 total_allocated = _total_allocated_data
             else:
                 raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
@@ -518,9 +518,9 @@ class BankTransactionDetailV2:
             _field = "amount_handled_outside"
             amount_handled_outside: None | str | Unset
             _amount_handled_outside_data = get("amount_handled_outside", UNSET)
-            if _amount_handled_outside_data is None or _amount_handled_outside_data is UNSET:
+            if isinstance(_amount_handled_outside_data, str):
                 amount_handled_outside = _amount_handled_outside_data
-            elif isinstance(_amount_handled_outside_data, str):
+            elif _amount_handled_outside_data is None or _amount_handled_outside_data is UNSET:
                 amount_handled_outside = _amount_handled_outside_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_handled_outside_data).__name__}")
@@ -528,9 +528,9 @@ class BankTransactionDetailV2:
             _field = "handled_outside_reason"
             handled_outside_reason: None | str | Unset
             _handled_outside_reason_data = get("handled_outside_reason", UNSET)
-            if _handled_outside_reason_data is None or _handled_outside_reason_data is UNSET:
+            if isinstance(_handled_outside_reason_data, str):
                 handled_outside_reason = _handled_outside_reason_data
-            elif isinstance(_handled_outside_reason_data, str):
+            elif _handled_outside_reason_data is None or _handled_outside_reason_data is UNSET:
                 handled_outside_reason = _handled_outside_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_handled_outside_reason_data).__name__}")
@@ -539,14 +539,14 @@ class BankTransactionDetailV2:
             if not lazy:
                 counterparty_info: CounterpartyInfo | None | Unset
                 _counterparty_info_data = get("counterparty_info", UNSET)
-                if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                    counterparty_info = _counterparty_info_data
-                elif not isinstance(_counterparty_info_data, dict):
-                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-                else:
+                if isinstance(_counterparty_info_data, dict):
                     counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
                     counterparty_info = counterparty_info_type_0
+                elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
+                    counterparty_info = _counterparty_info_data
+                else:
+                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
 
             else:
                 counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
@@ -554,9 +554,9 @@ class BankTransactionDetailV2:
             _field = "has_remittance"
             has_remittance: bool | None | Unset
             _has_remittance_data = get("has_remittance", UNSET)
-            if _has_remittance_data is None or _has_remittance_data is UNSET:
+            if isinstance(_has_remittance_data, bool):
                 has_remittance = _has_remittance_data
-            elif isinstance(_has_remittance_data, bool):
+            elif _has_remittance_data is None or _has_remittance_data is UNSET:
                 has_remittance = _has_remittance_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_has_remittance_data).__name__}")
@@ -564,9 +564,9 @@ class BankTransactionDetailV2:
             _field = "has_on_account"
             has_on_account: bool | None | Unset
             _has_on_account_data = get("has_on_account", UNSET)
-            if _has_on_account_data is None or _has_on_account_data is UNSET:
+            if isinstance(_has_on_account_data, bool):
                 has_on_account = _has_on_account_data
-            elif isinstance(_has_on_account_data, bool):
+            elif _has_on_account_data is None or _has_on_account_data is UNSET:
                 has_on_account = _has_on_account_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_has_on_account_data).__name__}")
@@ -574,9 +574,9 @@ class BankTransactionDetailV2:
             _field = "has_fx_payments"
             has_fx_payments: bool | None | Unset
             _has_fx_payments_data = get("has_fx_payments", UNSET)
-            if _has_fx_payments_data is None or _has_fx_payments_data is UNSET:
+            if isinstance(_has_fx_payments_data, bool):
                 has_fx_payments = _has_fx_payments_data
-            elif isinstance(_has_fx_payments_data, bool):
+            elif _has_fx_payments_data is None or _has_fx_payments_data is UNSET:
                 has_fx_payments = _has_fx_payments_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_has_fx_payments_data).__name__}")
@@ -584,9 +584,9 @@ class BankTransactionDetailV2:
             _field = "has_posting_errors"
             has_posting_errors: bool | None | Unset
             _has_posting_errors_data = get("has_posting_errors", UNSET)
-            if _has_posting_errors_data is None or _has_posting_errors_data is UNSET:
+            if isinstance(_has_posting_errors_data, bool):
                 has_posting_errors = _has_posting_errors_data
-            elif isinstance(_has_posting_errors_data, bool):
+            elif _has_posting_errors_data is None or _has_posting_errors_data is UNSET:
                 has_posting_errors = _has_posting_errors_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_has_posting_errors_data).__name__}")
@@ -595,14 +595,14 @@ class BankTransactionDetailV2:
             if not lazy:
                 payout: None | Payout | Unset
                 _payout_data = get("payout", UNSET)
-                if _payout_data is None or _payout_data is UNSET:
-                    payout = _payout_data
-                elif not isinstance(_payout_data, dict):
-                    raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
-                else:
+                if isinstance(_payout_data, dict):
                     payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
 
                     payout = payout_type_0
+                elif _payout_data is None or _payout_data is UNSET:
+                    payout = _payout_data
+                else:
+                    raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
 
             else:
                 payout = defer(_parse_payout, get("payout", UNSET))
@@ -610,9 +610,9 @@ class BankTransactionDetailV2:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -674,14 +674,14 @@ class BankTransactionDetailV2:
 def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsDetailV2 | None | Unset:
     agent_extractions: AgentExtractionsDetailV2 | None | Unset
     _agent_extractions_data = _json
-    if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-        agent_extractions = _agent_extractions_data
-    elif not isinstance(_agent_extractions_data, dict):
-        raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
-    else:
+    if isinstance(_agent_extractions_data, dict):
         agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
 
         agent_extractions = agent_extractions_type_0
+    elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
+        agent_extractions = _agent_extractions_data
+    else:
+        raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
 
     return agent_extractions
 
@@ -689,14 +689,14 @@ def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsDetailV2
 def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsDetailV2 | None | Unset:
     agent_metrics: AgentMetricsDetailV2 | None | Unset
     _agent_metrics_data = _json
-    if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-        agent_metrics = _agent_metrics_data
-    elif not isinstance(_agent_metrics_data, dict):
-        raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
-    else:
+    if isinstance(_agent_metrics_data, dict):
         agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
 
         agent_metrics = agent_metrics_type_0
+    elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
+        agent_metrics = _agent_metrics_data
+    else:
+        raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
 
     return agent_metrics
 
@@ -704,14 +704,14 @@ def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsDetailV2 | None 
 def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
     counterparty_info: CounterpartyInfo | None | Unset
     _counterparty_info_data = _json
-    if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-        counterparty_info = _counterparty_info_data
-    elif not isinstance(_counterparty_info_data, dict):
-        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-    else:
+    if isinstance(_counterparty_info_data, dict):
         counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
         counterparty_info = counterparty_info_type_0
+    elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
+        counterparty_info = _counterparty_info_data
+    else:
+        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
 
     return counterparty_info
 
@@ -719,14 +719,14 @@ def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None 
 def _parse_payout(_json: Any, lazy: bool) -> None | Payout | Unset:
     payout: None | Payout | Unset
     _payout_data = _json
-    if _payout_data is None or _payout_data is UNSET:
-        payout = _payout_data
-    elif not isinstance(_payout_data, dict):
-        raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
-    else:
+    if isinstance(_payout_data, dict):
         payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
 
         payout = payout_type_0
+    elif _payout_data is None or _payout_data is UNSET:
+        payout = _payout_data
+    else:
+        raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
 
     return payout
 

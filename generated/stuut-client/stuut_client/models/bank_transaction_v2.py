@@ -333,39 +333,39 @@ class BankTransactionV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -373,24 +373,24 @@ class BankTransactionV2:
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
             _field = "account_mask"
             account_mask: None | str | Unset
             _account_mask_data = get("account_mask", UNSET)
-            if _account_mask_data is None or _account_mask_data is UNSET:
+            if isinstance(_account_mask_data, str):
                 account_mask = _account_mask_data
-            elif isinstance(_account_mask_data, str):
+            elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
@@ -398,9 +398,9 @@ class BankTransactionV2:
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -408,9 +408,9 @@ class BankTransactionV2:
             _field = "reference_number"
             reference_number: None | str | Unset
             _reference_number_data = get("reference_number", UNSET)
-            if _reference_number_data is None or _reference_number_data is UNSET:
+            if isinstance(_reference_number_data, str):
                 reference_number = _reference_number_data
-            elif isinstance(_reference_number_data, str):
+            elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
@@ -418,9 +418,9 @@ class BankTransactionV2:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -428,9 +428,9 @@ class BankTransactionV2:
             _field = "posted"
             posted: bool | None | Unset
             _posted_data = get("posted", UNSET)
-            if _posted_data is None or _posted_data is UNSET:
+            if isinstance(_posted_data, bool):
                 posted = _posted_data
-            elif isinstance(_posted_data, bool):
+            elif _posted_data is None or _posted_data is UNSET:
                 posted = _posted_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_posted_data).__name__}")
@@ -438,9 +438,9 @@ class BankTransactionV2:
             _field = "amount"
             amount: None | str | Unset
             _amount_data = get("amount", UNSET)
-            if _amount_data is None or _amount_data is UNSET:
+            if isinstance(_amount_data, str):
                 amount = _amount_data
-            elif isinstance(_amount_data, str):
+            elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
@@ -448,39 +448,39 @@ class BankTransactionV2:
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "type"
             type_: BankTransactionType | None | Unset
             _type__data = get("type", UNSET)
-            if _type__data is None or _type__data is UNSET:
-                type_ = _type__data
-            elif not isinstance(_type__data, str):
-                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
-            else:
+            if isinstance(_type__data, str):
                 type_type_0 = BankTransactionType._by_value.get(_type__data) or BankTransactionType(_type__data)
 
                 type_ = type_type_0
+            elif _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            else:
+                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
 
             _field = "agent_extractions"
             if not lazy:
                 agent_extractions: AgentExtractionsV2 | None | Unset
                 _agent_extractions_data = get("agent_extractions", UNSET)
-                if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                    agent_extractions = _agent_extractions_data
-                elif not isinstance(_agent_extractions_data, dict):
-                    raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
-                else:
+                if isinstance(_agent_extractions_data, dict):
                     agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
 
                     agent_extractions = agent_extractions_type_0
+                elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
+                    agent_extractions = _agent_extractions_data
+                else:
+                    raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
 
             else:
                 agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
@@ -489,14 +489,14 @@ class BankTransactionV2:
             if not lazy:
                 agent_metrics: AgentMetricsV2 | None | Unset
                 _agent_metrics_data = get("agent_metrics", UNSET)
-                if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                    agent_metrics = _agent_metrics_data
-                elif not isinstance(_agent_metrics_data, dict):
-                    raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
-                else:
+                if isinstance(_agent_metrics_data, dict):
                     agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
 
                     agent_metrics = agent_metrics_type_0
+                elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
+                    agent_metrics = _agent_metrics_data
+                else:
+                    raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
 
             else:
                 agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
@@ -504,23 +504,23 @@ class BankTransactionV2:
             _field = "payment_status"
             payment_status: BankTransactionPaymentStatus | None | Unset
             _payment_status_data = get("payment_status", UNSET)
-            if _payment_status_data is None or _payment_status_data is UNSET:
-                payment_status = _payment_status_data
-            elif not isinstance(_payment_status_data, str):
-                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
-            else:
+            if isinstance(_payment_status_data, str):
                 payment_status_type_0 = BankTransactionPaymentStatus._by_value.get(
                     _payment_status_data
                 ) or BankTransactionPaymentStatus(_payment_status_data)
 
                 payment_status = payment_status_type_0
+            elif _payment_status_data is None or _payment_status_data is UNSET:
+                payment_status = _payment_status_data
+            else:
+                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
 
             _field = "is_payment"
             is_payment: bool | None | Unset
             _is_payment_data = get("is_payment", UNSET)
-            if _is_payment_data is None or _is_payment_data is UNSET:
+            if isinstance(_is_payment_data, bool):
                 is_payment = _is_payment_data
-            elif isinstance(_is_payment_data, bool):
+            elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
@@ -528,9 +528,9 @@ class BankTransactionV2:
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
             _non_payment_reason_data = get("non_payment_reason", UNSET)
-            if _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
+            if isinstance(_non_payment_reason_data, str):
                 non_payment_reason = _non_payment_reason_data
-            elif isinstance(_non_payment_reason_data, str):
+            elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
@@ -538,9 +538,9 @@ class BankTransactionV2:
             _field = "total_allocated"
             total_allocated: None | str | Unset
             _total_allocated_data = get("total_allocated", UNSET)
-            if _total_allocated_data is None or _total_allocated_data is UNSET:
+            if isinstance(_total_allocated_data, str):
                 total_allocated = _total_allocated_data
-            elif isinstance(_total_allocated_data, str):
+            elif _total_allocated_data is None or _total_allocated_data is UNSET:
                 total_allocated = _total_allocated_data
             else:
                 raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
@@ -549,14 +549,14 @@ class BankTransactionV2:
             if not lazy:
                 counterparty_info: CounterpartyInfo | None | Unset
                 _counterparty_info_data = get("counterparty_info", UNSET)
-                if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                    counterparty_info = _counterparty_info_data
-                elif not isinstance(_counterparty_info_data, dict):
-                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-                else:
+                if isinstance(_counterparty_info_data, dict):
                     counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
                     counterparty_info = counterparty_info_type_0
+                elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
+                    counterparty_info = _counterparty_info_data
+                else:
+                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
 
             else:
                 counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
@@ -564,9 +564,9 @@ class BankTransactionV2:
             _field = "has_remittance"
             has_remittance: bool | None | Unset
             _has_remittance_data = get("has_remittance", UNSET)
-            if _has_remittance_data is None or _has_remittance_data is UNSET:
+            if isinstance(_has_remittance_data, bool):
                 has_remittance = _has_remittance_data
-            elif isinstance(_has_remittance_data, bool):
+            elif _has_remittance_data is None or _has_remittance_data is UNSET:
                 has_remittance = _has_remittance_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_has_remittance_data).__name__}")
@@ -574,9 +574,9 @@ class BankTransactionV2:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -634,14 +634,14 @@ class BankTransactionV2:
 def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsV2 | None | Unset:
     agent_extractions: AgentExtractionsV2 | None | Unset
     _agent_extractions_data = _json
-    if _agent_extractions_data is None or _agent_extractions_data is UNSET:
-        agent_extractions = _agent_extractions_data
-    elif not isinstance(_agent_extractions_data, dict):
-        raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
-    else:
+    if isinstance(_agent_extractions_data, dict):
         agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
 
         agent_extractions = agent_extractions_type_0
+    elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
+        agent_extractions = _agent_extractions_data
+    else:
+        raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
 
     return agent_extractions
 
@@ -649,14 +649,14 @@ def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsV2 | Non
 def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsV2 | None | Unset:
     agent_metrics: AgentMetricsV2 | None | Unset
     _agent_metrics_data = _json
-    if _agent_metrics_data is None or _agent_metrics_data is UNSET:
-        agent_metrics = _agent_metrics_data
-    elif not isinstance(_agent_metrics_data, dict):
-        raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
-    else:
+    if isinstance(_agent_metrics_data, dict):
         agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
 
         agent_metrics = agent_metrics_type_0
+    elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
+        agent_metrics = _agent_metrics_data
+    else:
+        raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
 
     return agent_metrics
 
@@ -664,14 +664,14 @@ def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsV2 | None | Unse
 def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
     counterparty_info: CounterpartyInfo | None | Unset
     _counterparty_info_data = _json
-    if _counterparty_info_data is None or _counterparty_info_data is UNSET:
-        counterparty_info = _counterparty_info_data
-    elif not isinstance(_counterparty_info_data, dict):
-        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-    else:
+    if isinstance(_counterparty_info_data, dict):
         counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
 
         counterparty_info = counterparty_info_type_0
+    elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
+        counterparty_info = _counterparty_info_data
+    else:
+        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
 
     return counterparty_info
 

@@ -160,9 +160,9 @@ class BulkEmailRequest:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -170,9 +170,9 @@ class BulkEmailRequest:
             _field = "auto_send"
             auto_send: bool | None | Unset
             _auto_send_data = get("auto_send", UNSET)
-            if _auto_send_data is None or _auto_send_data is UNSET:
+            if isinstance(_auto_send_data, bool):
                 auto_send = _auto_send_data
-            elif isinstance(_auto_send_data, bool):
+            elif _auto_send_data is None or _auto_send_data is UNSET:
                 auto_send = _auto_send_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_auto_send_data).__name__}")
@@ -180,24 +180,24 @@ class BulkEmailRequest:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
             _email_sender_id_data = get("email_sender_id", UNSET)
-            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+            if isinstance(_email_sender_id_data, str):
                 email_sender_id = _email_sender_id_data
-            elif isinstance(_email_sender_id_data, str):
+            elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
@@ -205,30 +205,30 @@ class BulkEmailRequest:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "partner"
             if not lazy:
                 partner: None | Partner | Unset
                 _partner_data = get("partner", UNSET)
-                if _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                elif not isinstance(_partner_data, dict):
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-                else:
+                if isinstance(_partner_data, dict):
                     partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
                     partner = partner_type_0
+                elif _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                else:
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
             else:
                 partner = defer(_parse_partner, get("partner", UNSET))
@@ -272,14 +272,14 @@ class BulkEmailRequest:
 def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
     partner: None | Partner | Unset
     _partner_data = _json
-    if _partner_data is None or _partner_data is UNSET:
-        partner = _partner_data
-    elif not isinstance(_partner_data, dict):
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-    else:
+    if isinstance(_partner_data, dict):
         partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
         partner = partner_type_0
+    elif _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    else:
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
     return partner
 

@@ -448,9 +448,9 @@ class Call:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -458,9 +458,9 @@ class Call:
             _field = "agent_id"
             agent_id: None | str | Unset
             _agent_id_data = get("agent_id", UNSET)
-            if _agent_id_data is None or _agent_id_data is UNSET:
+            if isinstance(_agent_id_data, str):
                 agent_id = _agent_id_data
-            elif isinstance(_agent_id_data, str):
+            elif _agent_id_data is None or _agent_id_data is UNSET:
                 agent_id = _agent_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_id_data).__name__}")
@@ -469,14 +469,14 @@ class Call:
             if not lazy:
                 approver: None | Unset | User
                 _approver_data = get("approver", UNSET)
-                if _approver_data is None or _approver_data is UNSET:
-                    approver = _approver_data
-                elif not isinstance(_approver_data, dict):
-                    raise TypeError(f"expected User, got {type(_approver_data).__name__}")
-                else:
+                if isinstance(_approver_data, dict):
                     approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
 
                     approver = approver_type_0
+                elif _approver_data is None or _approver_data is UNSET:
+                    approver = _approver_data
+                else:
+                    raise TypeError(f"expected User, got {type(_approver_data).__name__}")
 
             else:
                 approver = defer(_parse_approver, get("approver", UNSET))
@@ -484,9 +484,9 @@ class Call:
             _field = "approver_id"
             approver_id: None | str | Unset
             _approver_id_data = get("approver_id", UNSET)
-            if _approver_id_data is None or _approver_id_data is UNSET:
+            if isinstance(_approver_id_data, str):
                 approver_id = _approver_id_data
-            elif isinstance(_approver_id_data, str):
+            elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
@@ -494,9 +494,9 @@ class Call:
             _field = "call_agent_id"
             call_agent_id: None | str | Unset
             _call_agent_id_data = get("call_agent_id", UNSET)
-            if _call_agent_id_data is None or _call_agent_id_data is UNSET:
+            if isinstance(_call_agent_id_data, str):
                 call_agent_id = _call_agent_id_data
-            elif isinstance(_call_agent_id_data, str):
+            elif _call_agent_id_data is None or _call_agent_id_data is UNSET:
                 call_agent_id = _call_agent_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_call_agent_id_data).__name__}")
@@ -504,9 +504,9 @@ class Call:
             _field = "call_reason"
             call_reason: None | str | Unset
             _call_reason_data = get("call_reason", UNSET)
-            if _call_reason_data is None or _call_reason_data is UNSET:
+            if isinstance(_call_reason_data, str):
                 call_reason = _call_reason_data
-            elif isinstance(_call_reason_data, str):
+            elif _call_reason_data is None or _call_reason_data is UNSET:
                 call_reason = _call_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_call_reason_data).__name__}")
@@ -515,11 +515,7 @@ class Call:
             if not lazy:
                 classifications: list[CallClassification] | None | Unset
                 _classifications_data = get("classifications", UNSET)
-                if _classifications_data is None or _classifications_data is UNSET:
-                    classifications = _classifications_data
-                elif not isinstance(_classifications_data, list):
-                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-                else:
+                if isinstance(_classifications_data, list):
                     _classifications_type_0 = _classifications_data
                     if not isinstance(_classifications_type_0, list):
                         raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
@@ -545,6 +541,10 @@ class Call:
                         classifications_type_0.append(classifications_type_0_item)
 
                     classifications = classifications_type_0
+                elif _classifications_data is None or _classifications_data is UNSET:
+                    classifications = _classifications_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
 
             else:
                 classifications = defer(_parse_classifications, get("classifications", UNSET))
@@ -552,39 +552,39 @@ class Call:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "custom_classifications"
             custom_classifications: list[str] | None | Unset
             _custom_classifications_data = get("custom_classifications", UNSET)
-            if _custom_classifications_data is None or _custom_classifications_data is UNSET:
-                custom_classifications = _custom_classifications_data
-            elif not isinstance(_custom_classifications_data, list):
-                raise TypeError(f"expected an array, got {type(_custom_classifications_data).__name__}")
-            else:
+            if isinstance(_custom_classifications_data, list):
                 _custom_classifications_type_0 = _custom_classifications_data
                 if not isinstance(_custom_classifications_type_0, list):
                     raise TypeError(f"expected an array, got {type(_custom_classifications_type_0).__name__}")
                 custom_classifications_type_0 = _custom_classifications_type_0
 
                 custom_classifications = custom_classifications_type_0
+            elif _custom_classifications_data is None or _custom_classifications_data is UNSET:
+                custom_classifications = _custom_classifications_data
+            else:
+                raise TypeError(f"expected an array, got {type(_custom_classifications_data).__name__}")
 
             _field = "disconnection_reason"
             disconnection_reason: None | str | Unset
             _disconnection_reason_data = get("disconnection_reason", UNSET)
-            if _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
+            if isinstance(_disconnection_reason_data, str):
                 disconnection_reason = _disconnection_reason_data
-            elif isinstance(_disconnection_reason_data, str):
+            elif _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
                 disconnection_reason = _disconnection_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
@@ -592,24 +592,24 @@ class Call:
             _field = "end_time"
             end_time: datetime.datetime | None | Unset
             _end_time_data = get("end_time", UNSET)
-            if _end_time_data is None or _end_time_data is UNSET:
-                end_time = _end_time_data
-            elif not isinstance(_end_time_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_end_time_data).__name__}")
-            else:
+            if isinstance(_end_time_data, str):
                 try:
                     end_time_type_0 = datetime.datetime.fromisoformat(_end_time_data)
                 except (TypeError, ValueError):
                     end_time_type_0 = parse_datetime(_end_time_data)
 
                 end_time = end_time_type_0
+            elif _end_time_data is None or _end_time_data is UNSET:
+                end_time = _end_time_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_end_time_data).__name__}")
 
             _field = "from_number"
             from_number: None | str | Unset
             _from_number_data = get("from_number", UNSET)
-            if _from_number_data is None or _from_number_data is UNSET:
+            if isinstance(_from_number_data, str):
                 from_number = _from_number_data
-            elif isinstance(_from_number_data, str):
+            elif _from_number_data is None or _from_number_data is UNSET:
                 from_number = _from_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
@@ -617,9 +617,9 @@ class Call:
             _field = "in_voicemail"
             in_voicemail: bool | None | Unset
             _in_voicemail_data = get("in_voicemail", UNSET)
-            if _in_voicemail_data is None or _in_voicemail_data is UNSET:
+            if isinstance(_in_voicemail_data, bool):
                 in_voicemail = _in_voicemail_data
-            elif isinstance(_in_voicemail_data, bool):
+            elif _in_voicemail_data is None or _in_voicemail_data is UNSET:
                 in_voicemail = _in_voicemail_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
@@ -627,24 +627,24 @@ class Call:
             _field = "invoices"
             invoices: list[Any] | None | Unset
             _invoices_data = get("invoices", UNSET)
-            if _invoices_data is None or _invoices_data is UNSET:
-                invoices = _invoices_data
-            elif not isinstance(_invoices_data, list):
-                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
-            else:
+            if isinstance(_invoices_data, list):
                 _invoices_type_0 = _invoices_data
                 if not isinstance(_invoices_type_0, list):
                     raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
                 invoices_type_0 = _invoices_type_0
 
                 invoices = invoices_type_0
+            elif _invoices_data is None or _invoices_data is UNSET:
+                invoices = _invoices_data
+            else:
+                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
 
             _field = "is_automated"
             is_automated: bool | None | Unset
             _is_automated_data = get("is_automated", UNSET)
-            if _is_automated_data is None or _is_automated_data is UNSET:
+            if isinstance(_is_automated_data, bool):
                 is_automated = _is_automated_data
-            elif isinstance(_is_automated_data, bool):
+            elif _is_automated_data is None or _is_automated_data is UNSET:
                 is_automated = _is_automated_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
@@ -652,30 +652,30 @@ class Call:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "partner"
             if not lazy:
                 partner: None | Partner | Unset
                 _partner_data = get("partner", UNSET)
-                if _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                elif not isinstance(_partner_data, dict):
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-                else:
+                if isinstance(_partner_data, dict):
                     partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
                     partner = partner_type_0
+                elif _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                else:
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
             else:
                 partner = defer(_parse_partner, get("partner", UNSET))
@@ -683,9 +683,9 @@ class Call:
             _field = "partner_id"
             partner_id: None | str | Unset
             _partner_id_data = get("partner_id", UNSET)
-            if _partner_id_data is None or _partner_id_data is UNSET:
+            if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
-            elif isinstance(_partner_id_data, str):
+            elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
@@ -696,9 +696,9 @@ class Call:
             _field = "retell_id"
             retell_id: None | str | Unset
             _retell_id_data = get("retell_id", UNSET)
-            if _retell_id_data is None or _retell_id_data is UNSET:
+            if isinstance(_retell_id_data, str):
                 retell_id = _retell_id_data
-            elif isinstance(_retell_id_data, str):
+            elif _retell_id_data is None or _retell_id_data is UNSET:
                 retell_id = _retell_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_retell_id_data).__name__}")
@@ -706,48 +706,48 @@ class Call:
             _field = "sentiment"
             sentiment: CallSentiment | None | Unset
             _sentiment_data = get("sentiment", UNSET)
-            if _sentiment_data is None or _sentiment_data is UNSET:
-                sentiment = _sentiment_data
-            elif not isinstance(_sentiment_data, str):
-                raise TypeError(f"expected CallSentiment, got {type(_sentiment_data).__name__}")
-            else:
+            if isinstance(_sentiment_data, str):
                 sentiment_type_0 = CallSentiment._by_value.get(_sentiment_data) or CallSentiment(_sentiment_data)
 
                 sentiment = sentiment_type_0
+            elif _sentiment_data is None or _sentiment_data is UNSET:
+                sentiment = _sentiment_data
+            else:
+                raise TypeError(f"expected CallSentiment, got {type(_sentiment_data).__name__}")
 
             _field = "start_time"
             start_time: datetime.datetime | None | Unset
             _start_time_data = get("start_time", UNSET)
-            if _start_time_data is None or _start_time_data is UNSET:
-                start_time = _start_time_data
-            elif not isinstance(_start_time_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_start_time_data).__name__}")
-            else:
+            if isinstance(_start_time_data, str):
                 try:
                     start_time_type_0 = datetime.datetime.fromisoformat(_start_time_data)
                 except (TypeError, ValueError):
                     start_time_type_0 = parse_datetime(_start_time_data)
 
                 start_time = start_time_type_0
+            elif _start_time_data is None or _start_time_data is UNSET:
+                start_time = _start_time_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_start_time_data).__name__}")
 
             _field = "status"
             status: CallStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected CallStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = CallStatus._by_value.get(_status_data) or CallStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected CallStatus, got {type(_status_data).__name__}")
 
             _field = "summary"
             summary: None | str | Unset
             _summary_data = get("summary", UNSET)
-            if _summary_data is None or _summary_data is UNSET:
+            if isinstance(_summary_data, str):
                 summary = _summary_data
-            elif isinstance(_summary_data, str):
+            elif _summary_data is None or _summary_data is UNSET:
                 summary = _summary_data
             else:
                 raise TypeError(f"expected a string, got {type(_summary_data).__name__}")
@@ -758,9 +758,9 @@ class Call:
             _field = "transcript_str"
             transcript_str: None | str | Unset
             _transcript_str_data = get("transcript_str", UNSET)
-            if _transcript_str_data is None or _transcript_str_data is UNSET:
+            if isinstance(_transcript_str_data, str):
                 transcript_str = _transcript_str_data
-            elif isinstance(_transcript_str_data, str):
+            elif _transcript_str_data is None or _transcript_str_data is UNSET:
                 transcript_str = _transcript_str_data
             else:
                 raise TypeError(f"expected a string, got {type(_transcript_str_data).__name__}")
@@ -768,9 +768,9 @@ class Call:
             _field = "transferred_to"
             transferred_to: None | str | Unset
             _transferred_to_data = get("transferred_to", UNSET)
-            if _transferred_to_data is None or _transferred_to_data is UNSET:
+            if isinstance(_transferred_to_data, str):
                 transferred_to = _transferred_to_data
-            elif isinstance(_transferred_to_data, str):
+            elif _transferred_to_data is None or _transferred_to_data is UNSET:
                 transferred_to = _transferred_to_data
             else:
                 raise TypeError(f"expected a string, got {type(_transferred_to_data).__name__}")
@@ -779,14 +779,14 @@ class Call:
             if not lazy:
                 workflow: None | Unset | Workflow
                 _workflow_data = get("workflow", UNSET)
-                if _workflow_data is None or _workflow_data is UNSET:
-                    workflow = _workflow_data
-                elif not isinstance(_workflow_data, dict):
-                    raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
-                else:
+                if isinstance(_workflow_data, dict):
                     workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
 
                     workflow = workflow_type_0
+                elif _workflow_data is None or _workflow_data is UNSET:
+                    workflow = _workflow_data
+                else:
+                    raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
 
             else:
                 workflow = defer(_parse_workflow, get("workflow", UNSET))
@@ -854,14 +854,14 @@ class Call:
 def _parse_approver(_json: Any, lazy: bool) -> None | Unset | User:
     approver: None | Unset | User
     _approver_data = _json
-    if _approver_data is None or _approver_data is UNSET:
-        approver = _approver_data
-    elif not isinstance(_approver_data, dict):
-        raise TypeError(f"expected User, got {type(_approver_data).__name__}")
-    else:
+    if isinstance(_approver_data, dict):
         approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
 
         approver = approver_type_0
+    elif _approver_data is None or _approver_data is UNSET:
+        approver = _approver_data
+    else:
+        raise TypeError(f"expected User, got {type(_approver_data).__name__}")
 
     return approver
 
@@ -869,11 +869,7 @@ def _parse_approver(_json: Any, lazy: bool) -> None | Unset | User:
 def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassification] | None | Unset:
     classifications: list[CallClassification] | None | Unset
     _classifications_data = _json
-    if _classifications_data is None or _classifications_data is UNSET:
-        classifications = _classifications_data
-    elif not isinstance(_classifications_data, list):
-        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-    else:
+    if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
         if not isinstance(_classifications_type_0, list):
             raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
@@ -889,6 +885,10 @@ def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassification] |
             classifications_type_0.append(classifications_type_0_item)
 
         classifications = classifications_type_0
+    elif _classifications_data is None or _classifications_data is UNSET:
+        classifications = _classifications_data
+    else:
+        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
 
     return classifications
 
@@ -896,14 +896,14 @@ def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassification] |
 def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
     partner: None | Partner | Unset
     _partner_data = _json
-    if _partner_data is None or _partner_data is UNSET:
-        partner = _partner_data
-    elif not isinstance(_partner_data, dict):
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-    else:
+    if isinstance(_partner_data, dict):
         partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
         partner = partner_type_0
+    elif _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    else:
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
     return partner
 
@@ -911,14 +911,14 @@ def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
 def _parse_workflow(_json: Any, lazy: bool) -> None | Unset | Workflow:
     workflow: None | Unset | Workflow
     _workflow_data = _json
-    if _workflow_data is None or _workflow_data is UNSET:
-        workflow = _workflow_data
-    elif not isinstance(_workflow_data, dict):
-        raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
-    else:
+    if isinstance(_workflow_data, dict):
         workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
 
         workflow = workflow_type_0
+    elif _workflow_data is None or _workflow_data is UNSET:
+        workflow = _workflow_data
+    else:
+        raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
 
     return workflow
 

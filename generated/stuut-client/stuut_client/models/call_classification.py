@@ -256,9 +256,9 @@ class CallClassification:
             _field = "action_recommendation"
             action_recommendation: None | str | Unset
             _action_recommendation_data = get("action_recommendation", UNSET)
-            if _action_recommendation_data is None or _action_recommendation_data is UNSET:
+            if isinstance(_action_recommendation_data, str):
                 action_recommendation = _action_recommendation_data
-            elif isinstance(_action_recommendation_data, str):
+            elif _action_recommendation_data is None or _action_recommendation_data is UNSET:
                 action_recommendation = _action_recommendation_data
             else:
                 raise TypeError(f"expected a string, got {type(_action_recommendation_data).__name__}")
@@ -266,9 +266,9 @@ class CallClassification:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -276,11 +276,11 @@ class CallClassification:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -288,9 +288,9 @@ class CallClassification:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -298,39 +298,39 @@ class CallClassification:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "language"
             language: None | str | Unset
             _language_data = get("language", UNSET)
-            if _language_data is None or _language_data is UNSET:
+            if isinstance(_language_data, str):
                 language = _language_data
-            elif isinstance(_language_data, str):
+            elif _language_data is None or _language_data is UNSET:
                 language = _language_data
             else:
                 raise TypeError(f"expected a string, got {type(_language_data).__name__}")
@@ -338,27 +338,23 @@ class CallClassification:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "tasks"
             if not lazy:
                 tasks: list[Task] | None | Unset
                 _tasks_data = get("tasks", UNSET)
-                if _tasks_data is None or _tasks_data is UNSET:
-                    tasks = _tasks_data
-                elif not isinstance(_tasks_data, list):
-                    raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
-                else:
+                if isinstance(_tasks_data, list):
                     _tasks_type_0 = _tasks_data
                     if not isinstance(_tasks_type_0, list):
                         raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
@@ -380,6 +376,10 @@ class CallClassification:
                         tasks_type_0.append(tasks_type_0_item)
 
                     tasks = tasks_type_0
+                elif _tasks_data is None or _tasks_data is UNSET:
+                    tasks = _tasks_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
 
             else:
                 tasks = defer(_parse_tasks, get("tasks", UNSET))
@@ -431,11 +431,7 @@ class CallClassification:
 def _parse_tasks(_json: Any, lazy: bool) -> list[Task] | None | Unset:
     tasks: list[Task] | None | Unset
     _tasks_data = _json
-    if _tasks_data is None or _tasks_data is UNSET:
-        tasks = _tasks_data
-    elif not isinstance(_tasks_data, list):
-        raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
-    else:
+    if isinstance(_tasks_data, list):
         _tasks_type_0 = _tasks_data
         if not isinstance(_tasks_type_0, list):
             raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
@@ -449,6 +445,10 @@ def _parse_tasks(_json: Any, lazy: bool) -> list[Task] | None | Unset:
             tasks_type_0.append(tasks_type_0_item)
 
         tasks = tasks_type_0
+    elif _tasks_data is None or _tasks_data is UNSET:
+        tasks = _tasks_data
+    else:
+        raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
 
     return tasks
 

@@ -197,39 +197,39 @@ class CallV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -238,14 +238,14 @@ class CallV2:
             if not lazy:
                 approver: None | Unset | UserV2
                 _approver_data = get("approver", UNSET)
-                if _approver_data is None or _approver_data is UNSET:
-                    approver = _approver_data
-                elif not isinstance(_approver_data, dict):
-                    raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
-                else:
+                if isinstance(_approver_data, dict):
                     approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
 
                     approver = approver_type_0
+                elif _approver_data is None or _approver_data is UNSET:
+                    approver = _approver_data
+                else:
+                    raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
 
             else:
                 approver = defer(_parse_approver, get("approver", UNSET))
@@ -254,11 +254,7 @@ class CallV2:
             if not lazy:
                 classifications: list[CallClassificationV2] | None | Unset
                 _classifications_data = get("classifications", UNSET)
-                if _classifications_data is None or _classifications_data is UNSET:
-                    classifications = _classifications_data
-                elif not isinstance(_classifications_data, list):
-                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-                else:
+                if isinstance(_classifications_data, list):
                     _classifications_type_0 = _classifications_data
                     if not isinstance(_classifications_type_0, list):
                         raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
@@ -284,6 +280,10 @@ class CallV2:
                         classifications_type_0.append(classifications_type_0_item)
 
                     classifications = classifications_type_0
+                elif _classifications_data is None or _classifications_data is UNSET:
+                    classifications = _classifications_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
 
             else:
                 classifications = defer(_parse_classifications, get("classifications", UNSET))
@@ -291,9 +291,9 @@ class CallV2:
             _field = "disconnection_reason"
             disconnection_reason: None | str | Unset
             _disconnection_reason_data = get("disconnection_reason", UNSET)
-            if _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
+            if isinstance(_disconnection_reason_data, str):
                 disconnection_reason = _disconnection_reason_data
-            elif isinstance(_disconnection_reason_data, str):
+            elif _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
                 disconnection_reason = _disconnection_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
@@ -301,9 +301,9 @@ class CallV2:
             _field = "from_number"
             from_number: None | str | Unset
             _from_number_data = get("from_number", UNSET)
-            if _from_number_data is None or _from_number_data is UNSET:
+            if isinstance(_from_number_data, str):
                 from_number = _from_number_data
-            elif isinstance(_from_number_data, str):
+            elif _from_number_data is None or _from_number_data is UNSET:
                 from_number = _from_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
@@ -311,9 +311,9 @@ class CallV2:
             _field = "in_voicemail"
             in_voicemail: bool | None | Unset
             _in_voicemail_data = get("in_voicemail", UNSET)
-            if _in_voicemail_data is None or _in_voicemail_data is UNSET:
+            if isinstance(_in_voicemail_data, bool):
                 in_voicemail = _in_voicemail_data
-            elif isinstance(_in_voicemail_data, bool):
+            elif _in_voicemail_data is None or _in_voicemail_data is UNSET:
                 in_voicemail = _in_voicemail_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
@@ -322,11 +322,7 @@ class CallV2:
             if not lazy:
                 invoices: list[InvoiceV2] | None | Unset
                 _invoices_data = get("invoices", UNSET)
-                if _invoices_data is None or _invoices_data is UNSET:
-                    invoices = _invoices_data
-                elif not isinstance(_invoices_data, list):
-                    raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
-                else:
+                if isinstance(_invoices_data, list):
                     _invoices_type_0 = _invoices_data
                     if not isinstance(_invoices_type_0, list):
                         raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
@@ -348,6 +344,10 @@ class CallV2:
                         invoices_type_0.append(invoices_type_0_item)
 
                     invoices = invoices_type_0
+                elif _invoices_data is None or _invoices_data is UNSET:
+                    invoices = _invoices_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
 
             else:
                 invoices = defer(_parse_invoices, get("invoices", UNSET))
@@ -393,14 +393,14 @@ class CallV2:
 def _parse_approver(_json: Any, lazy: bool) -> None | Unset | UserV2:
     approver: None | Unset | UserV2
     _approver_data = _json
-    if _approver_data is None or _approver_data is UNSET:
-        approver = _approver_data
-    elif not isinstance(_approver_data, dict):
-        raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
-    else:
+    if isinstance(_approver_data, dict):
         approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
 
         approver = approver_type_0
+    elif _approver_data is None or _approver_data is UNSET:
+        approver = _approver_data
+    else:
+        raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
 
     return approver
 
@@ -408,11 +408,7 @@ def _parse_approver(_json: Any, lazy: bool) -> None | Unset | UserV2:
 def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassificationV2] | None | Unset:
     classifications: list[CallClassificationV2] | None | Unset
     _classifications_data = _json
-    if _classifications_data is None or _classifications_data is UNSET:
-        classifications = _classifications_data
-    elif not isinstance(_classifications_data, list):
-        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-    else:
+    if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
         if not isinstance(_classifications_type_0, list):
             raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
@@ -430,6 +426,10 @@ def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassificationV2]
             classifications_type_0.append(classifications_type_0_item)
 
         classifications = classifications_type_0
+    elif _classifications_data is None or _classifications_data is UNSET:
+        classifications = _classifications_data
+    else:
+        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
 
     return classifications
 
@@ -437,11 +437,7 @@ def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassificationV2]
 def _parse_invoices(_json: Any, lazy: bool) -> list[InvoiceV2] | None | Unset:
     invoices: list[InvoiceV2] | None | Unset
     _invoices_data = _json
-    if _invoices_data is None or _invoices_data is UNSET:
-        invoices = _invoices_data
-    elif not isinstance(_invoices_data, list):
-        raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
-    else:
+    if isinstance(_invoices_data, list):
         _invoices_type_0 = _invoices_data
         if not isinstance(_invoices_type_0, list):
             raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
@@ -457,6 +453,10 @@ def _parse_invoices(_json: Any, lazy: bool) -> list[InvoiceV2] | None | Unset:
             invoices_type_0.append(invoices_type_0_item)
 
         invoices = invoices_type_0
+    elif _invoices_data is None or _invoices_data is UNSET:
+        invoices = _invoices_data
+    else:
+        raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
 
     return invoices
 

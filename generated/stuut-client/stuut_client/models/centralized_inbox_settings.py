@@ -83,9 +83,9 @@ class CentralizedInboxSettings:
             _field = "centralized_inbox_matching_guidelines"
             centralized_inbox_matching_guidelines: None | str
             _centralized_inbox_matching_guidelines_data = src_dict["centralized_inbox_matching_guidelines"]
-            if _centralized_inbox_matching_guidelines_data is None:
+            if isinstance(_centralized_inbox_matching_guidelines_data, str):
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
-            elif isinstance(_centralized_inbox_matching_guidelines_data, str):
+            elif _centralized_inbox_matching_guidelines_data is None:
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
             else:
                 raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")

@@ -177,39 +177,39 @@ class Connection:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -217,9 +217,9 @@ class Connection:
             _field = "is_authentication_pending"
             is_authentication_pending: bool | None | Unset
             _is_authentication_pending_data = get("is_authentication_pending", UNSET)
-            if _is_authentication_pending_data is None or _is_authentication_pending_data is UNSET:
+            if isinstance(_is_authentication_pending_data, bool):
                 is_authentication_pending = _is_authentication_pending_data
-            elif isinstance(_is_authentication_pending_data, bool):
+            elif _is_authentication_pending_data is None or _is_authentication_pending_data is UNSET:
                 is_authentication_pending = _is_authentication_pending_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_authentication_pending_data).__name__}")
@@ -227,9 +227,9 @@ class Connection:
             _field = "is_running_setup"
             is_running_setup: bool | None | Unset
             _is_running_setup_data = get("is_running_setup", UNSET)
-            if _is_running_setup_data is None or _is_running_setup_data is UNSET:
+            if isinstance(_is_running_setup_data, bool):
                 is_running_setup = _is_running_setup_data
-            elif isinstance(_is_running_setup_data, bool):
+            elif _is_running_setup_data is None or _is_running_setup_data is UNSET:
                 is_running_setup = _is_running_setup_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
@@ -237,9 +237,9 @@ class Connection:
             _field = "is_sync_disabled"
             is_sync_disabled: bool | None | Unset
             _is_sync_disabled_data = get("is_sync_disabled", UNSET)
-            if _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
+            if isinstance(_is_sync_disabled_data, bool):
                 is_sync_disabled = _is_sync_disabled_data
-            elif isinstance(_is_sync_disabled_data, bool):
+            elif _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
                 is_sync_disabled = _is_sync_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
@@ -248,14 +248,14 @@ class Connection:
             if not lazy:
                 health: ConnectionHealth | None | Unset
                 _health_data = get("health", UNSET)
-                if _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                elif not isinstance(_health_data, dict):
-                    raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
-                else:
+                if isinstance(_health_data, dict):
                     health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
 
                     health = health_type_0
+                elif _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                else:
+                    raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
 
             else:
                 health = defer(_parse_health, get("health", UNSET))
@@ -264,11 +264,7 @@ class Connection:
             if not lazy:
                 models: list[ConnectionModel] | None | Unset
                 _models_data = get("models", UNSET)
-                if _models_data is None or _models_data is UNSET:
-                    models = _models_data
-                elif not isinstance(_models_data, list):
-                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-                else:
+                if isinstance(_models_data, list):
                     _models_type_0 = _models_data
                     if not isinstance(_models_type_0, list):
                         raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
@@ -290,6 +286,10 @@ class Connection:
                         models_type_0.append(models_type_0_item)
 
                     models = models_type_0
+                elif _models_data is None or _models_data is UNSET:
+                    models = _models_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
 
             else:
                 models = defer(_parse_models, get("models", UNSET))
@@ -334,14 +334,14 @@ class Connection:
 def _parse_health(_json: Any, lazy: bool) -> ConnectionHealth | None | Unset:
     health: ConnectionHealth | None | Unset
     _health_data = _json
-    if _health_data is None or _health_data is UNSET:
-        health = _health_data
-    elif not isinstance(_health_data, dict):
-        raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
-    else:
+    if isinstance(_health_data, dict):
         health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
 
         health = health_type_0
+    elif _health_data is None or _health_data is UNSET:
+        health = _health_data
+    else:
+        raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
 
     return health
 
@@ -349,11 +349,7 @@ def _parse_health(_json: Any, lazy: bool) -> ConnectionHealth | None | Unset:
 def _parse_models(_json: Any, lazy: bool) -> list[ConnectionModel] | None | Unset:
     models: list[ConnectionModel] | None | Unset
     _models_data = _json
-    if _models_data is None or _models_data is UNSET:
-        models = _models_data
-    elif not isinstance(_models_data, list):
-        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-    else:
+    if isinstance(_models_data, list):
         _models_type_0 = _models_data
         if not isinstance(_models_type_0, list):
             raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
@@ -369,6 +365,10 @@ def _parse_models(_json: Any, lazy: bool) -> list[ConnectionModel] | None | Unse
             models_type_0.append(models_type_0_item)
 
         models = models_type_0
+    elif _models_data is None or _models_data is UNSET:
+        models = _models_data
+    else:
+        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
 
     return models
 

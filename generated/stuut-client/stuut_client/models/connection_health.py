@@ -122,9 +122,9 @@ class ConnectionHealth:
             _field = "authentication_required"
             authentication_required: bool | None | Unset
             _authentication_required_data = get("authentication_required", UNSET)
-            if _authentication_required_data is None or _authentication_required_data is UNSET:
+            if isinstance(_authentication_required_data, bool):
                 authentication_required = _authentication_required_data
-            elif isinstance(_authentication_required_data, bool):
+            elif _authentication_required_data is None or _authentication_required_data is UNSET:
                 authentication_required = _authentication_required_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_authentication_required_data).__name__}")
@@ -132,9 +132,9 @@ class ConnectionHealth:
             _field = "message"
             message: None | str | Unset
             _message_data = get("message", UNSET)
-            if _message_data is None or _message_data is UNSET:
+            if isinstance(_message_data, str):
                 message = _message_data
-            elif isinstance(_message_data, str):
+            elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
                 raise TypeError(f"expected a string, got {type(_message_data).__name__}")
@@ -142,9 +142,9 @@ class ConnectionHealth:
             _field = "healthy"
             healthy: bool | None | Unset
             _healthy_data = get("healthy", UNSET)
-            if _healthy_data is None or _healthy_data is UNSET:
+            if isinstance(_healthy_data, bool):
                 healthy = _healthy_data
-            elif isinstance(_healthy_data, bool):
+            elif _healthy_data is None or _healthy_data is UNSET:
                 healthy = _healthy_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_healthy_data).__name__}")
@@ -152,23 +152,23 @@ class ConnectionHealth:
             _field = "status_code"
             status_code: ConnectionHealthStatusCode | None | Unset
             _status_code_data = get("status_code", UNSET)
-            if _status_code_data is None or _status_code_data is UNSET:
-                status_code = _status_code_data
-            elif not isinstance(_status_code_data, str):
-                raise TypeError(f"expected ConnectionHealthStatusCode, got {type(_status_code_data).__name__}")
-            else:
+            if isinstance(_status_code_data, str):
                 status_code_type_0 = ConnectionHealthStatusCode._by_value.get(
                     _status_code_data
                 ) or ConnectionHealthStatusCode(_status_code_data)
 
                 status_code = status_code_type_0
+            elif _status_code_data is None or _status_code_data is UNSET:
+                status_code = _status_code_data
+            else:
+                raise TypeError(f"expected ConnectionHealthStatusCode, got {type(_status_code_data).__name__}")
 
             _field = "suggested_resolution"
             suggested_resolution: None | str | Unset
             _suggested_resolution_data = get("suggested_resolution", UNSET)
-            if _suggested_resolution_data is None or _suggested_resolution_data is UNSET:
+            if isinstance(_suggested_resolution_data, str):
                 suggested_resolution = _suggested_resolution_data
-            elif isinstance(_suggested_resolution_data, str):
+            elif _suggested_resolution_data is None or _suggested_resolution_data is UNSET:
                 suggested_resolution = _suggested_resolution_data
             else:
                 raise TypeError(f"expected a string, got {type(_suggested_resolution_data).__name__}")
@@ -176,17 +176,17 @@ class ConnectionHealth:
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -268,39 +268,39 @@ class ConnectionModel:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -308,9 +308,9 @@ class ConnectionModel:
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -318,9 +318,9 @@ class ConnectionModel:
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
             _is_read_enabled_data = get("is_read_enabled", UNSET)
-            if _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
+            if isinstance(_is_read_enabled_data, bool):
                 is_read_enabled = _is_read_enabled_data
-            elif isinstance(_is_read_enabled_data, bool):
+            elif _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
                 is_read_enabled = _is_read_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
@@ -328,9 +328,9 @@ class ConnectionModel:
             _field = "is_write_enabled"
             is_write_enabled: bool | None | Unset
             _is_write_enabled_data = get("is_write_enabled", UNSET)
-            if _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
+            if isinstance(_is_write_enabled_data, bool):
                 is_write_enabled = _is_write_enabled_data
-            elif isinstance(_is_write_enabled_data, bool):
+            elif _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
                 is_write_enabled = _is_write_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
@@ -338,9 +338,9 @@ class ConnectionModel:
             _field = "is_custom_object"
             is_custom_object: bool | None | Unset
             _is_custom_object_data = get("is_custom_object", UNSET)
-            if _is_custom_object_data is None or _is_custom_object_data is UNSET:
+            if isinstance(_is_custom_object_data, bool):
                 is_custom_object = _is_custom_object_data
-            elif isinstance(_is_custom_object_data, bool):
+            elif _is_custom_object_data is None or _is_custom_object_data is UNSET:
                 is_custom_object = _is_custom_object_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_custom_object_data).__name__}")
@@ -348,9 +348,9 @@ class ConnectionModel:
             _field = "is_file_upload_enabled"
             is_file_upload_enabled: bool | None | Unset
             _is_file_upload_enabled_data = get("is_file_upload_enabled", UNSET)
-            if _is_file_upload_enabled_data is None or _is_file_upload_enabled_data is UNSET:
+            if isinstance(_is_file_upload_enabled_data, bool):
                 is_file_upload_enabled = _is_file_upload_enabled_data
-            elif isinstance(_is_file_upload_enabled_data, bool):
+            elif _is_file_upload_enabled_data is None or _is_file_upload_enabled_data is UNSET:
                 is_file_upload_enabled = _is_file_upload_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_file_upload_enabled_data).__name__}")
@@ -358,9 +358,9 @@ class ConnectionModel:
             _field = "is_webhooks_setup"
             is_webhooks_setup: bool | None | Unset
             _is_webhooks_setup_data = get("is_webhooks_setup", UNSET)
-            if _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
+            if isinstance(_is_webhooks_setup_data, bool):
                 is_webhooks_setup = _is_webhooks_setup_data
-            elif isinstance(_is_webhooks_setup_data, bool):
+            elif _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
                 is_webhooks_setup = _is_webhooks_setup_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
@@ -368,24 +368,24 @@ class ConnectionModel:
             _field = "next_sync_at"
             next_sync_at: datetime.datetime | None | Unset
             _next_sync_at_data = get("next_sync_at", UNSET)
-            if _next_sync_at_data is None or _next_sync_at_data is UNSET:
-                next_sync_at = _next_sync_at_data
-            elif not isinstance(_next_sync_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
-            else:
+            if isinstance(_next_sync_at_data, str):
                 try:
                     next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
                 except (TypeError, ValueError):
                     next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
 
                 next_sync_at = next_sync_at_type_0
+            elif _next_sync_at_data is None or _next_sync_at_data is UNSET:
+                next_sync_at = _next_sync_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
 
             _field = "connection_id"
             connection_id: None | str | Unset
             _connection_id_data = get("connection_id", UNSET)
-            if _connection_id_data is None or _connection_id_data is UNSET:
+            if isinstance(_connection_id_data, str):
                 connection_id = _connection_id_data
-            elif isinstance(_connection_id_data, str):
+            elif _connection_id_data is None or _connection_id_data is UNSET:
                 connection_id = _connection_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_connection_id_data).__name__}")
@@ -394,14 +394,14 @@ class ConnectionModel:
             if not lazy:
                 last_sync: IntegrationSync | None | Unset
                 _last_sync_data = get("last_sync", UNSET)
-                if _last_sync_data is None or _last_sync_data is UNSET:
-                    last_sync = _last_sync_data
-                elif not isinstance(_last_sync_data, dict):
-                    raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
-                else:
+                if isinstance(_last_sync_data, dict):
                     last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
 
                     last_sync = last_sync_type_0
+                elif _last_sync_data is None or _last_sync_data is UNSET:
+                    last_sync = _last_sync_data
+                else:
+                    raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
 
             else:
                 last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
@@ -409,9 +409,9 @@ class ConnectionModel:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -419,9 +419,9 @@ class ConnectionModel:
             _field = "display_name"
             display_name: None | str | Unset
             _display_name_data = get("display_name", UNSET)
-            if _display_name_data is None or _display_name_data is UNSET:
+            if isinstance(_display_name_data, str):
                 display_name = _display_name_data
-            elif isinstance(_display_name_data, str):
+            elif _display_name_data is None or _display_name_data is UNSET:
                 display_name = _display_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
@@ -429,9 +429,9 @@ class ConnectionModel:
             _field = "is_read_supported"
             is_read_supported: bool | None | Unset
             _is_read_supported_data = get("is_read_supported", UNSET)
-            if _is_read_supported_data is None or _is_read_supported_data is UNSET:
+            if isinstance(_is_read_supported_data, bool):
                 is_read_supported = _is_read_supported_data
-            elif isinstance(_is_read_supported_data, bool):
+            elif _is_read_supported_data is None or _is_read_supported_data is UNSET:
                 is_read_supported = _is_read_supported_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_read_supported_data).__name__}")
@@ -439,9 +439,9 @@ class ConnectionModel:
             _field = "is_write_supported"
             is_write_supported: bool | None | Unset
             _is_write_supported_data = get("is_write_supported", UNSET)
-            if _is_write_supported_data is None or _is_write_supported_data is UNSET:
+            if isinstance(_is_write_supported_data, bool):
                 is_write_supported = _is_write_supported_data
-            elif isinstance(_is_write_supported_data, bool):
+            elif _is_write_supported_data is None or _is_write_supported_data is UNSET:
                 is_write_supported = _is_write_supported_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_write_supported_data).__name__}")
@@ -449,9 +449,9 @@ class ConnectionModel:
             _field = "is_sync_supported"
             is_sync_supported: bool | None | Unset
             _is_sync_supported_data = get("is_sync_supported", UNSET)
-            if _is_sync_supported_data is None or _is_sync_supported_data is UNSET:
+            if isinstance(_is_sync_supported_data, bool):
                 is_sync_supported = _is_sync_supported_data
-            elif isinstance(_is_sync_supported_data, bool):
+            elif _is_sync_supported_data is None or _is_sync_supported_data is UNSET:
                 is_sync_supported = _is_sync_supported_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_sync_supported_data).__name__}")
@@ -505,14 +505,14 @@ class ConnectionModel:
 def _parse_last_sync(_json: Any, lazy: bool) -> IntegrationSync | None | Unset:
     last_sync: IntegrationSync | None | Unset
     _last_sync_data = _json
-    if _last_sync_data is None or _last_sync_data is UNSET:
-        last_sync = _last_sync_data
-    elif not isinstance(_last_sync_data, dict):
-        raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
-    else:
+    if isinstance(_last_sync_data, dict):
         last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
 
         last_sync = last_sync_type_0
+    elif _last_sync_data is None or _last_sync_data is UNSET:
+        last_sync = _last_sync_data
+    else:
+        raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
 
     return last_sync
 

@@ -385,9 +385,9 @@ class Contact:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -396,14 +396,14 @@ class Contact:
             if not lazy:
                 address: Address | None | Unset
                 _address_data = get("address", UNSET)
-                if _address_data is None or _address_data is UNSET:
-                    address = _address_data
-                elif not isinstance(_address_data, dict):
-                    raise TypeError(f"expected Address, got {type(_address_data).__name__}")
-                else:
+                if isinstance(_address_data, dict):
                     address_type_0 = Address.from_dict(_address_data, lazy=lazy)
 
                     address = address_type_0
+                elif _address_data is None or _address_data is UNSET:
+                    address = _address_data
+                else:
+                    raise TypeError(f"expected Address, got {type(_address_data).__name__}")
 
             else:
                 address = defer(_parse_address, get("address", UNSET))
@@ -411,9 +411,9 @@ class Contact:
             _field = "address_id"
             address_id: int | None | Unset
             _address_id_data = get("address_id", UNSET)
-            if _address_id_data is None or _address_id_data is UNSET:
+            if isinstance(_address_id_data, int) and not isinstance(_address_id_data, bool):
                 address_id = _address_id_data
-            elif isinstance(_address_id_data, int) and not isinstance(_address_id_data, bool):
+            elif _address_id_data is None or _address_id_data is UNSET:
                 address_id = _address_id_data
             else:
                 raise TypeError(f"expected an integer, got {type(_address_id_data).__name__}")
@@ -422,11 +422,7 @@ class Contact:
             if not lazy:
                 addresses: list[ContactAddress] | None | Unset
                 _addresses_data = get("addresses", UNSET)
-                if _addresses_data is None or _addresses_data is UNSET:
-                    addresses = _addresses_data
-                elif not isinstance(_addresses_data, list):
-                    raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
-                else:
+                if isinstance(_addresses_data, list):
                     _addresses_type_0 = _addresses_data
                     if not isinstance(_addresses_type_0, list):
                         raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
@@ -448,6 +444,10 @@ class Contact:
                         addresses_type_0.append(addresses_type_0_item)
 
                     addresses = addresses_type_0
+                elif _addresses_data is None or _addresses_data is UNSET:
+                    addresses = _addresses_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
 
             else:
                 addresses = defer(_parse_addresses, get("addresses", UNSET))
@@ -455,17 +455,17 @@ class Contact:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -473,23 +473,23 @@ class Contact:
             _field = "external_role"
             external_role: ContactExternalRole | None | Unset
             _external_role_data = get("external_role", UNSET)
-            if _external_role_data is None or _external_role_data is UNSET:
-                external_role = _external_role_data
-            elif not isinstance(_external_role_data, str):
-                raise TypeError(f"expected ContactExternalRole, got {type(_external_role_data).__name__}")
-            else:
+            if isinstance(_external_role_data, str):
                 external_role_type_0 = ContactExternalRole._by_value.get(_external_role_data) or ContactExternalRole(
                     _external_role_data
                 )
 
                 external_role = external_role_type_0
+            elif _external_role_data is None or _external_role_data is UNSET:
+                external_role = _external_role_data
+            else:
+                raise TypeError(f"expected ContactExternalRole, got {type(_external_role_data).__name__}")
 
             _field = "family_name"
             family_name: None | str | Unset
             _family_name_data = get("family_name", UNSET)
-            if _family_name_data is None or _family_name_data is UNSET:
+            if isinstance(_family_name_data, str):
                 family_name = _family_name_data
-            elif isinstance(_family_name_data, str):
+            elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
@@ -497,9 +497,9 @@ class Contact:
             _field = "given_name"
             given_name: None | str | Unset
             _given_name_data = get("given_name", UNSET)
-            if _given_name_data is None or _given_name_data is UNSET:
+            if isinstance(_given_name_data, str):
                 given_name = _given_name_data
-            elif isinstance(_given_name_data, str):
+            elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
@@ -507,23 +507,23 @@ class Contact:
             _field = "internal_role"
             internal_role: InternalRole | None | Unset
             _internal_role_data = get("internal_role", UNSET)
-            if _internal_role_data is None or _internal_role_data is UNSET:
-                internal_role = _internal_role_data
-            elif not isinstance(_internal_role_data, str):
-                raise TypeError(f"expected InternalRole, got {type(_internal_role_data).__name__}")
-            else:
+            if isinstance(_internal_role_data, str):
                 internal_role_type_0 = InternalRole._by_value.get(_internal_role_data) or InternalRole(
                     _internal_role_data
                 )
 
                 internal_role = internal_role_type_0
+            elif _internal_role_data is None or _internal_role_data is UNSET:
+                internal_role = _internal_role_data
+            else:
+                raise TypeError(f"expected InternalRole, got {type(_internal_role_data).__name__}")
 
             _field = "is_email_disabled"
             is_email_disabled: bool | None | Unset
             _is_email_disabled_data = get("is_email_disabled", UNSET)
-            if _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
+            if isinstance(_is_email_disabled_data, bool):
                 is_email_disabled = _is_email_disabled_data
-            elif isinstance(_is_email_disabled_data, bool):
+            elif _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
                 is_email_disabled = _is_email_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
@@ -531,9 +531,9 @@ class Contact:
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
             _is_phone_disabled_data = get("is_phone_disabled", UNSET)
-            if _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
+            if isinstance(_is_phone_disabled_data, bool):
                 is_phone_disabled = _is_phone_disabled_data
-            elif isinstance(_is_phone_disabled_data, bool):
+            elif _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
                 is_phone_disabled = _is_phone_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
@@ -541,9 +541,9 @@ class Contact:
             _field = "is_primary"
             is_primary: bool | None | Unset
             _is_primary_data = get("is_primary", UNSET)
-            if _is_primary_data is None or _is_primary_data is UNSET:
+            if isinstance(_is_primary_data, bool):
                 is_primary = _is_primary_data
-            elif isinstance(_is_primary_data, bool):
+            elif _is_primary_data is None or _is_primary_data is UNSET:
                 is_primary = _is_primary_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
@@ -551,9 +551,9 @@ class Contact:
             _field = "is_primary_email"
             is_primary_email: bool | None | Unset
             _is_primary_email_data = get("is_primary_email", UNSET)
-            if _is_primary_email_data is None or _is_primary_email_data is UNSET:
+            if isinstance(_is_primary_email_data, bool):
                 is_primary_email = _is_primary_email_data
-            elif isinstance(_is_primary_email_data, bool):
+            elif _is_primary_email_data is None or _is_primary_email_data is UNSET:
                 is_primary_email = _is_primary_email_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
@@ -561,9 +561,9 @@ class Contact:
             _field = "is_primary_phone"
             is_primary_phone: bool | None | Unset
             _is_primary_phone_data = get("is_primary_phone", UNSET)
-            if _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
+            if isinstance(_is_primary_phone_data, bool):
                 is_primary_phone = _is_primary_phone_data
-            elif isinstance(_is_primary_phone_data, bool):
+            elif _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
                 is_primary_phone = _is_primary_phone_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
@@ -571,9 +571,9 @@ class Contact:
             _field = "job_title"
             job_title: None | str | Unset
             _job_title_data = get("job_title", UNSET)
-            if _job_title_data is None or _job_title_data is UNSET:
+            if isinstance(_job_title_data, str):
                 job_title = _job_title_data
-            elif isinstance(_job_title_data, str):
+            elif _job_title_data is None or _job_title_data is UNSET:
                 job_title = _job_title_data
             else:
                 raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
@@ -581,24 +581,24 @@ class Contact:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -606,9 +606,9 @@ class Contact:
             _field = "phone"
             phone: None | str | Unset
             _phone_data = get("phone", UNSET)
-            if _phone_data is None or _phone_data is UNSET:
+            if isinstance(_phone_data, str):
                 phone = _phone_data
-            elif isinstance(_phone_data, str):
+            elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
@@ -616,24 +616,24 @@ class Contact:
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
             _remote_created_at_data = get("remote_created_at", UNSET)
-            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
-                remote_created_at = _remote_created_at_data
-            elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
-            else:
+            if isinstance(_remote_created_at_data, str):
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
+            elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -644,17 +644,17 @@ class Contact:
             _field = "remote_modified_at"
             remote_modified_at: datetime.datetime | None | Unset
             _remote_modified_at_data = get("remote_modified_at", UNSET)
-            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
-                remote_modified_at = _remote_modified_at_data
-            elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
-            else:
+            if isinstance(_remote_modified_at_data, str):
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
                     remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
+            elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
 
             _field = "status_metadata"
             status_metadata = get("status_metadata", UNSET)
@@ -718,14 +718,14 @@ class Contact:
 def _parse_address(_json: Any, lazy: bool) -> Address | None | Unset:
     address: Address | None | Unset
     _address_data = _json
-    if _address_data is None or _address_data is UNSET:
-        address = _address_data
-    elif not isinstance(_address_data, dict):
-        raise TypeError(f"expected Address, got {type(_address_data).__name__}")
-    else:
+    if isinstance(_address_data, dict):
         address_type_0 = Address.from_dict(_address_data, lazy=lazy)
 
         address = address_type_0
+    elif _address_data is None or _address_data is UNSET:
+        address = _address_data
+    else:
+        raise TypeError(f"expected Address, got {type(_address_data).__name__}")
 
     return address
 
@@ -733,11 +733,7 @@ def _parse_address(_json: Any, lazy: bool) -> Address | None | Unset:
 def _parse_addresses(_json: Any, lazy: bool) -> list[ContactAddress] | None | Unset:
     addresses: list[ContactAddress] | None | Unset
     _addresses_data = _json
-    if _addresses_data is None or _addresses_data is UNSET:
-        addresses = _addresses_data
-    elif not isinstance(_addresses_data, list):
-        raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
-    else:
+    if isinstance(_addresses_data, list):
         _addresses_type_0 = _addresses_data
         if not isinstance(_addresses_type_0, list):
             raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
@@ -753,6 +749,10 @@ def _parse_addresses(_json: Any, lazy: bool) -> list[ContactAddress] | None | Un
             addresses_type_0.append(addresses_type_0_item)
 
         addresses = addresses_type_0
+    elif _addresses_data is None or _addresses_data is UNSET:
+        addresses = _addresses_data
+    else:
+        raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
 
     return addresses
 

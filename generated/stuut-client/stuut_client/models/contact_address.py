@@ -246,9 +246,9 @@ class ContactAddress:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -256,9 +256,9 @@ class ContactAddress:
             _field = "city"
             city: None | str | Unset
             _city_data = get("city", UNSET)
-            if _city_data is None or _city_data is UNSET:
+            if isinstance(_city_data, str):
                 city = _city_data
-            elif isinstance(_city_data, str):
+            elif _city_data is None or _city_data is UNSET:
                 city = _city_data
             else:
                 raise TypeError(f"expected a string, got {type(_city_data).__name__}")
@@ -267,14 +267,14 @@ class ContactAddress:
             if not lazy:
                 coordinates: ContactAddressCoordinatesType0 | None | Unset
                 _coordinates_data = get("coordinates", UNSET)
-                if _coordinates_data is None or _coordinates_data is UNSET:
-                    coordinates = _coordinates_data
-                elif not isinstance(_coordinates_data, dict):
-                    raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
-                else:
+                if isinstance(_coordinates_data, dict):
                     coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
 
                     coordinates = coordinates_type_0
+                elif _coordinates_data is None or _coordinates_data is UNSET:
+                    coordinates = _coordinates_data
+                else:
+                    raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
 
             else:
                 coordinates = defer(_parse_coordinates, get("coordinates", UNSET))
@@ -282,9 +282,9 @@ class ContactAddress:
             _field = "country"
             country: None | str | Unset
             _country_data = get("country", UNSET)
-            if _country_data is None or _country_data is UNSET:
+            if isinstance(_country_data, str):
                 country = _country_data
-            elif isinstance(_country_data, str):
+            elif _country_data is None or _country_data is UNSET:
                 country = _country_data
             else:
                 raise TypeError(f"expected a string, got {type(_country_data).__name__}")
@@ -292,24 +292,24 @@ class ContactAddress:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -317,9 +317,9 @@ class ContactAddress:
             _field = "is_primary"
             is_primary: bool | None | Unset
             _is_primary_data = get("is_primary", UNSET)
-            if _is_primary_data is None or _is_primary_data is UNSET:
+            if isinstance(_is_primary_data, bool):
                 is_primary = _is_primary_data
-            elif isinstance(_is_primary_data, bool):
+            elif _is_primary_data is None or _is_primary_data is UNSET:
                 is_primary = _is_primary_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
@@ -327,9 +327,9 @@ class ContactAddress:
             _field = "line1"
             line1: None | str | Unset
             _line1_data = get("line1", UNSET)
-            if _line1_data is None or _line1_data is UNSET:
+            if isinstance(_line1_data, str):
                 line1 = _line1_data
-            elif isinstance(_line1_data, str):
+            elif _line1_data is None or _line1_data is UNSET:
                 line1 = _line1_data
             else:
                 raise TypeError(f"expected a string, got {type(_line1_data).__name__}")
@@ -337,9 +337,9 @@ class ContactAddress:
             _field = "line2"
             line2: None | str | Unset
             _line2_data = get("line2", UNSET)
-            if _line2_data is None or _line2_data is UNSET:
+            if isinstance(_line2_data, str):
                 line2 = _line2_data
-            elif isinstance(_line2_data, str):
+            elif _line2_data is None or _line2_data is UNSET:
                 line2 = _line2_data
             else:
                 raise TypeError(f"expected a string, got {type(_line2_data).__name__}")
@@ -347,24 +347,24 @@ class ContactAddress:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -372,9 +372,9 @@ class ContactAddress:
             _field = "postal_code"
             postal_code: None | str | Unset
             _postal_code_data = get("postal_code", UNSET)
-            if _postal_code_data is None or _postal_code_data is UNSET:
+            if isinstance(_postal_code_data, str):
                 postal_code = _postal_code_data
-            elif isinstance(_postal_code_data, str):
+            elif _postal_code_data is None or _postal_code_data is UNSET:
                 postal_code = _postal_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_postal_code_data).__name__}")
@@ -382,9 +382,9 @@ class ContactAddress:
             _field = "state"
             state: None | str | Unset
             _state_data = get("state", UNSET)
-            if _state_data is None or _state_data is UNSET:
+            if isinstance(_state_data, str):
                 state = _state_data
-            elif isinstance(_state_data, str):
+            elif _state_data is None or _state_data is UNSET:
                 state = _state_data
             else:
                 raise TypeError(f"expected a string, got {type(_state_data).__name__}")
@@ -392,9 +392,9 @@ class ContactAddress:
             _field = "type"
             type_: None | str | Unset
             _type__data = get("type", UNSET)
-            if _type__data is None or _type__data is UNSET:
+            if isinstance(_type__data, str):
                 type_ = _type__data
-            elif isinstance(_type__data, str):
+            elif _type__data is None or _type__data is UNSET:
                 type_ = _type__data
             else:
                 raise TypeError(f"expected a string, got {type(_type__data).__name__}")
@@ -446,14 +446,14 @@ class ContactAddress:
 def _parse_coordinates(_json: Any, lazy: bool) -> ContactAddressCoordinatesType0 | None | Unset:
     coordinates: ContactAddressCoordinatesType0 | None | Unset
     _coordinates_data = _json
-    if _coordinates_data is None or _coordinates_data is UNSET:
-        coordinates = _coordinates_data
-    elif not isinstance(_coordinates_data, dict):
-        raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
-    else:
+    if isinstance(_coordinates_data, dict):
         coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
 
         coordinates = coordinates_type_0
+    elif _coordinates_data is None or _coordinates_data is UNSET:
+        coordinates = _coordinates_data
+    else:
+        raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
 
     return coordinates
 

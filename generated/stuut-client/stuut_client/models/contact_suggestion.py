@@ -231,9 +231,9 @@ class ContactSuggestion:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -241,9 +241,9 @@ class ContactSuggestion:
             _field = "contact_id"
             contact_id: None | str | Unset
             _contact_id_data = get("contact_id", UNSET)
-            if _contact_id_data is None or _contact_id_data is UNSET:
+            if isinstance(_contact_id_data, str):
                 contact_id = _contact_id_data
-            elif isinstance(_contact_id_data, str):
+            elif _contact_id_data is None or _contact_id_data is UNSET:
                 contact_id = _contact_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_contact_id_data).__name__}")
@@ -251,30 +251,30 @@ class ContactSuggestion:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "external_contact"
             if not lazy:
                 external_contact: ExternalContact | None | Unset
                 _external_contact_data = get("external_contact", UNSET)
-                if _external_contact_data is None or _external_contact_data is UNSET:
-                    external_contact = _external_contact_data
-                elif not isinstance(_external_contact_data, dict):
-                    raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
-                else:
+                if isinstance(_external_contact_data, dict):
                     external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
 
                     external_contact = external_contact_type_0
+                elif _external_contact_data is None or _external_contact_data is UNSET:
+                    external_contact = _external_contact_data
+                else:
+                    raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
 
             else:
                 external_contact = defer(_parse_external_contact, get("external_contact", UNSET))
@@ -282,9 +282,9 @@ class ContactSuggestion:
             _field = "external_contact_id"
             external_contact_id: None | str | Unset
             _external_contact_id_data = get("external_contact_id", UNSET)
-            if _external_contact_id_data is None or _external_contact_id_data is UNSET:
+            if isinstance(_external_contact_id_data, str):
                 external_contact_id = _external_contact_id_data
-            elif isinstance(_external_contact_id_data, str):
+            elif _external_contact_id_data is None or _external_contact_id_data is UNSET:
                 external_contact_id = _external_contact_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_external_contact_id_data).__name__}")
@@ -292,31 +292,31 @@ class ContactSuggestion:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "status"
             status: ContactSuggestionStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected ContactSuggestionStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = ContactSuggestionStatus._by_value.get(_status_data) or ContactSuggestionStatus(
                     _status_data
                 )
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected ContactSuggestionStatus, got {type(_status_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -363,14 +363,14 @@ class ContactSuggestion:
 def _parse_external_contact(_json: Any, lazy: bool) -> ExternalContact | None | Unset:
     external_contact: ExternalContact | None | Unset
     _external_contact_data = _json
-    if _external_contact_data is None or _external_contact_data is UNSET:
-        external_contact = _external_contact_data
-    elif not isinstance(_external_contact_data, dict):
-        raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
-    else:
+    if isinstance(_external_contact_data, dict):
         external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
 
         external_contact = external_contact_type_0
+    elif _external_contact_data is None or _external_contact_data is UNSET:
+        external_contact = _external_contact_data
+    else:
+        raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
 
     return external_contact
 

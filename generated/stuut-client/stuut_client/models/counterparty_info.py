@@ -81,9 +81,9 @@ class CounterpartyInfo:
             _field = "display"
             display: None | str | Unset
             _display_data = get("display", UNSET)
-            if _display_data is None or _display_data is UNSET:
+            if isinstance(_display_data, str):
                 display = _display_data
-            elif isinstance(_display_data, str):
+            elif _display_data is None or _display_data is UNSET:
                 display = _display_data
             else:
                 raise TypeError(f"expected a string, got {type(_display_data).__name__}")
@@ -91,9 +91,9 @@ class CounterpartyInfo:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -101,9 +101,9 @@ class CounterpartyInfo:
             _field = "partner_count"
             partner_count: int | None | Unset
             _partner_count_data = get("partner_count", UNSET)
-            if _partner_count_data is None or _partner_count_data is UNSET:
+            if isinstance(_partner_count_data, int) and not isinstance(_partner_count_data, bool):
                 partner_count = _partner_count_data
-            elif isinstance(_partner_count_data, int) and not isinstance(_partner_count_data, bool):
+            elif _partner_count_data is None or _partner_count_data is UNSET:
                 partner_count = _partner_count_data
             else:
                 raise TypeError(f"expected an integer, got {type(_partner_count_data).__name__}")

@@ -62,16 +62,16 @@ class DashboardSettings:
             _field = "thread_emails_sort_order"
             thread_emails_sort_order: None | SortOrder | Unset
             _thread_emails_sort_order_data = get("thread_emails_sort_order", UNSET)
-            if _thread_emails_sort_order_data is None or _thread_emails_sort_order_data is UNSET:
-                thread_emails_sort_order = _thread_emails_sort_order_data
-            elif not isinstance(_thread_emails_sort_order_data, str):
-                raise TypeError(f"expected SortOrder, got {type(_thread_emails_sort_order_data).__name__}")
-            else:
+            if isinstance(_thread_emails_sort_order_data, str):
                 thread_emails_sort_order_type_0 = SortOrder._by_value.get(_thread_emails_sort_order_data) or SortOrder(
                     _thread_emails_sort_order_data
                 )
 
                 thread_emails_sort_order = thread_emails_sort_order_type_0
+            elif _thread_emails_sort_order_data is None or _thread_emails_sort_order_data is UNSET:
+                thread_emails_sort_order = _thread_emails_sort_order_data
+            else:
+                raise TypeError(f"expected SortOrder, got {type(_thread_emails_sort_order_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

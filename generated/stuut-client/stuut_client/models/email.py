@@ -533,9 +533,9 @@ class Email:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -544,11 +544,7 @@ class Email:
             if not lazy:
                 attachments: list[Attachment] | None | Unset
                 _attachments_data = get("attachments", UNSET)
-                if _attachments_data is None or _attachments_data is UNSET:
-                    attachments = _attachments_data
-                elif not isinstance(_attachments_data, list):
-                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-                else:
+                if isinstance(_attachments_data, list):
                     _attachments_type_0 = _attachments_data
                     if not isinstance(_attachments_type_0, list):
                         raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
@@ -570,6 +566,10 @@ class Email:
                         attachments_type_0.append(attachments_type_0_item)
 
                     attachments = attachments_type_0
+                elif _attachments_data is None or _attachments_data is UNSET:
+                    attachments = _attachments_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
 
             else:
                 attachments = defer(_parse_attachments, get("attachments", UNSET))
@@ -578,14 +578,14 @@ class Email:
             if not lazy:
                 author: None | Unset | User
                 _author_data = get("author", UNSET)
-                if _author_data is None or _author_data is UNSET:
-                    author = _author_data
-                elif not isinstance(_author_data, dict):
-                    raise TypeError(f"expected User, got {type(_author_data).__name__}")
-                else:
+                if isinstance(_author_data, dict):
                     author_type_0 = User.from_dict(_author_data, lazy=lazy)
 
                     author = author_type_0
+                elif _author_data is None or _author_data is UNSET:
+                    author = _author_data
+                else:
+                    raise TypeError(f"expected User, got {type(_author_data).__name__}")
 
             else:
                 author = defer(_parse_author, get("author", UNSET))
@@ -593,9 +593,9 @@ class Email:
             _field = "author_id"
             author_id: None | str | Unset
             _author_id_data = get("author_id", UNSET)
-            if _author_id_data is None or _author_id_data is UNSET:
+            if isinstance(_author_id_data, str):
                 author_id = _author_id_data
-            elif isinstance(_author_id_data, str):
+            elif _author_id_data is None or _author_id_data is UNSET:
                 author_id = _author_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_author_id_data).__name__}")
@@ -603,24 +603,24 @@ class Email:
             _field = "bcc"
             bcc: list[str] | None | Unset
             _bcc_data = get("bcc", UNSET)
-            if _bcc_data is None or _bcc_data is UNSET:
-                bcc = _bcc_data
-            elif not isinstance(_bcc_data, list):
-                raise TypeError(f"expected an array, got {type(_bcc_data).__name__}")
-            else:
+            if isinstance(_bcc_data, list):
                 _bcc_type_0 = _bcc_data
                 if not isinstance(_bcc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_bcc_type_0).__name__}")
                 bcc_type_0 = _bcc_type_0
 
                 bcc = bcc_type_0
+            elif _bcc_data is None or _bcc_data is UNSET:
+                bcc = _bcc_data
+            else:
+                raise TypeError(f"expected an array, got {type(_bcc_data).__name__}")
 
             _field = "body"
             body: None | str | Unset
             _body_data = get("body", UNSET)
-            if _body_data is None or _body_data is UNSET:
+            if isinstance(_body_data, str):
                 body = _body_data
-            elif isinstance(_body_data, str):
+            elif _body_data is None or _body_data is UNSET:
                 body = _body_data
             else:
                 raise TypeError(f"expected a string, got {type(_body_data).__name__}")
@@ -628,24 +628,24 @@ class Email:
             _field = "bounced_addresses"
             bounced_addresses: list[str] | None | Unset
             _bounced_addresses_data = get("bounced_addresses", UNSET)
-            if _bounced_addresses_data is None or _bounced_addresses_data is UNSET:
-                bounced_addresses = _bounced_addresses_data
-            elif not isinstance(_bounced_addresses_data, list):
-                raise TypeError(f"expected an array, got {type(_bounced_addresses_data).__name__}")
-            else:
+            if isinstance(_bounced_addresses_data, list):
                 _bounced_addresses_type_0 = _bounced_addresses_data
                 if not isinstance(_bounced_addresses_type_0, list):
                     raise TypeError(f"expected an array, got {type(_bounced_addresses_type_0).__name__}")
                 bounced_addresses_type_0 = _bounced_addresses_type_0
 
                 bounced_addresses = bounced_addresses_type_0
+            elif _bounced_addresses_data is None or _bounced_addresses_data is UNSET:
+                bounced_addresses = _bounced_addresses_data
+            else:
+                raise TypeError(f"expected an array, got {type(_bounced_addresses_data).__name__}")
 
             _field = "bulk_email_request_id"
             bulk_email_request_id: None | str | Unset
             _bulk_email_request_id_data = get("bulk_email_request_id", UNSET)
-            if _bulk_email_request_id_data is None or _bulk_email_request_id_data is UNSET:
+            if isinstance(_bulk_email_request_id_data, str):
                 bulk_email_request_id = _bulk_email_request_id_data
-            elif isinstance(_bulk_email_request_id_data, str):
+            elif _bulk_email_request_id_data is None or _bulk_email_request_id_data is UNSET:
                 bulk_email_request_id = _bulk_email_request_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_bulk_email_request_id_data).__name__}")
@@ -653,32 +653,32 @@ class Email:
             _field = "cc"
             cc: list[str] | None | Unset
             _cc_data = get("cc", UNSET)
-            if _cc_data is None or _cc_data is UNSET:
-                cc = _cc_data
-            elif not isinstance(_cc_data, list):
-                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
-            else:
+            if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
                 if not isinstance(_cc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
                 cc_type_0 = _cc_type_0
 
                 cc = cc_type_0
+            elif _cc_data is None or _cc_data is UNSET:
+                cc = _cc_data
+            else:
+                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "custom_headers"
             custom_headers = get("custom_headers", UNSET)
@@ -686,21 +686,21 @@ class Email:
             _field = "direction"
             direction: Direction | None | Unset
             _direction_data = get("direction", UNSET)
-            if _direction_data is None or _direction_data is UNSET:
-                direction = _direction_data
-            elif not isinstance(_direction_data, str):
-                raise TypeError(f"expected Direction, got {type(_direction_data).__name__}")
-            else:
+            if isinstance(_direction_data, str):
                 direction_type_0 = Direction._by_value.get(_direction_data) or Direction(_direction_data)
 
                 direction = direction_type_0
+            elif _direction_data is None or _direction_data is UNSET:
+                direction = _direction_data
+            else:
+                raise TypeError(f"expected Direction, got {type(_direction_data).__name__}")
 
             _field = "email_reason"
             email_reason: None | str | Unset
             _email_reason_data = get("email_reason", UNSET)
-            if _email_reason_data is None or _email_reason_data is UNSET:
+            if isinstance(_email_reason_data, str):
                 email_reason = _email_reason_data
-            elif isinstance(_email_reason_data, str):
+            elif _email_reason_data is None or _email_reason_data is UNSET:
                 email_reason = _email_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_reason_data).__name__}")
@@ -709,14 +709,14 @@ class Email:
             if not lazy:
                 email_sender: EmailSender | None | Unset
                 _email_sender_data = get("email_sender", UNSET)
-                if _email_sender_data is None or _email_sender_data is UNSET:
-                    email_sender = _email_sender_data
-                elif not isinstance(_email_sender_data, dict):
-                    raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
-                else:
+                if isinstance(_email_sender_data, dict):
                     email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
 
                     email_sender = email_sender_type_0
+                elif _email_sender_data is None or _email_sender_data is UNSET:
+                    email_sender = _email_sender_data
+                else:
+                    raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
 
             else:
                 email_sender = defer(_parse_email_sender, get("email_sender", UNSET))
@@ -724,9 +724,9 @@ class Email:
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
             _email_sender_id_data = get("email_sender_id", UNSET)
-            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+            if isinstance(_email_sender_id_data, str):
                 email_sender_id = _email_sender_id_data
-            elif isinstance(_email_sender_id_data, str):
+            elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
@@ -734,9 +734,9 @@ class Email:
             _field = "error_message"
             error_message: None | str | Unset
             _error_message_data = get("error_message", UNSET)
-            if _error_message_data is None or _error_message_data is UNSET:
+            if isinstance(_error_message_data, str):
                 error_message = _error_message_data
-            elif isinstance(_error_message_data, str):
+            elif _error_message_data is None or _error_message_data is UNSET:
                 error_message = _error_message_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")
@@ -744,9 +744,9 @@ class Email:
             _field = "from_email"
             from_email: None | str | Unset
             _from_email_data = get("from_email", UNSET)
-            if _from_email_data is None or _from_email_data is UNSET:
+            if isinstance(_from_email_data, str):
                 from_email = _from_email_data
-            elif isinstance(_from_email_data, str):
+            elif _from_email_data is None or _from_email_data is UNSET:
                 from_email = _from_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_from_email_data).__name__}")
@@ -754,9 +754,9 @@ class Email:
             _field = "generated_body"
             generated_body: None | str | Unset
             _generated_body_data = get("generated_body", UNSET)
-            if _generated_body_data is None or _generated_body_data is UNSET:
+            if isinstance(_generated_body_data, str):
                 generated_body = _generated_body_data
-            elif isinstance(_generated_body_data, str):
+            elif _generated_body_data is None or _generated_body_data is UNSET:
                 generated_body = _generated_body_data
             else:
                 raise TypeError(f"expected a string, got {type(_generated_body_data).__name__}")
@@ -764,9 +764,9 @@ class Email:
             _field = "is_automated"
             is_automated: bool | None | Unset
             _is_automated_data = get("is_automated", UNSET)
-            if _is_automated_data is None or _is_automated_data is UNSET:
+            if isinstance(_is_automated_data, bool):
                 is_automated = _is_automated_data
-            elif isinstance(_is_automated_data, bool):
+            elif _is_automated_data is None or _is_automated_data is UNSET:
                 is_automated = _is_automated_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
@@ -774,9 +774,9 @@ class Email:
             _field = "is_generated"
             is_generated: bool | None | Unset
             _is_generated_data = get("is_generated", UNSET)
-            if _is_generated_data is None or _is_generated_data is UNSET:
+            if isinstance(_is_generated_data, bool):
                 is_generated = _is_generated_data
-            elif isinstance(_is_generated_data, bool):
+            elif _is_generated_data is None or _is_generated_data is UNSET:
                 is_generated = _is_generated_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_generated_data).__name__}")
@@ -784,9 +784,9 @@ class Email:
             _field = "is_originated_in_stuut"
             is_originated_in_stuut: bool | None | Unset
             _is_originated_in_stuut_data = get("is_originated_in_stuut", UNSET)
-            if _is_originated_in_stuut_data is None or _is_originated_in_stuut_data is UNSET:
+            if isinstance(_is_originated_in_stuut_data, bool):
                 is_originated_in_stuut = _is_originated_in_stuut_data
-            elif isinstance(_is_originated_in_stuut_data, bool):
+            elif _is_originated_in_stuut_data is None or _is_originated_in_stuut_data is UNSET:
                 is_originated_in_stuut = _is_originated_in_stuut_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_originated_in_stuut_data).__name__}")
@@ -794,9 +794,9 @@ class Email:
             _field = "is_unread"
             is_unread: bool | None | Unset
             _is_unread_data = get("is_unread", UNSET)
-            if _is_unread_data is None or _is_unread_data is UNSET:
+            if isinstance(_is_unread_data, bool):
                 is_unread = _is_unread_data
-            elif isinstance(_is_unread_data, bool):
+            elif _is_unread_data is None or _is_unread_data is UNSET:
                 is_unread = _is_unread_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_unread_data).__name__}")
@@ -804,24 +804,24 @@ class Email:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "parent_email_id"
             parent_email_id: None | str | Unset
             _parent_email_id_data = get("parent_email_id", UNSET)
-            if _parent_email_id_data is None or _parent_email_id_data is UNSET:
+            if isinstance(_parent_email_id_data, str):
                 parent_email_id = _parent_email_id_data
-            elif isinstance(_parent_email_id_data, str):
+            elif _parent_email_id_data is None or _parent_email_id_data is UNSET:
                 parent_email_id = _parent_email_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_parent_email_id_data).__name__}")
@@ -829,24 +829,24 @@ class Email:
             _field = "participants"
             participants: list[str] | None | Unset
             _participants_data = get("participants", UNSET)
-            if _participants_data is None or _participants_data is UNSET:
-                participants = _participants_data
-            elif not isinstance(_participants_data, list):
-                raise TypeError(f"expected an array, got {type(_participants_data).__name__}")
-            else:
+            if isinstance(_participants_data, list):
                 _participants_type_0 = _participants_data
                 if not isinstance(_participants_type_0, list):
                     raise TypeError(f"expected an array, got {type(_participants_type_0).__name__}")
                 participants_type_0 = _participants_type_0
 
                 participants = participants_type_0
+            elif _participants_data is None or _participants_data is UNSET:
+                participants = _participants_data
+            else:
+                raise TypeError(f"expected an array, got {type(_participants_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -855,11 +855,7 @@ class Email:
             if not lazy:
                 remote_links: list[EmailRemoteLink] | None | Unset
                 _remote_links_data = get("remote_links", UNSET)
-                if _remote_links_data is None or _remote_links_data is UNSET:
-                    remote_links = _remote_links_data
-                elif not isinstance(_remote_links_data, list):
-                    raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
-                else:
+                if isinstance(_remote_links_data, list):
                     _remote_links_type_0 = _remote_links_data
                     if not isinstance(_remote_links_type_0, list):
                         raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
@@ -883,6 +879,10 @@ class Email:
                         remote_links_type_0.append(remote_links_type_0_item)
 
                     remote_links = remote_links_type_0
+                elif _remote_links_data is None or _remote_links_data is UNSET:
+                    remote_links = _remote_links_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
 
             else:
                 remote_links = defer(_parse_remote_links, get("remote_links", UNSET))
@@ -890,24 +890,24 @@ class Email:
             _field = "reply_to"
             reply_to: list[str] | None | Unset
             _reply_to_data = get("reply_to", UNSET)
-            if _reply_to_data is None or _reply_to_data is UNSET:
-                reply_to = _reply_to_data
-            elif not isinstance(_reply_to_data, list):
-                raise TypeError(f"expected an array, got {type(_reply_to_data).__name__}")
-            else:
+            if isinstance(_reply_to_data, list):
                 _reply_to_type_0 = _reply_to_data
                 if not isinstance(_reply_to_type_0, list):
                     raise TypeError(f"expected an array, got {type(_reply_to_type_0).__name__}")
                 reply_to_type_0 = _reply_to_type_0
 
                 reply_to = reply_to_type_0
+            elif _reply_to_data is None or _reply_to_data is UNSET:
+                reply_to = _reply_to_data
+            else:
+                raise TypeError(f"expected an array, got {type(_reply_to_data).__name__}")
 
             _field = "send_separately"
             send_separately: bool | None | Unset
             _send_separately_data = get("send_separately", UNSET)
-            if _send_separately_data is None or _send_separately_data is UNSET:
+            if isinstance(_send_separately_data, bool):
                 send_separately = _send_separately_data
-            elif isinstance(_send_separately_data, bool):
+            elif _send_separately_data is None or _send_separately_data is UNSET:
                 send_separately = _send_separately_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_send_separately_data).__name__}")
@@ -915,24 +915,24 @@ class Email:
             _field = "sent_at"
             sent_at: datetime.datetime | None | Unset
             _sent_at_data = get("sent_at", UNSET)
-            if _sent_at_data is None or _sent_at_data is UNSET:
-                sent_at = _sent_at_data
-            elif not isinstance(_sent_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_sent_at_data).__name__}")
-            else:
+            if isinstance(_sent_at_data, str):
                 try:
                     sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at_data)
                 except (TypeError, ValueError):
                     sent_at_type_0 = parse_datetime(_sent_at_data)
 
                 sent_at = sent_at_type_0
+            elif _sent_at_data is None or _sent_at_data is UNSET:
+                sent_at = _sent_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_sent_at_data).__name__}")
 
             _field = "sent_by_id"
             sent_by_id: None | str | Unset
             _sent_by_id_data = get("sent_by_id", UNSET)
-            if _sent_by_id_data is None or _sent_by_id_data is UNSET:
+            if isinstance(_sent_by_id_data, str):
                 sent_by_id = _sent_by_id_data
-            elif isinstance(_sent_by_id_data, str):
+            elif _sent_by_id_data is None or _sent_by_id_data is UNSET:
                 sent_by_id = _sent_by_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_sent_by_id_data).__name__}")
@@ -940,9 +940,9 @@ class Email:
             _field = "snippet"
             snippet: None | str | Unset
             _snippet_data = get("snippet", UNSET)
-            if _snippet_data is None or _snippet_data is UNSET:
+            if isinstance(_snippet_data, str):
                 snippet = _snippet_data
-            elif isinstance(_snippet_data, str):
+            elif _snippet_data is None or _snippet_data is UNSET:
                 snippet = _snippet_data
             else:
                 raise TypeError(f"expected a string, got {type(_snippet_data).__name__}")
@@ -950,21 +950,21 @@ class Email:
             _field = "status"
             status: EmailStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected EmailStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = EmailStatus._by_value.get(_status_data) or EmailStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected EmailStatus, got {type(_status_data).__name__}")
 
             _field = "subject"
             subject: None | str | Unset
             _subject_data = get("subject", UNSET)
-            if _subject_data is None or _subject_data is UNSET:
+            if isinstance(_subject_data, str):
                 subject = _subject_data
-            elif isinstance(_subject_data, str):
+            elif _subject_data is None or _subject_data is UNSET:
                 subject = _subject_data
             else:
                 raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
@@ -972,17 +972,17 @@ class Email:
             _field = "to"
             to: list[str] | None | Unset
             _to_data = get("to", UNSET)
-            if _to_data is None or _to_data is UNSET:
-                to = _to_data
-            elif not isinstance(_to_data, list):
-                raise TypeError(f"expected an array, got {type(_to_data).__name__}")
-            else:
+            if isinstance(_to_data, list):
                 _to_type_0 = _to_data
                 if not isinstance(_to_type_0, list):
                     raise TypeError(f"expected an array, got {type(_to_type_0).__name__}")
                 to_type_0 = _to_type_0
 
                 to = to_type_0
+            elif _to_data is None or _to_data is UNSET:
+                to = _to_data
+            else:
+                raise TypeError(f"expected an array, got {type(_to_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -1053,11 +1053,7 @@ class Email:
 def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
     attachments: list[Attachment] | None | Unset
     _attachments_data = _json
-    if _attachments_data is None or _attachments_data is UNSET:
-        attachments = _attachments_data
-    elif not isinstance(_attachments_data, list):
-        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-    else:
+    if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
         if not isinstance(_attachments_type_0, list):
             raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
@@ -1073,6 +1069,10 @@ def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unse
             attachments_type_0.append(attachments_type_0_item)
 
         attachments = attachments_type_0
+    elif _attachments_data is None or _attachments_data is UNSET:
+        attachments = _attachments_data
+    else:
+        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
 
     return attachments
 
@@ -1080,14 +1080,14 @@ def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unse
 def _parse_author(_json: Any, lazy: bool) -> None | Unset | User:
     author: None | Unset | User
     _author_data = _json
-    if _author_data is None or _author_data is UNSET:
-        author = _author_data
-    elif not isinstance(_author_data, dict):
-        raise TypeError(f"expected User, got {type(_author_data).__name__}")
-    else:
+    if isinstance(_author_data, dict):
         author_type_0 = User.from_dict(_author_data, lazy=lazy)
 
         author = author_type_0
+    elif _author_data is None or _author_data is UNSET:
+        author = _author_data
+    else:
+        raise TypeError(f"expected User, got {type(_author_data).__name__}")
 
     return author
 
@@ -1095,14 +1095,14 @@ def _parse_author(_json: Any, lazy: bool) -> None | Unset | User:
 def _parse_email_sender(_json: Any, lazy: bool) -> EmailSender | None | Unset:
     email_sender: EmailSender | None | Unset
     _email_sender_data = _json
-    if _email_sender_data is None or _email_sender_data is UNSET:
-        email_sender = _email_sender_data
-    elif not isinstance(_email_sender_data, dict):
-        raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
-    else:
+    if isinstance(_email_sender_data, dict):
         email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
 
         email_sender = email_sender_type_0
+    elif _email_sender_data is None or _email_sender_data is UNSET:
+        email_sender = _email_sender_data
+    else:
+        raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
 
     return email_sender
 
@@ -1110,11 +1110,7 @@ def _parse_email_sender(_json: Any, lazy: bool) -> EmailSender | None | Unset:
 def _parse_remote_links(_json: Any, lazy: bool) -> list[EmailRemoteLink] | None | Unset:
     remote_links: list[EmailRemoteLink] | None | Unset
     _remote_links_data = _json
-    if _remote_links_data is None or _remote_links_data is UNSET:
-        remote_links = _remote_links_data
-    elif not isinstance(_remote_links_data, list):
-        raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
-    else:
+    if isinstance(_remote_links_data, list):
         _remote_links_type_0 = _remote_links_data
         if not isinstance(_remote_links_type_0, list):
             raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
@@ -1130,6 +1126,10 @@ def _parse_remote_links(_json: Any, lazy: bool) -> list[EmailRemoteLink] | None 
             remote_links_type_0.append(remote_links_type_0_item)
 
         remote_links = remote_links_type_0
+    elif _remote_links_data is None or _remote_links_data is UNSET:
+        remote_links = _remote_links_data
+    else:
+        raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
 
     return remote_links
 

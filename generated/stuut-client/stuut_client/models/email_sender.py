@@ -224,9 +224,9 @@ class EmailSender:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -234,39 +234,39 @@ class EmailSender:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "expired_at"
             expired_at: datetime.datetime | None | Unset
             _expired_at_data = get("expired_at", UNSET)
-            if _expired_at_data is None or _expired_at_data is UNSET:
-                expired_at = _expired_at_data
-            elif not isinstance(_expired_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_expired_at_data).__name__}")
-            else:
+            if isinstance(_expired_at_data, str):
                 try:
                     expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_data)
                 except (TypeError, ValueError):
                     expired_at_type_0 = parse_datetime(_expired_at_data)
 
                 expired_at = expired_at_type_0
+            elif _expired_at_data is None or _expired_at_data is UNSET:
+                expired_at = _expired_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_expired_at_data).__name__}")
 
             _field = "is_nylas_connection"
             is_nylas_connection: bool | None | Unset
             _is_nylas_connection_data = get("is_nylas_connection", UNSET)
-            if _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
+            if isinstance(_is_nylas_connection_data, bool):
                 is_nylas_connection = _is_nylas_connection_data
-            elif isinstance(_is_nylas_connection_data, bool):
+            elif _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
                 is_nylas_connection = _is_nylas_connection_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_nylas_connection_data).__name__}")
@@ -274,9 +274,9 @@ class EmailSender:
             _field = "is_nylas_grant_expired"
             is_nylas_grant_expired: bool | None | Unset
             _is_nylas_grant_expired_data = get("is_nylas_grant_expired", UNSET)
-            if _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
+            if isinstance(_is_nylas_grant_expired_data, bool):
                 is_nylas_grant_expired = _is_nylas_grant_expired_data
-            elif isinstance(_is_nylas_grant_expired_data, bool):
+            elif _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
                 is_nylas_grant_expired = _is_nylas_grant_expired_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_nylas_grant_expired_data).__name__}")
@@ -284,9 +284,9 @@ class EmailSender:
             _field = "is_shared"
             is_shared: bool | None | Unset
             _is_shared_data = get("is_shared", UNSET)
-            if _is_shared_data is None or _is_shared_data is UNSET:
+            if isinstance(_is_shared_data, bool):
                 is_shared = _is_shared_data
-            elif isinstance(_is_shared_data, bool):
+            elif _is_shared_data is None or _is_shared_data is UNSET:
                 is_shared = _is_shared_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_shared_data).__name__}")
@@ -294,24 +294,24 @@ class EmailSender:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -319,9 +319,9 @@ class EmailSender:
             _field = "provider"
             provider: None | str | Unset
             _provider_data = get("provider", UNSET)
-            if _provider_data is None or _provider_data is UNSET:
+            if isinstance(_provider_data, str):
                 provider = _provider_data
-            elif isinstance(_provider_data, str):
+            elif _provider_data is None or _provider_data is UNSET:
                 provider = _provider_data
             else:
                 raise TypeError(f"expected a string, got {type(_provider_data).__name__}")
@@ -329,9 +329,9 @@ class EmailSender:
             _field = "reply_to_name"
             reply_to_name: None | str | Unset
             _reply_to_name_data = get("reply_to_name", UNSET)
-            if _reply_to_name_data is None or _reply_to_name_data is UNSET:
+            if isinstance(_reply_to_name_data, str):
                 reply_to_name = _reply_to_name_data
-            elif isinstance(_reply_to_name_data, str):
+            elif _reply_to_name_data is None or _reply_to_name_data is UNSET:
                 reply_to_name = _reply_to_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_reply_to_name_data).__name__}")
@@ -339,9 +339,9 @@ class EmailSender:
             _field = "signature_html"
             signature_html: None | str | Unset
             _signature_html_data = get("signature_html", UNSET)
-            if _signature_html_data is None or _signature_html_data is UNSET:
+            if isinstance(_signature_html_data, str):
                 signature_html = _signature_html_data
-            elif isinstance(_signature_html_data, str):
+            elif _signature_html_data is None or _signature_html_data is UNSET:
                 signature_html = _signature_html_data
             else:
                 raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")

@@ -250,9 +250,9 @@ class EmailTemplate:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -261,11 +261,7 @@ class EmailTemplate:
             if not lazy:
                 attachments: list[Attachment] | None | Unset
                 _attachments_data = get("attachments", UNSET)
-                if _attachments_data is None or _attachments_data is UNSET:
-                    attachments = _attachments_data
-                elif not isinstance(_attachments_data, list):
-                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-                else:
+                if isinstance(_attachments_data, list):
                     _attachments_type_0 = _attachments_data
                     if not isinstance(_attachments_type_0, list):
                         raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
@@ -287,6 +283,10 @@ class EmailTemplate:
                         attachments_type_0.append(attachments_type_0_item)
 
                     attachments = attachments_type_0
+                elif _attachments_data is None or _attachments_data is UNSET:
+                    attachments = _attachments_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
 
             else:
                 attachments = defer(_parse_attachments, get("attachments", UNSET))
@@ -294,9 +294,9 @@ class EmailTemplate:
             _field = "auto_correct"
             auto_correct: bool | None | Unset
             _auto_correct_data = get("auto_correct", UNSET)
-            if _auto_correct_data is None or _auto_correct_data is UNSET:
+            if isinstance(_auto_correct_data, bool):
                 auto_correct = _auto_correct_data
-            elif isinstance(_auto_correct_data, bool):
+            elif _auto_correct_data is None or _auto_correct_data is UNSET:
                 auto_correct = _auto_correct_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_auto_correct_data).__name__}")
@@ -304,9 +304,9 @@ class EmailTemplate:
             _field = "body"
             body: None | str | Unset
             _body_data = get("body", UNSET)
-            if _body_data is None or _body_data is UNSET:
+            if isinstance(_body_data, str):
                 body = _body_data
-            elif isinstance(_body_data, str):
+            elif _body_data is None or _body_data is UNSET:
                 body = _body_data
             else:
                 raise TypeError(f"expected a string, got {type(_body_data).__name__}")
@@ -314,45 +314,45 @@ class EmailTemplate:
             _field = "cc"
             cc: list[str] | None | Unset
             _cc_data = get("cc", UNSET)
-            if _cc_data is None or _cc_data is UNSET:
-                cc = _cc_data
-            elif not isinstance(_cc_data, list):
-                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
-            else:
+            if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
                 if not isinstance(_cc_type_0, list):
                     raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
                 cc_type_0 = _cc_type_0
 
                 cc = cc_type_0
+            elif _cc_data is None or _cc_data is UNSET:
+                cc = _cc_data
+            else:
+                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "folder"
             if not lazy:
                 folder: EmailTemplateFolder | None | Unset
                 _folder_data = get("folder", UNSET)
-                if _folder_data is None or _folder_data is UNSET:
-                    folder = _folder_data
-                elif not isinstance(_folder_data, dict):
-                    raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
-                else:
+                if isinstance(_folder_data, dict):
                     folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
 
                     folder = folder_type_0
+                elif _folder_data is None or _folder_data is UNSET:
+                    folder = _folder_data
+                else:
+                    raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
 
             else:
                 folder = defer(_parse_folder, get("folder", UNSET))
@@ -360,9 +360,9 @@ class EmailTemplate:
             _field = "folder_id"
             folder_id: None | str | Unset
             _folder_id_data = get("folder_id", UNSET)
-            if _folder_id_data is None or _folder_id_data is UNSET:
+            if isinstance(_folder_id_data, str):
                 folder_id = _folder_id_data
-            elif isinstance(_folder_id_data, str):
+            elif _folder_id_data is None or _folder_id_data is UNSET:
                 folder_id = _folder_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_folder_id_data).__name__}")
@@ -370,9 +370,9 @@ class EmailTemplate:
             _field = "is_default"
             is_default: bool | None | Unset
             _is_default_data = get("is_default", UNSET)
-            if _is_default_data is None or _is_default_data is UNSET:
+            if isinstance(_is_default_data, bool):
                 is_default = _is_default_data
-            elif isinstance(_is_default_data, bool):
+            elif _is_default_data is None or _is_default_data is UNSET:
                 is_default = _is_default_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_default_data).__name__}")
@@ -380,24 +380,24 @@ class EmailTemplate:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -411,9 +411,9 @@ class EmailTemplate:
             _field = "subject"
             subject: None | str | Unset
             _subject_data = get("subject", UNSET)
-            if _subject_data is None or _subject_data is UNSET:
+            if isinstance(_subject_data, str):
                 subject = _subject_data
-            elif isinstance(_subject_data, str):
+            elif _subject_data is None or _subject_data is UNSET:
                 subject = _subject_data
             else:
                 raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
@@ -465,11 +465,7 @@ class EmailTemplate:
 def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
     attachments: list[Attachment] | None | Unset
     _attachments_data = _json
-    if _attachments_data is None or _attachments_data is UNSET:
-        attachments = _attachments_data
-    elif not isinstance(_attachments_data, list):
-        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-    else:
+    if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
         if not isinstance(_attachments_type_0, list):
             raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
@@ -485,6 +481,10 @@ def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unse
             attachments_type_0.append(attachments_type_0_item)
 
         attachments = attachments_type_0
+    elif _attachments_data is None or _attachments_data is UNSET:
+        attachments = _attachments_data
+    else:
+        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
 
     return attachments
 
@@ -492,14 +492,14 @@ def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unse
 def _parse_folder(_json: Any, lazy: bool) -> EmailTemplateFolder | None | Unset:
     folder: EmailTemplateFolder | None | Unset
     _folder_data = _json
-    if _folder_data is None or _folder_data is UNSET:
-        folder = _folder_data
-    elif not isinstance(_folder_data, dict):
-        raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
-    else:
+    if isinstance(_folder_data, dict):
         folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
 
         folder = folder_type_0
+    elif _folder_data is None or _folder_data is UNSET:
+        folder = _folder_data
+    else:
+        raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
 
     return folder
 

@@ -172,9 +172,9 @@ class Event:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -182,9 +182,9 @@ class Event:
             _field = "actor_id"
             actor_id: None | str | Unset
             _actor_id_data = get("actor_id", UNSET)
-            if _actor_id_data is None or _actor_id_data is UNSET:
+            if isinstance(_actor_id_data, str):
                 actor_id = _actor_id_data
-            elif isinstance(_actor_id_data, str):
+            elif _actor_id_data is None or _actor_id_data is UNSET:
                 actor_id = _actor_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_actor_id_data).__name__}")
@@ -192,17 +192,17 @@ class Event:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "data"
             data = get("data", UNSET)
@@ -213,9 +213,9 @@ class Event:
             _field = "entity_id"
             entity_id: None | str | Unset
             _entity_id_data = get("entity_id", UNSET)
-            if _entity_id_data is None or _entity_id_data is UNSET:
+            if isinstance(_entity_id_data, str):
                 entity_id = _entity_id_data
-            elif isinstance(_entity_id_data, str):
+            elif _entity_id_data is None or _entity_id_data is UNSET:
                 entity_id = _entity_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
@@ -223,9 +223,9 @@ class Event:
             _field = "message"
             message: None | str | Unset
             _message_data = get("message", UNSET)
-            if _message_data is None or _message_data is UNSET:
+            if isinstance(_message_data, str):
                 message = _message_data
-            elif isinstance(_message_data, str):
+            elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
                 raise TypeError(f"expected a string, got {type(_message_data).__name__}")
@@ -233,32 +233,32 @@ class Event:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -204,9 +204,9 @@ class ExternalContact:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -214,24 +214,24 @@ class ExternalContact:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "family_name"
             family_name: None | str | Unset
             _family_name_data = get("family_name", UNSET)
-            if _family_name_data is None or _family_name_data is UNSET:
+            if isinstance(_family_name_data, str):
                 family_name = _family_name_data
-            elif isinstance(_family_name_data, str):
+            elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
@@ -239,9 +239,9 @@ class ExternalContact:
             _field = "given_name"
             given_name: None | str | Unset
             _given_name_data = get("given_name", UNSET)
-            if _given_name_data is None or _given_name_data is UNSET:
+            if isinstance(_given_name_data, str):
                 given_name = _given_name_data
-            elif isinstance(_given_name_data, str):
+            elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
@@ -249,24 +249,24 @@ class ExternalContact:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "phone"
             phone: None | str | Unset
             _phone_data = get("phone", UNSET)
-            if _phone_data is None or _phone_data is UNSET:
+            if isinstance(_phone_data, str):
                 phone = _phone_data
-            elif isinstance(_phone_data, str):
+            elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
@@ -274,9 +274,9 @@ class ExternalContact:
             _field = "role"
             role: None | str | Unset
             _role_data = get("role", UNSET)
-            if _role_data is None or _role_data is UNSET:
+            if isinstance(_role_data, str):
                 role = _role_data
-            elif isinstance(_role_data, str):
+            elif _role_data is None or _role_data is UNSET:
                 role = _role_data
             else:
                 raise TypeError(f"expected a string, got {type(_role_data).__name__}")
@@ -284,9 +284,9 @@ class ExternalContact:
             _field = "source_provider_id"
             source_provider_id: None | str | Unset
             _source_provider_id_data = get("source_provider_id", UNSET)
-            if _source_provider_id_data is None or _source_provider_id_data is UNSET:
+            if isinstance(_source_provider_id_data, str):
                 source_provider_id = _source_provider_id_data
-            elif isinstance(_source_provider_id_data, str):
+            elif _source_provider_id_data is None or _source_provider_id_data is UNSET:
                 source_provider_id = _source_provider_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_source_provider_id_data).__name__}")
@@ -294,14 +294,14 @@ class ExternalContact:
             _field = "status"
             status: ExternalContactStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected ExternalContactStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = ExternalContactStatus._by_value.get(_status_data) or ExternalContactStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected ExternalContactStatus, got {type(_status_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -285,9 +285,9 @@ class Integration:
             _field = "api_base_url"
             api_base_url: None | str | Unset
             _api_base_url_data = get("api_base_url", UNSET)
-            if _api_base_url_data is None or _api_base_url_data is UNSET:
+            if isinstance(_api_base_url_data, str):
                 api_base_url = _api_base_url_data
-            elif isinstance(_api_base_url_data, str):
+            elif _api_base_url_data is None or _api_base_url_data is UNSET:
                 api_base_url = _api_base_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_api_base_url_data).__name__}")
@@ -298,9 +298,9 @@ class Integration:
             _field = "api_requires_subdomain"
             api_requires_subdomain: bool | None | Unset
             _api_requires_subdomain_data = get("api_requires_subdomain", UNSET)
-            if _api_requires_subdomain_data is None or _api_requires_subdomain_data is UNSET:
+            if isinstance(_api_requires_subdomain_data, bool):
                 api_requires_subdomain = _api_requires_subdomain_data
-            elif isinstance(_api_requires_subdomain_data, bool):
+            elif _api_requires_subdomain_data is None or _api_requires_subdomain_data is UNSET:
                 api_requires_subdomain = _api_requires_subdomain_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_api_requires_subdomain_data).__name__}")
@@ -311,11 +311,7 @@ class Integration:
             _field = "categories"
             categories: list[IntegrationCategory] | None | Unset
             _categories_data = get("categories", UNSET)
-            if _categories_data is None or _categories_data is UNSET:
-                categories = _categories_data
-            elif not isinstance(_categories_data, list):
-                raise TypeError(f"expected an array, got {type(_categories_data).__name__}")
-            else:
+            if isinstance(_categories_data, list):
                 _categories_type_0 = _categories_data
                 if not isinstance(_categories_type_0, list):
                     raise TypeError(f"expected an array, got {type(_categories_type_0).__name__}")
@@ -333,6 +329,10 @@ class Integration:
                     categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
+            elif _categories_data is None or _categories_data is UNSET:
+                categories = _categories_data
+            else:
+                raise TypeError(f"expected an array, got {type(_categories_data).__name__}")
 
             _field = "color"
             color = get("color", UNSET)
@@ -347,11 +347,7 @@ class Integration:
             if not lazy:
                 connection_steps: list[IntegrationConnectionStep] | None | Unset
                 _connection_steps_data = get("connection_steps", UNSET)
-                if _connection_steps_data is None or _connection_steps_data is UNSET:
-                    connection_steps = _connection_steps_data
-                elif not isinstance(_connection_steps_data, list):
-                    raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
-                else:
+                if isinstance(_connection_steps_data, list):
                     _connection_steps_type_0 = _connection_steps_data
                     if not isinstance(_connection_steps_type_0, list):
                         raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
@@ -377,6 +373,10 @@ class Integration:
                         connection_steps_type_0.append(connection_steps_type_0_item)
 
                     connection_steps = connection_steps_type_0
+                elif _connection_steps_data is None or _connection_steps_data is UNSET:
+                    connection_steps = _connection_steps_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
 
             else:
                 connection_steps = defer(_parse_connection_steps, get("connection_steps", UNSET))
@@ -384,17 +384,17 @@ class Integration:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "description"
             description = get("description", UNSET)
@@ -402,9 +402,9 @@ class Integration:
             _field = "is_enabled"
             is_enabled: bool | None | Unset
             _is_enabled_data = get("is_enabled", UNSET)
-            if _is_enabled_data is None or _is_enabled_data is UNSET:
+            if isinstance(_is_enabled_data, bool):
                 is_enabled = _is_enabled_data
-            elif isinstance(_is_enabled_data, bool):
+            elif _is_enabled_data is None or _is_enabled_data is UNSET:
                 is_enabled = _is_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
@@ -418,27 +418,23 @@ class Integration:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "settings"
             if not lazy:
                 settings: list[IntegrationSetting] | None | Unset
                 _settings_data = get("settings", UNSET)
-                if _settings_data is None or _settings_data is UNSET:
-                    settings = _settings_data
-                elif not isinstance(_settings_data, list):
-                    raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
-                else:
+                if isinstance(_settings_data, list):
                     _settings_type_0 = _settings_data
                     if not isinstance(_settings_type_0, list):
                         raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
@@ -460,6 +456,10 @@ class Integration:
                         settings_type_0.append(settings_type_0_item)
 
                     settings = settings_type_0
+                elif _settings_data is None or _settings_data is UNSET:
+                    settings = _settings_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
 
             else:
                 settings = defer(_parse_settings, get("settings", UNSET))
@@ -519,11 +519,7 @@ class Integration:
 def _parse_connection_steps(_json: Any, lazy: bool) -> list[IntegrationConnectionStep] | None | Unset:
     connection_steps: list[IntegrationConnectionStep] | None | Unset
     _connection_steps_data = _json
-    if _connection_steps_data is None or _connection_steps_data is UNSET:
-        connection_steps = _connection_steps_data
-    elif not isinstance(_connection_steps_data, list):
-        raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
-    else:
+    if isinstance(_connection_steps_data, list):
         _connection_steps_type_0 = _connection_steps_data
         if not isinstance(_connection_steps_type_0, list):
             raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
@@ -541,6 +537,10 @@ def _parse_connection_steps(_json: Any, lazy: bool) -> list[IntegrationConnectio
             connection_steps_type_0.append(connection_steps_type_0_item)
 
         connection_steps = connection_steps_type_0
+    elif _connection_steps_data is None or _connection_steps_data is UNSET:
+        connection_steps = _connection_steps_data
+    else:
+        raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
 
     return connection_steps
 
@@ -548,11 +548,7 @@ def _parse_connection_steps(_json: Any, lazy: bool) -> list[IntegrationConnectio
 def _parse_settings(_json: Any, lazy: bool) -> list[IntegrationSetting] | None | Unset:
     settings: list[IntegrationSetting] | None | Unset
     _settings_data = _json
-    if _settings_data is None or _settings_data is UNSET:
-        settings = _settings_data
-    elif not isinstance(_settings_data, list):
-        raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
-    else:
+    if isinstance(_settings_data, list):
         _settings_type_0 = _settings_data
         if not isinstance(_settings_type_0, list):
             raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
@@ -568,6 +564,10 @@ def _parse_settings(_json: Any, lazy: bool) -> list[IntegrationSetting] | None |
             settings_type_0.append(settings_type_0_item)
 
         settings = settings_type_0
+    elif _settings_data is None or _settings_data is UNSET:
+        settings = _settings_data
+    else:
+        raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
 
     return settings
 

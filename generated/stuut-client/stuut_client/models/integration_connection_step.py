@@ -108,9 +108,9 @@ class IntegrationConnectionStep:
             _field = "title"
             title: None | str | Unset
             _title_data = get("title", UNSET)
-            if _title_data is None or _title_data is UNSET:
+            if isinstance(_title_data, str):
                 title = _title_data
-            elif isinstance(_title_data, str):
+            elif _title_data is None or _title_data is UNSET:
                 title = _title_data
             else:
                 raise TypeError(f"expected a string, got {type(_title_data).__name__}")
@@ -127,9 +127,9 @@ class IntegrationConnectionStep:
             _field = "post_auth"
             post_auth: bool | None | Unset
             _post_auth_data = get("post_auth", UNSET)
-            if _post_auth_data is None or _post_auth_data is UNSET:
+            if isinstance(_post_auth_data, bool):
                 post_auth = _post_auth_data
-            elif isinstance(_post_auth_data, bool):
+            elif _post_auth_data is None or _post_auth_data is UNSET:
                 post_auth = _post_auth_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")

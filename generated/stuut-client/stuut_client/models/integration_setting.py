@@ -184,16 +184,16 @@ class IntegrationSetting:
             _field = "format"
             format_: IntegrationSettingFormat | None | Unset
             _format__data = get("format", UNSET)
-            if _format__data is None or _format__data is UNSET:
-                format_ = _format__data
-            elif not isinstance(_format__data, str):
-                raise TypeError(f"expected IntegrationSettingFormat, got {type(_format__data).__name__}")
-            else:
+            if isinstance(_format__data, str):
                 format_type_0 = IntegrationSettingFormat._by_value.get(_format__data) or IntegrationSettingFormat(
                     _format__data
                 )
 
                 format_ = format_type_0
+            elif _format__data is None or _format__data is UNSET:
+                format_ = _format__data
+            else:
+                raise TypeError(f"expected IntegrationSettingFormat, got {type(_format__data).__name__}")
 
             _field = "group"
             group = get("group", UNSET)
@@ -204,9 +204,9 @@ class IntegrationSetting:
             _field = "is_editable"
             is_editable: bool | None | Unset
             _is_editable_data = get("is_editable", UNSET)
-            if _is_editable_data is None or _is_editable_data is UNSET:
+            if isinstance(_is_editable_data, bool):
                 is_editable = _is_editable_data
-            elif isinstance(_is_editable_data, bool):
+            elif _is_editable_data is None or _is_editable_data is UNSET:
                 is_editable = _is_editable_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_editable_data).__name__}")
@@ -214,9 +214,9 @@ class IntegrationSetting:
             _field = "is_required"
             is_required: bool | None | Unset
             _is_required_data = get("is_required", UNSET)
-            if _is_required_data is None or _is_required_data is UNSET:
+            if isinstance(_is_required_data, bool):
                 is_required = _is_required_data
-            elif isinstance(_is_required_data, bool):
+            elif _is_required_data is None or _is_required_data is UNSET:
                 is_required = _is_required_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_required_data).__name__}")
@@ -224,9 +224,9 @@ class IntegrationSetting:
             _field = "is_select"
             is_select: bool | None | Unset
             _is_select_data = get("is_select", UNSET)
-            if _is_select_data is None or _is_select_data is UNSET:
+            if isinstance(_is_select_data, bool):
                 is_select = _is_select_data
-            elif isinstance(_is_select_data, bool):
+            elif _is_select_data is None or _is_select_data is UNSET:
                 is_select = _is_select_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_select_data).__name__}")
@@ -237,9 +237,9 @@ class IntegrationSetting:
             _field = "post_auth"
             post_auth: bool | None | Unset
             _post_auth_data = get("post_auth", UNSET)
-            if _post_auth_data is None or _post_auth_data is UNSET:
+            if isinstance(_post_auth_data, bool):
                 post_auth = _post_auth_data
-            elif isinstance(_post_auth_data, bool):
+            elif _post_auth_data is None or _post_auth_data is UNSET:
                 post_auth = _post_auth_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")
@@ -247,9 +247,9 @@ class IntegrationSetting:
             _field = "requires_load"
             requires_load: bool | None | Unset
             _requires_load_data = get("requires_load", UNSET)
-            if _requires_load_data is None or _requires_load_data is UNSET:
+            if isinstance(_requires_load_data, bool):
                 requires_load = _requires_load_data
-            elif isinstance(_requires_load_data, bool):
+            elif _requires_load_data is None or _requires_load_data is UNSET:
                 requires_load = _requires_load_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_requires_load_data).__name__}")

@@ -225,17 +225,17 @@ class IntegrationSync:
             _field = "modified_at"
             modified_at: datetime.datetime | None
             _modified_at_data = src_dict["modified_at"]
-            if _modified_at_data is None:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id = src_dict["id"]
@@ -255,36 +255,36 @@ class IntegrationSync:
             _field = "batch_id"
             batch_id: None | UUID
             _batch_id_data = src_dict["batch_id"]
-            if _batch_id_data is None:
-                batch_id = _batch_id_data
-            elif not isinstance(_batch_id_data, str):
-                raise TypeError(f"expected UUID, got {type(_batch_id_data).__name__}")
-            else:
+            if isinstance(_batch_id_data, str):
                 batch_id_type_0 = UUID(_batch_id_data)
 
                 batch_id = batch_id_type_0
+            elif _batch_id_data is None:
+                batch_id = _batch_id_data
+            else:
+                raise TypeError(f"expected UUID, got {type(_batch_id_data).__name__}")
 
             _field = "completed_at"
             completed_at: datetime.datetime | None
             _completed_at_data = src_dict["completed_at"]
-            if _completed_at_data is None:
-                completed_at = _completed_at_data
-            elif not isinstance(_completed_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
-            else:
+            if isinstance(_completed_at_data, str):
                 try:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
                     completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
+            elif _completed_at_data is None:
+                completed_at = _completed_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
 
             _field = "entity_id"
             entity_id: None | str
             _entity_id_data = src_dict["entity_id"]
-            if _entity_id_data is None:
+            if isinstance(_entity_id_data, str):
                 entity_id = _entity_id_data
-            elif isinstance(_entity_id_data, str):
+            elif _entity_id_data is None:
                 entity_id = _entity_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
@@ -292,9 +292,9 @@ class IntegrationSync:
             _field = "error"
             error: None | str
             _error_data = src_dict["error"]
-            if _error_data is None:
+            if isinstance(_error_data, str):
                 error = _error_data
-            elif isinstance(_error_data, str):
+            elif _error_data is None:
                 error = _error_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")
@@ -302,9 +302,9 @@ class IntegrationSync:
             _field = "file_id"
             file_id: None | str
             _file_id_data = src_dict["file_id"]
-            if _file_id_data is None:
+            if isinstance(_file_id_data, str):
                 file_id = _file_id_data
-            elif isinstance(_file_id_data, str):
+            elif _file_id_data is None:
                 file_id = _file_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_file_id_data).__name__}")
@@ -334,54 +334,54 @@ class IntegrationSync:
             _field = "started_at"
             started_at: datetime.datetime | None
             _started_at_data = src_dict["started_at"]
-            if _started_at_data is None:
-                started_at = _started_at_data
-            elif not isinstance(_started_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
-            else:
+            if isinstance(_started_at_data, str):
                 try:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
                     started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
+            elif _started_at_data is None:
+                started_at = _started_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
 
             _field = "timerange_end"
             timerange_end: datetime.datetime | None
             _timerange_end_data = src_dict["timerange_end"]
-            if _timerange_end_data is None:
-                timerange_end = _timerange_end_data
-            elif not isinstance(_timerange_end_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
-            else:
+            if isinstance(_timerange_end_data, str):
                 try:
                     timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
                 except (TypeError, ValueError):
                     timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
                 timerange_end = timerange_end_type_0
+            elif _timerange_end_data is None:
+                timerange_end = _timerange_end_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
 
             _field = "timerange_start"
             timerange_start: datetime.datetime | None
             _timerange_start_data = src_dict["timerange_start"]
-            if _timerange_start_data is None:
-                timerange_start = _timerange_start_data
-            elif not isinstance(_timerange_start_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
-            else:
+            if isinstance(_timerange_start_data, str):
                 try:
                     timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
                 except (TypeError, ValueError):
                     timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
                 timerange_start = timerange_start_type_0
+            elif _timerange_start_data is None:
+                timerange_start = _timerange_start_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
 
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")

@@ -162,17 +162,17 @@ class InternalContactAssignment:
             _field = "modified_at"
             modified_at: datetime.datetime | None
             _modified_at_data = src_dict["modified_at"]
-            if _modified_at_data is None:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id = src_dict["id"]
@@ -187,9 +187,9 @@ class InternalContactAssignment:
             _field = "partner_id"
             partner_id: None | str | Unset
             _partner_id_data = get("partner_id", UNSET)
-            if _partner_id_data is None or _partner_id_data is UNSET:
+            if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
-            elif isinstance(_partner_id_data, str):
+            elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
@@ -197,9 +197,9 @@ class InternalContactAssignment:
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -208,14 +208,14 @@ class InternalContactAssignment:
             if not lazy:
                 internal_contact: InternalContact | None | Unset
                 _internal_contact_data = get("internal_contact", UNSET)
-                if _internal_contact_data is None or _internal_contact_data is UNSET:
-                    internal_contact = _internal_contact_data
-                elif not isinstance(_internal_contact_data, dict):
-                    raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
-                else:
+                if isinstance(_internal_contact_data, dict):
                     internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
 
                     internal_contact = internal_contact_type_0
+                elif _internal_contact_data is None or _internal_contact_data is UNSET:
+                    internal_contact = _internal_contact_data
+                else:
+                    raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
 
             else:
                 internal_contact = defer(_parse_internal_contact, get("internal_contact", UNSET))
@@ -223,9 +223,9 @@ class InternalContactAssignment:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -270,14 +270,14 @@ class InternalContactAssignment:
 def _parse_internal_contact(_json: Any, lazy: bool) -> InternalContact | None | Unset:
     internal_contact: InternalContact | None | Unset
     _internal_contact_data = _json
-    if _internal_contact_data is None or _internal_contact_data is UNSET:
-        internal_contact = _internal_contact_data
-    elif not isinstance(_internal_contact_data, dict):
-        raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
-    else:
+    if isinstance(_internal_contact_data, dict):
         internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
 
         internal_contact = internal_contact_type_0
+    elif _internal_contact_data is None or _internal_contact_data is UNSET:
+        internal_contact = _internal_contact_data
+    else:
+        raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
 
     return internal_contact
 

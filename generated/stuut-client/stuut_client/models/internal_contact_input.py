@@ -134,9 +134,9 @@ class InternalContactInput:
             _field = "given_name"
             given_name: None | str | Unset
             _given_name_data = get("given_name", UNSET)
-            if _given_name_data is None or _given_name_data is UNSET:
+            if isinstance(_given_name_data, str):
                 given_name = _given_name_data
-            elif isinstance(_given_name_data, str):
+            elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
@@ -144,9 +144,9 @@ class InternalContactInput:
             _field = "family_name"
             family_name: None | str | Unset
             _family_name_data = get("family_name", UNSET)
-            if _family_name_data is None or _family_name_data is UNSET:
+            if isinstance(_family_name_data, str):
                 family_name = _family_name_data
-            elif isinstance(_family_name_data, str):
+            elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
@@ -154,9 +154,9 @@ class InternalContactInput:
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -164,9 +164,9 @@ class InternalContactInput:
             _field = "phone"
             phone: None | str | Unset
             _phone_data = get("phone", UNSET)
-            if _phone_data is None or _phone_data is UNSET:
+            if isinstance(_phone_data, str):
                 phone = _phone_data
-            elif isinstance(_phone_data, str):
+            elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
@@ -174,9 +174,9 @@ class InternalContactInput:
             _field = "job_title"
             job_title: None | str | Unset
             _job_title_data = get("job_title", UNSET)
-            if _job_title_data is None or _job_title_data is UNSET:
+            if isinstance(_job_title_data, str):
                 job_title = _job_title_data
-            elif isinstance(_job_title_data, str):
+            elif _job_title_data is None or _job_title_data is UNSET:
                 job_title = _job_title_data
             else:
                 raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")

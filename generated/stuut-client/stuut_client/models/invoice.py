@@ -812,9 +812,9 @@ class Invoice:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -822,9 +822,9 @@ class Invoice:
             _field = "amount_paid"
             amount_paid: float | None | Unset
             _amount_paid_data = get("amount_paid", UNSET)
-            if _amount_paid_data is None or _amount_paid_data is UNSET:
+            if isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
                 amount_paid = _amount_paid_data
-            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+            elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
@@ -833,14 +833,14 @@ class Invoice:
             if not lazy:
                 assignee: None | Unset | User
                 _assignee_data = get("assignee", UNSET)
-                if _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                elif not isinstance(_assignee_data, dict):
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-                else:
+                if isinstance(_assignee_data, dict):
                     assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
                     assignee = assignee_type_0
+                elif _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                else:
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
             else:
                 assignee = defer(_parse_assignee, get("assignee", UNSET))
@@ -849,14 +849,14 @@ class Invoice:
             if not lazy:
                 billing_address: Address | None | Unset
                 _billing_address_data = get("billing_address", UNSET)
-                if _billing_address_data is None or _billing_address_data is UNSET:
-                    billing_address = _billing_address_data
-                elif not isinstance(_billing_address_data, dict):
-                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-                else:
+                if isinstance(_billing_address_data, dict):
                     billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
                     billing_address = billing_address_type_0
+                elif _billing_address_data is None or _billing_address_data is UNSET:
+                    billing_address = _billing_address_data
+                else:
+                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
 
             else:
                 billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
@@ -864,9 +864,9 @@ class Invoice:
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
             _billing_address_id_data = get("billing_address_id", UNSET)
-            if _billing_address_id_data is None or _billing_address_id_data is UNSET:
+            if isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
                 billing_address_id = _billing_address_id_data
-            elif isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
+            elif _billing_address_id_data is None or _billing_address_id_data is UNSET:
                 billing_address_id = _billing_address_id_data
             else:
                 raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
@@ -874,9 +874,9 @@ class Invoice:
             _field = "billing_email"
             billing_email: None | str | Unset
             _billing_email_data = get("billing_email", UNSET)
-            if _billing_email_data is None or _billing_email_data is UNSET:
+            if isinstance(_billing_email_data, str):
                 billing_email = _billing_email_data
-            elif isinstance(_billing_email_data, str):
+            elif _billing_email_data is None or _billing_email_data is UNSET:
                 billing_email = _billing_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
@@ -885,11 +885,7 @@ class Invoice:
             if not lazy:
                 calls: list[Call] | None | Unset
                 _calls_data = get("calls", UNSET)
-                if _calls_data is None or _calls_data is UNSET:
-                    calls = _calls_data
-                elif not isinstance(_calls_data, list):
-                    raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
-                else:
+                if isinstance(_calls_data, list):
                     _calls_type_0 = _calls_data
                     if not isinstance(_calls_type_0, list):
                         raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
@@ -911,6 +907,10 @@ class Invoice:
                         calls_type_0.append(calls_type_0_item)
 
                     calls = calls_type_0
+                elif _calls_data is None or _calls_data is UNSET:
+                    calls = _calls_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
 
             else:
                 calls = defer(_parse_calls, get("calls", UNSET))
@@ -918,17 +918,17 @@ class Invoice:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -936,27 +936,23 @@ class Invoice:
             _field = "due_date"
             due_date: datetime.datetime | None | Unset
             _due_date_data = get("due_date", UNSET)
-            if _due_date_data is None or _due_date_data is UNSET:
-                due_date = _due_date_data
-            elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
-            else:
+            if isinstance(_due_date_data, str):
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
                     due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
+            elif _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
 
             _field = "emails"
             if not lazy:
                 emails: list[Email] | None | Unset
                 _emails_data = get("emails", UNSET)
-                if _emails_data is None or _emails_data is UNSET:
-                    emails = _emails_data
-                elif not isinstance(_emails_data, list):
-                    raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
-                else:
+                if isinstance(_emails_data, list):
                     _emails_type_0 = _emails_data
                     if not isinstance(_emails_type_0, list):
                         raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
@@ -978,6 +974,10 @@ class Invoice:
                         emails_type_0.append(emails_type_0_item)
 
                     emails = emails_type_0
+                elif _emails_data is None or _emails_data is UNSET:
+                    emails = _emails_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
 
             else:
                 emails = defer(_parse_emails, get("emails", UNSET))
@@ -985,9 +985,9 @@ class Invoice:
             _field = "in_dispute"
             in_dispute: bool | None | Unset
             _in_dispute_data = get("in_dispute", UNSET)
-            if _in_dispute_data is None or _in_dispute_data is UNSET:
+            if isinstance(_in_dispute_data, bool):
                 in_dispute = _in_dispute_data
-            elif isinstance(_in_dispute_data, bool):
+            elif _in_dispute_data is None or _in_dispute_data is UNSET:
                 in_dispute = _in_dispute_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_in_dispute_data).__name__}")
@@ -995,9 +995,9 @@ class Invoice:
             _field = "is_issued_email_sent"
             is_issued_email_sent: bool | None | Unset
             _is_issued_email_sent_data = get("is_issued_email_sent", UNSET)
-            if _is_issued_email_sent_data is None or _is_issued_email_sent_data is UNSET:
+            if isinstance(_is_issued_email_sent_data, bool):
                 is_issued_email_sent = _is_issued_email_sent_data
-            elif isinstance(_is_issued_email_sent_data, bool):
+            elif _is_issued_email_sent_data is None or _is_issued_email_sent_data is UNSET:
                 is_issued_email_sent = _is_issued_email_sent_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_issued_email_sent_data).__name__}")
@@ -1005,53 +1005,53 @@ class Invoice:
             _field = "issued_at"
             issued_at: datetime.datetime | None | Unset
             _issued_at_data = get("issued_at", UNSET)
-            if _issued_at_data is None or _issued_at_data is UNSET:
-                issued_at = _issued_at_data
-            elif not isinstance(_issued_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
-            else:
+            if isinstance(_issued_at_data, str):
                 try:
                     issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
                 except (TypeError, ValueError):
                     issued_at_type_0 = parse_datetime(_issued_at_data)
 
                 issued_at = issued_at_type_0
+            elif _issued_at_data is None or _issued_at_data is UNSET:
+                issued_at = _issued_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
 
             _field = "last_outreach_at"
             last_outreach_at: datetime.datetime | None | Unset
             _last_outreach_at_data = get("last_outreach_at", UNSET)
-            if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
-                last_outreach_at = _last_outreach_at_data
-            elif not isinstance(_last_outreach_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
-            else:
+            if isinstance(_last_outreach_at_data, str):
                 try:
                     last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
                 except (TypeError, ValueError):
                     last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
                 last_outreach_at = last_outreach_at_type_0
+            elif _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
+                last_outreach_at = _last_outreach_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
 
             _field = "last_outreach_channel"
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
-            if _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
-                last_outreach_channel = _last_outreach_channel_data
-            elif not isinstance(_last_outreach_channel_data, str):
-                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
-            else:
+            if isinstance(_last_outreach_channel_data, str):
                 last_outreach_channel_type_0 = OutreachChannel._by_value.get(
                     _last_outreach_channel_data
                 ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
+            elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
+                last_outreach_channel = _last_outreach_channel_data
+            else:
+                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
 
             _field = "last_outreach_to"
             last_outreach_to: None | str | Unset
             _last_outreach_to_data = get("last_outreach_to", UNSET)
-            if _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
+            if isinstance(_last_outreach_to_data, str):
                 last_outreach_to = _last_outreach_to_data
-            elif isinstance(_last_outreach_to_data, str):
+            elif _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
                 last_outreach_to = _last_outreach_to_data
             else:
                 raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
@@ -1059,27 +1059,23 @@ class Invoice:
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
             _last_synced_at_data = get("last_synced_at", UNSET)
-            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
-                last_synced_at = _last_synced_at_data
-            elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
-            else:
+            if isinstance(_last_synced_at_data, str):
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
+            elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "line_items"
             if not lazy:
                 line_items: list[LineItem] | None | Unset
                 _line_items_data = get("line_items", UNSET)
-                if _line_items_data is None or _line_items_data is UNSET:
-                    line_items = _line_items_data
-                elif not isinstance(_line_items_data, list):
-                    raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
-                else:
+                if isinstance(_line_items_data, list):
                     _line_items_type_0 = _line_items_data
                     if not isinstance(_line_items_type_0, list):
                         raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
@@ -1101,6 +1097,10 @@ class Invoice:
                         line_items_type_0.append(line_items_type_0_item)
 
                     line_items = line_items_type_0
+                elif _line_items_data is None or _line_items_data is UNSET:
+                    line_items = _line_items_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
 
             else:
                 line_items = defer(_parse_line_items, get("line_items", UNSET))
@@ -1109,14 +1109,14 @@ class Invoice:
             if not lazy:
                 linked_integration: LinkedIntegration | None | Unset
                 _linked_integration_data = get("linked_integration", UNSET)
-                if _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                elif not isinstance(_linked_integration_data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-                else:
+                if isinstance(_linked_integration_data, dict):
                     linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
                     linked_integration = linked_integration_type_0
+                elif _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                else:
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
             else:
                 linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
@@ -1124,24 +1124,24 @@ class Invoice:
             _field = "marked_uncollectible_at"
             marked_uncollectible_at: datetime.datetime | None | Unset
             _marked_uncollectible_at_data = get("marked_uncollectible_at", UNSET)
-            if _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
-                marked_uncollectible_at = _marked_uncollectible_at_data
-            elif not isinstance(_marked_uncollectible_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_marked_uncollectible_at_data).__name__}")
-            else:
+            if isinstance(_marked_uncollectible_at_data, str):
                 try:
                     marked_uncollectible_at_type_0 = datetime.datetime.fromisoformat(_marked_uncollectible_at_data)
                 except (TypeError, ValueError):
                     marked_uncollectible_at_type_0 = parse_datetime(_marked_uncollectible_at_data)
 
                 marked_uncollectible_at = marked_uncollectible_at_type_0
+            elif _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
+                marked_uncollectible_at = _marked_uncollectible_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_marked_uncollectible_at_data).__name__}")
 
             _field = "memo"
             memo: None | str | Unset
             _memo_data = get("memo", UNSET)
-            if _memo_data is None or _memo_data is UNSET:
+            if isinstance(_memo_data, str):
                 memo = _memo_data
-            elif isinstance(_memo_data, str):
+            elif _memo_data is None or _memo_data is UNSET:
                 memo = _memo_data
             else:
                 raise TypeError(f"expected a string, got {type(_memo_data).__name__}")
@@ -1149,24 +1149,24 @@ class Invoice:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "number"
             number: None | str | Unset
             _number_data = get("number", UNSET)
-            if _number_data is None or _number_data is UNSET:
+            if isinstance(_number_data, str):
                 number = _number_data
-            elif isinstance(_number_data, str):
+            elif _number_data is None or _number_data is UNSET:
                 number = _number_data
             else:
                 raise TypeError(f"expected a string, got {type(_number_data).__name__}")
@@ -1174,9 +1174,9 @@ class Invoice:
             _field = "order_number"
             order_number: None | str | Unset
             _order_number_data = get("order_number", UNSET)
-            if _order_number_data is None or _order_number_data is UNSET:
+            if isinstance(_order_number_data, str):
                 order_number = _order_number_data
-            elif isinstance(_order_number_data, str):
+            elif _order_number_data is None or _order_number_data is UNSET:
                 order_number = _order_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
@@ -1184,30 +1184,30 @@ class Invoice:
             _field = "paid_at"
             paid_at: datetime.datetime | None | Unset
             _paid_at_data = get("paid_at", UNSET)
-            if _paid_at_data is None or _paid_at_data is UNSET:
-                paid_at = _paid_at_data
-            elif not isinstance(_paid_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
-            else:
+            if isinstance(_paid_at_data, str):
                 try:
                     paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
                 except (TypeError, ValueError):
                     paid_at_type_0 = parse_datetime(_paid_at_data)
 
                 paid_at = paid_at_type_0
+            elif _paid_at_data is None or _paid_at_data is UNSET:
+                paid_at = _paid_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
 
             _field = "partner"
             if not lazy:
                 partner: None | Partner | Unset
                 _partner_data = get("partner", UNSET)
-                if _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                elif not isinstance(_partner_data, dict):
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-                else:
+                if isinstance(_partner_data, dict):
                     partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
                     partner = partner_type_0
+                elif _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                else:
+                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
             else:
                 partner = defer(_parse_partner, get("partner", UNSET))
@@ -1215,9 +1215,9 @@ class Invoice:
             _field = "partner_id"
             partner_id: None | str | Unset
             _partner_id_data = get("partner_id", UNSET)
-            if _partner_id_data is None or _partner_id_data is UNSET:
+            if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
-            elif isinstance(_partner_id_data, str):
+            elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
@@ -1226,11 +1226,7 @@ class Invoice:
             if not lazy:
                 payments: list[InvoicePayment] | None | Unset
                 _payments_data = get("payments", UNSET)
-                if _payments_data is None or _payments_data is UNSET:
-                    payments = _payments_data
-                elif not isinstance(_payments_data, list):
-                    raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
-                else:
+                if isinstance(_payments_data, list):
                     _payments_type_0 = _payments_data
                     if not isinstance(_payments_type_0, list):
                         raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
@@ -1252,6 +1248,10 @@ class Invoice:
                         payments_type_0.append(payments_type_0_item)
 
                     payments = payments_type_0
+                elif _payments_data is None or _payments_data is UNSET:
+                    payments = _payments_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
 
             else:
                 payments = defer(_parse_payments, get("payments", UNSET))
@@ -1262,9 +1262,9 @@ class Invoice:
             _field = "pdf_id"
             pdf_id: None | str | Unset
             _pdf_id_data = get("pdf_id", UNSET)
-            if _pdf_id_data is None or _pdf_id_data is UNSET:
+            if isinstance(_pdf_id_data, str):
                 pdf_id = _pdf_id_data
-            elif isinstance(_pdf_id_data, str):
+            elif _pdf_id_data is None or _pdf_id_data is UNSET:
                 pdf_id = _pdf_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_pdf_id_data).__name__}")
@@ -1272,39 +1272,39 @@ class Invoice:
             _field = "period_end_date"
             period_end_date: datetime.datetime | None | Unset
             _period_end_date_data = get("period_end_date", UNSET)
-            if _period_end_date_data is None or _period_end_date_data is UNSET:
-                period_end_date = _period_end_date_data
-            elif not isinstance(_period_end_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
-            else:
+            if isinstance(_period_end_date_data, str):
                 try:
                     period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
                 except (TypeError, ValueError):
                     period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
                 period_end_date = period_end_date_type_0
+            elif _period_end_date_data is None or _period_end_date_data is UNSET:
+                period_end_date = _period_end_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
 
             _field = "period_start_date"
             period_start_date: datetime.datetime | None | Unset
             _period_start_date_data = get("period_start_date", UNSET)
-            if _period_start_date_data is None or _period_start_date_data is UNSET:
-                period_start_date = _period_start_date_data
-            elif not isinstance(_period_start_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
-            else:
+            if isinstance(_period_start_date_data, str):
                 try:
                     period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
                 except (TypeError, ValueError):
                     period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
                 period_start_date = period_start_date_type_0
+            elif _period_start_date_data is None or _period_start_date_data is UNSET:
+                period_start_date = _period_start_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
 
             _field = "private_note"
             private_note: None | str | Unset
             _private_note_data = get("private_note", UNSET)
-            if _private_note_data is None or _private_note_data is UNSET:
+            if isinstance(_private_note_data, str):
                 private_note = _private_note_data
-            elif isinstance(_private_note_data, str):
+            elif _private_note_data is None or _private_note_data is UNSET:
                 private_note = _private_note_data
             else:
                 raise TypeError(f"expected a string, got {type(_private_note_data).__name__}")
@@ -1312,21 +1312,21 @@ class Invoice:
             _field = "promised_to_pay_date"
             promised_to_pay_date: datetime.date | None | Unset
             _promised_to_pay_date_data = get("promised_to_pay_date", UNSET)
-            if _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
-                promised_to_pay_date = _promised_to_pay_date_data
-            elif not isinstance(_promised_to_pay_date_data, str):
-                raise TypeError(f"expected a date string, got {type(_promised_to_pay_date_data).__name__}")
-            else:
+            if isinstance(_promised_to_pay_date_data, str):
                 promised_to_pay_date_type_0 = datetime.date.fromisoformat(_promised_to_pay_date_data)
 
                 promised_to_pay_date = promised_to_pay_date_type_0
+            elif _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
+                promised_to_pay_date = _promised_to_pay_date_data
+            else:
+                raise TypeError(f"expected a date string, got {type(_promised_to_pay_date_data).__name__}")
 
             _field = "purchase_order_number"
             purchase_order_number: None | str | Unset
             _purchase_order_number_data = get("purchase_order_number", UNSET)
-            if _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
+            if isinstance(_purchase_order_number_data, str):
                 purchase_order_number = _purchase_order_number_data
-            elif isinstance(_purchase_order_number_data, str):
+            elif _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
                 purchase_order_number = _purchase_order_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
@@ -1334,24 +1334,24 @@ class Invoice:
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
             _remote_created_at_data = get("remote_created_at", UNSET)
-            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
-                remote_created_at = _remote_created_at_data
-            elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
-            else:
+            if isinstance(_remote_created_at_data, str):
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
+            elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
 
             _field = "remote_invoice_pdf"
             remote_invoice_pdf: None | str | Unset
             _remote_invoice_pdf_data = get("remote_invoice_pdf", UNSET)
-            if _remote_invoice_pdf_data is None or _remote_invoice_pdf_data is UNSET:
+            if isinstance(_remote_invoice_pdf_data, str):
                 remote_invoice_pdf = _remote_invoice_pdf_data
-            elif isinstance(_remote_invoice_pdf_data, str):
+            elif _remote_invoice_pdf_data is None or _remote_invoice_pdf_data is UNSET:
                 remote_invoice_pdf = _remote_invoice_pdf_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_invoice_pdf_data).__name__}")
@@ -1362,24 +1362,24 @@ class Invoice:
             _field = "remote_modified_at"
             remote_modified_at: datetime.datetime | None | Unset
             _remote_modified_at_data = get("remote_modified_at", UNSET)
-            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
-                remote_modified_at = _remote_modified_at_data
-            elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
-            else:
+            if isinstance(_remote_modified_at_data, str):
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
                     remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
+            elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
 
             _field = "remote_partner_id"
             remote_partner_id: None | str | Unset
             _remote_partner_id_data = get("remote_partner_id", UNSET)
-            if _remote_partner_id_data is None or _remote_partner_id_data is UNSET:
+            if isinstance(_remote_partner_id_data, str):
                 remote_partner_id = _remote_partner_id_data
-            elif isinstance(_remote_partner_id_data, str):
+            elif _remote_partner_id_data is None or _remote_partner_id_data is UNSET:
                 remote_partner_id = _remote_partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_partner_id_data).__name__}")
@@ -1387,9 +1387,9 @@ class Invoice:
             _field = "remote_payment_portal_url"
             remote_payment_portal_url: None | str | Unset
             _remote_payment_portal_url_data = get("remote_payment_portal_url", UNSET)
-            if _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
+            if isinstance(_remote_payment_portal_url_data, str):
                 remote_payment_portal_url = _remote_payment_portal_url_data
-            elif isinstance(_remote_payment_portal_url_data, str):
+            elif _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
                 remote_payment_portal_url = _remote_payment_portal_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
@@ -1397,23 +1397,23 @@ class Invoice:
             _field = "remote_payment_status"
             remote_payment_status: None | RemotePaymentStatus | Unset
             _remote_payment_status_data = get("remote_payment_status", UNSET)
-            if _remote_payment_status_data is None or _remote_payment_status_data is UNSET:
-                remote_payment_status = _remote_payment_status_data
-            elif not isinstance(_remote_payment_status_data, str):
-                raise TypeError(f"expected RemotePaymentStatus, got {type(_remote_payment_status_data).__name__}")
-            else:
+            if isinstance(_remote_payment_status_data, str):
                 remote_payment_status_type_0 = RemotePaymentStatus._by_value.get(
                     _remote_payment_status_data
                 ) or RemotePaymentStatus(_remote_payment_status_data)
 
                 remote_payment_status = remote_payment_status_type_0
+            elif _remote_payment_status_data is None or _remote_payment_status_data is UNSET:
+                remote_payment_status = _remote_payment_status_data
+            else:
+                raise TypeError(f"expected RemotePaymentStatus, got {type(_remote_payment_status_data).__name__}")
 
             _field = "remote_status"
             remote_status: None | str | Unset
             _remote_status_data = get("remote_status", UNSET)
-            if _remote_status_data is None or _remote_status_data is UNSET:
+            if isinstance(_remote_status_data, str):
                 remote_status = _remote_status_data
-            elif isinstance(_remote_status_data, str):
+            elif _remote_status_data is None or _remote_status_data is UNSET:
                 remote_status = _remote_status_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_status_data).__name__}")
@@ -1421,9 +1421,9 @@ class Invoice:
             _field = "requires_line_item_sync"
             requires_line_item_sync: bool | None | Unset
             _requires_line_item_sync_data = get("requires_line_item_sync", UNSET)
-            if _requires_line_item_sync_data is None or _requires_line_item_sync_data is UNSET:
+            if isinstance(_requires_line_item_sync_data, bool):
                 requires_line_item_sync = _requires_line_item_sync_data
-            elif isinstance(_requires_line_item_sync_data, bool):
+            elif _requires_line_item_sync_data is None or _requires_line_item_sync_data is UNSET:
                 requires_line_item_sync = _requires_line_item_sync_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_requires_line_item_sync_data).__name__}")
@@ -1432,14 +1432,14 @@ class Invoice:
             if not lazy:
                 shipping_address: Address | None | Unset
                 _shipping_address_data = get("shipping_address", UNSET)
-                if _shipping_address_data is None or _shipping_address_data is UNSET:
-                    shipping_address = _shipping_address_data
-                elif not isinstance(_shipping_address_data, dict):
-                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-                else:
+                if isinstance(_shipping_address_data, dict):
                     shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
                     shipping_address = shipping_address_type_0
+                elif _shipping_address_data is None or _shipping_address_data is UNSET:
+                    shipping_address = _shipping_address_data
+                else:
+                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
 
             else:
                 shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
@@ -1447,9 +1447,9 @@ class Invoice:
             _field = "shipping_address_id"
             shipping_address_id: int | None | Unset
             _shipping_address_id_data = get("shipping_address_id", UNSET)
-            if _shipping_address_id_data is None or _shipping_address_id_data is UNSET:
+            if isinstance(_shipping_address_id_data, int) and not isinstance(_shipping_address_id_data, bool):
                 shipping_address_id = _shipping_address_id_data
-            elif isinstance(_shipping_address_id_data, int) and not isinstance(_shipping_address_id_data, bool):
+            elif _shipping_address_id_data is None or _shipping_address_id_data is UNSET:
                 shipping_address_id = _shipping_address_id_data
             else:
                 raise TypeError(f"expected an integer, got {type(_shipping_address_id_data).__name__}")
@@ -1457,21 +1457,21 @@ class Invoice:
             _field = "status"
             status: InvoiceStatus | None | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected InvoiceStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = InvoiceStatus._by_value.get(_status_data) or InvoiceStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected InvoiceStatus, got {type(_status_data).__name__}")
 
             _field = "subtotal"
             subtotal: float | None | Unset
             _subtotal_data = get("subtotal", UNSET)
-            if _subtotal_data is None or _subtotal_data is UNSET:
+            if isinstance(_subtotal_data, (int, float)) and not isinstance(_subtotal_data, bool):
                 subtotal = _subtotal_data
-            elif isinstance(_subtotal_data, (int, float)) and not isinstance(_subtotal_data, bool):
+            elif _subtotal_data is None or _subtotal_data is UNSET:
                 subtotal = _subtotal_data
             else:
                 raise TypeError(f"expected a number, got {type(_subtotal_data).__name__}")
@@ -1479,21 +1479,21 @@ class Invoice:
             _field = "sync_status"
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
-            if _sync_status_data is None or _sync_status_data is UNSET:
-                sync_status = _sync_status_data
-            elif not isinstance(_sync_status_data, str):
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
-            else:
+            if isinstance(_sync_status_data, str):
                 sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
+            elif _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            else:
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
 
             _field = "total_discount"
             total_discount: float | None | Unset
             _total_discount_data = get("total_discount", UNSET)
-            if _total_discount_data is None or _total_discount_data is UNSET:
+            if isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
                 total_discount = _total_discount_data
-            elif isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
+            elif _total_discount_data is None or _total_discount_data is UNSET:
                 total_discount = _total_discount_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
@@ -1501,9 +1501,9 @@ class Invoice:
             _field = "total_tax"
             total_tax: float | None | Unset
             _total_tax_data = get("total_tax", UNSET)
-            if _total_tax_data is None or _total_tax_data is UNSET:
+            if isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
                 total_tax = _total_tax_data
-            elif isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
+            elif _total_tax_data is None or _total_tax_data is UNSET:
                 total_tax = _total_tax_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
@@ -1511,29 +1511,29 @@ class Invoice:
             _field = "type"
             type_: InvoiceType | None | Unset
             _type__data = get("type", UNSET)
-            if _type__data is None or _type__data is UNSET:
-                type_ = _type__data
-            elif not isinstance(_type__data, str):
-                raise TypeError(f"expected InvoiceType, got {type(_type__data).__name__}")
-            else:
+            if isinstance(_type__data, str):
                 type_type_0 = InvoiceType._by_value.get(_type__data) or InvoiceType(_type__data)
 
                 type_ = type_type_0
+            elif _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            else:
+                raise TypeError(f"expected InvoiceType, got {type(_type__data).__name__}")
 
             _field = "voided_at"
             voided_at: datetime.datetime | None | Unset
             _voided_at_data = get("voided_at", UNSET)
-            if _voided_at_data is None or _voided_at_data is UNSET:
-                voided_at = _voided_at_data
-            elif not isinstance(_voided_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_voided_at_data).__name__}")
-            else:
+            if isinstance(_voided_at_data, str):
                 try:
                     voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at_data)
                 except (TypeError, ValueError):
                     voided_at_type_0 = parse_datetime(_voided_at_data)
 
                 voided_at = voided_at_type_0
+            elif _voided_at_data is None or _voided_at_data is UNSET:
+                voided_at = _voided_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_voided_at_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -1626,14 +1626,14 @@ class Invoice:
 def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
     assignee: None | Unset | User
     _assignee_data = _json
-    if _assignee_data is None or _assignee_data is UNSET:
-        assignee = _assignee_data
-    elif not isinstance(_assignee_data, dict):
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-    else:
+    if isinstance(_assignee_data, dict):
         assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
         assignee = assignee_type_0
+    elif _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    else:
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
     return assignee
 
@@ -1641,14 +1641,14 @@ def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
 def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
     billing_address: Address | None | Unset
     _billing_address_data = _json
-    if _billing_address_data is None or _billing_address_data is UNSET:
-        billing_address = _billing_address_data
-    elif not isinstance(_billing_address_data, dict):
-        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-    else:
+    if isinstance(_billing_address_data, dict):
         billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
         billing_address = billing_address_type_0
+    elif _billing_address_data is None or _billing_address_data is UNSET:
+        billing_address = _billing_address_data
+    else:
+        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
 
     return billing_address
 
@@ -1656,11 +1656,7 @@ def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
 def _parse_calls(_json: Any, lazy: bool) -> list[Call] | None | Unset:
     calls: list[Call] | None | Unset
     _calls_data = _json
-    if _calls_data is None or _calls_data is UNSET:
-        calls = _calls_data
-    elif not isinstance(_calls_data, list):
-        raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
-    else:
+    if isinstance(_calls_data, list):
         _calls_type_0 = _calls_data
         if not isinstance(_calls_type_0, list):
             raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
@@ -1674,6 +1670,10 @@ def _parse_calls(_json: Any, lazy: bool) -> list[Call] | None | Unset:
             calls_type_0.append(calls_type_0_item)
 
         calls = calls_type_0
+    elif _calls_data is None or _calls_data is UNSET:
+        calls = _calls_data
+    else:
+        raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
 
     return calls
 
@@ -1681,11 +1681,7 @@ def _parse_calls(_json: Any, lazy: bool) -> list[Call] | None | Unset:
 def _parse_emails(_json: Any, lazy: bool) -> list[Email] | None | Unset:
     emails: list[Email] | None | Unset
     _emails_data = _json
-    if _emails_data is None or _emails_data is UNSET:
-        emails = _emails_data
-    elif not isinstance(_emails_data, list):
-        raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
-    else:
+    if isinstance(_emails_data, list):
         _emails_type_0 = _emails_data
         if not isinstance(_emails_type_0, list):
             raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
@@ -1701,6 +1697,10 @@ def _parse_emails(_json: Any, lazy: bool) -> list[Email] | None | Unset:
             emails_type_0.append(emails_type_0_item)
 
         emails = emails_type_0
+    elif _emails_data is None or _emails_data is UNSET:
+        emails = _emails_data
+    else:
+        raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
 
     return emails
 
@@ -1708,11 +1708,7 @@ def _parse_emails(_json: Any, lazy: bool) -> list[Email] | None | Unset:
 def _parse_line_items(_json: Any, lazy: bool) -> list[LineItem] | None | Unset:
     line_items: list[LineItem] | None | Unset
     _line_items_data = _json
-    if _line_items_data is None or _line_items_data is UNSET:
-        line_items = _line_items_data
-    elif not isinstance(_line_items_data, list):
-        raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
-    else:
+    if isinstance(_line_items_data, list):
         _line_items_type_0 = _line_items_data
         if not isinstance(_line_items_type_0, list):
             raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
@@ -1728,6 +1724,10 @@ def _parse_line_items(_json: Any, lazy: bool) -> list[LineItem] | None | Unset:
             line_items_type_0.append(line_items_type_0_item)
 
         line_items = line_items_type_0
+    elif _line_items_data is None or _line_items_data is UNSET:
+        line_items = _line_items_data
+    else:
+        raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
 
     return line_items
 
@@ -1735,14 +1735,14 @@ def _parse_line_items(_json: Any, lazy: bool) -> list[LineItem] | None | Unset:
 def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
-    if _linked_integration_data is None or _linked_integration_data is UNSET:
-        linked_integration = _linked_integration_data
-    elif not isinstance(_linked_integration_data, dict):
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-    else:
+    if isinstance(_linked_integration_data, dict):
         linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
         linked_integration = linked_integration_type_0
+    elif _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    else:
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
     return linked_integration
 
@@ -1750,14 +1750,14 @@ def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | Non
 def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
     partner: None | Partner | Unset
     _partner_data = _json
-    if _partner_data is None or _partner_data is UNSET:
-        partner = _partner_data
-    elif not isinstance(_partner_data, dict):
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-    else:
+    if isinstance(_partner_data, dict):
         partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
 
         partner = partner_type_0
+    elif _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    else:
+        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
 
     return partner
 
@@ -1765,11 +1765,7 @@ def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
 def _parse_payments(_json: Any, lazy: bool) -> list[InvoicePayment] | None | Unset:
     payments: list[InvoicePayment] | None | Unset
     _payments_data = _json
-    if _payments_data is None or _payments_data is UNSET:
-        payments = _payments_data
-    elif not isinstance(_payments_data, list):
-        raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
-    else:
+    if isinstance(_payments_data, list):
         _payments_type_0 = _payments_data
         if not isinstance(_payments_type_0, list):
             raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
@@ -1785,6 +1781,10 @@ def _parse_payments(_json: Any, lazy: bool) -> list[InvoicePayment] | None | Uns
             payments_type_0.append(payments_type_0_item)
 
         payments = payments_type_0
+    elif _payments_data is None or _payments_data is UNSET:
+        payments = _payments_data
+    else:
+        raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
 
     return payments
 
@@ -1792,14 +1792,14 @@ def _parse_payments(_json: Any, lazy: bool) -> list[InvoicePayment] | None | Uns
 def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
-    if _shipping_address_data is None or _shipping_address_data is UNSET:
-        shipping_address = _shipping_address_data
-    elif not isinstance(_shipping_address_data, dict):
-        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-    else:
+    if isinstance(_shipping_address_data, dict):
         shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
         shipping_address = shipping_address_type_0
+    elif _shipping_address_data is None or _shipping_address_data is UNSET:
+        shipping_address = _shipping_address_data
+    else:
+        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
 
     return shipping_address
 

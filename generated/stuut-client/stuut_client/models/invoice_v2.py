@@ -251,39 +251,39 @@ class InvoiceV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -291,9 +291,9 @@ class InvoiceV2:
             _field = "number"
             number: None | str | Unset
             _number_data = get("number", UNSET)
-            if _number_data is None or _number_data is UNSET:
+            if isinstance(_number_data, str):
                 number = _number_data
-            elif isinstance(_number_data, str):
+            elif _number_data is None or _number_data is UNSET:
                 number = _number_data
             else:
                 raise TypeError(f"expected a string, got {type(_number_data).__name__}")
@@ -301,9 +301,9 @@ class InvoiceV2:
             _field = "amount_due"
             amount_due: None | str | Unset
             _amount_due_data = get("amount_due", UNSET)
-            if _amount_due_data is None or _amount_due_data is UNSET:
+            if isinstance(_amount_due_data, str):
                 amount_due = _amount_due_data
-            elif isinstance(_amount_due_data, str):
+            elif _amount_due_data is None or _amount_due_data is UNSET:
                 amount_due = _amount_due_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_due_data).__name__}")
@@ -311,9 +311,9 @@ class InvoiceV2:
             _field = "amount_paid"
             amount_paid: None | str | Unset
             _amount_paid_data = get("amount_paid", UNSET)
-            if _amount_paid_data is None or _amount_paid_data is UNSET:
+            if isinstance(_amount_paid_data, str):
                 amount_paid = _amount_paid_data
-            elif isinstance(_amount_paid_data, str):
+            elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_paid_data).__name__}")
@@ -321,9 +321,9 @@ class InvoiceV2:
             _field = "amount_remaining"
             amount_remaining: None | str | Unset
             _amount_remaining_data = get("amount_remaining", UNSET)
-            if _amount_remaining_data is None or _amount_remaining_data is UNSET:
+            if isinstance(_amount_remaining_data, str):
                 amount_remaining = _amount_remaining_data
-            elif isinstance(_amount_remaining_data, str):
+            elif _amount_remaining_data is None or _amount_remaining_data is UNSET:
                 amount_remaining = _amount_remaining_data
             else:
                 raise TypeError(f"expected a string, got {type(_amount_remaining_data).__name__}")
@@ -331,9 +331,9 @@ class InvoiceV2:
             _field = "pending_amount_remaining"
             pending_amount_remaining: None | str | Unset
             _pending_amount_remaining_data = get("pending_amount_remaining", UNSET)
-            if _pending_amount_remaining_data is None or _pending_amount_remaining_data is UNSET:
+            if isinstance(_pending_amount_remaining_data, str):
                 pending_amount_remaining = _pending_amount_remaining_data
-            elif isinstance(_pending_amount_remaining_data, str):
+            elif _pending_amount_remaining_data is None or _pending_amount_remaining_data is UNSET:
                 pending_amount_remaining = _pending_amount_remaining_data
             else:
                 raise TypeError(f"expected a string, got {type(_pending_amount_remaining_data).__name__}")
@@ -341,9 +341,9 @@ class InvoiceV2:
             _field = "total_amount"
             total_amount: None | str | Unset
             _total_amount_data = get("total_amount", UNSET)
-            if _total_amount_data is None or _total_amount_data is UNSET:
+            if isinstance(_total_amount_data, str):
                 total_amount = _total_amount_data
-            elif isinstance(_total_amount_data, str):
+            elif _total_amount_data is None or _total_amount_data is UNSET:
                 total_amount = _total_amount_data
             else:
                 raise TypeError(f"expected a string, got {type(_total_amount_data).__name__}")
@@ -351,54 +351,54 @@ class InvoiceV2:
             _field = "due_date"
             due_date: datetime.datetime | None | Unset
             _due_date_data = get("due_date", UNSET)
-            if _due_date_data is None or _due_date_data is UNSET:
-                due_date = _due_date_data
-            elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
-            else:
+            if isinstance(_due_date_data, str):
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
                     due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
+            elif _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
 
             _field = "issued_at"
             issued_at: datetime.datetime | None | Unset
             _issued_at_data = get("issued_at", UNSET)
-            if _issued_at_data is None or _issued_at_data is UNSET:
-                issued_at = _issued_at_data
-            elif not isinstance(_issued_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
-            else:
+            if isinstance(_issued_at_data, str):
                 try:
                     issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
                 except (TypeError, ValueError):
                     issued_at_type_0 = parse_datetime(_issued_at_data)
 
                 issued_at = issued_at_type_0
+            elif _issued_at_data is None or _issued_at_data is UNSET:
+                issued_at = _issued_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
 
             _field = "paid_at"
             paid_at: datetime.datetime | None | Unset
             _paid_at_data = get("paid_at", UNSET)
-            if _paid_at_data is None or _paid_at_data is UNSET:
-                paid_at = _paid_at_data
-            elif not isinstance(_paid_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
-            else:
+            if isinstance(_paid_at_data, str):
                 try:
                     paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
                 except (TypeError, ValueError):
                     paid_at_type_0 = parse_datetime(_paid_at_data)
 
                 paid_at = paid_at_type_0
+            elif _paid_at_data is None or _paid_at_data is UNSET:
+                paid_at = _paid_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
 
             _field = "purchase_order_number"
             purchase_order_number: None | str | Unset
             _purchase_order_number_data = get("purchase_order_number", UNSET)
-            if _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
+            if isinstance(_purchase_order_number_data, str):
                 purchase_order_number = _purchase_order_number_data
-            elif isinstance(_purchase_order_number_data, str):
+            elif _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
                 purchase_order_number = _purchase_order_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
@@ -406,9 +406,9 @@ class InvoiceV2:
             _field = "order_number"
             order_number: None | str | Unset
             _order_number_data = get("order_number", UNSET)
-            if _order_number_data is None or _order_number_data is UNSET:
+            if isinstance(_order_number_data, str):
                 order_number = _order_number_data
-            elif isinstance(_order_number_data, str):
+            elif _order_number_data is None or _order_number_data is UNSET:
                 order_number = _order_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
@@ -417,14 +417,14 @@ class InvoiceV2:
             if not lazy:
                 partner: None | PartnerV2 | Unset
                 _partner_data = get("partner", UNSET)
-                if _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                elif not isinstance(_partner_data, dict):
-                    raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
-                else:
+                if isinstance(_partner_data, dict):
                     partner_type_0 = PartnerV2.from_dict(_partner_data, lazy=lazy)
 
                     partner = partner_type_0
+                elif _partner_data is None or _partner_data is UNSET:
+                    partner = _partner_data
+                else:
+                    raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
 
             else:
                 partner = defer(_parse_partner, get("partner", UNSET))
@@ -476,14 +476,14 @@ class InvoiceV2:
 def _parse_partner(_json: Any, lazy: bool) -> None | PartnerV2 | Unset:
     partner: None | PartnerV2 | Unset
     _partner_data = _json
-    if _partner_data is None or _partner_data is UNSET:
-        partner = _partner_data
-    elif not isinstance(_partner_data, dict):
-        raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
-    else:
+    if isinstance(_partner_data, dict):
         partner_type_0 = PartnerV2.from_dict(_partner_data, lazy=lazy)
 
         partner = partner_type_0
+    elif _partner_data is None or _partner_data is UNSET:
+        partner = _partner_data
+    else:
+        raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
 
     return partner
 

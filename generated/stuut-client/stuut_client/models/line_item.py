@@ -291,29 +291,29 @@ class LineItem:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -321,9 +321,9 @@ class LineItem:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -331,9 +331,9 @@ class LineItem:
             _field = "line_number"
             line_number: int | None | Unset
             _line_number_data = get("line_number", UNSET)
-            if _line_number_data is None or _line_number_data is UNSET:
+            if isinstance(_line_number_data, int) and not isinstance(_line_number_data, bool):
                 line_number = _line_number_data
-            elif isinstance(_line_number_data, int) and not isinstance(_line_number_data, bool):
+            elif _line_number_data is None or _line_number_data is UNSET:
                 line_number = _line_number_data
             else:
                 raise TypeError(f"expected an integer, got {type(_line_number_data).__name__}")
@@ -341,24 +341,24 @@ class LineItem:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -366,39 +366,39 @@ class LineItem:
             _field = "period_end_date"
             period_end_date: datetime.datetime | None | Unset
             _period_end_date_data = get("period_end_date", UNSET)
-            if _period_end_date_data is None or _period_end_date_data is UNSET:
-                period_end_date = _period_end_date_data
-            elif not isinstance(_period_end_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
-            else:
+            if isinstance(_period_end_date_data, str):
                 try:
                     period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
                 except (TypeError, ValueError):
                     period_end_date_type_0 = parse_datetime(_period_end_date_data)
 
                 period_end_date = period_end_date_type_0
+            elif _period_end_date_data is None or _period_end_date_data is UNSET:
+                period_end_date = _period_end_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
 
             _field = "period_start_date"
             period_start_date: datetime.datetime | None | Unset
             _period_start_date_data = get("period_start_date", UNSET)
-            if _period_start_date_data is None or _period_start_date_data is UNSET:
-                period_start_date = _period_start_date_data
-            elif not isinstance(_period_start_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
-            else:
+            if isinstance(_period_start_date_data, str):
                 try:
                     period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
                 except (TypeError, ValueError):
                     period_start_date_type_0 = parse_datetime(_period_start_date_data)
 
                 period_start_date = period_start_date_type_0
+            elif _period_start_date_data is None or _period_start_date_data is UNSET:
+                period_start_date = _period_start_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
 
             _field = "product_type"
             product_type: None | str | Unset
             _product_type_data = get("product_type", UNSET)
-            if _product_type_data is None or _product_type_data is UNSET:
+            if isinstance(_product_type_data, str):
                 product_type = _product_type_data
-            elif isinstance(_product_type_data, str):
+            elif _product_type_data is None or _product_type_data is UNSET:
                 product_type = _product_type_data
             else:
                 raise TypeError(f"expected a string, got {type(_product_type_data).__name__}")
@@ -406,9 +406,9 @@ class LineItem:
             _field = "quantity"
             quantity: float | None | Unset
             _quantity_data = get("quantity", UNSET)
-            if _quantity_data is None or _quantity_data is UNSET:
+            if isinstance(_quantity_data, (int, float)) and not isinstance(_quantity_data, bool):
                 quantity = _quantity_data
-            elif isinstance(_quantity_data, (int, float)) and not isinstance(_quantity_data, bool):
+            elif _quantity_data is None or _quantity_data is UNSET:
                 quantity = _quantity_data
             else:
                 raise TypeError(f"expected a number, got {type(_quantity_data).__name__}")
@@ -416,17 +416,17 @@ class LineItem:
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
             _remote_created_at_data = get("remote_created_at", UNSET)
-            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
-                remote_created_at = _remote_created_at_data
-            elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
-            else:
+            if isinstance(_remote_created_at_data, str):
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
+            elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -434,24 +434,24 @@ class LineItem:
             _field = "remote_modified_at"
             remote_modified_at: datetime.datetime | None | Unset
             _remote_modified_at_data = get("remote_modified_at", UNSET)
-            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
-                remote_modified_at = _remote_modified_at_data
-            elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
-            else:
+            if isinstance(_remote_modified_at_data, str):
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
                     remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
+            elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
 
             _field = "total_amount"
             total_amount: float | None | Unset
             _total_amount_data = get("total_amount", UNSET)
-            if _total_amount_data is None or _total_amount_data is UNSET:
+            if isinstance(_total_amount_data, (int, float)) and not isinstance(_total_amount_data, bool):
                 total_amount = _total_amount_data
-            elif isinstance(_total_amount_data, (int, float)) and not isinstance(_total_amount_data, bool):
+            elif _total_amount_data is None or _total_amount_data is UNSET:
                 total_amount = _total_amount_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_amount_data).__name__}")
@@ -459,9 +459,9 @@ class LineItem:
             _field = "total_discount"
             total_discount: float | None | Unset
             _total_discount_data = get("total_discount", UNSET)
-            if _total_discount_data is None or _total_discount_data is UNSET:
+            if isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
                 total_discount = _total_discount_data
-            elif isinstance(_total_discount_data, (int, float)) and not isinstance(_total_discount_data, bool):
+            elif _total_discount_data is None or _total_discount_data is UNSET:
                 total_discount = _total_discount_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
@@ -469,9 +469,9 @@ class LineItem:
             _field = "total_tax"
             total_tax: float | None | Unset
             _total_tax_data = get("total_tax", UNSET)
-            if _total_tax_data is None or _total_tax_data is UNSET:
+            if isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
                 total_tax = _total_tax_data
-            elif isinstance(_total_tax_data, (int, float)) and not isinstance(_total_tax_data, bool):
+            elif _total_tax_data is None or _total_tax_data is UNSET:
                 total_tax = _total_tax_data
             else:
                 raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
@@ -479,9 +479,9 @@ class LineItem:
             _field = "unit_amount"
             unit_amount: float | None | Unset
             _unit_amount_data = get("unit_amount", UNSET)
-            if _unit_amount_data is None or _unit_amount_data is UNSET:
+            if isinstance(_unit_amount_data, (int, float)) and not isinstance(_unit_amount_data, bool):
                 unit_amount = _unit_amount_data
-            elif isinstance(_unit_amount_data, (int, float)) and not isinstance(_unit_amount_data, bool):
+            elif _unit_amount_data is None or _unit_amount_data is UNSET:
                 unit_amount = _unit_amount_data
             else:
                 raise TypeError(f"expected a number, got {type(_unit_amount_data).__name__}")

@@ -358,9 +358,9 @@ class LinkedIntegration:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -368,9 +368,9 @@ class LinkedIntegration:
             _field = "api_subdomain"
             api_subdomain: None | str | Unset
             _api_subdomain_data = get("api_subdomain", UNSET)
-            if _api_subdomain_data is None or _api_subdomain_data is UNSET:
+            if isinstance(_api_subdomain_data, str):
                 api_subdomain = _api_subdomain_data
-            elif isinstance(_api_subdomain_data, str):
+            elif _api_subdomain_data is None or _api_subdomain_data is UNSET:
                 api_subdomain = _api_subdomain_data
             else:
                 raise TypeError(f"expected a string, got {type(_api_subdomain_data).__name__}")
@@ -378,9 +378,9 @@ class LinkedIntegration:
             _field = "api_url"
             api_url: None | str | Unset
             _api_url_data = get("api_url", UNSET)
-            if _api_url_data is None or _api_url_data is UNSET:
+            if isinstance(_api_url_data, str):
                 api_url = _api_url_data
-            elif isinstance(_api_url_data, str):
+            elif _api_url_data is None or _api_url_data is UNSET:
                 api_url = _api_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_api_url_data).__name__}")
@@ -391,45 +391,45 @@ class LinkedIntegration:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "credentials_expire_at"
             credentials_expire_at: datetime.datetime | None | Unset
             _credentials_expire_at_data = get("credentials_expire_at", UNSET)
-            if _credentials_expire_at_data is None or _credentials_expire_at_data is UNSET:
-                credentials_expire_at = _credentials_expire_at_data
-            elif not isinstance(_credentials_expire_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_credentials_expire_at_data).__name__}")
-            else:
+            if isinstance(_credentials_expire_at_data, str):
                 try:
                     credentials_expire_at_type_0 = datetime.datetime.fromisoformat(_credentials_expire_at_data)
                 except (TypeError, ValueError):
                     credentials_expire_at_type_0 = parse_datetime(_credentials_expire_at_data)
 
                 credentials_expire_at = credentials_expire_at_type_0
+            elif _credentials_expire_at_data is None or _credentials_expire_at_data is UNSET:
+                credentials_expire_at = _credentials_expire_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_credentials_expire_at_data).__name__}")
 
             _field = "health"
             if not lazy:
                 health: IntegrationHealth | None | Unset
                 _health_data = get("health", UNSET)
-                if _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                elif not isinstance(_health_data, dict):
-                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-                else:
+                if isinstance(_health_data, dict):
                     health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
                     health = health_type_0
+                elif _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                else:
+                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
 
             else:
                 health = defer(_parse_health, get("health", UNSET))
@@ -441,14 +441,14 @@ class LinkedIntegration:
             if not lazy:
                 integration: Integration | None | Unset
                 _integration_data = get("integration", UNSET)
-                if _integration_data is None or _integration_data is UNSET:
-                    integration = _integration_data
-                elif not isinstance(_integration_data, dict):
-                    raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
-                else:
+                if isinstance(_integration_data, dict):
                     integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
 
                     integration = integration_type_0
+                elif _integration_data is None or _integration_data is UNSET:
+                    integration = _integration_data
+                else:
+                    raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
 
             else:
                 integration = defer(_parse_integration, get("integration", UNSET))
@@ -456,9 +456,9 @@ class LinkedIntegration:
             _field = "is_running_setup"
             is_running_setup: bool | None | Unset
             _is_running_setup_data = get("is_running_setup", UNSET)
-            if _is_running_setup_data is None or _is_running_setup_data is UNSET:
+            if isinstance(_is_running_setup_data, bool):
                 is_running_setup = _is_running_setup_data
-            elif isinstance(_is_running_setup_data, bool):
+            elif _is_running_setup_data is None or _is_running_setup_data is UNSET:
                 is_running_setup = _is_running_setup_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
@@ -466,9 +466,9 @@ class LinkedIntegration:
             _field = "is_sync_disabled"
             is_sync_disabled: bool | None | Unset
             _is_sync_disabled_data = get("is_sync_disabled", UNSET)
-            if _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
+            if isinstance(_is_sync_disabled_data, bool):
                 is_sync_disabled = _is_sync_disabled_data
-            elif isinstance(_is_sync_disabled_data, bool):
+            elif _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
                 is_sync_disabled = _is_sync_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
@@ -476,9 +476,9 @@ class LinkedIntegration:
             _field = "is_webhooks_enabled"
             is_webhooks_enabled: bool | None | Unset
             _is_webhooks_enabled_data = get("is_webhooks_enabled", UNSET)
-            if _is_webhooks_enabled_data is None or _is_webhooks_enabled_data is UNSET:
+            if isinstance(_is_webhooks_enabled_data, bool):
                 is_webhooks_enabled = _is_webhooks_enabled_data
-            elif isinstance(_is_webhooks_enabled_data, bool):
+            elif _is_webhooks_enabled_data is None or _is_webhooks_enabled_data is UNSET:
                 is_webhooks_enabled = _is_webhooks_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_webhooks_enabled_data).__name__}")
@@ -487,11 +487,7 @@ class LinkedIntegration:
             if not lazy:
                 models: list[LinkedModel] | None | Unset
                 _models_data = get("models", UNSET)
-                if _models_data is None or _models_data is UNSET:
-                    models = _models_data
-                elif not isinstance(_models_data, list):
-                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-                else:
+                if isinstance(_models_data, list):
                     _models_type_0 = _models_data
                     if not isinstance(_models_type_0, list):
                         raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
@@ -513,6 +509,10 @@ class LinkedIntegration:
                         models_type_0.append(models_type_0_item)
 
                     models = models_type_0
+                elif _models_data is None or _models_data is UNSET:
+                    models = _models_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
 
             else:
                 models = defer(_parse_models, get("models", UNSET))
@@ -520,24 +520,24 @@ class LinkedIntegration:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -545,9 +545,9 @@ class LinkedIntegration:
             _field = "owner_id"
             owner_id: None | str | Unset
             _owner_id_data = get("owner_id", UNSET)
-            if _owner_id_data is None or _owner_id_data is UNSET:
+            if isinstance(_owner_id_data, str):
                 owner_id = _owner_id_data
-            elif isinstance(_owner_id_data, str):
+            elif _owner_id_data is None or _owner_id_data is UNSET:
                 owner_id = _owner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_owner_id_data).__name__}")
@@ -555,9 +555,9 @@ class LinkedIntegration:
             _field = "requires_setup"
             requires_setup: bool | None | Unset
             _requires_setup_data = get("requires_setup", UNSET)
-            if _requires_setup_data is None or _requires_setup_data is UNSET:
+            if isinstance(_requires_setup_data, bool):
                 requires_setup = _requires_setup_data
-            elif isinstance(_requires_setup_data, bool):
+            elif _requires_setup_data is None or _requires_setup_data is UNSET:
                 requires_setup = _requires_setup_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_requires_setup_data).__name__}")
@@ -565,9 +565,9 @@ class LinkedIntegration:
             _field = "username"
             username: None | str | Unset
             _username_data = get("username", UNSET)
-            if _username_data is None or _username_data is UNSET:
+            if isinstance(_username_data, str):
                 username = _username_data
-            elif isinstance(_username_data, str):
+            elif _username_data is None or _username_data is UNSET:
                 username = _username_data
             else:
                 raise TypeError(f"expected a string, got {type(_username_data).__name__}")
@@ -575,9 +575,9 @@ class LinkedIntegration:
             _field = "webhook_listener_url"
             webhook_listener_url: None | str | Unset
             _webhook_listener_url_data = get("webhook_listener_url", UNSET)
-            if _webhook_listener_url_data is None or _webhook_listener_url_data is UNSET:
+            if isinstance(_webhook_listener_url_data, str):
                 webhook_listener_url = _webhook_listener_url_data
-            elif isinstance(_webhook_listener_url_data, str):
+            elif _webhook_listener_url_data is None or _webhook_listener_url_data is UNSET:
                 webhook_listener_url = _webhook_listener_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_webhook_listener_url_data).__name__}")
@@ -585,9 +585,9 @@ class LinkedIntegration:
             _field = "webhook_setup_error"
             webhook_setup_error: None | str | Unset
             _webhook_setup_error_data = get("webhook_setup_error", UNSET)
-            if _webhook_setup_error_data is None or _webhook_setup_error_data is UNSET:
+            if isinstance(_webhook_setup_error_data, str):
                 webhook_setup_error = _webhook_setup_error_data
-            elif isinstance(_webhook_setup_error_data, str):
+            elif _webhook_setup_error_data is None or _webhook_setup_error_data is UNSET:
                 webhook_setup_error = _webhook_setup_error_data
             else:
                 raise TypeError(f"expected a string, got {type(_webhook_setup_error_data).__name__}")
@@ -654,14 +654,14 @@ def _parse_settings(_json: Any, lazy: bool) -> LinkedIntegrationSettings:
 def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
     health: IntegrationHealth | None | Unset
     _health_data = _json
-    if _health_data is None or _health_data is UNSET:
-        health = _health_data
-    elif not isinstance(_health_data, dict):
-        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-    else:
+    if isinstance(_health_data, dict):
         health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
         health = health_type_0
+    elif _health_data is None or _health_data is UNSET:
+        health = _health_data
+    else:
+        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
 
     return health
 
@@ -669,14 +669,14 @@ def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
 def _parse_integration(_json: Any, lazy: bool) -> Integration | None | Unset:
     integration: Integration | None | Unset
     _integration_data = _json
-    if _integration_data is None or _integration_data is UNSET:
-        integration = _integration_data
-    elif not isinstance(_integration_data, dict):
-        raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
-    else:
+    if isinstance(_integration_data, dict):
         integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
 
         integration = integration_type_0
+    elif _integration_data is None or _integration_data is UNSET:
+        integration = _integration_data
+    else:
+        raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
 
     return integration
 
@@ -684,11 +684,7 @@ def _parse_integration(_json: Any, lazy: bool) -> Integration | None | Unset:
 def _parse_models(_json: Any, lazy: bool) -> list[LinkedModel] | None | Unset:
     models: list[LinkedModel] | None | Unset
     _models_data = _json
-    if _models_data is None or _models_data is UNSET:
-        models = _models_data
-    elif not isinstance(_models_data, list):
-        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-    else:
+    if isinstance(_models_data, list):
         _models_type_0 = _models_data
         if not isinstance(_models_type_0, list):
             raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
@@ -704,6 +700,10 @@ def _parse_models(_json: Any, lazy: bool) -> list[LinkedModel] | None | Unset:
             models_type_0.append(models_type_0_item)
 
         models = models_type_0
+    elif _models_data is None or _models_data is UNSET:
+        models = _models_data
+    else:
+        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
 
     return models
 

@@ -276,9 +276,9 @@ class LinkedModel:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -286,30 +286,30 @@ class LinkedModel:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "exclude_rule"
             if not lazy:
                 exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
                 _exclude_rule_data = get("exclude_rule", UNSET)
-                if _exclude_rule_data is None or _exclude_rule_data is UNSET:
-                    exclude_rule = _exclude_rule_data
-                elif not isinstance(_exclude_rule_data, dict):
-                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
-                else:
+                if isinstance(_exclude_rule_data, dict):
                     exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
 
                     exclude_rule = exclude_rule_type_0
+                elif _exclude_rule_data is None or _exclude_rule_data is UNSET:
+                    exclude_rule = _exclude_rule_data
+                else:
+                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
 
             else:
                 exclude_rule = defer(_parse_exclude_rule, get("exclude_rule", UNSET))
@@ -321,14 +321,14 @@ class LinkedModel:
             if not lazy:
                 health: IntegrationHealth | None | Unset
                 _health_data = get("health", UNSET)
-                if _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                elif not isinstance(_health_data, dict):
-                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-                else:
+                if isinstance(_health_data, dict):
                     health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
                     health = health_type_0
+                elif _health_data is None or _health_data is UNSET:
+                    health = _health_data
+                else:
+                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
 
             else:
                 health = defer(_parse_health, get("health", UNSET))
@@ -336,9 +336,9 @@ class LinkedModel:
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
             _is_read_enabled_data = get("is_read_enabled", UNSET)
-            if _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
+            if isinstance(_is_read_enabled_data, bool):
                 is_read_enabled = _is_read_enabled_data
-            elif isinstance(_is_read_enabled_data, bool):
+            elif _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
                 is_read_enabled = _is_read_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
@@ -346,9 +346,9 @@ class LinkedModel:
             _field = "is_webhooks_setup"
             is_webhooks_setup: bool | None | Unset
             _is_webhooks_setup_data = get("is_webhooks_setup", UNSET)
-            if _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
+            if isinstance(_is_webhooks_setup_data, bool):
                 is_webhooks_setup = _is_webhooks_setup_data
-            elif isinstance(_is_webhooks_setup_data, bool):
+            elif _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
                 is_webhooks_setup = _is_webhooks_setup_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
@@ -356,9 +356,9 @@ class LinkedModel:
             _field = "is_write_enabled"
             is_write_enabled: bool | None | Unset
             _is_write_enabled_data = get("is_write_enabled", UNSET)
-            if _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
+            if isinstance(_is_write_enabled_data, bool):
                 is_write_enabled = _is_write_enabled_data
-            elif isinstance(_is_write_enabled_data, bool):
+            elif _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
                 is_write_enabled = _is_write_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
@@ -367,14 +367,14 @@ class LinkedModel:
             if not lazy:
                 last_sync: LinkedModelSync | None | Unset
                 _last_sync_data = get("last_sync", UNSET)
-                if _last_sync_data is None or _last_sync_data is UNSET:
-                    last_sync = _last_sync_data
-                elif not isinstance(_last_sync_data, dict):
-                    raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
-                else:
+                if isinstance(_last_sync_data, dict):
                     last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
 
                     last_sync = last_sync_type_0
+                elif _last_sync_data is None or _last_sync_data is UNSET:
+                    last_sync = _last_sync_data
+                else:
+                    raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
 
             else:
                 last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
@@ -382,9 +382,9 @@ class LinkedModel:
             _field = "last_sync_id"
             last_sync_id: None | str | Unset
             _last_sync_id_data = get("last_sync_id", UNSET)
-            if _last_sync_id_data is None or _last_sync_id_data is UNSET:
+            if isinstance(_last_sync_id_data, str):
                 last_sync_id = _last_sync_id_data
-            elif isinstance(_last_sync_id_data, str):
+            elif _last_sync_id_data is None or _last_sync_id_data is UNSET:
                 last_sync_id = _last_sync_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_last_sync_id_data).__name__}")
@@ -392,39 +392,39 @@ class LinkedModel:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "next_sync_at"
             next_sync_at: datetime.datetime | None | Unset
             _next_sync_at_data = get("next_sync_at", UNSET)
-            if _next_sync_at_data is None or _next_sync_at_data is UNSET:
-                next_sync_at = _next_sync_at_data
-            elif not isinstance(_next_sync_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
-            else:
+            if isinstance(_next_sync_at_data, str):
                 try:
                     next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
                 except (TypeError, ValueError):
                     next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
 
                 next_sync_at = next_sync_at_type_0
+            elif _next_sync_at_data is None or _next_sync_at_data is UNSET:
+                next_sync_at = _next_sync_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
 
             _field = "sync_requested"
             sync_requested: bool | None | Unset
             _sync_requested_data = get("sync_requested", UNSET)
-            if _sync_requested_data is None or _sync_requested_data is UNSET:
+            if isinstance(_sync_requested_data, bool):
                 sync_requested = _sync_requested_data
-            elif isinstance(_sync_requested_data, bool):
+            elif _sync_requested_data is None or _sync_requested_data is UNSET:
                 sync_requested = _sync_requested_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_sync_requested_data).__name__}")
@@ -478,14 +478,14 @@ class LinkedModel:
 def _parse_exclude_rule(_json: Any, lazy: bool) -> LinkedModelExcludeRuleType0 | None | Unset:
     exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
     _exclude_rule_data = _json
-    if _exclude_rule_data is None or _exclude_rule_data is UNSET:
-        exclude_rule = _exclude_rule_data
-    elif not isinstance(_exclude_rule_data, dict):
-        raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
-    else:
+    if isinstance(_exclude_rule_data, dict):
         exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
 
         exclude_rule = exclude_rule_type_0
+    elif _exclude_rule_data is None or _exclude_rule_data is UNSET:
+        exclude_rule = _exclude_rule_data
+    else:
+        raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
 
     return exclude_rule
 
@@ -493,14 +493,14 @@ def _parse_exclude_rule(_json: Any, lazy: bool) -> LinkedModelExcludeRuleType0 |
 def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
     health: IntegrationHealth | None | Unset
     _health_data = _json
-    if _health_data is None or _health_data is UNSET:
-        health = _health_data
-    elif not isinstance(_health_data, dict):
-        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-    else:
+    if isinstance(_health_data, dict):
         health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
 
         health = health_type_0
+    elif _health_data is None or _health_data is UNSET:
+        health = _health_data
+    else:
+        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
 
     return health
 
@@ -508,14 +508,14 @@ def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
 def _parse_last_sync(_json: Any, lazy: bool) -> LinkedModelSync | None | Unset:
     last_sync: LinkedModelSync | None | Unset
     _last_sync_data = _json
-    if _last_sync_data is None or _last_sync_data is UNSET:
-        last_sync = _last_sync_data
-    elif not isinstance(_last_sync_data, dict):
-        raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
-    else:
+    if isinstance(_last_sync_data, dict):
         last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
 
         last_sync = last_sync_type_0
+    elif _last_sync_data is None or _last_sync_data is UNSET:
+        last_sync = _last_sync_data
+    else:
+        raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
 
     return last_sync
 

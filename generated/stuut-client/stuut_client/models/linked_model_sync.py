@@ -224,9 +224,9 @@ class LinkedModelSync:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -234,24 +234,24 @@ class LinkedModelSync:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "entity_id"
             entity_id: None | str | Unset
             _entity_id_data = get("entity_id", UNSET)
-            if _entity_id_data is None or _entity_id_data is UNSET:
+            if isinstance(_entity_id_data, str):
                 entity_id = _entity_id_data
-            elif isinstance(_entity_id_data, str):
+            elif _entity_id_data is None or _entity_id_data is UNSET:
                 entity_id = _entity_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
@@ -259,9 +259,9 @@ class LinkedModelSync:
             _field = "is_initial_sync"
             is_initial_sync: bool | None | Unset
             _is_initial_sync_data = get("is_initial_sync", UNSET)
-            if _is_initial_sync_data is None or _is_initial_sync_data is UNSET:
+            if isinstance(_is_initial_sync_data, bool):
                 is_initial_sync = _is_initial_sync_data
-            elif isinstance(_is_initial_sync_data, bool):
+            elif _is_initial_sync_data is None or _is_initial_sync_data is UNSET:
                 is_initial_sync = _is_initial_sync_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_initial_sync_data).__name__}")
@@ -269,9 +269,9 @@ class LinkedModelSync:
             _field = "is_one_off"
             is_one_off: bool | None | Unset
             _is_one_off_data = get("is_one_off", UNSET)
-            if _is_one_off_data is None or _is_one_off_data is UNSET:
+            if isinstance(_is_one_off_data, bool):
                 is_one_off = _is_one_off_data
-            elif isinstance(_is_one_off_data, bool):
+            elif _is_one_off_data is None or _is_one_off_data is UNSET:
                 is_one_off = _is_one_off_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_one_off_data).__name__}")
@@ -279,17 +279,17 @@ class LinkedModelSync:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "pagination"
             pagination = get("pagination", UNSET)
@@ -298,14 +298,14 @@ class LinkedModelSync:
             if not lazy:
                 run: None | SyncRun | Unset
                 _run_data = get("run", UNSET)
-                if _run_data is None or _run_data is UNSET:
-                    run = _run_data
-                elif not isinstance(_run_data, dict):
-                    raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
-                else:
+                if isinstance(_run_data, dict):
                     run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
 
                     run = run_type_0
+                elif _run_data is None or _run_data is UNSET:
+                    run = _run_data
+                else:
+                    raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
 
             else:
                 run = defer(_parse_run, get("run", UNSET))
@@ -313,32 +313,32 @@ class LinkedModelSync:
             _field = "timerange_end"
             timerange_end: datetime.datetime | None | Unset
             _timerange_end_data = get("timerange_end", UNSET)
-            if _timerange_end_data is None or _timerange_end_data is UNSET:
-                timerange_end = _timerange_end_data
-            elif not isinstance(_timerange_end_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
-            else:
+            if isinstance(_timerange_end_data, str):
                 try:
                     timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
                 except (TypeError, ValueError):
                     timerange_end_type_0 = parse_datetime(_timerange_end_data)
 
                 timerange_end = timerange_end_type_0
+            elif _timerange_end_data is None or _timerange_end_data is UNSET:
+                timerange_end = _timerange_end_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
 
             _field = "timerange_start"
             timerange_start: datetime.datetime | None | Unset
             _timerange_start_data = get("timerange_start", UNSET)
-            if _timerange_start_data is None or _timerange_start_data is UNSET:
-                timerange_start = _timerange_start_data
-            elif not isinstance(_timerange_start_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
-            else:
+            if isinstance(_timerange_start_data, str):
                 try:
                     timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
                 except (TypeError, ValueError):
                     timerange_start_type_0 = parse_datetime(_timerange_start_data)
 
                 timerange_start = timerange_start_type_0
+            elif _timerange_start_data is None or _timerange_start_data is UNSET:
+                timerange_start = _timerange_start_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -385,14 +385,14 @@ class LinkedModelSync:
 def _parse_run(_json: Any, lazy: bool) -> None | SyncRun | Unset:
     run: None | SyncRun | Unset
     _run_data = _json
-    if _run_data is None or _run_data is UNSET:
-        run = _run_data
-    elif not isinstance(_run_data, dict):
-        raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
-    else:
+    if isinstance(_run_data, dict):
         run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
 
         run = run_type_0
+    elif _run_data is None or _run_data is UNSET:
+        run = _run_data
+    else:
+        raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
 
     return run
 

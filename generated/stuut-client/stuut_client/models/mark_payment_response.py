@@ -86,14 +86,14 @@ class MarkPaymentResponse:
             if not lazy:
                 payment: None | PaymentDetail | Unset
                 _payment_data = get("payment", UNSET)
-                if _payment_data is None or _payment_data is UNSET:
-                    payment = _payment_data
-                elif not isinstance(_payment_data, dict):
-                    raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
-                else:
+                if isinstance(_payment_data, dict):
                     payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
 
                     payment = payment_type_0
+                elif _payment_data is None or _payment_data is UNSET:
+                    payment = _payment_data
+                else:
+                    raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
 
             else:
                 payment = defer(_parse_payment, get("payment", UNSET))
@@ -131,14 +131,14 @@ class MarkPaymentResponse:
 def _parse_payment(_json: Any, lazy: bool) -> None | PaymentDetail | Unset:
     payment: None | PaymentDetail | Unset
     _payment_data = _json
-    if _payment_data is None or _payment_data is UNSET:
-        payment = _payment_data
-    elif not isinstance(_payment_data, dict):
-        raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
-    else:
+    if isinstance(_payment_data, dict):
         payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
 
         payment = payment_type_0
+    elif _payment_data is None or _payment_data is UNSET:
+        payment = _payment_data
+    else:
+        raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
 
     return payment
 

@@ -424,9 +424,9 @@ class Organization:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -434,9 +434,9 @@ class Organization:
             _field = "agent_phone_number"
             agent_phone_number: None | str | Unset
             _agent_phone_number_data = get("agent_phone_number", UNSET)
-            if _agent_phone_number_data is None or _agent_phone_number_data is UNSET:
+            if isinstance(_agent_phone_number_data, str):
                 agent_phone_number = _agent_phone_number_data
-            elif isinstance(_agent_phone_number_data, str):
+            elif _agent_phone_number_data is None or _agent_phone_number_data is UNSET:
                 agent_phone_number = _agent_phone_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_phone_number_data).__name__}")
@@ -444,9 +444,9 @@ class Organization:
             _field = "ar_team_size"
             ar_team_size: None | str | Unset
             _ar_team_size_data = get("ar_team_size", UNSET)
-            if _ar_team_size_data is None or _ar_team_size_data is UNSET:
+            if isinstance(_ar_team_size_data, str):
                 ar_team_size = _ar_team_size_data
-            elif isinstance(_ar_team_size_data, str):
+            elif _ar_team_size_data is None or _ar_team_size_data is UNSET:
                 ar_team_size = _ar_team_size_data
             else:
                 raise TypeError(f"expected a string, got {type(_ar_team_size_data).__name__}")
@@ -454,12 +454,12 @@ class Organization:
             _field = "bank_statement_extraction_guidelines"
             bank_statement_extraction_guidelines: None | str | Unset
             _bank_statement_extraction_guidelines_data = get("bank_statement_extraction_guidelines", UNSET)
-            if (
+            if isinstance(_bank_statement_extraction_guidelines_data, str):
+                bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
+            elif (
                 _bank_statement_extraction_guidelines_data is None
                 or _bank_statement_extraction_guidelines_data is UNSET
             ):
-                bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
-            elif isinstance(_bank_statement_extraction_guidelines_data, str):
                 bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
             else:
                 raise TypeError(f"expected a string, got {type(_bank_statement_extraction_guidelines_data).__name__}")
@@ -467,9 +467,9 @@ class Organization:
             _field = "contact_email_enrichment_enabled"
             contact_email_enrichment_enabled: bool | None | Unset
             _contact_email_enrichment_enabled_data = get("contact_email_enrichment_enabled", UNSET)
-            if _contact_email_enrichment_enabled_data is None or _contact_email_enrichment_enabled_data is UNSET:
+            if isinstance(_contact_email_enrichment_enabled_data, bool):
                 contact_email_enrichment_enabled = _contact_email_enrichment_enabled_data
-            elif isinstance(_contact_email_enrichment_enabled_data, bool):
+            elif _contact_email_enrichment_enabled_data is None or _contact_email_enrichment_enabled_data is UNSET:
                 contact_email_enrichment_enabled = _contact_email_enrichment_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_contact_email_enrichment_enabled_data).__name__}")
@@ -477,9 +477,9 @@ class Organization:
             _field = "contact_email_validation_enabled"
             contact_email_validation_enabled: bool | None | Unset
             _contact_email_validation_enabled_data = get("contact_email_validation_enabled", UNSET)
-            if _contact_email_validation_enabled_data is None or _contact_email_validation_enabled_data is UNSET:
+            if isinstance(_contact_email_validation_enabled_data, bool):
                 contact_email_validation_enabled = _contact_email_validation_enabled_data
-            elif isinstance(_contact_email_validation_enabled_data, bool):
+            elif _contact_email_validation_enabled_data is None or _contact_email_validation_enabled_data is UNSET:
                 contact_email_validation_enabled = _contact_email_validation_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_contact_email_validation_enabled_data).__name__}")
@@ -487,24 +487,24 @@ class Organization:
             _field = "contact_enrichment_domains"
             contact_enrichment_domains: list[str] | None | Unset
             _contact_enrichment_domains_data = get("contact_enrichment_domains", UNSET)
-            if _contact_enrichment_domains_data is None or _contact_enrichment_domains_data is UNSET:
-                contact_enrichment_domains = _contact_enrichment_domains_data
-            elif not isinstance(_contact_enrichment_domains_data, list):
-                raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_data).__name__}")
-            else:
+            if isinstance(_contact_enrichment_domains_data, list):
                 _contact_enrichment_domains_type_0 = _contact_enrichment_domains_data
                 if not isinstance(_contact_enrichment_domains_type_0, list):
                     raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_type_0).__name__}")
                 contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
 
                 contact_enrichment_domains = contact_enrichment_domains_type_0
+            elif _contact_enrichment_domains_data is None or _contact_enrichment_domains_data is UNSET:
+                contact_enrichment_domains = _contact_enrichment_domains_data
+            else:
+                raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_data).__name__}")
 
             _field = "contact_phone_enrichment_enabled"
             contact_phone_enrichment_enabled: bool | None | Unset
             _contact_phone_enrichment_enabled_data = get("contact_phone_enrichment_enabled", UNSET)
-            if _contact_phone_enrichment_enabled_data is None or _contact_phone_enrichment_enabled_data is UNSET:
+            if isinstance(_contact_phone_enrichment_enabled_data, bool):
                 contact_phone_enrichment_enabled = _contact_phone_enrichment_enabled_data
-            elif isinstance(_contact_phone_enrichment_enabled_data, bool):
+            elif _contact_phone_enrichment_enabled_data is None or _contact_phone_enrichment_enabled_data is UNSET:
                 contact_phone_enrichment_enabled = _contact_phone_enrichment_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_contact_phone_enrichment_enabled_data).__name__}")
@@ -512,24 +512,24 @@ class Organization:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "credit_card_surcharge"
             credit_card_surcharge: bool | None | Unset
             _credit_card_surcharge_data = get("credit_card_surcharge", UNSET)
-            if _credit_card_surcharge_data is None or _credit_card_surcharge_data is UNSET:
+            if isinstance(_credit_card_surcharge_data, bool):
                 credit_card_surcharge = _credit_card_surcharge_data
-            elif isinstance(_credit_card_surcharge_data, bool):
+            elif _credit_card_surcharge_data is None or _credit_card_surcharge_data is UNSET:
                 credit_card_surcharge = _credit_card_surcharge_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_credit_card_surcharge_data).__name__}")
@@ -537,11 +537,11 @@ class Organization:
             _field = "credit_card_surcharge_fixed"
             credit_card_surcharge_fixed: float | None | Unset
             _credit_card_surcharge_fixed_data = get("credit_card_surcharge_fixed", UNSET)
-            if _credit_card_surcharge_fixed_data is None or _credit_card_surcharge_fixed_data is UNSET:
-                credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
-            elif isinstance(_credit_card_surcharge_fixed_data, (int, float)) and not isinstance(
+            if isinstance(_credit_card_surcharge_fixed_data, (int, float)) and not isinstance(
                 _credit_card_surcharge_fixed_data, bool
             ):
+                credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
+            elif _credit_card_surcharge_fixed_data is None or _credit_card_surcharge_fixed_data is UNSET:
                 credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
             else:
                 raise TypeError(f"expected a number, got {type(_credit_card_surcharge_fixed_data).__name__}")
@@ -549,11 +549,11 @@ class Organization:
             _field = "credit_card_surcharge_percentage"
             credit_card_surcharge_percentage: float | None | Unset
             _credit_card_surcharge_percentage_data = get("credit_card_surcharge_percentage", UNSET)
-            if _credit_card_surcharge_percentage_data is None or _credit_card_surcharge_percentage_data is UNSET:
-                credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
-            elif isinstance(_credit_card_surcharge_percentage_data, (int, float)) and not isinstance(
+            if isinstance(_credit_card_surcharge_percentage_data, (int, float)) and not isinstance(
                 _credit_card_surcharge_percentage_data, bool
             ):
+                credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
+            elif _credit_card_surcharge_percentage_data is None or _credit_card_surcharge_percentage_data is UNSET:
                 credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
             else:
                 raise TypeError(f"expected a number, got {type(_credit_card_surcharge_percentage_data).__name__}")
@@ -561,9 +561,9 @@ class Organization:
             _field = "crm_software"
             crm_software: None | str | Unset
             _crm_software_data = get("crm_software", UNSET)
-            if _crm_software_data is None or _crm_software_data is UNSET:
+            if isinstance(_crm_software_data, str):
                 crm_software = _crm_software_data
-            elif isinstance(_crm_software_data, str):
+            elif _crm_software_data is None or _crm_software_data is UNSET:
                 crm_software = _crm_software_data
             else:
                 raise TypeError(f"expected a string, got {type(_crm_software_data).__name__}")
@@ -571,9 +571,9 @@ class Organization:
             _field = "customer_support_number"
             customer_support_number: None | str | Unset
             _customer_support_number_data = get("customer_support_number", UNSET)
-            if _customer_support_number_data is None or _customer_support_number_data is UNSET:
+            if isinstance(_customer_support_number_data, str):
                 customer_support_number = _customer_support_number_data
-            elif isinstance(_customer_support_number_data, str):
+            elif _customer_support_number_data is None or _customer_support_number_data is UNSET:
                 customer_support_number = _customer_support_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_customer_support_number_data).__name__}")
@@ -581,9 +581,9 @@ class Organization:
             _field = "default_outreach_window_end"
             default_outreach_window_end: None | str | Unset
             _default_outreach_window_end_data = get("default_outreach_window_end", UNSET)
-            if _default_outreach_window_end_data is None or _default_outreach_window_end_data is UNSET:
+            if isinstance(_default_outreach_window_end_data, str):
                 default_outreach_window_end = _default_outreach_window_end_data
-            elif isinstance(_default_outreach_window_end_data, str):
+            elif _default_outreach_window_end_data is None or _default_outreach_window_end_data is UNSET:
                 default_outreach_window_end = _default_outreach_window_end_data
             else:
                 raise TypeError(f"expected a string, got {type(_default_outreach_window_end_data).__name__}")
@@ -591,9 +591,9 @@ class Organization:
             _field = "default_outreach_window_start"
             default_outreach_window_start: None | str | Unset
             _default_outreach_window_start_data = get("default_outreach_window_start", UNSET)
-            if _default_outreach_window_start_data is None or _default_outreach_window_start_data is UNSET:
+            if isinstance(_default_outreach_window_start_data, str):
                 default_outreach_window_start = _default_outreach_window_start_data
-            elif isinstance(_default_outreach_window_start_data, str):
+            elif _default_outreach_window_start_data is None or _default_outreach_window_start_data is UNSET:
                 default_outreach_window_start = _default_outreach_window_start_data
             else:
                 raise TypeError(f"expected a string, got {type(_default_outreach_window_start_data).__name__}")
@@ -601,9 +601,9 @@ class Organization:
             _field = "display_name"
             display_name: None | str | Unset
             _display_name_data = get("display_name", UNSET)
-            if _display_name_data is None or _display_name_data is UNSET:
+            if isinstance(_display_name_data, str):
                 display_name = _display_name_data
-            elif isinstance(_display_name_data, str):
+            elif _display_name_data is None or _display_name_data is UNSET:
                 display_name = _display_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
@@ -612,11 +612,7 @@ class Organization:
             if not lazy:
                 domains: list[Domain] | None | Unset
                 _domains_data = get("domains", UNSET)
-                if _domains_data is None or _domains_data is UNSET:
-                    domains = _domains_data
-                elif not isinstance(_domains_data, list):
-                    raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
-                else:
+                if isinstance(_domains_data, list):
                     _domains_type_0 = _domains_data
                     if not isinstance(_domains_type_0, list):
                         raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
@@ -638,6 +634,10 @@ class Organization:
                         domains_type_0.append(domains_type_0_item)
 
                     domains = domains_type_0
+                elif _domains_data is None or _domains_data is UNSET:
+                    domains = _domains_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
 
             else:
                 domains = defer(_parse_domains, get("domains", UNSET))
@@ -645,9 +645,9 @@ class Organization:
             _field = "email_software"
             email_software: None | str | Unset
             _email_software_data = get("email_software", UNSET)
-            if _email_software_data is None or _email_software_data is UNSET:
+            if isinstance(_email_software_data, str):
                 email_software = _email_software_data
-            elif isinstance(_email_software_data, str):
+            elif _email_software_data is None or _email_software_data is UNSET:
                 email_software = _email_software_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_software_data).__name__}")
@@ -655,9 +655,9 @@ class Organization:
             _field = "enterprise_auth_connection_name"
             enterprise_auth_connection_name: None | str | Unset
             _enterprise_auth_connection_name_data = get("enterprise_auth_connection_name", UNSET)
-            if _enterprise_auth_connection_name_data is None or _enterprise_auth_connection_name_data is UNSET:
+            if isinstance(_enterprise_auth_connection_name_data, str):
                 enterprise_auth_connection_name = _enterprise_auth_connection_name_data
-            elif isinstance(_enterprise_auth_connection_name_data, str):
+            elif _enterprise_auth_connection_name_data is None or _enterprise_auth_connection_name_data is UNSET:
                 enterprise_auth_connection_name = _enterprise_auth_connection_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_enterprise_auth_connection_name_data).__name__}")
@@ -665,9 +665,9 @@ class Organization:
             _field = "erp_software"
             erp_software: None | str | Unset
             _erp_software_data = get("erp_software", UNSET)
-            if _erp_software_data is None or _erp_software_data is UNSET:
+            if isinstance(_erp_software_data, str):
                 erp_software = _erp_software_data
-            elif isinstance(_erp_software_data, str):
+            elif _erp_software_data is None or _erp_software_data is UNSET:
                 erp_software = _erp_software_data
             else:
                 raise TypeError(f"expected a string, got {type(_erp_software_data).__name__}")
@@ -675,9 +675,9 @@ class Organization:
             _field = "finix_merchant_id"
             finix_merchant_id: None | str | Unset
             _finix_merchant_id_data = get("finix_merchant_id", UNSET)
-            if _finix_merchant_id_data is None or _finix_merchant_id_data is UNSET:
+            if isinstance(_finix_merchant_id_data, str):
                 finix_merchant_id = _finix_merchant_id_data
-            elif isinstance(_finix_merchant_id_data, str):
+            elif _finix_merchant_id_data is None or _finix_merchant_id_data is UNSET:
                 finix_merchant_id = _finix_merchant_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_merchant_id_data).__name__}")
@@ -685,9 +685,9 @@ class Organization:
             _field = "finix_onboarding_form_id"
             finix_onboarding_form_id: None | str | Unset
             _finix_onboarding_form_id_data = get("finix_onboarding_form_id", UNSET)
-            if _finix_onboarding_form_id_data is None or _finix_onboarding_form_id_data is UNSET:
+            if isinstance(_finix_onboarding_form_id_data, str):
                 finix_onboarding_form_id = _finix_onboarding_form_id_data
-            elif isinstance(_finix_onboarding_form_id_data, str):
+            elif _finix_onboarding_form_id_data is None or _finix_onboarding_form_id_data is UNSET:
                 finix_onboarding_form_id = _finix_onboarding_form_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_onboarding_form_id_data).__name__}")
@@ -695,9 +695,9 @@ class Organization:
             _field = "finix_platform_application_id"
             finix_platform_application_id: None | str | Unset
             _finix_platform_application_id_data = get("finix_platform_application_id", UNSET)
-            if _finix_platform_application_id_data is None or _finix_platform_application_id_data is UNSET:
+            if isinstance(_finix_platform_application_id_data, str):
                 finix_platform_application_id = _finix_platform_application_id_data
-            elif isinstance(_finix_platform_application_id_data, str):
+            elif _finix_platform_application_id_data is None or _finix_platform_application_id_data is UNSET:
                 finix_platform_application_id = _finix_platform_application_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_platform_application_id_data).__name__}")
@@ -705,9 +705,9 @@ class Organization:
             _field = "finix_platform_merchant_id"
             finix_platform_merchant_id: None | str | Unset
             _finix_platform_merchant_id_data = get("finix_platform_merchant_id", UNSET)
-            if _finix_platform_merchant_id_data is None or _finix_platform_merchant_id_data is UNSET:
+            if isinstance(_finix_platform_merchant_id_data, str):
                 finix_platform_merchant_id = _finix_platform_merchant_id_data
-            elif isinstance(_finix_platform_merchant_id_data, str):
+            elif _finix_platform_merchant_id_data is None or _finix_platform_merchant_id_data is UNSET:
                 finix_platform_merchant_id = _finix_platform_merchant_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_platform_merchant_id_data).__name__}")
@@ -715,11 +715,11 @@ class Organization:
             _field = "inbound_grace_period_days"
             inbound_grace_period_days: float | None | Unset
             _inbound_grace_period_days_data = get("inbound_grace_period_days", UNSET)
-            if _inbound_grace_period_days_data is None or _inbound_grace_period_days_data is UNSET:
-                inbound_grace_period_days = _inbound_grace_period_days_data
-            elif isinstance(_inbound_grace_period_days_data, (int, float)) and not isinstance(
+            if isinstance(_inbound_grace_period_days_data, (int, float)) and not isinstance(
                 _inbound_grace_period_days_data, bool
             ):
+                inbound_grace_period_days = _inbound_grace_period_days_data
+            elif _inbound_grace_period_days_data is None or _inbound_grace_period_days_data is UNSET:
                 inbound_grace_period_days = _inbound_grace_period_days_data
             else:
                 raise TypeError(f"expected a number, got {type(_inbound_grace_period_days_data).__name__}")
@@ -728,14 +728,14 @@ class Organization:
             if not lazy:
                 integrations: LinkedIntegration | None | Unset
                 _integrations_data = get("integrations", UNSET)
-                if _integrations_data is None or _integrations_data is UNSET:
-                    integrations = _integrations_data
-                elif not isinstance(_integrations_data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
-                else:
+                if isinstance(_integrations_data, dict):
                     integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
 
                     integrations = integrations_type_0
+                elif _integrations_data is None or _integrations_data is UNSET:
+                    integrations = _integrations_data
+                else:
+                    raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
 
             else:
                 integrations = defer(_parse_integrations, get("integrations", UNSET))
@@ -802,11 +802,7 @@ class Organization:
 def _parse_domains(_json: Any, lazy: bool) -> list[Domain] | None | Unset:
     domains: list[Domain] | None | Unset
     _domains_data = _json
-    if _domains_data is None or _domains_data is UNSET:
-        domains = _domains_data
-    elif not isinstance(_domains_data, list):
-        raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
-    else:
+    if isinstance(_domains_data, list):
         _domains_type_0 = _domains_data
         if not isinstance(_domains_type_0, list):
             raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
@@ -822,6 +818,10 @@ def _parse_domains(_json: Any, lazy: bool) -> list[Domain] | None | Unset:
             domains_type_0.append(domains_type_0_item)
 
         domains = domains_type_0
+    elif _domains_data is None or _domains_data is UNSET:
+        domains = _domains_data
+    else:
+        raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
 
     return domains
 
@@ -829,14 +829,14 @@ def _parse_domains(_json: Any, lazy: bool) -> list[Domain] | None | Unset:
 def _parse_integrations(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
     integrations: LinkedIntegration | None | Unset
     _integrations_data = _json
-    if _integrations_data is None or _integrations_data is UNSET:
-        integrations = _integrations_data
-    elif not isinstance(_integrations_data, dict):
-        raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
-    else:
+    if isinstance(_integrations_data, dict):
         integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
 
         integrations = integrations_type_0
+    elif _integrations_data is None or _integrations_data is UNSET:
+        integrations = _integrations_data
+    else:
+        raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
 
     return integrations
 

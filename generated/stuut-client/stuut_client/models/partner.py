@@ -686,9 +686,9 @@ class Partner:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -696,9 +696,9 @@ class Partner:
             _field = "account_number"
             account_number: None | str | Unset
             _account_number_data = get("account_number", UNSET)
-            if _account_number_data is None or _account_number_data is UNSET:
+            if isinstance(_account_number_data, str):
                 account_number = _account_number_data
-            elif isinstance(_account_number_data, str):
+            elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
@@ -707,11 +707,7 @@ class Partner:
             if not lazy:
                 ap_portals: list[APPortal] | None | Unset
                 _ap_portals_data = get("ap_portals", UNSET)
-                if _ap_portals_data is None or _ap_portals_data is UNSET:
-                    ap_portals = _ap_portals_data
-                elif not isinstance(_ap_portals_data, list):
-                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-                else:
+                if isinstance(_ap_portals_data, list):
                     _ap_portals_type_0 = _ap_portals_data
                     if not isinstance(_ap_portals_type_0, list):
                         raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
@@ -733,6 +729,10 @@ class Partner:
                         ap_portals_type_0.append(ap_portals_type_0_item)
 
                     ap_portals = ap_portals_type_0
+                elif _ap_portals_data is None or _ap_portals_data is UNSET:
+                    ap_portals = _ap_portals_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
 
             else:
                 ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
@@ -741,14 +741,14 @@ class Partner:
             if not lazy:
                 assignee: None | Unset | User
                 _assignee_data = get("assignee", UNSET)
-                if _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                elif not isinstance(_assignee_data, dict):
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-                else:
+                if isinstance(_assignee_data, dict):
                     assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
                     assignee = assignee_type_0
+                elif _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                else:
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
             else:
                 assignee = defer(_parse_assignee, get("assignee", UNSET))
@@ -756,9 +756,9 @@ class Partner:
             _field = "assignee_id"
             assignee_id: None | str | Unset
             _assignee_id_data = get("assignee_id", UNSET)
-            if _assignee_id_data is None or _assignee_id_data is UNSET:
+            if isinstance(_assignee_id_data, str):
                 assignee_id = _assignee_id_data
-            elif isinstance(_assignee_id_data, str):
+            elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
@@ -767,14 +767,14 @@ class Partner:
             if not lazy:
                 billing_address: Address | None | Unset
                 _billing_address_data = get("billing_address", UNSET)
-                if _billing_address_data is None or _billing_address_data is UNSET:
-                    billing_address = _billing_address_data
-                elif not isinstance(_billing_address_data, dict):
-                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-                else:
+                if isinstance(_billing_address_data, dict):
                     billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
                     billing_address = billing_address_type_0
+                elif _billing_address_data is None or _billing_address_data is UNSET:
+                    billing_address = _billing_address_data
+                else:
+                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
 
             else:
                 billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
@@ -782,9 +782,9 @@ class Partner:
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
             _billing_address_id_data = get("billing_address_id", UNSET)
-            if _billing_address_id_data is None or _billing_address_id_data is UNSET:
+            if isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
                 billing_address_id = _billing_address_id_data
-            elif isinstance(_billing_address_id_data, int) and not isinstance(_billing_address_id_data, bool):
+            elif _billing_address_id_data is None or _billing_address_id_data is UNSET:
                 billing_address_id = _billing_address_id_data
             else:
                 raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
@@ -793,11 +793,7 @@ class Partner:
             if not lazy:
                 contacts: list[Contact] | None | Unset
                 _contacts_data = get("contacts", UNSET)
-                if _contacts_data is None or _contacts_data is UNSET:
-                    contacts = _contacts_data
-                elif not isinstance(_contacts_data, list):
-                    raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
-                else:
+                if isinstance(_contacts_data, list):
                     _contacts_type_0 = _contacts_data
                     if not isinstance(_contacts_type_0, list):
                         raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
@@ -819,6 +815,10 @@ class Partner:
                         contacts_type_0.append(contacts_type_0_item)
 
                     contacts = contacts_type_0
+                elif _contacts_data is None or _contacts_data is UNSET:
+                    contacts = _contacts_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
 
             else:
                 contacts = defer(_parse_contacts, get("contacts", UNSET))
@@ -826,29 +826,29 @@ class Partner:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -856,9 +856,9 @@ class Partner:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -866,9 +866,9 @@ class Partner:
             _field = "email"
             email: None | str | Unset
             _email_data = get("email", UNSET)
-            if _email_data is None or _email_data is UNSET:
+            if isinstance(_email_data, str):
                 email = _email_data
-            elif isinstance(_email_data, str):
+            elif _email_data is None or _email_data is UNSET:
                 email = _email_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_data).__name__}")
@@ -876,9 +876,9 @@ class Partner:
             _field = "family_name"
             family_name: None | str | Unset
             _family_name_data = get("family_name", UNSET)
-            if _family_name_data is None or _family_name_data is UNSET:
+            if isinstance(_family_name_data, str):
                 family_name = _family_name_data
-            elif isinstance(_family_name_data, str):
+            elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
@@ -886,9 +886,9 @@ class Partner:
             _field = "finix_identity_id"
             finix_identity_id: None | str | Unset
             _finix_identity_id_data = get("finix_identity_id", UNSET)
-            if _finix_identity_id_data is None or _finix_identity_id_data is UNSET:
+            if isinstance(_finix_identity_id_data, str):
                 finix_identity_id = _finix_identity_id_data
-            elif isinstance(_finix_identity_id_data, str):
+            elif _finix_identity_id_data is None or _finix_identity_id_data is UNSET:
                 finix_identity_id = _finix_identity_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_identity_id_data).__name__}")
@@ -896,9 +896,9 @@ class Partner:
             _field = "given_name"
             given_name: None | str | Unset
             _given_name_data = get("given_name", UNSET)
-            if _given_name_data is None or _given_name_data is UNSET:
+            if isinstance(_given_name_data, str):
                 given_name = _given_name_data
-            elif isinstance(_given_name_data, str):
+            elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
@@ -906,9 +906,9 @@ class Partner:
             _field = "invoice_prefix"
             invoice_prefix: None | str | Unset
             _invoice_prefix_data = get("invoice_prefix", UNSET)
-            if _invoice_prefix_data is None or _invoice_prefix_data is UNSET:
+            if isinstance(_invoice_prefix_data, str):
                 invoice_prefix = _invoice_prefix_data
-            elif isinstance(_invoice_prefix_data, str):
+            elif _invoice_prefix_data is None or _invoice_prefix_data is UNSET:
                 invoice_prefix = _invoice_prefix_data
             else:
                 raise TypeError(f"expected a string, got {type(_invoice_prefix_data).__name__}")
@@ -916,9 +916,9 @@ class Partner:
             _field = "is_active"
             is_active: bool | None | Unset
             _is_active_data = get("is_active", UNSET)
-            if _is_active_data is None or _is_active_data is UNSET:
+            if isinstance(_is_active_data, bool):
                 is_active = _is_active_data
-            elif isinstance(_is_active_data, bool):
+            elif _is_active_data is None or _is_active_data is UNSET:
                 is_active = _is_active_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
@@ -926,9 +926,9 @@ class Partner:
             _field = "is_company"
             is_company: bool | None | Unset
             _is_company_data = get("is_company", UNSET)
-            if _is_company_data is None or _is_company_data is UNSET:
+            if isinstance(_is_company_data, bool):
                 is_company = _is_company_data
-            elif isinstance(_is_company_data, bool):
+            elif _is_company_data is None or _is_company_data is UNSET:
                 is_company = _is_company_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_company_data).__name__}")
@@ -936,9 +936,9 @@ class Partner:
             _field = "is_email_disabled"
             is_email_disabled: bool | None | Unset
             _is_email_disabled_data = get("is_email_disabled", UNSET)
-            if _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
+            if isinstance(_is_email_disabled_data, bool):
                 is_email_disabled = _is_email_disabled_data
-            elif isinstance(_is_email_disabled_data, bool):
+            elif _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
                 is_email_disabled = _is_email_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
@@ -946,9 +946,9 @@ class Partner:
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
             _is_phone_disabled_data = get("is_phone_disabled", UNSET)
-            if _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
+            if isinstance(_is_phone_disabled_data, bool):
                 is_phone_disabled = _is_phone_disabled_data
-            elif isinstance(_is_phone_disabled_data, bool):
+            elif _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
                 is_phone_disabled = _is_phone_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
@@ -956,9 +956,9 @@ class Partner:
             _field = "is_primary_email"
             is_primary_email: bool | None | Unset
             _is_primary_email_data = get("is_primary_email", UNSET)
-            if _is_primary_email_data is None or _is_primary_email_data is UNSET:
+            if isinstance(_is_primary_email_data, bool):
                 is_primary_email = _is_primary_email_data
-            elif isinstance(_is_primary_email_data, bool):
+            elif _is_primary_email_data is None or _is_primary_email_data is UNSET:
                 is_primary_email = _is_primary_email_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
@@ -966,9 +966,9 @@ class Partner:
             _field = "is_primary_phone"
             is_primary_phone: bool | None | Unset
             _is_primary_phone_data = get("is_primary_phone", UNSET)
-            if _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
+            if isinstance(_is_primary_phone_data, bool):
                 is_primary_phone = _is_primary_phone_data
-            elif isinstance(_is_primary_phone_data, bool):
+            elif _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
                 is_primary_phone = _is_primary_phone_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
@@ -976,38 +976,38 @@ class Partner:
             _field = "last_outreach_at"
             last_outreach_at: datetime.datetime | None | Unset
             _last_outreach_at_data = get("last_outreach_at", UNSET)
-            if _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
-                last_outreach_at = _last_outreach_at_data
-            elif not isinstance(_last_outreach_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
-            else:
+            if isinstance(_last_outreach_at_data, str):
                 try:
                     last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
                 except (TypeError, ValueError):
                     last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
 
                 last_outreach_at = last_outreach_at_type_0
+            elif _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
+                last_outreach_at = _last_outreach_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
 
             _field = "last_outreach_channel"
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
-            if _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
-                last_outreach_channel = _last_outreach_channel_data
-            elif not isinstance(_last_outreach_channel_data, str):
-                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
-            else:
+            if isinstance(_last_outreach_channel_data, str):
                 last_outreach_channel_type_0 = OutreachChannel._by_value.get(
                     _last_outreach_channel_data
                 ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
+            elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
+                last_outreach_channel = _last_outreach_channel_data
+            else:
+                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
 
             _field = "last_outreach_to"
             last_outreach_to: None | str | Unset
             _last_outreach_to_data = get("last_outreach_to", UNSET)
-            if _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
+            if isinstance(_last_outreach_to_data, str):
                 last_outreach_to = _last_outreach_to_data
-            elif isinstance(_last_outreach_to_data, str):
+            elif _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
                 last_outreach_to = _last_outreach_to_data
             else:
                 raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
@@ -1015,24 +1015,24 @@ class Partner:
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
             _last_synced_at_data = get("last_synced_at", UNSET)
-            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
-                last_synced_at = _last_synced_at_data
-            elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
-            else:
+            if isinstance(_last_synced_at_data, str):
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
+            elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "legal_name"
             legal_name: None | str | Unset
             _legal_name_data = get("legal_name", UNSET)
-            if _legal_name_data is None or _legal_name_data is UNSET:
+            if isinstance(_legal_name_data, str):
                 legal_name = _legal_name_data
-            elif isinstance(_legal_name_data, str):
+            elif _legal_name_data is None or _legal_name_data is UNSET:
                 legal_name = _legal_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
@@ -1041,14 +1041,14 @@ class Partner:
             if not lazy:
                 linked_integration: LinkedIntegration | None | Unset
                 _linked_integration_data = get("linked_integration", UNSET)
-                if _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                elif not isinstance(_linked_integration_data, dict):
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-                else:
+                if isinstance(_linked_integration_data, dict):
                     linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
                     linked_integration = linked_integration_type_0
+                elif _linked_integration_data is None or _linked_integration_data is UNSET:
+                    linked_integration = _linked_integration_data
+                else:
+                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
             else:
                 linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
@@ -1056,24 +1056,24 @@ class Partner:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -1081,9 +1081,9 @@ class Partner:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -1091,9 +1091,9 @@ class Partner:
             _field = "on_behalf_of"
             on_behalf_of: None | str | Unset
             _on_behalf_of_data = get("on_behalf_of", UNSET)
-            if _on_behalf_of_data is None or _on_behalf_of_data is UNSET:
+            if isinstance(_on_behalf_of_data, str):
                 on_behalf_of = _on_behalf_of_data
-            elif isinstance(_on_behalf_of_data, str):
+            elif _on_behalf_of_data is None or _on_behalf_of_data is UNSET:
                 on_behalf_of = _on_behalf_of_data
             else:
                 raise TypeError(f"expected a string, got {type(_on_behalf_of_data).__name__}")
@@ -1101,9 +1101,9 @@ class Partner:
             _field = "on_behalf_of_phone"
             on_behalf_of_phone: None | str | Unset
             _on_behalf_of_phone_data = get("on_behalf_of_phone", UNSET)
-            if _on_behalf_of_phone_data is None or _on_behalf_of_phone_data is UNSET:
+            if isinstance(_on_behalf_of_phone_data, str):
                 on_behalf_of_phone = _on_behalf_of_phone_data
-            elif isinstance(_on_behalf_of_phone_data, str):
+            elif _on_behalf_of_phone_data is None or _on_behalf_of_phone_data is UNSET:
                 on_behalf_of_phone = _on_behalf_of_phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_on_behalf_of_phone_data).__name__}")
@@ -1111,9 +1111,9 @@ class Partner:
             _field = "organization_id"
             organization_id: None | str | Unset
             _organization_id_data = get("organization_id", UNSET)
-            if _organization_id_data is None or _organization_id_data is UNSET:
+            if isinstance(_organization_id_data, str):
                 organization_id = _organization_id_data
-            elif isinstance(_organization_id_data, str):
+            elif _organization_id_data is None or _organization_id_data is UNSET:
                 organization_id = _organization_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_organization_id_data).__name__}")
@@ -1121,9 +1121,9 @@ class Partner:
             _field = "parent_id"
             parent_id: None | str | Unset
             _parent_id_data = get("parent_id", UNSET)
-            if _parent_id_data is None or _parent_id_data is UNSET:
+            if isinstance(_parent_id_data, str):
                 parent_id = _parent_id_data
-            elif isinstance(_parent_id_data, str):
+            elif _parent_id_data is None or _parent_id_data is UNSET:
                 parent_id = _parent_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_parent_id_data).__name__}")
@@ -1131,9 +1131,9 @@ class Partner:
             _field = "phone"
             phone: None | str | Unset
             _phone_data = get("phone", UNSET)
-            if _phone_data is None or _phone_data is UNSET:
+            if isinstance(_phone_data, str):
                 phone = _phone_data
-            elif isinstance(_phone_data, str):
+            elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
@@ -1141,24 +1141,24 @@ class Partner:
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
             _remote_created_at_data = get("remote_created_at", UNSET)
-            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
-                remote_created_at = _remote_created_at_data
-            elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
-            else:
+            if isinstance(_remote_created_at_data, str):
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
+            elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -1169,24 +1169,24 @@ class Partner:
             _field = "remote_modified_at"
             remote_modified_at: datetime.datetime | None | Unset
             _remote_modified_at_data = get("remote_modified_at", UNSET)
-            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
-                remote_modified_at = _remote_modified_at_data
-            elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
-            else:
+            if isinstance(_remote_modified_at_data, str):
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
                     remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
+            elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
 
             _field = "remote_parent_id"
             remote_parent_id: None | str | Unset
             _remote_parent_id_data = get("remote_parent_id", UNSET)
-            if _remote_parent_id_data is None or _remote_parent_id_data is UNSET:
+            if isinstance(_remote_parent_id_data, str):
                 remote_parent_id = _remote_parent_id_data
-            elif isinstance(_remote_parent_id_data, str):
+            elif _remote_parent_id_data is None or _remote_parent_id_data is UNSET:
                 remote_parent_id = _remote_parent_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_parent_id_data).__name__}")
@@ -1194,9 +1194,9 @@ class Partner:
             _field = "remote_payment_portal_url"
             remote_payment_portal_url: None | str | Unset
             _remote_payment_portal_url_data = get("remote_payment_portal_url", UNSET)
-            if _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
+            if isinstance(_remote_payment_portal_url_data, str):
                 remote_payment_portal_url = _remote_payment_portal_url_data
-            elif isinstance(_remote_payment_portal_url_data, str):
+            elif _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
                 remote_payment_portal_url = _remote_payment_portal_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
@@ -1205,14 +1205,14 @@ class Partner:
             if not lazy:
                 shipping_address: Address | None | Unset
                 _shipping_address_data = get("shipping_address", UNSET)
-                if _shipping_address_data is None or _shipping_address_data is UNSET:
-                    shipping_address = _shipping_address_data
-                elif not isinstance(_shipping_address_data, dict):
-                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-                else:
+                if isinstance(_shipping_address_data, dict):
                     shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
                     shipping_address = shipping_address_type_0
+                elif _shipping_address_data is None or _shipping_address_data is UNSET:
+                    shipping_address = _shipping_address_data
+                else:
+                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
 
             else:
                 shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
@@ -1223,24 +1223,20 @@ class Partner:
             _field = "sync_status"
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
-            if _sync_status_data is None or _sync_status_data is UNSET:
-                sync_status = _sync_status_data
-            elif not isinstance(_sync_status_data, str):
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
-            else:
+            if isinstance(_sync_status_data, str):
                 sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
+            elif _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            else:
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
 
             _field = "tags"
             if not lazy:
                 tags: list[PartnerTag] | None | Unset
                 _tags_data = get("tags", UNSET)
-                if _tags_data is None or _tags_data is UNSET:
-                    tags = _tags_data
-                elif not isinstance(_tags_data, list):
-                    raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
-                else:
+                if isinstance(_tags_data, list):
                     _tags_type_0 = _tags_data
                     if not isinstance(_tags_type_0, list):
                         raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
@@ -1262,6 +1258,10 @@ class Partner:
                         tags_type_0.append(tags_type_0_item)
 
                     tags = tags_type_0
+                elif _tags_data is None or _tags_data is UNSET:
+                    tags = _tags_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
 
             else:
                 tags = defer(_parse_tags, get("tags", UNSET))
@@ -1269,9 +1269,9 @@ class Partner:
             _field = "tax_number"
             tax_number: None | str | Unset
             _tax_number_data = get("tax_number", UNSET)
-            if _tax_number_data is None or _tax_number_data is UNSET:
+            if isinstance(_tax_number_data, str):
                 tax_number = _tax_number_data
-            elif isinstance(_tax_number_data, str):
+            elif _tax_number_data is None or _tax_number_data is UNSET:
                 tax_number = _tax_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_tax_number_data).__name__}")
@@ -1279,21 +1279,21 @@ class Partner:
             _field = "timezone"
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
-            if _timezone_data is None or _timezone_data is UNSET:
-                timezone = _timezone_data
-            elif not isinstance(_timezone_data, str):
-                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
-            else:
+            if isinstance(_timezone_data, str):
                 timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
+            elif _timezone_data is None or _timezone_data is UNSET:
+                timezone = _timezone_data
+            else:
+                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
 
             _field = "is_call_outreach_manually_paused"
             is_call_outreach_manually_paused: bool | None | Unset
             _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
-            if _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
+            if isinstance(_is_call_outreach_manually_paused_data, bool):
                 is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
-            elif isinstance(_is_call_outreach_manually_paused_data, bool):
+            elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
                 is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_call_outreach_manually_paused_data).__name__}")
@@ -1301,9 +1301,9 @@ class Partner:
             _field = "is_email_outreach_manually_paused"
             is_email_outreach_manually_paused: bool | None | Unset
             _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
-            if _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
+            if isinstance(_is_email_outreach_manually_paused_data, bool):
                 is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
-            elif isinstance(_is_email_outreach_manually_paused_data, bool):
+            elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
                 is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_email_outreach_manually_paused_data).__name__}")
@@ -1391,11 +1391,7 @@ class Partner:
 def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
-    if _ap_portals_data is None or _ap_portals_data is UNSET:
-        ap_portals = _ap_portals_data
-    elif not isinstance(_ap_portals_data, list):
-        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-    else:
+    if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
         if not isinstance(_ap_portals_type_0, list):
             raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
@@ -1411,6 +1407,10 @@ def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
             ap_portals_type_0.append(ap_portals_type_0_item)
 
         ap_portals = ap_portals_type_0
+    elif _ap_portals_data is None or _ap_portals_data is UNSET:
+        ap_portals = _ap_portals_data
+    else:
+        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
 
     return ap_portals
 
@@ -1418,14 +1418,14 @@ def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
 def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
     assignee: None | Unset | User
     _assignee_data = _json
-    if _assignee_data is None or _assignee_data is UNSET:
-        assignee = _assignee_data
-    elif not isinstance(_assignee_data, dict):
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-    else:
+    if isinstance(_assignee_data, dict):
         assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
         assignee = assignee_type_0
+    elif _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    else:
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
     return assignee
 
@@ -1433,14 +1433,14 @@ def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
 def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
     billing_address: Address | None | Unset
     _billing_address_data = _json
-    if _billing_address_data is None or _billing_address_data is UNSET:
-        billing_address = _billing_address_data
-    elif not isinstance(_billing_address_data, dict):
-        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-    else:
+    if isinstance(_billing_address_data, dict):
         billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
 
         billing_address = billing_address_type_0
+    elif _billing_address_data is None or _billing_address_data is UNSET:
+        billing_address = _billing_address_data
+    else:
+        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
 
     return billing_address
 
@@ -1448,11 +1448,7 @@ def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
 def _parse_contacts(_json: Any, lazy: bool) -> list[Contact] | None | Unset:
     contacts: list[Contact] | None | Unset
     _contacts_data = _json
-    if _contacts_data is None or _contacts_data is UNSET:
-        contacts = _contacts_data
-    elif not isinstance(_contacts_data, list):
-        raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
-    else:
+    if isinstance(_contacts_data, list):
         _contacts_type_0 = _contacts_data
         if not isinstance(_contacts_type_0, list):
             raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
@@ -1468,6 +1464,10 @@ def _parse_contacts(_json: Any, lazy: bool) -> list[Contact] | None | Unset:
             contacts_type_0.append(contacts_type_0_item)
 
         contacts = contacts_type_0
+    elif _contacts_data is None or _contacts_data is UNSET:
+        contacts = _contacts_data
+    else:
+        raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
 
     return contacts
 
@@ -1475,14 +1475,14 @@ def _parse_contacts(_json: Any, lazy: bool) -> list[Contact] | None | Unset:
 def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
-    if _linked_integration_data is None or _linked_integration_data is UNSET:
-        linked_integration = _linked_integration_data
-    elif not isinstance(_linked_integration_data, dict):
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-    else:
+    if isinstance(_linked_integration_data, dict):
         linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
 
         linked_integration = linked_integration_type_0
+    elif _linked_integration_data is None or _linked_integration_data is UNSET:
+        linked_integration = _linked_integration_data
+    else:
+        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
 
     return linked_integration
 
@@ -1490,14 +1490,14 @@ def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | Non
 def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
-    if _shipping_address_data is None or _shipping_address_data is UNSET:
-        shipping_address = _shipping_address_data
-    elif not isinstance(_shipping_address_data, dict):
-        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-    else:
+    if isinstance(_shipping_address_data, dict):
         shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
 
         shipping_address = shipping_address_type_0
+    elif _shipping_address_data is None or _shipping_address_data is UNSET:
+        shipping_address = _shipping_address_data
+    else:
+        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
 
     return shipping_address
 
@@ -1505,11 +1505,7 @@ def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
 def _parse_tags(_json: Any, lazy: bool) -> list[PartnerTag] | None | Unset:
     tags: list[PartnerTag] | None | Unset
     _tags_data = _json
-    if _tags_data is None or _tags_data is UNSET:
-        tags = _tags_data
-    elif not isinstance(_tags_data, list):
-        raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
-    else:
+    if isinstance(_tags_data, list):
         _tags_type_0 = _tags_data
         if not isinstance(_tags_type_0, list):
             raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
@@ -1523,6 +1519,10 @@ def _parse_tags(_json: Any, lazy: bool) -> list[PartnerTag] | None | Unset:
             tags_type_0.append(tags_type_0_item)
 
         tags = tags_type_0
+    elif _tags_data is None or _tags_data is UNSET:
+        tags = _tags_data
+    else:
+        raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
 
     return tags
 

@@ -256,9 +256,9 @@ class PartnerDetail:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -266,9 +266,9 @@ class PartnerDetail:
             _field = "account_number"
             account_number: None | str | Unset
             _account_number_data = get("account_number", UNSET)
-            if _account_number_data is None or _account_number_data is UNSET:
+            if isinstance(_account_number_data, str):
                 account_number = _account_number_data
-            elif isinstance(_account_number_data, str):
+            elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
@@ -277,11 +277,7 @@ class PartnerDetail:
             if not lazy:
                 ap_portals: list[APPortal] | None | Unset
                 _ap_portals_data = get("ap_portals", UNSET)
-                if _ap_portals_data is None or _ap_portals_data is UNSET:
-                    ap_portals = _ap_portals_data
-                elif not isinstance(_ap_portals_data, list):
-                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-                else:
+                if isinstance(_ap_portals_data, list):
                     _ap_portals_type_0 = _ap_portals_data
                     if not isinstance(_ap_portals_type_0, list):
                         raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
@@ -303,6 +299,10 @@ class PartnerDetail:
                         ap_portals_type_0.append(ap_portals_type_0_item)
 
                     ap_portals = ap_portals_type_0
+                elif _ap_portals_data is None or _ap_portals_data is UNSET:
+                    ap_portals = _ap_portals_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
 
             else:
                 ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
@@ -311,14 +311,14 @@ class PartnerDetail:
             if not lazy:
                 assignee: None | Unset | User
                 _assignee_data = get("assignee", UNSET)
-                if _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                elif not isinstance(_assignee_data, dict):
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-                else:
+                if isinstance(_assignee_data, dict):
                     assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
                     assignee = assignee_type_0
+                elif _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                else:
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
             else:
                 assignee = defer(_parse_assignee, get("assignee", UNSET))
@@ -370,11 +370,7 @@ class PartnerDetail:
 def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
-    if _ap_portals_data is None or _ap_portals_data is UNSET:
-        ap_portals = _ap_portals_data
-    elif not isinstance(_ap_portals_data, list):
-        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-    else:
+    if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
         if not isinstance(_ap_portals_type_0, list):
             raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
@@ -390,6 +386,10 @@ def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
             ap_portals_type_0.append(ap_portals_type_0_item)
 
         ap_portals = ap_portals_type_0
+    elif _ap_portals_data is None or _ap_portals_data is UNSET:
+        ap_portals = _ap_portals_data
+    else:
+        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
 
     return ap_portals
 
@@ -397,14 +397,14 @@ def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
 def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
     assignee: None | Unset | User
     _assignee_data = _json
-    if _assignee_data is None or _assignee_data is UNSET:
-        assignee = _assignee_data
-    elif not isinstance(_assignee_data, dict):
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-    else:
+    if isinstance(_assignee_data, dict):
         assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
         assignee = assignee_type_0
+    elif _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    else:
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
     return assignee
 

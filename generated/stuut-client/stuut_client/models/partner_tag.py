@@ -158,24 +158,24 @@ class PartnerTag:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "is_manual"
             is_manual: bool | None | Unset
             _is_manual_data = get("is_manual", UNSET)
-            if _is_manual_data is None or _is_manual_data is UNSET:
+            if isinstance(_is_manual_data, bool):
                 is_manual = _is_manual_data
-            elif isinstance(_is_manual_data, bool):
+            elif _is_manual_data is None or _is_manual_data is UNSET:
                 is_manual = _is_manual_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_manual_data).__name__}")
@@ -183,30 +183,30 @@ class PartnerTag:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "tag"
             if not lazy:
                 tag: None | Tag | Unset
                 _tag_data = get("tag", UNSET)
-                if _tag_data is None or _tag_data is UNSET:
-                    tag = _tag_data
-                elif not isinstance(_tag_data, dict):
-                    raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
-                else:
+                if isinstance(_tag_data, dict):
                     tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
 
                     tag = tag_type_0
+                elif _tag_data is None or _tag_data is UNSET:
+                    tag = _tag_data
+                else:
+                    raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
 
             else:
                 tag = defer(_parse_tag, get("tag", UNSET))
@@ -250,14 +250,14 @@ class PartnerTag:
 def _parse_tag(_json: Any, lazy: bool) -> None | Tag | Unset:
     tag: None | Tag | Unset
     _tag_data = _json
-    if _tag_data is None or _tag_data is UNSET:
-        tag = _tag_data
-    elif not isinstance(_tag_data, dict):
-        raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
-    else:
+    if isinstance(_tag_data, dict):
         tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
 
         tag = tag_type_0
+    elif _tag_data is None or _tag_data is UNSET:
+        tag = _tag_data
+    else:
+        raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
 
     return tag
 

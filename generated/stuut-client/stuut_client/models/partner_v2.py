@@ -166,39 +166,39 @@ class PartnerV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -206,9 +206,9 @@ class PartnerV2:
             _field = "account_number"
             account_number: None | str | Unset
             _account_number_data = get("account_number", UNSET)
-            if _account_number_data is None or _account_number_data is UNSET:
+            if isinstance(_account_number_data, str):
                 account_number = _account_number_data
-            elif isinstance(_account_number_data, str):
+            elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
@@ -216,9 +216,9 @@ class PartnerV2:
             _field = "assignee_id"
             assignee_id: None | str | Unset
             _assignee_id_data = get("assignee_id", UNSET)
-            if _assignee_id_data is None or _assignee_id_data is UNSET:
+            if isinstance(_assignee_id_data, str):
                 assignee_id = _assignee_id_data
-            elif isinstance(_assignee_id_data, str):
+            elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
@@ -226,9 +226,9 @@ class PartnerV2:
             _field = "business_unit_id"
             business_unit_id: None | str | Unset
             _business_unit_id_data = get("business_unit_id", UNSET)
-            if _business_unit_id_data is None or _business_unit_id_data is UNSET:
+            if isinstance(_business_unit_id_data, str):
                 business_unit_id = _business_unit_id_data
-            elif isinstance(_business_unit_id_data, str):
+            elif _business_unit_id_data is None or _business_unit_id_data is UNSET:
                 business_unit_id = _business_unit_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_business_unit_id_data).__name__}")
@@ -236,9 +236,9 @@ class PartnerV2:
             _field = "email"
             email: None | str | Unset
             _email_data = get("email", UNSET)
-            if _email_data is None or _email_data is UNSET:
+            if isinstance(_email_data, str):
                 email = _email_data
-            elif isinstance(_email_data, str):
+            elif _email_data is None or _email_data is UNSET:
                 email = _email_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_data).__name__}")
@@ -246,9 +246,9 @@ class PartnerV2:
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -256,9 +256,9 @@ class PartnerV2:
             _field = "legal_name"
             legal_name: None | str | Unset
             _legal_name_data = get("legal_name", UNSET)
-            if _legal_name_data is None or _legal_name_data is UNSET:
+            if isinstance(_legal_name_data, str):
                 legal_name = _legal_name_data
-            elif isinstance(_legal_name_data, str):
+            elif _legal_name_data is None or _legal_name_data is UNSET:
                 legal_name = _legal_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
@@ -266,9 +266,9 @@ class PartnerV2:
             _field = "phone"
             phone: None | str | Unset
             _phone_data = get("phone", UNSET)
-            if _phone_data is None or _phone_data is UNSET:
+            if isinstance(_phone_data, str):
                 phone = _phone_data
-            elif isinstance(_phone_data, str):
+            elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
                 raise TypeError(f"expected a string, got {type(_phone_data).__name__}")

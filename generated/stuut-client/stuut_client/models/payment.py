@@ -495,9 +495,9 @@ class Payment:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -505,9 +505,9 @@ class Payment:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -515,11 +515,11 @@ class Payment:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -527,9 +527,9 @@ class Payment:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -537,24 +537,24 @@ class Payment:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "amount"
             amount: float | None | Unset
             _amount_data = get("amount", UNSET)
-            if _amount_data is None or _amount_data is UNSET:
+            if isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
                 amount = _amount_data
-            elif isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
+            elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
@@ -562,9 +562,9 @@ class Payment:
             _field = "amount_refunded"
             amount_refunded: float | None | Unset
             _amount_refunded_data = get("amount_refunded", UNSET)
-            if _amount_refunded_data is None or _amount_refunded_data is UNSET:
+            if isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
                 amount_refunded = _amount_refunded_data
-            elif isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
+            elif _amount_refunded_data is None or _amount_refunded_data is UNSET:
                 amount_refunded = _amount_refunded_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
@@ -572,9 +572,9 @@ class Payment:
             _field = "bank_transaction_id"
             bank_transaction_id: None | str | Unset
             _bank_transaction_id_data = get("bank_transaction_id", UNSET)
-            if _bank_transaction_id_data is None or _bank_transaction_id_data is UNSET:
+            if isinstance(_bank_transaction_id_data, str):
                 bank_transaction_id = _bank_transaction_id_data
-            elif isinstance(_bank_transaction_id_data, str):
+            elif _bank_transaction_id_data is None or _bank_transaction_id_data is UNSET:
                 bank_transaction_id = _bank_transaction_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_bank_transaction_id_data).__name__}")
@@ -582,9 +582,9 @@ class Payment:
             _field = "billing_email"
             billing_email: None | str | Unset
             _billing_email_data = get("billing_email", UNSET)
-            if _billing_email_data is None or _billing_email_data is UNSET:
+            if isinstance(_billing_email_data, str):
                 billing_email = _billing_email_data
-            elif isinstance(_billing_email_data, str):
+            elif _billing_email_data is None or _billing_email_data is UNSET:
                 billing_email = _billing_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
@@ -592,36 +592,36 @@ class Payment:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "currency_rate"
             currency_rate: float | None | Unset
             _currency_rate_data = get("currency_rate", UNSET)
-            if _currency_rate_data is None or _currency_rate_data is UNSET:
+            if isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
                 currency_rate = _currency_rate_data
-            elif isinstance(_currency_rate_data, (int, float)) and not isinstance(_currency_rate_data, bool):
+            elif _currency_rate_data is None or _currency_rate_data is UNSET:
                 currency_rate = _currency_rate_data
             else:
                 raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
@@ -632,9 +632,9 @@ class Payment:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -642,24 +642,24 @@ class Payment:
             _field = "expected_at"
             expected_at: datetime.datetime | None | Unset
             _expected_at_data = get("expected_at", UNSET)
-            if _expected_at_data is None or _expected_at_data is UNSET:
-                expected_at = _expected_at_data
-            elif not isinstance(_expected_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_expected_at_data).__name__}")
-            else:
+            if isinstance(_expected_at_data, str):
                 try:
                     expected_at_type_0 = datetime.datetime.fromisoformat(_expected_at_data)
                 except (TypeError, ValueError):
                     expected_at_type_0 = parse_datetime(_expected_at_data)
 
                 expected_at = expected_at_type_0
+            elif _expected_at_data is None or _expected_at_data is UNSET:
+                expected_at = _expected_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_expected_at_data).__name__}")
 
             _field = "finix_transfer_id"
             finix_transfer_id: None | str | Unset
             _finix_transfer_id_data = get("finix_transfer_id", UNSET)
-            if _finix_transfer_id_data is None or _finix_transfer_id_data is UNSET:
+            if isinstance(_finix_transfer_id_data, str):
                 finix_transfer_id = _finix_transfer_id_data
-            elif isinstance(_finix_transfer_id_data, str):
+            elif _finix_transfer_id_data is None or _finix_transfer_id_data is UNSET:
                 finix_transfer_id = _finix_transfer_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_finix_transfer_id_data).__name__}")
@@ -667,54 +667,54 @@ class Payment:
             _field = "initiated_at"
             initiated_at: datetime.datetime | None | Unset
             _initiated_at_data = get("initiated_at", UNSET)
-            if _initiated_at_data is None or _initiated_at_data is UNSET:
-                initiated_at = _initiated_at_data
-            elif not isinstance(_initiated_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_initiated_at_data).__name__}")
-            else:
+            if isinstance(_initiated_at_data, str):
                 try:
                     initiated_at_type_0 = datetime.datetime.fromisoformat(_initiated_at_data)
                 except (TypeError, ValueError):
                     initiated_at_type_0 = parse_datetime(_initiated_at_data)
 
                 initiated_at = initiated_at_type_0
+            elif _initiated_at_data is None or _initiated_at_data is UNSET:
+                initiated_at = _initiated_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_initiated_at_data).__name__}")
 
             _field = "last_exported_at"
             last_exported_at: datetime.datetime | None | Unset
             _last_exported_at_data = get("last_exported_at", UNSET)
-            if _last_exported_at_data is None or _last_exported_at_data is UNSET:
-                last_exported_at = _last_exported_at_data
-            elif not isinstance(_last_exported_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_exported_at_data).__name__}")
-            else:
+            if isinstance(_last_exported_at_data, str):
                 try:
                     last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at_data)
                 except (TypeError, ValueError):
                     last_exported_at_type_0 = parse_datetime(_last_exported_at_data)
 
                 last_exported_at = last_exported_at_type_0
+            elif _last_exported_at_data is None or _last_exported_at_data is UNSET:
+                last_exported_at = _last_exported_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_exported_at_data).__name__}")
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
             _last_synced_at_data = get("last_synced_at", UNSET)
-            if _last_synced_at_data is None or _last_synced_at_data is UNSET:
-                last_synced_at = _last_synced_at_data
-            elif not isinstance(_last_synced_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
-            else:
+            if isinstance(_last_synced_at_data, str):
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
 
                 last_synced_at = last_synced_at_type_0
+            elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
+                last_synced_at = _last_synced_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "linked_integration_id"
             linked_integration_id: None | str | Unset
             _linked_integration_id_data = get("linked_integration_id", UNSET)
-            if _linked_integration_id_data is None or _linked_integration_id_data is UNSET:
+            if isinstance(_linked_integration_id_data, str):
                 linked_integration_id = _linked_integration_id_data
-            elif isinstance(_linked_integration_id_data, str):
+            elif _linked_integration_id_data is None or _linked_integration_id_data is UNSET:
                 linked_integration_id = _linked_integration_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_linked_integration_id_data).__name__}")
@@ -722,24 +722,24 @@ class Payment:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -747,9 +747,9 @@ class Payment:
             _field = "partner_id"
             partner_id: None | str | Unset
             _partner_id_data = get("partner_id", UNSET)
-            if _partner_id_data is None or _partner_id_data is UNSET:
+            if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
-            elif isinstance(_partner_id_data, str):
+            elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
@@ -757,23 +757,23 @@ class Payment:
             _field = "payment_method"
             payment_method: None | PaymentMethod | Unset
             _payment_method_data = get("payment_method", UNSET)
-            if _payment_method_data is None or _payment_method_data is UNSET:
-                payment_method = _payment_method_data
-            elif not isinstance(_payment_method_data, str):
-                raise TypeError(f"expected PaymentMethod, got {type(_payment_method_data).__name__}")
-            else:
+            if isinstance(_payment_method_data, str):
                 payment_method_type_0 = PaymentMethod._by_value.get(_payment_method_data) or PaymentMethod(
                     _payment_method_data
                 )
 
                 payment_method = payment_method_type_0
+            elif _payment_method_data is None or _payment_method_data is UNSET:
+                payment_method = _payment_method_data
+            else:
+                raise TypeError(f"expected PaymentMethod, got {type(_payment_method_data).__name__}")
 
             _field = "receipt_url"
             receipt_url: None | str | Unset
             _receipt_url_data = get("receipt_url", UNSET)
-            if _receipt_url_data is None or _receipt_url_data is UNSET:
+            if isinstance(_receipt_url_data, str):
                 receipt_url = _receipt_url_data
-            elif isinstance(_receipt_url_data, str):
+            elif _receipt_url_data is None or _receipt_url_data is UNSET:
                 receipt_url = _receipt_url_data
             else:
                 raise TypeError(f"expected a string, got {type(_receipt_url_data).__name__}")
@@ -781,9 +781,9 @@ class Payment:
             _field = "reference_number"
             reference_number: None | str | Unset
             _reference_number_data = get("reference_number", UNSET)
-            if _reference_number_data is None or _reference_number_data is UNSET:
+            if isinstance(_reference_number_data, str):
                 reference_number = _reference_number_data
-            elif isinstance(_reference_number_data, str):
+            elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
@@ -791,9 +791,9 @@ class Payment:
             _field = "remittance_id"
             remittance_id: None | str | Unset
             _remittance_id_data = get("remittance_id", UNSET)
-            if _remittance_id_data is None or _remittance_id_data is UNSET:
+            if isinstance(_remittance_id_data, str):
                 remittance_id = _remittance_id_data
-            elif isinstance(_remittance_id_data, str):
+            elif _remittance_id_data is None or _remittance_id_data is UNSET:
                 remittance_id = _remittance_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remittance_id_data).__name__}")
@@ -801,24 +801,24 @@ class Payment:
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
             _remote_created_at_data = get("remote_created_at", UNSET)
-            if _remote_created_at_data is None or _remote_created_at_data is UNSET:
-                remote_created_at = _remote_created_at_data
-            elif not isinstance(_remote_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
-            else:
+            if isinstance(_remote_created_at_data, str):
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
 
                 remote_created_at = remote_created_at_type_0
+            elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
+                remote_created_at = _remote_created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -829,24 +829,24 @@ class Payment:
             _field = "remote_modified_at"
             remote_modified_at: datetime.datetime | None | Unset
             _remote_modified_at_data = get("remote_modified_at", UNSET)
-            if _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
-                remote_modified_at = _remote_modified_at_data
-            elif not isinstance(_remote_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
-            else:
+            if isinstance(_remote_modified_at_data, str):
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
                     remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
 
                 remote_modified_at = remote_modified_at_type_0
+            elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
+                remote_modified_at = _remote_modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
 
             _field = "statement_descriptor"
             statement_descriptor: None | str | Unset
             _statement_descriptor_data = get("statement_descriptor", UNSET)
-            if _statement_descriptor_data is None or _statement_descriptor_data is UNSET:
+            if isinstance(_statement_descriptor_data, str):
                 statement_descriptor = _statement_descriptor_data
-            elif isinstance(_statement_descriptor_data, str):
+            elif _statement_descriptor_data is None or _statement_descriptor_data is UNSET:
                 statement_descriptor = _statement_descriptor_data
             else:
                 raise TypeError(f"expected a string, got {type(_statement_descriptor_data).__name__}")
@@ -854,21 +854,21 @@ class Payment:
             _field = "status"
             status: None | PaymentStatus | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected PaymentStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = PaymentStatus._by_value.get(_status_data) or PaymentStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected PaymentStatus, got {type(_status_data).__name__}")
 
             _field = "stripe_session_id"
             stripe_session_id: None | str | Unset
             _stripe_session_id_data = get("stripe_session_id", UNSET)
-            if _stripe_session_id_data is None or _stripe_session_id_data is UNSET:
+            if isinstance(_stripe_session_id_data, str):
                 stripe_session_id = _stripe_session_id_data
-            elif isinstance(_stripe_session_id_data, str):
+            elif _stripe_session_id_data is None or _stripe_session_id_data is UNSET:
                 stripe_session_id = _stripe_session_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_stripe_session_id_data).__name__}")
@@ -876,40 +876,34 @@ class Payment:
             _field = "sync_status"
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
-            if _sync_status_data is None or _sync_status_data is UNSET:
-                sync_status = _sync_status_data
-            elif not isinstance(_sync_status_data, str):
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
-            else:
+            if isinstance(_sync_status_data, str):
                 sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
+            elif _sync_status_data is None or _sync_status_data is UNSET:
+                sync_status = _sync_status_data
+            else:
+                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
             _field = "transaction_match_approved_at"
             transaction_match_approved_at: datetime.datetime | None | Unset
             _transaction_match_approved_at_data = get("transaction_match_approved_at", UNSET)
-            if _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
-                transaction_match_approved_at = _transaction_match_approved_at_data
-            elif not isinstance(_transaction_match_approved_at_data, str):
-                raise TypeError(
-                    f"expected a date-time string, got {type(_transaction_match_approved_at_data).__name__}"
-                )
-            else:
+            if isinstance(_transaction_match_approved_at_data, str):
                 try:
                     transaction_match_approved_at_type_0 = datetime.datetime.fromisoformat(
                         _transaction_match_approved_at_data
@@ -918,13 +912,19 @@ class Payment:
                     transaction_match_approved_at_type_0 = parse_datetime(_transaction_match_approved_at_data)
 
                 transaction_match_approved_at = transaction_match_approved_at_type_0
+            elif _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
+                transaction_match_approved_at = _transaction_match_approved_at_data
+            else:
+                raise TypeError(
+                    f"expected a date-time string, got {type(_transaction_match_approved_at_data).__name__}"
+                )
 
             _field = "transaction_match_approver_id"
             transaction_match_approver_id: None | str | Unset
             _transaction_match_approver_id_data = get("transaction_match_approver_id", UNSET)
-            if _transaction_match_approver_id_data is None or _transaction_match_approver_id_data is UNSET:
+            if isinstance(_transaction_match_approver_id_data, str):
                 transaction_match_approver_id = _transaction_match_approver_id_data
-            elif isinstance(_transaction_match_approver_id_data, str):
+            elif _transaction_match_approver_id_data is None or _transaction_match_approver_id_data is UNSET:
                 transaction_match_approver_id = _transaction_match_approver_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_transaction_match_approver_id_data).__name__}")

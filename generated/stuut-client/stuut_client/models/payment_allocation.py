@@ -277,9 +277,9 @@ class PaymentAllocation:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -287,9 +287,9 @@ class PaymentAllocation:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -297,11 +297,11 @@ class PaymentAllocation:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -309,9 +309,9 @@ class PaymentAllocation:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -319,24 +319,24 @@ class PaymentAllocation:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "approved"
             approved: bool | None | Unset
             _approved_data = get("approved", UNSET)
-            if _approved_data is None or _approved_data is UNSET:
+            if isinstance(_approved_data, bool):
                 approved = _approved_data
-            elif isinstance(_approved_data, bool):
+            elif _approved_data is None or _approved_data is UNSET:
                 approved = _approved_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_approved_data).__name__}")
@@ -344,24 +344,24 @@ class PaymentAllocation:
             _field = "approved_at"
             approved_at: datetime.datetime | None | Unset
             _approved_at_data = get("approved_at", UNSET)
-            if _approved_at_data is None or _approved_at_data is UNSET:
-                approved_at = _approved_at_data
-            elif not isinstance(_approved_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_approved_at_data).__name__}")
-            else:
+            if isinstance(_approved_at_data, str):
                 try:
                     approved_at_type_0 = datetime.datetime.fromisoformat(_approved_at_data)
                 except (TypeError, ValueError):
                     approved_at_type_0 = parse_datetime(_approved_at_data)
 
                 approved_at = approved_at_type_0
+            elif _approved_at_data is None or _approved_at_data is UNSET:
+                approved_at = _approved_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_approved_at_data).__name__}")
 
             _field = "approver_id"
             approver_id: None | str | Unset
             _approver_id_data = get("approver_id", UNSET)
-            if _approver_id_data is None or _approver_id_data is UNSET:
+            if isinstance(_approver_id_data, str):
                 approver_id = _approver_id_data
-            elif isinstance(_approver_id_data, str):
+            elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
@@ -369,30 +369,30 @@ class PaymentAllocation:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "invoice"
             if not lazy:
                 invoice: None | PaymentAllocationInvoice | Unset
                 _invoice_data = get("invoice", UNSET)
-                if _invoice_data is None or _invoice_data is UNSET:
-                    invoice = _invoice_data
-                elif not isinstance(_invoice_data, dict):
-                    raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
-                else:
+                if isinstance(_invoice_data, dict):
                     invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
                     invoice = invoice_type_0
+                elif _invoice_data is None or _invoice_data is UNSET:
+                    invoice = _invoice_data
+                else:
+                    raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
 
             else:
                 invoice = defer(_parse_invoice, get("invoice", UNSET))
@@ -400,24 +400,24 @@ class PaymentAllocation:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -471,14 +471,14 @@ class PaymentAllocation:
 def _parse_invoice(_json: Any, lazy: bool) -> None | PaymentAllocationInvoice | Unset:
     invoice: None | PaymentAllocationInvoice | Unset
     _invoice_data = _json
-    if _invoice_data is None or _invoice_data is UNSET:
-        invoice = _invoice_data
-    elif not isinstance(_invoice_data, dict):
-        raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
-    else:
+    if isinstance(_invoice_data, dict):
         invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
         invoice = invoice_type_0
+    elif _invoice_data is None or _invoice_data is UNSET:
+        invoice = _invoice_data
+    else:
+        raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
 
     return invoice
 

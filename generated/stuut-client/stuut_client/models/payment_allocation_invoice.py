@@ -122,9 +122,9 @@ class PaymentAllocationInvoice:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -132,9 +132,9 @@ class PaymentAllocationInvoice:
             _field = "amount_paid"
             amount_paid: float | None | Unset
             _amount_paid_data = get("amount_paid", UNSET)
-            if _amount_paid_data is None or _amount_paid_data is UNSET:
+            if isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
                 amount_paid = _amount_paid_data
-            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+            elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
@@ -142,24 +142,24 @@ class PaymentAllocationInvoice:
             _field = "due_date"
             due_date: datetime.datetime | None | Unset
             _due_date_data = get("due_date", UNSET)
-            if _due_date_data is None or _due_date_data is UNSET:
-                due_date = _due_date_data
-            elif not isinstance(_due_date_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
-            else:
+            if isinstance(_due_date_data, str):
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
                     due_date_type_0 = parse_datetime(_due_date_data)
 
                 due_date = due_date_type_0
+            elif _due_date_data is None or _due_date_data is UNSET:
+                due_date = _due_date_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
 
             _field = "number"
             number: None | str | Unset
             _number_data = get("number", UNSET)
-            if _number_data is None or _number_data is UNSET:
+            if isinstance(_number_data, str):
                 number = _number_data
-            elif isinstance(_number_data, str):
+            elif _number_data is None or _number_data is UNSET:
                 number = _number_data
             else:
                 raise TypeError(f"expected a string, got {type(_number_data).__name__}")

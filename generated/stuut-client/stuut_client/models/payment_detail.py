@@ -249,9 +249,9 @@ class PaymentDetail:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -259,9 +259,9 @@ class PaymentDetail:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -269,11 +269,11 @@ class PaymentDetail:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -281,9 +281,9 @@ class PaymentDetail:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -291,27 +291,23 @@ class PaymentDetail:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "allocations"
             if not lazy:
                 allocations: list[PaymentAllocation] | None | Unset
                 _allocations_data = get("allocations", UNSET)
-                if _allocations_data is None or _allocations_data is UNSET:
-                    allocations = _allocations_data
-                elif not isinstance(_allocations_data, list):
-                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-                else:
+                if isinstance(_allocations_data, list):
                     _allocations_type_0 = _allocations_data
                     if not isinstance(_allocations_type_0, list):
                         raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
@@ -335,6 +331,10 @@ class PaymentDetail:
                         allocations_type_0.append(allocations_type_0_item)
 
                     allocations = allocations_type_0
+                elif _allocations_data is None or _allocations_data is UNSET:
+                    allocations = _allocations_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
 
             else:
                 allocations = defer(_parse_allocations, get("allocations", UNSET))
@@ -342,9 +342,9 @@ class PaymentDetail:
             _field = "amount_refunded"
             amount_refunded: float | None | Unset
             _amount_refunded_data = get("amount_refunded", UNSET)
-            if _amount_refunded_data is None or _amount_refunded_data is UNSET:
+            if isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
                 amount_refunded = _amount_refunded_data
-            elif isinstance(_amount_refunded_data, (int, float)) and not isinstance(_amount_refunded_data, bool):
+            elif _amount_refunded_data is None or _amount_refunded_data is UNSET:
                 amount_refunded = _amount_refunded_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
@@ -353,14 +353,14 @@ class PaymentDetail:
             if not lazy:
                 bank_transaction: BankTransaction | None | Unset
                 _bank_transaction_data = get("bank_transaction", UNSET)
-                if _bank_transaction_data is None or _bank_transaction_data is UNSET:
-                    bank_transaction = _bank_transaction_data
-                elif not isinstance(_bank_transaction_data, dict):
-                    raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
-                else:
+                if isinstance(_bank_transaction_data, dict):
                     bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
 
                     bank_transaction = bank_transaction_type_0
+                elif _bank_transaction_data is None or _bank_transaction_data is UNSET:
+                    bank_transaction = _bank_transaction_data
+                else:
+                    raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
 
             else:
                 bank_transaction = defer(_parse_bank_transaction, get("bank_transaction", UNSET))
@@ -411,11 +411,7 @@ class PaymentDetail:
 def _parse_allocations(_json: Any, lazy: bool) -> list[PaymentAllocation] | None | Unset:
     allocations: list[PaymentAllocation] | None | Unset
     _allocations_data = _json
-    if _allocations_data is None or _allocations_data is UNSET:
-        allocations = _allocations_data
-    elif not isinstance(_allocations_data, list):
-        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-    else:
+    if isinstance(_allocations_data, list):
         _allocations_type_0 = _allocations_data
         if not isinstance(_allocations_type_0, list):
             raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
@@ -431,6 +427,10 @@ def _parse_allocations(_json: Any, lazy: bool) -> list[PaymentAllocation] | None
             allocations_type_0.append(allocations_type_0_item)
 
         allocations = allocations_type_0
+    elif _allocations_data is None or _allocations_data is UNSET:
+        allocations = _allocations_data
+    else:
+        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
 
     return allocations
 
@@ -438,14 +438,14 @@ def _parse_allocations(_json: Any, lazy: bool) -> list[PaymentAllocation] | None
 def _parse_bank_transaction(_json: Any, lazy: bool) -> BankTransaction | None | Unset:
     bank_transaction: BankTransaction | None | Unset
     _bank_transaction_data = _json
-    if _bank_transaction_data is None or _bank_transaction_data is UNSET:
-        bank_transaction = _bank_transaction_data
-    elif not isinstance(_bank_transaction_data, dict):
-        raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
-    else:
+    if isinstance(_bank_transaction_data, dict):
         bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
 
         bank_transaction = bank_transaction_type_0
+    elif _bank_transaction_data is None or _bank_transaction_data is UNSET:
+        bank_transaction = _bank_transaction_data
+    else:
+        raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
 
     return bank_transaction
 

@@ -107,14 +107,14 @@ class PaymentExport:
             if not lazy:
                 data: None | PaymentExportDataType0 | Unset
                 _data_data = get("data", UNSET)
-                if _data_data is None or _data_data is UNSET:
-                    data = _data_data
-                elif not isinstance(_data_data, dict):
-                    raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
-                else:
+                if isinstance(_data_data, dict):
                     data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
 
                     data = data_type_0
+                elif _data_data is None or _data_data is UNSET:
+                    data = _data_data
+                else:
+                    raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
 
             else:
                 data = defer(_parse_data, get("data", UNSET))
@@ -122,9 +122,9 @@ class PaymentExport:
             _field = "error"
             error: None | str | Unset
             _error_data = get("error", UNSET)
-            if _error_data is None or _error_data is UNSET:
+            if isinstance(_error_data, str):
                 error = _error_data
-            elif isinstance(_error_data, str):
+            elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")
@@ -132,9 +132,9 @@ class PaymentExport:
             _field = "message"
             message: None | str | Unset
             _message_data = get("message", UNSET)
-            if _message_data is None or _message_data is UNSET:
+            if isinstance(_message_data, str):
                 message = _message_data
-            elif isinstance(_message_data, str):
+            elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
                 raise TypeError(f"expected a string, got {type(_message_data).__name__}")
@@ -174,14 +174,14 @@ class PaymentExport:
 def _parse_data(_json: Any, lazy: bool) -> None | PaymentExportDataType0 | Unset:
     data: None | PaymentExportDataType0 | Unset
     _data_data = _json
-    if _data_data is None or _data_data is UNSET:
-        data = _data_data
-    elif not isinstance(_data_data, dict):
-        raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
-    else:
+    if isinstance(_data_data, dict):
         data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
 
         data = data_type_0
+    elif _data_data is None or _data_data is UNSET:
+        data = _data_data
+    else:
+        raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
 
     return data
 

@@ -70,9 +70,9 @@ class PaymentValidationError:
             _field = "payment_id"
             payment_id: None | str | Unset
             _payment_id_data = get("payment_id", UNSET)
-            if _payment_id_data is None or _payment_id_data is UNSET:
+            if isinstance(_payment_id_data, str):
                 payment_id = _payment_id_data
-            elif isinstance(_payment_id_data, str):
+            elif _payment_id_data is None or _payment_id_data is UNSET:
                 payment_id = _payment_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_payment_id_data).__name__}")
@@ -80,9 +80,9 @@ class PaymentValidationError:
             _field = "error"
             error: None | str | Unset
             _error_data = get("error", UNSET)
-            if _error_data is None or _error_data is UNSET:
+            if isinstance(_error_data, str):
                 error = _error_data
-            elif isinstance(_error_data, str):
+            elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")

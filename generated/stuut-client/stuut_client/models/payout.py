@@ -81,9 +81,9 @@ class Payout:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -91,9 +91,9 @@ class Payout:
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -101,9 +101,9 @@ class Payout:
             _field = "url"
             url: None | str | Unset
             _url_data = get("url", UNSET)
-            if _url_data is None or _url_data is UNSET:
+            if isinstance(_url_data, str):
                 url = _url_data
-            elif isinstance(_url_data, str):
+            elif _url_data is None or _url_data is UNSET:
                 url = _url_data
             else:
                 raise TypeError(f"expected a string, got {type(_url_data).__name__}")

@@ -100,14 +100,14 @@ class PresignedUrl:
             if not lazy:
                 fields: None | PresignedUrlFieldsType0 | Unset
                 _fields_data = get("fields", UNSET)
-                if _fields_data is None or _fields_data is UNSET:
-                    fields = _fields_data
-                elif not isinstance(_fields_data, dict):
-                    raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
-                else:
+                if isinstance(_fields_data, dict):
                     fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
 
                     fields = fields_type_0
+                elif _fields_data is None or _fields_data is UNSET:
+                    fields = _fields_data
+                else:
+                    raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
 
             else:
                 fields = defer(_parse_fields, get("fields", UNSET))
@@ -146,14 +146,14 @@ class PresignedUrl:
 def _parse_fields(_json: Any, lazy: bool) -> None | PresignedUrlFieldsType0 | Unset:
     fields: None | PresignedUrlFieldsType0 | Unset
     _fields_data = _json
-    if _fields_data is None or _fields_data is UNSET:
-        fields = _fields_data
-    elif not isinstance(_fields_data, dict):
-        raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
-    else:
+    if isinstance(_fields_data, dict):
         fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
 
         fields = fields_type_0
+    elif _fields_data is None or _fields_data is UNSET:
+        fields = _fields_data
+    else:
+        raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
 
     return fields
 

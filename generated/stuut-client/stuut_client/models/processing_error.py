@@ -73,21 +73,21 @@ class ProcessingError:
             _field = "error_code"
             error_code: ErrorCode | None | Unset
             _error_code_data = get("error_code", UNSET)
-            if _error_code_data is None or _error_code_data is UNSET:
-                error_code = _error_code_data
-            elif not isinstance(_error_code_data, str):
-                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
-            else:
+            if isinstance(_error_code_data, str):
                 error_code_type_0 = ErrorCode._by_value.get(_error_code_data) or ErrorCode(_error_code_data)
 
                 error_code = error_code_type_0
+            elif _error_code_data is None or _error_code_data is UNSET:
+                error_code = _error_code_data
+            else:
+                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
 
             _field = "error_message"
             error_message: None | str | Unset
             _error_message_data = get("error_message", UNSET)
-            if _error_message_data is None or _error_message_data is UNSET:
+            if isinstance(_error_message_data, str):
                 error_message = _error_message_data
-            elif isinstance(_error_message_data, str):
+            elif _error_message_data is None or _error_message_data is UNSET:
                 error_message = _error_message_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")

@@ -222,9 +222,9 @@ class Remittance:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -232,9 +232,9 @@ class Remittance:
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
             _agent_confidence_reason_data = get("agent_confidence_reason", UNSET)
-            if _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
+            if isinstance(_agent_confidence_reason_data, str):
                 agent_confidence_reason = _agent_confidence_reason_data
-            elif isinstance(_agent_confidence_reason_data, str):
+            elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
@@ -242,11 +242,11 @@ class Remittance:
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
             _agent_confidence_score_data = get("agent_confidence_score", UNSET)
-            if _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
-                agent_confidence_score = _agent_confidence_score_data
-            elif isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
+            if isinstance(_agent_confidence_score_data, (int, float)) and not isinstance(
                 _agent_confidence_score_data, bool
             ):
+                agent_confidence_score = _agent_confidence_score_data
+            elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
                 raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
@@ -254,9 +254,9 @@ class Remittance:
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
             _agent_error_code_data = get("agent_error_code", UNSET)
-            if _agent_error_code_data is None or _agent_error_code_data is UNSET:
+            if isinstance(_agent_error_code_data, str):
                 agent_error_code = _agent_error_code_data
-            elif isinstance(_agent_error_code_data, str):
+            elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
                 raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
@@ -264,27 +264,23 @@ class Remittance:
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
-            if _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
-                agent_uncertainties = _agent_uncertainties_data
-            elif not isinstance(_agent_uncertainties_data, list):
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
-            else:
+            if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
                 if not isinstance(_agent_uncertainties_type_0, list):
                     raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
                 agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
+            elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
+                agent_uncertainties = _agent_uncertainties_data
+            else:
+                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "allocations"
             if not lazy:
                 allocations: list[RemittanceAllocation] | None | Unset
                 _allocations_data = get("allocations", UNSET)
-                if _allocations_data is None or _allocations_data is UNSET:
-                    allocations = _allocations_data
-                elif not isinstance(_allocations_data, list):
-                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-                else:
+                if isinstance(_allocations_data, list):
                     _allocations_type_0 = _allocations_data
                     if not isinstance(_allocations_type_0, list):
                         raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
@@ -308,6 +304,10 @@ class Remittance:
                         allocations_type_0.append(allocations_type_0_item)
 
                     allocations = allocations_type_0
+                elif _allocations_data is None or _allocations_data is UNSET:
+                    allocations = _allocations_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
 
             else:
                 allocations = defer(_parse_allocations, get("allocations", UNSET))
@@ -316,14 +316,14 @@ class Remittance:
             if not lazy:
                 attachment: Attachment | None | Unset
                 _attachment_data = get("attachment", UNSET)
-                if _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                elif not isinstance(_attachment_data, dict):
-                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-                else:
+                if isinstance(_attachment_data, dict):
                     attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
                     attachment = attachment_type_0
+                elif _attachment_data is None or _attachment_data is UNSET:
+                    attachment = _attachment_data
+                else:
+                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
 
             else:
                 attachment = defer(_parse_attachment, get("attachment", UNSET))
@@ -331,42 +331,42 @@ class Remittance:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "currency"
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
-                currency = _currency_data
-            elif not isinstance(_currency_data, str):
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
-            else:
+            if isinstance(_currency_data, str):
                 currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
 
                 currency = currency_type_0
+            elif _currency_data is None or _currency_data is UNSET:
+                currency = _currency_data
+            else:
+                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "email"
             if not lazy:
                 email: Email | None | Unset
                 _email_data = get("email", UNSET)
-                if _email_data is None or _email_data is UNSET:
-                    email = _email_data
-                elif not isinstance(_email_data, dict):
-                    raise TypeError(f"expected Email, got {type(_email_data).__name__}")
-                else:
+                if isinstance(_email_data, dict):
                     email_type_0 = Email.from_dict(_email_data, lazy=lazy)
 
                     email = email_type_0
+                elif _email_data is None or _email_data is UNSET:
+                    email = _email_data
+                else:
+                    raise TypeError(f"expected Email, got {type(_email_data).__name__}")
 
             else:
                 email = defer(_parse_email, get("email", UNSET))
@@ -414,11 +414,7 @@ class Remittance:
 def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocation] | None | Unset:
     allocations: list[RemittanceAllocation] | None | Unset
     _allocations_data = _json
-    if _allocations_data is None or _allocations_data is UNSET:
-        allocations = _allocations_data
-    elif not isinstance(_allocations_data, list):
-        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-    else:
+    if isinstance(_allocations_data, list):
         _allocations_type_0 = _allocations_data
         if not isinstance(_allocations_type_0, list):
             raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
@@ -434,6 +430,10 @@ def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocation] | N
             allocations_type_0.append(allocations_type_0_item)
 
         allocations = allocations_type_0
+    elif _allocations_data is None or _allocations_data is UNSET:
+        allocations = _allocations_data
+    else:
+        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
 
     return allocations
 
@@ -441,14 +441,14 @@ def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocation] | N
 def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
     attachment: Attachment | None | Unset
     _attachment_data = _json
-    if _attachment_data is None or _attachment_data is UNSET:
-        attachment = _attachment_data
-    elif not isinstance(_attachment_data, dict):
-        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-    else:
+    if isinstance(_attachment_data, dict):
         attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
 
         attachment = attachment_type_0
+    elif _attachment_data is None or _attachment_data is UNSET:
+        attachment = _attachment_data
+    else:
+        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
 
     return attachment
 
@@ -456,14 +456,14 @@ def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
 def _parse_email(_json: Any, lazy: bool) -> Email | None | Unset:
     email: Email | None | Unset
     _email_data = _json
-    if _email_data is None or _email_data is UNSET:
-        email = _email_data
-    elif not isinstance(_email_data, dict):
-        raise TypeError(f"expected Email, got {type(_email_data).__name__}")
-    else:
+    if isinstance(_email_data, dict):
         email_type_0 = Email.from_dict(_email_data, lazy=lazy)
 
         email = email_type_0
+    elif _email_data is None or _email_data is UNSET:
+        email = _email_data
+    else:
+        raise TypeError(f"expected Email, got {type(_email_data).__name__}")
 
     return email
 

@@ -192,9 +192,9 @@ class RemittanceAllocation:
             _field = "amount_discount"
             amount_discount: float | None | Unset
             _amount_discount_data = get("amount_discount", UNSET)
-            if _amount_discount_data is None or _amount_discount_data is UNSET:
+            if isinstance(_amount_discount_data, (int, float)) and not isinstance(_amount_discount_data, bool):
                 amount_discount = _amount_discount_data
-            elif isinstance(_amount_discount_data, (int, float)) and not isinstance(_amount_discount_data, bool):
+            elif _amount_discount_data is None or _amount_discount_data is UNSET:
                 amount_discount = _amount_discount_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_discount_data).__name__}")
@@ -202,9 +202,9 @@ class RemittanceAllocation:
             _field = "amount_paid"
             amount_paid: float | None | Unset
             _amount_paid_data = get("amount_paid", UNSET)
-            if _amount_paid_data is None or _amount_paid_data is UNSET:
+            if isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
                 amount_paid = _amount_paid_data
-            elif isinstance(_amount_paid_data, (int, float)) and not isinstance(_amount_paid_data, bool):
+            elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
@@ -212,9 +212,9 @@ class RemittanceAllocation:
             _field = "amount_withheld"
             amount_withheld: float | None | Unset
             _amount_withheld_data = get("amount_withheld", UNSET)
-            if _amount_withheld_data is None or _amount_withheld_data is UNSET:
+            if isinstance(_amount_withheld_data, (int, float)) and not isinstance(_amount_withheld_data, bool):
                 amount_withheld = _amount_withheld_data
-            elif isinstance(_amount_withheld_data, (int, float)) and not isinstance(_amount_withheld_data, bool):
+            elif _amount_withheld_data is None or _amount_withheld_data is UNSET:
                 amount_withheld = _amount_withheld_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_withheld_data).__name__}")
@@ -222,30 +222,30 @@ class RemittanceAllocation:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "invoice"
             if not lazy:
                 invoice: None | RemittanceAllocationInvoice | Unset
                 _invoice_data = get("invoice", UNSET)
-                if _invoice_data is None or _invoice_data is UNSET:
-                    invoice = _invoice_data
-                elif not isinstance(_invoice_data, dict):
-                    raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
-                else:
+                if isinstance(_invoice_data, dict):
                     invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
                     invoice = invoice_type_0
+                elif _invoice_data is None or _invoice_data is UNSET:
+                    invoice = _invoice_data
+                else:
+                    raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
 
             else:
                 invoice = defer(_parse_invoice, get("invoice", UNSET))
@@ -253,9 +253,9 @@ class RemittanceAllocation:
             _field = "invoice_id"
             invoice_id: None | str | Unset
             _invoice_id_data = get("invoice_id", UNSET)
-            if _invoice_id_data is None or _invoice_id_data is UNSET:
+            if isinstance(_invoice_id_data, str):
                 invoice_id = _invoice_id_data
-            elif isinstance(_invoice_id_data, str):
+            elif _invoice_id_data is None or _invoice_id_data is UNSET:
                 invoice_id = _invoice_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_invoice_id_data).__name__}")
@@ -263,17 +263,17 @@ class RemittanceAllocation:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -317,14 +317,14 @@ class RemittanceAllocation:
 def _parse_invoice(_json: Any, lazy: bool) -> None | RemittanceAllocationInvoice | Unset:
     invoice: None | RemittanceAllocationInvoice | Unset
     _invoice_data = _json
-    if _invoice_data is None or _invoice_data is UNSET:
-        invoice = _invoice_data
-    elif not isinstance(_invoice_data, dict):
-        raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
-    else:
+    if isinstance(_invoice_data, dict):
         invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
 
         invoice = invoice_type_0
+    elif _invoice_data is None or _invoice_data is UNSET:
+        invoice = _invoice_data
+    else:
+        raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
 
     return invoice
 

@@ -102,14 +102,14 @@ class RemittanceUpload:
             if not lazy:
                 presigned_url: None | PresignedUrl | Unset
                 _presigned_url_data = get("presigned_url", UNSET)
-                if _presigned_url_data is None or _presigned_url_data is UNSET:
-                    presigned_url = _presigned_url_data
-                elif not isinstance(_presigned_url_data, dict):
-                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-                else:
+                if isinstance(_presigned_url_data, dict):
                     presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
                     presigned_url = presigned_url_type_0
+                elif _presigned_url_data is None or _presigned_url_data is UNSET:
+                    presigned_url = _presigned_url_data
+                else:
+                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
             else:
                 presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
@@ -118,14 +118,14 @@ class RemittanceUpload:
             if not lazy:
                 remittance: None | Remittance | Unset
                 _remittance_data = get("remittance", UNSET)
-                if _remittance_data is None or _remittance_data is UNSET:
-                    remittance = _remittance_data
-                elif not isinstance(_remittance_data, dict):
-                    raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
-                else:
+                if isinstance(_remittance_data, dict):
                     remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
 
                     remittance = remittance_type_0
+                elif _remittance_data is None or _remittance_data is UNSET:
+                    remittance = _remittance_data
+                else:
+                    raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
 
             else:
                 remittance = defer(_parse_remittance, get("remittance", UNSET))
@@ -164,14 +164,14 @@ class RemittanceUpload:
 def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
-    if _presigned_url_data is None or _presigned_url_data is UNSET:
-        presigned_url = _presigned_url_data
-    elif not isinstance(_presigned_url_data, dict):
-        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-    else:
+    if isinstance(_presigned_url_data, dict):
         presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
 
         presigned_url = presigned_url_type_0
+    elif _presigned_url_data is None or _presigned_url_data is UNSET:
+        presigned_url = _presigned_url_data
+    else:
+        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
 
     return presigned_url
 
@@ -179,14 +179,14 @@ def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
 def _parse_remittance(_json: Any, lazy: bool) -> None | Remittance | Unset:
     remittance: None | Remittance | Unset
     _remittance_data = _json
-    if _remittance_data is None or _remittance_data is UNSET:
-        remittance = _remittance_data
-    elif not isinstance(_remittance_data, dict):
-        raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
-    else:
+    if isinstance(_remittance_data, dict):
         remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
 
         remittance = remittance_type_0
+    elif _remittance_data is None or _remittance_data is UNSET:
+        remittance = _remittance_data
+    else:
+        raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
 
     return remittance
 

@@ -131,9 +131,9 @@ class SplitInfo:
             _field = "is_split_parent"
             is_split_parent: bool | None | Unset
             _is_split_parent_data = get("is_split_parent", UNSET)
-            if _is_split_parent_data is None or _is_split_parent_data is UNSET:
+            if isinstance(_is_split_parent_data, bool):
                 is_split_parent = _is_split_parent_data
-            elif isinstance(_is_split_parent_data, bool):
+            elif _is_split_parent_data is None or _is_split_parent_data is UNSET:
                 is_split_parent = _is_split_parent_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_split_parent_data).__name__}")
@@ -141,9 +141,9 @@ class SplitInfo:
             _field = "split_count"
             split_count: int | None | Unset
             _split_count_data = get("split_count", UNSET)
-            if _split_count_data is None or _split_count_data is UNSET:
+            if isinstance(_split_count_data, int) and not isinstance(_split_count_data, bool):
                 split_count = _split_count_data
-            elif isinstance(_split_count_data, int) and not isinstance(_split_count_data, bool):
+            elif _split_count_data is None or _split_count_data is UNSET:
                 split_count = _split_count_data
             else:
                 raise TypeError(f"expected an integer, got {type(_split_count_data).__name__}")
@@ -152,11 +152,7 @@ class SplitInfo:
             if not lazy:
                 child_statements: list[ChildStatement] | None | Unset
                 _child_statements_data = get("child_statements", UNSET)
-                if _child_statements_data is None or _child_statements_data is UNSET:
-                    child_statements = _child_statements_data
-                elif not isinstance(_child_statements_data, list):
-                    raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
-                else:
+                if isinstance(_child_statements_data, list):
                     _child_statements_type_0 = _child_statements_data
                     if not isinstance(_child_statements_type_0, list):
                         raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
@@ -182,6 +178,10 @@ class SplitInfo:
                         child_statements_type_0.append(child_statements_type_0_item)
 
                     child_statements = child_statements_type_0
+                elif _child_statements_data is None or _child_statements_data is UNSET:
+                    child_statements = _child_statements_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
 
             else:
                 child_statements = defer(_parse_child_statements, get("child_statements", UNSET))
@@ -189,9 +189,9 @@ class SplitInfo:
             _field = "original_statement_id"
             original_statement_id: None | str | Unset
             _original_statement_id_data = get("original_statement_id", UNSET)
-            if _original_statement_id_data is None or _original_statement_id_data is UNSET:
+            if isinstance(_original_statement_id_data, str):
                 original_statement_id = _original_statement_id_data
-            elif isinstance(_original_statement_id_data, str):
+            elif _original_statement_id_data is None or _original_statement_id_data is UNSET:
                 original_statement_id = _original_statement_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_original_statement_id_data).__name__}")
@@ -199,9 +199,9 @@ class SplitInfo:
             _field = "split_index"
             split_index: int | None | Unset
             _split_index_data = get("split_index", UNSET)
-            if _split_index_data is None or _split_index_data is UNSET:
+            if isinstance(_split_index_data, int) and not isinstance(_split_index_data, bool):
                 split_index = _split_index_data
-            elif isinstance(_split_index_data, int) and not isinstance(_split_index_data, bool):
+            elif _split_index_data is None or _split_index_data is UNSET:
                 split_index = _split_index_data
             else:
                 raise TypeError(f"expected an integer, got {type(_split_index_data).__name__}")
@@ -243,11 +243,7 @@ class SplitInfo:
 def _parse_child_statements(_json: Any, lazy: bool) -> list[ChildStatement] | None | Unset:
     child_statements: list[ChildStatement] | None | Unset
     _child_statements_data = _json
-    if _child_statements_data is None or _child_statements_data is UNSET:
-        child_statements = _child_statements_data
-    elif not isinstance(_child_statements_data, list):
-        raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
-    else:
+    if isinstance(_child_statements_data, list):
         _child_statements_type_0 = _child_statements_data
         if not isinstance(_child_statements_type_0, list):
             raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
@@ -263,6 +259,10 @@ def _parse_child_statements(_json: Any, lazy: bool) -> list[ChildStatement] | No
             child_statements_type_0.append(child_statements_type_0_item)
 
         child_statements = child_statements_type_0
+    elif _child_statements_data is None or _child_statements_data is UNSET:
+        child_statements = _child_statements_data
+    else:
+        raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
 
     return child_statements
 

@@ -158,9 +158,9 @@ class StatementTransactionV2:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -168,9 +168,9 @@ class StatementTransactionV2:
             _field = "account_id"
             account_id: None | str | Unset
             _account_id_data = get("account_id", UNSET)
-            if _account_id_data is None or _account_id_data is UNSET:
+            if isinstance(_account_id_data, str):
                 account_id = _account_id_data
-            elif isinstance(_account_id_data, str):
+            elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
@@ -178,24 +178,24 @@ class StatementTransactionV2:
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
             _field = "amount"
             amount: float | None | Unset
             _amount_data = get("amount", UNSET)
-            if _amount_data is None or _amount_data is UNSET:
+            if isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
                 amount = _amount_data
-            elif isinstance(_amount_data, (int, float)) and not isinstance(_amount_data, bool):
+            elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
                 raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
@@ -203,9 +203,9 @@ class StatementTransactionV2:
             _field = "currency"
             currency: None | str | Unset
             _currency_data = get("currency", UNSET)
-            if _currency_data is None or _currency_data is UNSET:
+            if isinstance(_currency_data, str):
                 currency = _currency_data
-            elif isinstance(_currency_data, str):
+            elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
                 raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
@@ -213,21 +213,21 @@ class StatementTransactionV2:
             _field = "type"
             type_: BankTransactionType | None | Unset
             _type__data = get("type", UNSET)
-            if _type__data is None or _type__data is UNSET:
-                type_ = _type__data
-            elif not isinstance(_type__data, str):
-                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
-            else:
+            if isinstance(_type__data, str):
                 type_type_0 = BankTransactionType._by_value.get(_type__data) or BankTransactionType(_type__data)
 
                 type_ = type_type_0
+            elif _type__data is None or _type__data is UNSET:
+                type_ = _type__data
+            else:
+                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
 
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -235,9 +235,9 @@ class StatementTransactionV2:
             _field = "reference_number"
             reference_number: None | str | Unset
             _reference_number_data = get("reference_number", UNSET)
-            if _reference_number_data is None or _reference_number_data is UNSET:
+            if isinstance(_reference_number_data, str):
                 reference_number = _reference_number_data
-            elif isinstance(_reference_number_data, str):
+            elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
@@ -245,16 +245,16 @@ class StatementTransactionV2:
             _field = "payment_status"
             payment_status: BankTransactionPaymentStatus | None | Unset
             _payment_status_data = get("payment_status", UNSET)
-            if _payment_status_data is None or _payment_status_data is UNSET:
-                payment_status = _payment_status_data
-            elif not isinstance(_payment_status_data, str):
-                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
-            else:
+            if isinstance(_payment_status_data, str):
                 payment_status_type_0 = BankTransactionPaymentStatus._by_value.get(
                     _payment_status_data
                 ) or BankTransactionPaymentStatus(_payment_status_data)
 
                 payment_status = payment_status_type_0
+            elif _payment_status_data is None or _payment_status_data is UNSET:
+                payment_status = _payment_status_data
+            else:
+                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

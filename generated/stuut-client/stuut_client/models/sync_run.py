@@ -188,9 +188,9 @@ class SyncRun:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -198,32 +198,32 @@ class SyncRun:
             _field = "completed_at"
             completed_at: datetime.datetime | None | Unset
             _completed_at_data = get("completed_at", UNSET)
-            if _completed_at_data is None or _completed_at_data is UNSET:
-                completed_at = _completed_at_data
-            elif not isinstance(_completed_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
-            else:
+            if isinstance(_completed_at_data, str):
                 try:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
                     completed_at_type_0 = parse_datetime(_completed_at_data)
 
                 completed_at = completed_at_type_0
+            elif _completed_at_data is None or _completed_at_data is UNSET:
+                completed_at = _completed_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "data"
             data = get("data", UNSET)
@@ -231,9 +231,9 @@ class SyncRun:
             _field = "event_id"
             event_id: None | str | Unset
             _event_id_data = get("event_id", UNSET)
-            if _event_id_data is None or _event_id_data is UNSET:
+            if isinstance(_event_id_data, str):
                 event_id = _event_id_data
-            elif isinstance(_event_id_data, str):
+            elif _event_id_data is None or _event_id_data is UNSET:
                 event_id = _event_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_event_id_data).__name__}")
@@ -241,17 +241,17 @@ class SyncRun:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "output"
             output = get("output", UNSET)
@@ -259,9 +259,9 @@ class SyncRun:
             _field = "remote_id"
             remote_id: None | str | Unset
             _remote_id_data = get("remote_id", UNSET)
-            if _remote_id_data is None or _remote_id_data is UNSET:
+            if isinstance(_remote_id_data, str):
                 remote_id = _remote_id_data
-            elif isinstance(_remote_id_data, str):
+            elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
@@ -269,9 +269,9 @@ class SyncRun:
             _field = "stacktrace"
             stacktrace: None | str | Unset
             _stacktrace_data = get("stacktrace", UNSET)
-            if _stacktrace_data is None or _stacktrace_data is UNSET:
+            if isinstance(_stacktrace_data, str):
                 stacktrace = _stacktrace_data
-            elif isinstance(_stacktrace_data, str):
+            elif _stacktrace_data is None or _stacktrace_data is UNSET:
                 stacktrace = _stacktrace_data
             else:
                 raise TypeError(f"expected a string, got {type(_stacktrace_data).__name__}")
@@ -279,29 +279,29 @@ class SyncRun:
             _field = "started_at"
             started_at: datetime.datetime | None | Unset
             _started_at_data = get("started_at", UNSET)
-            if _started_at_data is None or _started_at_data is UNSET:
-                started_at = _started_at_data
-            elif not isinstance(_started_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
-            else:
+            if isinstance(_started_at_data, str):
                 try:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
                     started_at_type_0 = parse_datetime(_started_at_data)
 
                 started_at = started_at_type_0
+            elif _started_at_data is None or _started_at_data is UNSET:
+                started_at = _started_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
 
             _field = "status"
             status: None | SyncRunStatus | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected SyncRunStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = SyncRunStatus._by_value.get(_status_data) or SyncRunStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected SyncRunStatus, got {type(_status_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

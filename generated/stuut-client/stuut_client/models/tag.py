@@ -158,9 +158,9 @@ class Tag:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -168,9 +168,9 @@ class Tag:
             _field = "color"
             color: None | str | Unset
             _color_data = get("color", UNSET)
-            if _color_data is None or _color_data is UNSET:
+            if isinstance(_color_data, str):
                 color = _color_data
-            elif isinstance(_color_data, str):
+            elif _color_data is None or _color_data is UNSET:
                 color = _color_data
             else:
                 raise TypeError(f"expected a string, got {type(_color_data).__name__}")
@@ -178,45 +178,45 @@ class Tag:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "rule_condition"
             if not lazy:
                 rule_condition: None | TagRuleConditionType0 | Unset
                 _rule_condition_data = get("rule_condition", UNSET)
-                if _rule_condition_data is None or _rule_condition_data is UNSET:
-                    rule_condition = _rule_condition_data
-                elif not isinstance(_rule_condition_data, dict):
-                    raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
-                else:
+                if isinstance(_rule_condition_data, dict):
                     rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
 
                     rule_condition = rule_condition_type_0
+                elif _rule_condition_data is None or _rule_condition_data is UNSET:
+                    rule_condition = _rule_condition_data
+                else:
+                    raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
 
             else:
                 rule_condition = defer(_parse_rule_condition, get("rule_condition", UNSET))
@@ -260,14 +260,14 @@ class Tag:
 def _parse_rule_condition(_json: Any, lazy: bool) -> None | TagRuleConditionType0 | Unset:
     rule_condition: None | TagRuleConditionType0 | Unset
     _rule_condition_data = _json
-    if _rule_condition_data is None or _rule_condition_data is UNSET:
-        rule_condition = _rule_condition_data
-    elif not isinstance(_rule_condition_data, dict):
-        raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
-    else:
+    if isinstance(_rule_condition_data, dict):
         rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
 
         rule_condition = rule_condition_type_0
+    elif _rule_condition_data is None or _rule_condition_data is UNSET:
+        rule_condition = _rule_condition_data
+    else:
+        raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
 
     return rule_condition
 

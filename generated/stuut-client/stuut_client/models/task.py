@@ -305,9 +305,9 @@ class Task:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -315,27 +315,27 @@ class Task:
             _field = "action_taken"
             action_taken: None | TaskAction | Unset
             _action_taken_data = get("action_taken", UNSET)
-            if _action_taken_data is None or _action_taken_data is UNSET:
-                action_taken = _action_taken_data
-            elif not isinstance(_action_taken_data, str):
-                raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
-            else:
+            if isinstance(_action_taken_data, str):
                 action_taken_type_0 = TaskAction._by_value.get(_action_taken_data) or TaskAction(_action_taken_data)
 
                 action_taken = action_taken_type_0
+            elif _action_taken_data is None or _action_taken_data is UNSET:
+                action_taken = _action_taken_data
+            else:
+                raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
 
             _field = "assignee"
             if not lazy:
                 assignee: None | Unset | User
                 _assignee_data = get("assignee", UNSET)
-                if _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                elif not isinstance(_assignee_data, dict):
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-                else:
+                if isinstance(_assignee_data, dict):
                     assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
                     assignee = assignee_type_0
+                elif _assignee_data is None or _assignee_data is UNSET:
+                    assignee = _assignee_data
+                else:
+                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
             else:
                 assignee = defer(_parse_assignee, get("assignee", UNSET))
@@ -343,9 +343,9 @@ class Task:
             _field = "assignee_id"
             assignee_id: None | str | Unset
             _assignee_id_data = get("assignee_id", UNSET)
-            if _assignee_id_data is None or _assignee_id_data is UNSET:
+            if isinstance(_assignee_id_data, str):
                 assignee_id = _assignee_id_data
-            elif isinstance(_assignee_id_data, str):
+            elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
@@ -353,9 +353,9 @@ class Task:
             _field = "close_reason"
             close_reason: None | str | Unset
             _close_reason_data = get("close_reason", UNSET)
-            if _close_reason_data is None or _close_reason_data is UNSET:
+            if isinstance(_close_reason_data, str):
                 close_reason = _close_reason_data
-            elif isinstance(_close_reason_data, str):
+            elif _close_reason_data is None or _close_reason_data is UNSET:
                 close_reason = _close_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_close_reason_data).__name__}")
@@ -364,14 +364,14 @@ class Task:
             if not lazy:
                 completed_action: None | TaskCompletedActionType0 | Unset
                 _completed_action_data = get("completed_action", UNSET)
-                if _completed_action_data is None or _completed_action_data is UNSET:
-                    completed_action = _completed_action_data
-                elif not isinstance(_completed_action_data, dict):
-                    raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
-                else:
+                if isinstance(_completed_action_data, dict):
                     completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
 
                     completed_action = completed_action_type_0
+                elif _completed_action_data is None or _completed_action_data is UNSET:
+                    completed_action = _completed_action_data
+                else:
+                    raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
 
             else:
                 completed_action = defer(_parse_completed_action, get("completed_action", UNSET))
@@ -379,27 +379,23 @@ class Task:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "data"
             if not lazy:
                 data: list[TaskData] | None | Unset
                 _data_data = get("data", UNSET)
-                if _data_data is None or _data_data is UNSET:
-                    data = _data_data
-                elif not isinstance(_data_data, list):
-                    raise TypeError(f"expected an array, got {type(_data_data).__name__}")
-                else:
+                if isinstance(_data_data, list):
                     _data_type_0 = _data_data
                     if not isinstance(_data_type_0, list):
                         raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
@@ -421,6 +417,10 @@ class Task:
                         data_type_0.append(data_type_0_item)
 
                     data = data_type_0
+                elif _data_data is None or _data_data is UNSET:
+                    data = _data_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_data_data).__name__}")
 
             else:
                 data = defer(_parse_data, get("data", UNSET))
@@ -428,9 +428,9 @@ class Task:
             _field = "description"
             description: None | str | Unset
             _description_data = get("description", UNSET)
-            if _description_data is None or _description_data is UNSET:
+            if isinstance(_description_data, str):
                 description = _description_data
-            elif isinstance(_description_data, str):
+            elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
                 raise TypeError(f"expected a string, got {type(_description_data).__name__}")
@@ -438,9 +438,9 @@ class Task:
             _field = "error_reason"
             error_reason: None | str | Unset
             _error_reason_data = get("error_reason", UNSET)
-            if _error_reason_data is None or _error_reason_data is UNSET:
+            if isinstance(_error_reason_data, str):
                 error_reason = _error_reason_data
-            elif isinstance(_error_reason_data, str):
+            elif _error_reason_data is None or _error_reason_data is UNSET:
                 error_reason = _error_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_reason_data).__name__}")
@@ -448,42 +448,42 @@ class Task:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "status"
             status: None | TaskStatus | Unset
             _status_data = get("status", UNSET)
-            if _status_data is None or _status_data is UNSET:
-                status = _status_data
-            elif not isinstance(_status_data, str):
-                raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
-            else:
+            if isinstance(_status_data, str):
                 status_type_0 = TaskStatus._by_value.get(_status_data) or TaskStatus(_status_data)
 
                 status = status_type_0
+            elif _status_data is None or _status_data is UNSET:
+                status = _status_data
+            else:
+                raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
 
             _field = "trigger_event"
             if not lazy:
                 trigger_event: Event | None | Unset
                 _trigger_event_data = get("trigger_event", UNSET)
-                if _trigger_event_data is None or _trigger_event_data is UNSET:
-                    trigger_event = _trigger_event_data
-                elif not isinstance(_trigger_event_data, dict):
-                    raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
-                else:
+                if isinstance(_trigger_event_data, dict):
                     trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
 
                     trigger_event = trigger_event_type_0
+                elif _trigger_event_data is None or _trigger_event_data is UNSET:
+                    trigger_event = _trigger_event_data
+                else:
+                    raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
 
             else:
                 trigger_event = defer(_parse_trigger_event, get("trigger_event", UNSET))
@@ -491,9 +491,9 @@ class Task:
             _field = "trigger_event_id"
             trigger_event_id: None | str | Unset
             _trigger_event_id_data = get("trigger_event_id", UNSET)
-            if _trigger_event_id_data is None or _trigger_event_id_data is UNSET:
+            if isinstance(_trigger_event_id_data, str):
                 trigger_event_id = _trigger_event_id_data
-            elif isinstance(_trigger_event_id_data, str):
+            elif _trigger_event_id_data is None or _trigger_event_id_data is UNSET:
                 trigger_event_id = _trigger_event_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_trigger_event_id_data).__name__}")
@@ -548,14 +548,14 @@ class Task:
 def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
     assignee: None | Unset | User
     _assignee_data = _json
-    if _assignee_data is None or _assignee_data is UNSET:
-        assignee = _assignee_data
-    elif not isinstance(_assignee_data, dict):
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-    else:
+    if isinstance(_assignee_data, dict):
         assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
 
         assignee = assignee_type_0
+    elif _assignee_data is None or _assignee_data is UNSET:
+        assignee = _assignee_data
+    else:
+        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
 
     return assignee
 
@@ -563,14 +563,14 @@ def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
 def _parse_completed_action(_json: Any, lazy: bool) -> None | TaskCompletedActionType0 | Unset:
     completed_action: None | TaskCompletedActionType0 | Unset
     _completed_action_data = _json
-    if _completed_action_data is None or _completed_action_data is UNSET:
-        completed_action = _completed_action_data
-    elif not isinstance(_completed_action_data, dict):
-        raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
-    else:
+    if isinstance(_completed_action_data, dict):
         completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
 
         completed_action = completed_action_type_0
+    elif _completed_action_data is None or _completed_action_data is UNSET:
+        completed_action = _completed_action_data
+    else:
+        raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
 
     return completed_action
 
@@ -578,11 +578,7 @@ def _parse_completed_action(_json: Any, lazy: bool) -> None | TaskCompletedActio
 def _parse_data(_json: Any, lazy: bool) -> list[TaskData] | None | Unset:
     data: list[TaskData] | None | Unset
     _data_data = _json
-    if _data_data is None or _data_data is UNSET:
-        data = _data_data
-    elif not isinstance(_data_data, list):
-        raise TypeError(f"expected an array, got {type(_data_data).__name__}")
-    else:
+    if isinstance(_data_data, list):
         _data_type_0 = _data_data
         if not isinstance(_data_type_0, list):
             raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
@@ -596,6 +592,10 @@ def _parse_data(_json: Any, lazy: bool) -> list[TaskData] | None | Unset:
             data_type_0.append(data_type_0_item)
 
         data = data_type_0
+    elif _data_data is None or _data_data is UNSET:
+        data = _data_data
+    else:
+        raise TypeError(f"expected an array, got {type(_data_data).__name__}")
 
     return data
 
@@ -603,14 +603,14 @@ def _parse_data(_json: Any, lazy: bool) -> list[TaskData] | None | Unset:
 def _parse_trigger_event(_json: Any, lazy: bool) -> Event | None | Unset:
     trigger_event: Event | None | Unset
     _trigger_event_data = _json
-    if _trigger_event_data is None or _trigger_event_data is UNSET:
-        trigger_event = _trigger_event_data
-    elif not isinstance(_trigger_event_data, dict):
-        raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
-    else:
+    if isinstance(_trigger_event_data, dict):
         trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
 
         trigger_event = trigger_event_type_0
+    elif _trigger_event_data is None or _trigger_event_data is UNSET:
+        trigger_event = _trigger_event_data
+    else:
+        raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
 
     return trigger_event
 

@@ -122,9 +122,9 @@ class TransactionApproveResult:
             _field = "transaction_id"
             transaction_id: None | str | Unset
             _transaction_id_data = get("transaction_id", UNSET)
-            if _transaction_id_data is None or _transaction_id_data is UNSET:
+            if isinstance(_transaction_id_data, str):
                 transaction_id = _transaction_id_data
-            elif isinstance(_transaction_id_data, str):
+            elif _transaction_id_data is None or _transaction_id_data is UNSET:
                 transaction_id = _transaction_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_transaction_id_data).__name__}")
@@ -132,9 +132,9 @@ class TransactionApproveResult:
             _field = "success"
             success: bool | None | Unset
             _success_data = get("success", UNSET)
-            if _success_data is None or _success_data is UNSET:
+            if isinstance(_success_data, bool):
                 success = _success_data
-            elif isinstance(_success_data, bool):
+            elif _success_data is None or _success_data is UNSET:
                 success = _success_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_success_data).__name__}")
@@ -142,9 +142,9 @@ class TransactionApproveResult:
             _field = "error"
             error: None | str | Unset
             _error_data = get("error", UNSET)
-            if _error_data is None or _error_data is UNSET:
+            if isinstance(_error_data, str):
                 error = _error_data
-            elif isinstance(_error_data, str):
+            elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")
@@ -153,11 +153,7 @@ class TransactionApproveResult:
             if not lazy:
                 validation_errors: list[PaymentValidationError] | None | Unset
                 _validation_errors_data = get("validation_errors", UNSET)
-                if _validation_errors_data is None or _validation_errors_data is UNSET:
-                    validation_errors = _validation_errors_data
-                elif not isinstance(_validation_errors_data, list):
-                    raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
-                else:
+                if isinstance(_validation_errors_data, list):
                     _validation_errors_type_0 = _validation_errors_data
                     if not isinstance(_validation_errors_type_0, list):
                         raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
@@ -183,6 +179,10 @@ class TransactionApproveResult:
                         validation_errors_type_0.append(validation_errors_type_0_item)
 
                     validation_errors = validation_errors_type_0
+                elif _validation_errors_data is None or _validation_errors_data is UNSET:
+                    validation_errors = _validation_errors_data
+                else:
+                    raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
 
             else:
                 validation_errors = defer(_parse_validation_errors, get("validation_errors", UNSET))
@@ -223,11 +223,7 @@ class TransactionApproveResult:
 def _parse_validation_errors(_json: Any, lazy: bool) -> list[PaymentValidationError] | None | Unset:
     validation_errors: list[PaymentValidationError] | None | Unset
     _validation_errors_data = _json
-    if _validation_errors_data is None or _validation_errors_data is UNSET:
-        validation_errors = _validation_errors_data
-    elif not isinstance(_validation_errors_data, list):
-        raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
-    else:
+    if isinstance(_validation_errors_data, list):
         _validation_errors_type_0 = _validation_errors_data
         if not isinstance(_validation_errors_type_0, list):
             raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
@@ -245,6 +241,10 @@ def _parse_validation_errors(_json: Any, lazy: bool) -> list[PaymentValidationEr
             validation_errors_type_0.append(validation_errors_type_0_item)
 
         validation_errors = validation_errors_type_0
+    elif _validation_errors_data is None or _validation_errors_data is UNSET:
+        validation_errors = _validation_errors_data
+    else:
+        raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
 
     return validation_errors
 

@@ -81,9 +81,9 @@ class TriageActionResponse:
             _field = "partner_id"
             partner_id: None | str
             _partner_id_data = src_dict["partner_id"]
-            if _partner_id_data is None:
+            if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
-            elif isinstance(_partner_id_data, str):
+            elif _partner_id_data is None:
                 partner_id = _partner_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")

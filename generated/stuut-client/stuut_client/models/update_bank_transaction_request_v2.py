@@ -125,9 +125,9 @@ class UpdateBankTransactionRequestV2:
             _field = "is_payment"
             is_payment: bool | None | Unset
             _is_payment_data = get("is_payment", UNSET)
-            if _is_payment_data is None or _is_payment_data is UNSET:
+            if isinstance(_is_payment_data, bool):
                 is_payment = _is_payment_data
-            elif isinstance(_is_payment_data, bool):
+            elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
@@ -135,9 +135,9 @@ class UpdateBankTransactionRequestV2:
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
             _non_payment_reason_data = get("non_payment_reason", UNSET)
-            if _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
+            if isinstance(_non_payment_reason_data, str):
                 non_payment_reason = _non_payment_reason_data
-            elif isinstance(_non_payment_reason_data, str):
+            elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
                 raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
@@ -145,24 +145,24 @@ class UpdateBankTransactionRequestV2:
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
             _timestamp_data = get("timestamp", UNSET)
-            if _timestamp_data is None or _timestamp_data is UNSET:
-                timestamp = _timestamp_data
-            elif not isinstance(_timestamp_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
-            else:
+            if isinstance(_timestamp_data, str):
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = parse_datetime(_timestamp_data)
 
                 timestamp = timestamp_type_0
+            elif _timestamp_data is None or _timestamp_data is UNSET:
+                timestamp = _timestamp_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
 
             _field = "reference_number"
             reference_number: None | str | Unset
             _reference_number_data = get("reference_number", UNSET)
-            if _reference_number_data is None or _reference_number_data is UNSET:
+            if isinstance(_reference_number_data, str):
                 reference_number = _reference_number_data
-            elif isinstance(_reference_number_data, str):
+            elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")

@@ -82,9 +82,9 @@ class UpdateCentralizedInboxSettingsRequest:
             _field = "centralized_inbox_auto_assign"
             centralized_inbox_auto_assign: bool | None | Unset
             _centralized_inbox_auto_assign_data = get("centralized_inbox_auto_assign", UNSET)
-            if _centralized_inbox_auto_assign_data is None or _centralized_inbox_auto_assign_data is UNSET:
+            if isinstance(_centralized_inbox_auto_assign_data, bool):
                 centralized_inbox_auto_assign = _centralized_inbox_auto_assign_data
-            elif isinstance(_centralized_inbox_auto_assign_data, bool):
+            elif _centralized_inbox_auto_assign_data is None or _centralized_inbox_auto_assign_data is UNSET:
                 centralized_inbox_auto_assign = _centralized_inbox_auto_assign_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_centralized_inbox_auto_assign_data).__name__}")
@@ -92,13 +92,13 @@ class UpdateCentralizedInboxSettingsRequest:
             _field = "centralized_inbox_auto_assign_threshold"
             centralized_inbox_auto_assign_threshold: int | None | Unset
             _centralized_inbox_auto_assign_threshold_data = get("centralized_inbox_auto_assign_threshold", UNSET)
-            if (
-                _centralized_inbox_auto_assign_threshold_data is None
-                or _centralized_inbox_auto_assign_threshold_data is UNSET
+            if isinstance(_centralized_inbox_auto_assign_threshold_data, int) and not isinstance(
+                _centralized_inbox_auto_assign_threshold_data, bool
             ):
                 centralized_inbox_auto_assign_threshold = _centralized_inbox_auto_assign_threshold_data
-            elif isinstance(_centralized_inbox_auto_assign_threshold_data, int) and not isinstance(
-                _centralized_inbox_auto_assign_threshold_data, bool
+            elif (
+                _centralized_inbox_auto_assign_threshold_data is None
+                or _centralized_inbox_auto_assign_threshold_data is UNSET
             ):
                 centralized_inbox_auto_assign_threshold = _centralized_inbox_auto_assign_threshold_data
             else:
@@ -109,12 +109,12 @@ class UpdateCentralizedInboxSettingsRequest:
             _field = "centralized_inbox_matching_guidelines"
             centralized_inbox_matching_guidelines: None | str | Unset
             _centralized_inbox_matching_guidelines_data = get("centralized_inbox_matching_guidelines", UNSET)
-            if (
+            if isinstance(_centralized_inbox_matching_guidelines_data, str):
+                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
+            elif (
                 _centralized_inbox_matching_guidelines_data is None
                 or _centralized_inbox_matching_guidelines_data is UNSET
             ):
-                centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
-            elif isinstance(_centralized_inbox_matching_guidelines_data, str):
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
             else:
                 raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")

@@ -72,9 +72,9 @@ class UpdateEmailSenderRequest:
             _field = "signature_html"
             signature_html: None | str | Unset
             _signature_html_data = get("signature_html", UNSET)
-            if _signature_html_data is None or _signature_html_data is UNSET:
+            if isinstance(_signature_html_data, str):
                 signature_html = _signature_html_data
-            elif isinstance(_signature_html_data, str):
+            elif _signature_html_data is None or _signature_html_data is UNSET:
                 signature_html = _signature_html_data
             else:
                 raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")

@@ -268,9 +268,9 @@ class User:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -278,30 +278,30 @@ class User:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "dashboard_settings"
             if not lazy:
                 dashboard_settings: DashboardSettings | None | Unset
                 _dashboard_settings_data = get("dashboard_settings", UNSET)
-                if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
-                    dashboard_settings = _dashboard_settings_data
-                elif not isinstance(_dashboard_settings_data, dict):
-                    raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
-                else:
+                if isinstance(_dashboard_settings_data, dict):
                     dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
 
                     dashboard_settings = dashboard_settings_type_0
+                elif _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
+                    dashboard_settings = _dashboard_settings_data
+                else:
+                    raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
 
             else:
                 dashboard_settings = defer(_parse_dashboard_settings, get("dashboard_settings", UNSET))
@@ -309,9 +309,9 @@ class User:
             _field = "default_email_sender_id"
             default_email_sender_id: None | str | Unset
             _default_email_sender_id_data = get("default_email_sender_id", UNSET)
-            if _default_email_sender_id_data is None or _default_email_sender_id_data is UNSET:
+            if isinstance(_default_email_sender_id_data, str):
                 default_email_sender_id = _default_email_sender_id_data
-            elif isinstance(_default_email_sender_id_data, str):
+            elif _default_email_sender_id_data is None or _default_email_sender_id_data is UNSET:
                 default_email_sender_id = _default_email_sender_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_default_email_sender_id_data).__name__}")
@@ -319,9 +319,9 @@ class User:
             _field = "invited_by_user_id"
             invited_by_user_id: None | str | Unset
             _invited_by_user_id_data = get("invited_by_user_id", UNSET)
-            if _invited_by_user_id_data is None or _invited_by_user_id_data is UNSET:
+            if isinstance(_invited_by_user_id_data, str):
                 invited_by_user_id = _invited_by_user_id_data
-            elif isinstance(_invited_by_user_id_data, str):
+            elif _invited_by_user_id_data is None or _invited_by_user_id_data is UNSET:
                 invited_by_user_id = _invited_by_user_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_invited_by_user_id_data).__name__}")
@@ -329,9 +329,9 @@ class User:
             _field = "is_access_approved"
             is_access_approved: bool | None | Unset
             _is_access_approved_data = get("is_access_approved", UNSET)
-            if _is_access_approved_data is None or _is_access_approved_data is UNSET:
+            if isinstance(_is_access_approved_data, bool):
                 is_access_approved = _is_access_approved_data
-            elif isinstance(_is_access_approved_data, bool):
+            elif _is_access_approved_data is None or _is_access_approved_data is UNSET:
                 is_access_approved = _is_access_approved_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_access_approved_data).__name__}")
@@ -339,9 +339,9 @@ class User:
             _field = "is_org_admin"
             is_org_admin: bool | None | Unset
             _is_org_admin_data = get("is_org_admin", UNSET)
-            if _is_org_admin_data is None or _is_org_admin_data is UNSET:
+            if isinstance(_is_org_admin_data, bool):
                 is_org_admin = _is_org_admin_data
-            elif isinstance(_is_org_admin_data, bool):
+            elif _is_org_admin_data is None or _is_org_admin_data is UNSET:
                 is_org_admin = _is_org_admin_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_org_admin_data).__name__}")
@@ -349,24 +349,24 @@ class User:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -374,9 +374,9 @@ class User:
             _field = "onboarding_required"
             onboarding_required: bool | None | Unset
             _onboarding_required_data = get("onboarding_required", UNSET)
-            if _onboarding_required_data is None or _onboarding_required_data is UNSET:
+            if isinstance(_onboarding_required_data, bool):
                 onboarding_required = _onboarding_required_data
-            elif isinstance(_onboarding_required_data, bool):
+            elif _onboarding_required_data is None or _onboarding_required_data is UNSET:
                 onboarding_required = _onboarding_required_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_onboarding_required_data).__name__}")
@@ -384,9 +384,9 @@ class User:
             _field = "profile_picture"
             profile_picture: None | str | Unset
             _profile_picture_data = get("profile_picture", UNSET)
-            if _profile_picture_data is None or _profile_picture_data is UNSET:
+            if isinstance(_profile_picture_data, str):
                 profile_picture = _profile_picture_data
-            elif isinstance(_profile_picture_data, str):
+            elif _profile_picture_data is None or _profile_picture_data is UNSET:
                 profile_picture = _profile_picture_data
             else:
                 raise TypeError(f"expected a string, got {type(_profile_picture_data).__name__}")
@@ -394,9 +394,9 @@ class User:
             _field = "selected"
             selected: bool | None | Unset
             _selected_data = get("selected", UNSET)
-            if _selected_data is None or _selected_data is UNSET:
+            if isinstance(_selected_data, bool):
                 selected = _selected_data
-            elif isinstance(_selected_data, bool):
+            elif _selected_data is None or _selected_data is UNSET:
                 selected = _selected_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_selected_data).__name__}")
@@ -450,14 +450,14 @@ class User:
 def _parse_dashboard_settings(_json: Any, lazy: bool) -> DashboardSettings | None | Unset:
     dashboard_settings: DashboardSettings | None | Unset
     _dashboard_settings_data = _json
-    if _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
-        dashboard_settings = _dashboard_settings_data
-    elif not isinstance(_dashboard_settings_data, dict):
-        raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
-    else:
+    if isinstance(_dashboard_settings_data, dict):
         dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
 
         dashboard_settings = dashboard_settings_type_0
+    elif _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
+        dashboard_settings = _dashboard_settings_data
+    else:
+        raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
 
     return dashboard_settings
 

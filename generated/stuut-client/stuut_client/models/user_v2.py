@@ -154,39 +154,39 @@ class UserV2:
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -194,9 +194,9 @@ class UserV2:
             _field = "email"
             email: None | str | Unset
             _email_data = get("email", UNSET)
-            if _email_data is None or _email_data is UNSET:
+            if isinstance(_email_data, str):
                 email = _email_data
-            elif isinstance(_email_data, str):
+            elif _email_data is None or _email_data is UNSET:
                 email = _email_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_data).__name__}")
@@ -204,9 +204,9 @@ class UserV2:
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -214,9 +214,9 @@ class UserV2:
             _field = "given_name"
             given_name: None | str | Unset
             _given_name_data = get("given_name", UNSET)
-            if _given_name_data is None or _given_name_data is UNSET:
+            if isinstance(_given_name_data, str):
                 given_name = _given_name_data
-            elif isinstance(_given_name_data, str):
+            elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
@@ -224,9 +224,9 @@ class UserV2:
             _field = "family_name"
             family_name: None | str | Unset
             _family_name_data = get("family_name", UNSET)
-            if _family_name_data is None or _family_name_data is UNSET:
+            if isinstance(_family_name_data, str):
                 family_name = _family_name_data
-            elif isinstance(_family_name_data, str):
+            elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
                 raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
@@ -234,9 +234,9 @@ class UserV2:
             _field = "profile_picture"
             profile_picture: None | str | Unset
             _profile_picture_data = get("profile_picture", UNSET)
-            if _profile_picture_data is None or _profile_picture_data is UNSET:
+            if isinstance(_profile_picture_data, str):
                 profile_picture = _profile_picture_data
-            elif isinstance(_profile_picture_data, str):
+            elif _profile_picture_data is None or _profile_picture_data is UNSET:
                 profile_picture = _profile_picture_data
             else:
                 raise TypeError(f"expected a string, got {type(_profile_picture_data).__name__}")
@@ -244,9 +244,9 @@ class UserV2:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")

@@ -228,9 +228,9 @@ class Workflow:
             _field = "id"
             id: None | str | Unset
             _id_data = get("id", UNSET)
-            if _id_data is None or _id_data is UNSET:
+            if isinstance(_id_data, str):
                 id = _id_data
-            elif isinstance(_id_data, str):
+            elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
@@ -238,39 +238,39 @@ class Workflow:
             _field = "active_days"
             active_days: list[int] | None | Unset
             _active_days_data = get("active_days", UNSET)
-            if _active_days_data is None or _active_days_data is UNSET:
-                active_days = _active_days_data
-            elif not isinstance(_active_days_data, list):
-                raise TypeError(f"expected an array, got {type(_active_days_data).__name__}")
-            else:
+            if isinstance(_active_days_data, list):
                 _active_days_type_0 = _active_days_data
                 if not isinstance(_active_days_type_0, list):
                     raise TypeError(f"expected an array, got {type(_active_days_type_0).__name__}")
                 active_days_type_0 = _active_days_type_0
 
                 active_days = active_days_type_0
+            elif _active_days_data is None or _active_days_data is UNSET:
+                active_days = _active_days_data
+            else:
+                raise TypeError(f"expected an array, got {type(_active_days_data).__name__}")
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
             _created_at_data = get("created_at", UNSET)
-            if _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
-            elif not isinstance(_created_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
-            else:
+            if isinstance(_created_at_data, str):
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = parse_datetime(_created_at_data)
 
                 created_at = created_at_type_0
+            elif _created_at_data is None or _created_at_data is UNSET:
+                created_at = _created_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
             _email_sender_id_data = get("email_sender_id", UNSET)
-            if _email_sender_id_data is None or _email_sender_id_data is UNSET:
+            if isinstance(_email_sender_id_data, str):
                 email_sender_id = _email_sender_id_data
-            elif isinstance(_email_sender_id_data, str):
+            elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
                 raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
@@ -278,9 +278,9 @@ class Workflow:
             _field = "is_active"
             is_active: bool | None | Unset
             _is_active_data = get("is_active", UNSET)
-            if _is_active_data is None or _is_active_data is UNSET:
+            if isinstance(_is_active_data, bool):
                 is_active = _is_active_data
-            elif isinstance(_is_active_data, bool):
+            elif _is_active_data is None or _is_active_data is UNSET:
                 is_active = _is_active_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
@@ -288,9 +288,9 @@ class Workflow:
             _field = "is_call_on_weekend_enabled"
             is_call_on_weekend_enabled: bool | None | Unset
             _is_call_on_weekend_enabled_data = get("is_call_on_weekend_enabled", UNSET)
-            if _is_call_on_weekend_enabled_data is None or _is_call_on_weekend_enabled_data is UNSET:
+            if isinstance(_is_call_on_weekend_enabled_data, bool):
                 is_call_on_weekend_enabled = _is_call_on_weekend_enabled_data
-            elif isinstance(_is_call_on_weekend_enabled_data, bool):
+            elif _is_call_on_weekend_enabled_data is None or _is_call_on_weekend_enabled_data is UNSET:
                 is_call_on_weekend_enabled = _is_call_on_weekend_enabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_call_on_weekend_enabled_data).__name__}")
@@ -298,24 +298,24 @@ class Workflow:
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
             _modified_at_data = get("modified_at", UNSET)
-            if _modified_at_data is None or _modified_at_data is UNSET:
-                modified_at = _modified_at_data
-            elif not isinstance(_modified_at_data, str):
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
-            else:
+            if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = parse_datetime(_modified_at_data)
 
                 modified_at = modified_at_type_0
+            elif _modified_at_data is None or _modified_at_data is UNSET:
+                modified_at = _modified_at_data
+            else:
+                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "name"
             name: None | str | Unset
             _name_data = get("name", UNSET)
-            if _name_data is None or _name_data is UNSET:
+            if isinstance(_name_data, str):
                 name = _name_data
-            elif isinstance(_name_data, str):
+            elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
                 raise TypeError(f"expected a string, got {type(_name_data).__name__}")
@@ -323,9 +323,9 @@ class Workflow:
             _field = "object"
             object_: None | str | Unset
             _object__data = get("object", UNSET)
-            if _object__data is None or _object__data is UNSET:
+            if isinstance(_object__data, str):
                 object_ = _object__data
-            elif isinstance(_object__data, str):
+            elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
                 raise TypeError(f"expected a string, got {type(_object__data).__name__}")
@@ -333,9 +333,9 @@ class Workflow:
             _field = "outreach_window_end"
             outreach_window_end: None | str | Unset
             _outreach_window_end_data = get("outreach_window_end", UNSET)
-            if _outreach_window_end_data is None or _outreach_window_end_data is UNSET:
+            if isinstance(_outreach_window_end_data, str):
                 outreach_window_end = _outreach_window_end_data
-            elif isinstance(_outreach_window_end_data, str):
+            elif _outreach_window_end_data is None or _outreach_window_end_data is UNSET:
                 outreach_window_end = _outreach_window_end_data
             else:
                 raise TypeError(f"expected a string, got {type(_outreach_window_end_data).__name__}")
@@ -343,9 +343,9 @@ class Workflow:
             _field = "outreach_window_start"
             outreach_window_start: None | str | Unset
             _outreach_window_start_data = get("outreach_window_start", UNSET)
-            if _outreach_window_start_data is None or _outreach_window_start_data is UNSET:
+            if isinstance(_outreach_window_start_data, str):
                 outreach_window_start = _outreach_window_start_data
-            elif isinstance(_outreach_window_start_data, str):
+            elif _outreach_window_start_data is None or _outreach_window_start_data is UNSET:
                 outreach_window_start = _outreach_window_start_data
             else:
                 raise TypeError(f"expected a string, got {type(_outreach_window_start_data).__name__}")
@@ -353,23 +353,23 @@ class Workflow:
             _field = "pending_run_strategy"
             pending_run_strategy: None | Unset | WorkflowPendingRunStrategy
             _pending_run_strategy_data = get("pending_run_strategy", UNSET)
-            if _pending_run_strategy_data is None or _pending_run_strategy_data is UNSET:
-                pending_run_strategy = _pending_run_strategy_data
-            elif not isinstance(_pending_run_strategy_data, str):
-                raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(_pending_run_strategy_data).__name__}")
-            else:
+            if isinstance(_pending_run_strategy_data, str):
                 pending_run_strategy_type_0 = WorkflowPendingRunStrategy._by_value.get(
                     _pending_run_strategy_data
                 ) or WorkflowPendingRunStrategy(_pending_run_strategy_data)
 
                 pending_run_strategy = pending_run_strategy_type_0
+            elif _pending_run_strategy_data is None or _pending_run_strategy_data is UNSET:
+                pending_run_strategy = _pending_run_strategy_data
+            else:
+                raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(_pending_run_strategy_data).__name__}")
 
             _field = "test_email"
             test_email: None | str | Unset
             _test_email_data = get("test_email", UNSET)
-            if _test_email_data is None or _test_email_data is UNSET:
+            if isinstance(_test_email_data, str):
                 test_email = _test_email_data
-            elif isinstance(_test_email_data, str):
+            elif _test_email_data is None or _test_email_data is UNSET:
                 test_email = _test_email_data
             else:
                 raise TypeError(f"expected a string, got {type(_test_email_data).__name__}")
@@ -377,9 +377,9 @@ class Workflow:
             _field = "test_phone_number"
             test_phone_number: None | str | Unset
             _test_phone_number_data = get("test_phone_number", UNSET)
-            if _test_phone_number_data is None or _test_phone_number_data is UNSET:
+            if isinstance(_test_phone_number_data, str):
                 test_phone_number = _test_phone_number_data
-            elif isinstance(_test_phone_number_data, str):
+            elif _test_phone_number_data is None or _test_phone_number_data is UNSET:
                 test_phone_number = _test_phone_number_data
             else:
                 raise TypeError(f"expected a string, got {type(_test_phone_number_data).__name__}")
@@ -387,14 +387,14 @@ class Workflow:
             _field = "timezone"
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
-            if _timezone_data is None or _timezone_data is UNSET:
-                timezone = _timezone_data
-            elif not isinstance(_timezone_data, str):
-                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
-            else:
+            if isinstance(_timezone_data, str):
                 timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
+            elif _timezone_data is None or _timezone_data is UNSET:
+                timezone = _timezone_data
+            else:
+                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
