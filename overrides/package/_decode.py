@@ -10,7 +10,7 @@ one page's decoded JSON is in memory at once. When the pause ends, the next allo
 new objects once.
 
 The body is decoded by httpx's ``response.json()`` (``json.loads`` on the bytes). orjson was measured and left
-out: on the bench's invoice pages it decodes only 2% faster than ``json.loads`` but its peak memory while
+out: on the bench's invoice pages it decodes only 2 to 5% faster than ``json.loads`` but its peak memory while
 decoding a 12 MiB page is 189 MiB, against 50 MiB.
 """
 
