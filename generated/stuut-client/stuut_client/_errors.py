@@ -183,11 +183,7 @@ class ResponseValidationError(StuutError):
             # from_dict passes the field it was reading, which is the missing key.
             missing = () if path else (str(error.args[0]) if error.args else "?",)
             return cls("a required field is missing", path=(*path, *missing))
-        problem = str(error) or type(error).__name__
-        if isinstance(error, TypeError) and problem.startswith("unhashable type: "):
-            # An enum's value table was given an array or object (see the enum_property template).
-            problem = f"expected an enum value, got {problem.removeprefix('unhashable type: ').strip(chr(39))}"
-        return cls(problem, path=path)
+        return cls(str(error) or type(error).__name__, path=path)
 
 
 class PaginationError(StuutError):

@@ -126,7 +126,9 @@ class APPortalAccount:
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "provider"
-            provider = APPortalProvider._by_value.get(src_dict["provider"]) or APPortalProvider(src_dict["provider"])
+            provider = (
+                APPortalProvider._by_value.get(src_dict["provider"]) if src_dict["provider"].__class__ is str else None
+            ) or APPortalProvider(src_dict["provider"])
 
             _field = "id"
             id: None | str | Unset

@@ -138,7 +138,9 @@ class AttachmentV2:
             mime_type: MimeType | None | Unset
             _mime_type_data = get("mime_type", UNSET)
             if isinstance(_mime_type_data, str):
-                mime_type_type_0 = MimeType._by_value.get(_mime_type_data) or MimeType(_mime_type_data)
+                mime_type_type_0 = (
+                    MimeType._by_value.get(_mime_type_data) if _mime_type_data.__class__ is str else None
+                ) or MimeType(_mime_type_data)
 
                 mime_type = mime_type_type_0
             elif _mime_type_data is None or _mime_type_data is UNSET:

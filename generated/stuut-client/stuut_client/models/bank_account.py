@@ -219,7 +219,9 @@ class BankAccount:
         _field = ""
         try:
             _field = "currency"
-            currency = Currency._by_value.get(src_dict["currency"]) or Currency(src_dict["currency"])
+            currency = (
+                Currency._by_value.get(src_dict["currency"]) if src_dict["currency"].__class__ is str else None
+            ) or Currency(src_dict["currency"])
 
             _field = "mask"
             mask = src_dict["mask"]
@@ -237,7 +239,9 @@ class BankAccount:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "type"
-            type_ = BankAccountType._by_value.get(src_dict["type"]) or BankAccountType(src_dict["type"])
+            type_ = (
+                BankAccountType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
+            ) or BankAccountType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset

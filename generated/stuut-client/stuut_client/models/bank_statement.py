@@ -425,7 +425,9 @@ class BankStatement:
             status: BankStatementStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = BankStatementStatus._by_value.get(_status_data) or BankStatementStatus(_status_data)
+                status_type_0 = (
+                    BankStatementStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or BankStatementStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

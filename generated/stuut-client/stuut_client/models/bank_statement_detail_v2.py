@@ -249,7 +249,9 @@ class BankStatementDetailV2:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
-            status = BankStatementStatus._by_value.get(src_dict["status"]) or BankStatementStatus(src_dict["status"])
+            status = (
+                BankStatementStatus._by_value.get(src_dict["status"]) if src_dict["status"].__class__ is str else None
+            ) or BankStatementStatus(src_dict["status"])
 
             _field = "period_start"
             period_start: datetime.date | None

@@ -353,7 +353,9 @@ class BankTransaction:
                 timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "type"
-            type_ = BankTransactionType._by_value.get(src_dict["type"]) or BankTransactionType(src_dict["type"])
+            type_ = (
+                BankTransactionType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
+            ) or BankTransactionType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset
@@ -442,7 +444,9 @@ class BankTransaction:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
-                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
+                currency_type_0 = (
+                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
+                ) or Currency(_currency_data)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:

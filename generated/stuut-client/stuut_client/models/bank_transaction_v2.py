@@ -449,7 +449,9 @@ class BankTransactionV2:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
-                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
+                currency_type_0 = (
+                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
+                ) or Currency(_currency_data)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -461,7 +463,9 @@ class BankTransactionV2:
             type_: BankTransactionType | None | Unset
             _type__data = get("type", UNSET)
             if isinstance(_type__data, str):
-                type_type_0 = BankTransactionType._by_value.get(_type__data) or BankTransactionType(_type__data)
+                type_type_0 = (
+                    BankTransactionType._by_value.get(_type__data) if _type__data.__class__ is str else None
+                ) or BankTransactionType(_type__data)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
@@ -505,8 +509,10 @@ class BankTransactionV2:
             payment_status: BankTransactionPaymentStatus | None | Unset
             _payment_status_data = get("payment_status", UNSET)
             if isinstance(_payment_status_data, str):
-                payment_status_type_0 = BankTransactionPaymentStatus._by_value.get(
-                    _payment_status_data
+                payment_status_type_0 = (
+                    BankTransactionPaymentStatus._by_value.get(_payment_status_data)
+                    if _payment_status_data.__class__ is str
+                    else None
                 ) or BankTransactionPaymentStatus(_payment_status_data)
 
                 payment_status = payment_status_type_0

@@ -153,8 +153,10 @@ class ConnectionHealth:
             status_code: ConnectionHealthStatusCode | None | Unset
             _status_code_data = get("status_code", UNSET)
             if isinstance(_status_code_data, str):
-                status_code_type_0 = ConnectionHealthStatusCode._by_value.get(
-                    _status_code_data
+                status_code_type_0 = (
+                    ConnectionHealthStatusCode._by_value.get(_status_code_data)
+                    if _status_code_data.__class__ is str
+                    else None
                 ) or ConnectionHealthStatusCode(_status_code_data)
 
                 status_code = status_code_type_0

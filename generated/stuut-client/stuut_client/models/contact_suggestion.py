@@ -224,9 +224,11 @@ class ContactSuggestion:
                 raise TypeError(f"expected a string, got {type(source).__name__}")
 
             _field = "suggestion_type"
-            suggestion_type = ContactSuggestionType._by_value.get(src_dict["suggestion_type"]) or ContactSuggestionType(
-                src_dict["suggestion_type"]
-            )
+            suggestion_type = (
+                ContactSuggestionType._by_value.get(src_dict["suggestion_type"])
+                if src_dict["suggestion_type"].__class__ is str
+                else None
+            ) or ContactSuggestionType(src_dict["suggestion_type"])
 
             _field = "id"
             id: None | str | Unset
@@ -308,9 +310,9 @@ class ContactSuggestion:
             status: ContactSuggestionStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = ContactSuggestionStatus._by_value.get(_status_data) or ContactSuggestionStatus(
-                    _status_data
-                )
+                status_type_0 = (
+                    ContactSuggestionStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or ContactSuggestionStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

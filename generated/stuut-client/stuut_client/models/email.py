@@ -687,7 +687,9 @@ class Email:
             direction: Direction | None | Unset
             _direction_data = get("direction", UNSET)
             if isinstance(_direction_data, str):
-                direction_type_0 = Direction._by_value.get(_direction_data) or Direction(_direction_data)
+                direction_type_0 = (
+                    Direction._by_value.get(_direction_data) if _direction_data.__class__ is str else None
+                ) or Direction(_direction_data)
 
                 direction = direction_type_0
             elif _direction_data is None or _direction_data is UNSET:
@@ -951,7 +953,9 @@ class Email:
             status: EmailStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = EmailStatus._by_value.get(_status_data) or EmailStatus(_status_data)
+                status_type_0 = (
+                    EmailStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or EmailStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

@@ -318,8 +318,10 @@ class Integration:
                 categories_type_0 = []
                 for _categories_type_0_index, categories_type_0_item_data in enumerate(_categories_type_0):
                     try:
-                        categories_type_0_item = IntegrationCategory._by_value.get(
-                            categories_type_0_item_data
+                        categories_type_0_item = (
+                            IntegrationCategory._by_value.get(categories_type_0_item_data)
+                            if categories_type_0_item_data.__class__ is str
+                            else None
                         ) or IntegrationCategory(categories_type_0_item_data)
 
                     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:

@@ -101,9 +101,11 @@ class IntegrationConnectionStep:
         _field = ""
         try:
             _field = "type"
-            type_ = IntegrationConnectionStepType._by_value.get(src_dict["type"]) or IntegrationConnectionStepType(
-                src_dict["type"]
-            )
+            type_ = (
+                IntegrationConnectionStepType._by_value.get(src_dict["type"])
+                if src_dict["type"].__class__ is str
+                else None
+            ) or IntegrationConnectionStepType(src_dict["type"])
 
             _field = "title"
             title: None | str | Unset

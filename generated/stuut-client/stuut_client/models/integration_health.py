@@ -79,9 +79,11 @@ class IntegrationHealth:
         _field = ""
         try:
             _field = "status"
-            status = IntegrationHealthStatus._by_value.get(src_dict["status"]) or IntegrationHealthStatus(
-                src_dict["status"]
-            )
+            status = (
+                IntegrationHealthStatus._by_value.get(src_dict["status"])
+                if src_dict["status"].__class__ is str
+                else None
+            ) or IntegrationHealthStatus(src_dict["status"])
 
             _field = "details"
             details = get("details", UNSET)

@@ -173,7 +173,9 @@ class IntegrationSetting:
                 raise TypeError(f"expected a string, got {type(key).__name__}")
 
             _field = "type"
-            type_ = IntegrationSettingType._by_value.get(src_dict["type"]) or IntegrationSettingType(src_dict["type"])
+            type_ = (
+                IntegrationSettingType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
+            ) or IntegrationSettingType(src_dict["type"])
 
             _field = "choices"
             choices = get("choices", UNSET)
@@ -185,9 +187,9 @@ class IntegrationSetting:
             format_: IntegrationSettingFormat | None | Unset
             _format__data = get("format", UNSET)
             if isinstance(_format__data, str):
-                format_type_0 = IntegrationSettingFormat._by_value.get(_format__data) or IntegrationSettingFormat(
-                    _format__data
-                )
+                format_type_0 = (
+                    IntegrationSettingFormat._by_value.get(_format__data) if _format__data.__class__ is str else None
+                ) or IntegrationSettingFormat(_format__data)
 
                 format_ = format_type_0
             elif _format__data is None or _format__data is UNSET:

@@ -180,9 +180,11 @@ class InternalContactAssignment:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "internal_role"
-            internal_role = InternalRole._by_value.get(src_dict["internal_role"]) or InternalRole(
-                src_dict["internal_role"]
-            )
+            internal_role = (
+                InternalRole._by_value.get(src_dict["internal_role"])
+                if src_dict["internal_role"].__class__ is str
+                else None
+            ) or InternalRole(src_dict["internal_role"])
 
             _field = "partner_id"
             partner_id: None | str | Unset

@@ -127,9 +127,11 @@ class InternalContactInput:
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "internal_role"
-            internal_role = InternalRole._by_value.get(src_dict["internal_role"]) or InternalRole(
-                src_dict["internal_role"]
-            )
+            internal_role = (
+                InternalRole._by_value.get(src_dict["internal_role"])
+                if src_dict["internal_role"].__class__ is str
+                else None
+            ) or InternalRole(src_dict["internal_role"])
 
             _field = "given_name"
             given_name: None | str | Unset

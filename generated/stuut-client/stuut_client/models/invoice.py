@@ -792,7 +792,9 @@ class Invoice:
                 raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
             _field = "currency"
-            currency = Currency._by_value.get(src_dict["currency"]) or Currency(src_dict["currency"])
+            currency = (
+                Currency._by_value.get(src_dict["currency"]) if src_dict["currency"].__class__ is str else None
+            ) or Currency(src_dict["currency"])
 
             _field = "object"
             object_ = src_dict["object"]
@@ -1036,8 +1038,10 @@ class Invoice:
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
             if isinstance(_last_outreach_channel_data, str):
-                last_outreach_channel_type_0 = OutreachChannel._by_value.get(
-                    _last_outreach_channel_data
+                last_outreach_channel_type_0 = (
+                    OutreachChannel._by_value.get(_last_outreach_channel_data)
+                    if _last_outreach_channel_data.__class__ is str
+                    else None
                 ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
@@ -1398,8 +1402,10 @@ class Invoice:
             remote_payment_status: None | RemotePaymentStatus | Unset
             _remote_payment_status_data = get("remote_payment_status", UNSET)
             if isinstance(_remote_payment_status_data, str):
-                remote_payment_status_type_0 = RemotePaymentStatus._by_value.get(
-                    _remote_payment_status_data
+                remote_payment_status_type_0 = (
+                    RemotePaymentStatus._by_value.get(_remote_payment_status_data)
+                    if _remote_payment_status_data.__class__ is str
+                    else None
                 ) or RemotePaymentStatus(_remote_payment_status_data)
 
                 remote_payment_status = remote_payment_status_type_0
@@ -1458,7 +1464,9 @@ class Invoice:
             status: InvoiceStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = InvoiceStatus._by_value.get(_status_data) or InvoiceStatus(_status_data)
+                status_type_0 = (
+                    InvoiceStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or InvoiceStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
@@ -1480,7 +1488,9 @@ class Invoice:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
-                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
+                sync_status_type_0 = (
+                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
+                ) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
@@ -1512,7 +1522,9 @@ class Invoice:
             type_: InvoiceType | None | Unset
             _type__data = get("type", UNSET)
             if isinstance(_type__data, str):
-                type_type_0 = InvoiceType._by_value.get(_type__data) or InvoiceType(_type__data)
+                type_type_0 = (
+                    InvoiceType._by_value.get(_type__data) if _type__data.__class__ is str else None
+                ) or InvoiceType(_type__data)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:

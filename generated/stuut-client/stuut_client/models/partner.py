@@ -842,7 +842,9 @@ class Partner:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
-                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
+                currency_type_0 = (
+                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
+                ) or Currency(_currency_data)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -992,8 +994,10 @@ class Partner:
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
             if isinstance(_last_outreach_channel_data, str):
-                last_outreach_channel_type_0 = OutreachChannel._by_value.get(
-                    _last_outreach_channel_data
+                last_outreach_channel_type_0 = (
+                    OutreachChannel._by_value.get(_last_outreach_channel_data)
+                    if _last_outreach_channel_data.__class__ is str
+                    else None
                 ) or OutreachChannel(_last_outreach_channel_data)
 
                 last_outreach_channel = last_outreach_channel_type_0
@@ -1224,7 +1228,9 @@ class Partner:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
-                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
+                sync_status_type_0 = (
+                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
+                ) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
@@ -1280,7 +1286,9 @@ class Partner:
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
             if isinstance(_timezone_data, str):
-                timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
+                timezone_type_0 = (
+                    Timezone._by_value.get(_timezone_data) if _timezone_data.__class__ is str else None
+                ) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:

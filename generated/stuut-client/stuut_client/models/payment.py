@@ -608,7 +608,9 @@ class Payment:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
-                currency_type_0 = Currency._by_value.get(_currency_data) or Currency(_currency_data)
+                currency_type_0 = (
+                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
+                ) or Currency(_currency_data)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -758,9 +760,9 @@ class Payment:
             payment_method: None | PaymentMethod | Unset
             _payment_method_data = get("payment_method", UNSET)
             if isinstance(_payment_method_data, str):
-                payment_method_type_0 = PaymentMethod._by_value.get(_payment_method_data) or PaymentMethod(
-                    _payment_method_data
-                )
+                payment_method_type_0 = (
+                    PaymentMethod._by_value.get(_payment_method_data) if _payment_method_data.__class__ is str else None
+                ) or PaymentMethod(_payment_method_data)
 
                 payment_method = payment_method_type_0
             elif _payment_method_data is None or _payment_method_data is UNSET:
@@ -855,7 +857,9 @@ class Payment:
             status: None | PaymentStatus | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = PaymentStatus._by_value.get(_status_data) or PaymentStatus(_status_data)
+                status_type_0 = (
+                    PaymentStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or PaymentStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
@@ -877,7 +881,9 @@ class Payment:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
-                sync_status_type_0 = SyncStatus._by_value.get(_sync_status_data) or SyncStatus(_sync_status_data)
+                sync_status_type_0 = (
+                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
+                ) or SyncStatus(_sync_status_data)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:

@@ -300,7 +300,9 @@ class Task:
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "type"
-            type_ = TaskType._by_value.get(src_dict["type"]) or TaskType(src_dict["type"])
+            type_ = (
+                TaskType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
+            ) or TaskType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset
@@ -316,7 +318,9 @@ class Task:
             action_taken: None | TaskAction | Unset
             _action_taken_data = get("action_taken", UNSET)
             if isinstance(_action_taken_data, str):
-                action_taken_type_0 = TaskAction._by_value.get(_action_taken_data) or TaskAction(_action_taken_data)
+                action_taken_type_0 = (
+                    TaskAction._by_value.get(_action_taken_data) if _action_taken_data.__class__ is str else None
+                ) or TaskAction(_action_taken_data)
 
                 action_taken = action_taken_type_0
             elif _action_taken_data is None or _action_taken_data is UNSET:
@@ -464,7 +468,9 @@ class Task:
             status: None | TaskStatus | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
-                status_type_0 = TaskStatus._by_value.get(_status_data) or TaskStatus(_status_data)
+                status_type_0 = (
+                    TaskStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
+                ) or TaskStatus(_status_data)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

@@ -128,7 +128,9 @@ class TaskData:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "source"
-            source = TaskDataSource._by_value.get(src_dict["source"]) or TaskDataSource(src_dict["source"])
+            source = (
+                TaskDataSource._by_value.get(src_dict["source"]) if src_dict["source"].__class__ is str else None
+            ) or TaskDataSource(src_dict["source"])
 
             _field = "task_id"
             task_id = src_dict["task_id"]
@@ -136,7 +138,9 @@ class TaskData:
                 raise TypeError(f"expected a string, got {type(task_id).__name__}")
 
             _field = "type"
-            type_ = TaskDataType._by_value.get(src_dict["type"]) or TaskDataType(src_dict["type"])
+            type_ = (
+                TaskDataType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
+            ) or TaskDataType(src_dict["type"])
 
             _field = "id"
             id: None | str | Unset

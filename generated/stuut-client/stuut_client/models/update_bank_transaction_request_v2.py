@@ -178,7 +178,9 @@ class UpdateBankTransactionRequestV2:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = BankTransactionType._by_value.get(_type_) or BankTransactionType(_type_)
+                type_ = (
+                    BankTransactionType._by_value.get(_type_) if _type_.__class__ is str else None
+                ) or BankTransactionType(_type_)
 
             _field = "amount"
             amount = get("amount", UNSET)

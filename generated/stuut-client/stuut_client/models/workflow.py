@@ -354,8 +354,10 @@ class Workflow:
             pending_run_strategy: None | Unset | WorkflowPendingRunStrategy
             _pending_run_strategy_data = get("pending_run_strategy", UNSET)
             if isinstance(_pending_run_strategy_data, str):
-                pending_run_strategy_type_0 = WorkflowPendingRunStrategy._by_value.get(
-                    _pending_run_strategy_data
+                pending_run_strategy_type_0 = (
+                    WorkflowPendingRunStrategy._by_value.get(_pending_run_strategy_data)
+                    if _pending_run_strategy_data.__class__ is str
+                    else None
                 ) or WorkflowPendingRunStrategy(_pending_run_strategy_data)
 
                 pending_run_strategy = pending_run_strategy_type_0
@@ -388,7 +390,9 @@ class Workflow:
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
             if isinstance(_timezone_data, str):
-                timezone_type_0 = Timezone._by_value.get(_timezone_data) or Timezone(_timezone_data)
+                timezone_type_0 = (
+                    Timezone._by_value.get(_timezone_data) if _timezone_data.__class__ is str else None
+                ) or Timezone(_timezone_data)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:
