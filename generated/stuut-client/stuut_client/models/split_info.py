@@ -26,6 +26,7 @@ _DECLARED_KEYS: frozenset[str] = frozenset(
         "split_index",
     }
 )
+
 # stuut: the models this one refers to are imported on first use rather than with this module (importing one
 # operation would otherwise import most of the models), and once rather than on every from_dict call.
 _references_unresolved = True
