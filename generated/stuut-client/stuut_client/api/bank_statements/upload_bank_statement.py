@@ -3,7 +3,7 @@ from typing import Any
 
 import httpx
 
-from ..._decode import collector_paused
+from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_upload import BankStatementUpload

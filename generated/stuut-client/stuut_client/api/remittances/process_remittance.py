@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._decode import collector_paused
+from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.remittance import Remittance

@@ -1,4 +1,4 @@
-"""The response fast path (stuut_client._decode): the garbage collector paused only while a page is built, one
+"""The response fast path (stuut_client._collector): the garbage collector paused only while a page is built, one
 page at a time; and clear errors from the models' fast lookups."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import documented_invoice
-from stuut_client import Client, _decode
+from stuut_client import Client, _collector
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import ResponseValidationError
 from stuut_client.models import Invoice, InvoicePage
@@ -31,23 +31,23 @@ def collector_on() -> Iterator[None]:
 
 
 def test_the_collector_is_paused_inside_and_resumed_after(collector_on: None) -> None:
-    with _decode.collector_paused():
+    with _collector.collector_paused():
         assert not gc.isenabled()
-        with _decode.collector_paused():
+        with _collector.collector_paused():
             assert not gc.isenabled()
         assert not gc.isenabled(), "an inner pause must not resume the collector for the outer one"
     assert gc.isenabled()
 
 
 def test_the_collector_is_resumed_when_parsing_raises(collector_on: None) -> None:
-    with pytest.raises(ValueError), _decode.collector_paused():
+    with pytest.raises(ValueError), _collector.collector_paused():
         raise ValueError("bad page")
     assert gc.isenabled()
 
 
 def test_a_collector_the_caller_disabled_stays_disabled(collector_on: None) -> None:
     gc.disable()
-    with _decode.collector_paused():
+    with _collector.collector_paused():
         pass
     assert not gc.isenabled()
 
@@ -58,7 +58,7 @@ def test_pages_are_built_one_at_a_time_across_threads(collector_on: None) -> Non
 
     def build() -> None:
         nonlocal inside, most_inside
-        with _decode.collector_paused():
+        with _collector.collector_paused():
             with lock:
                 inside += 1
                 most_inside = max(most_inside, inside)
