@@ -433,9 +433,10 @@ class APPortal:
             provider: APPortalProvider | None | Unset
             _provider_data = get("provider", UNSET)
             if isinstance(_provider_data, str):
+                _provider_type_0 = _provider_data
                 provider_type_0 = (
-                    APPortalProvider._by_value.get(_provider_data) if _provider_data.__class__ is str else None
-                ) or APPortalProvider(_provider_data)
+                    APPortalProvider._by_value.get(_provider_type_0) if _provider_type_0.__class__ is str else None
+                ) or APPortalProvider(_provider_type_0)
 
                 provider = provider_type_0
             elif _provider_data is None or _provider_data is UNSET:
@@ -457,11 +458,12 @@ class APPortal:
             report_frequency: None | ReportFrequency | Unset
             _report_frequency_data = get("report_frequency", UNSET)
             if isinstance(_report_frequency_data, str):
+                _report_frequency_type_0 = _report_frequency_data
                 report_frequency_type_0 = (
-                    ReportFrequency._by_value.get(_report_frequency_data)
-                    if _report_frequency_data.__class__ is str
+                    ReportFrequency._by_value.get(_report_frequency_type_0)
+                    if _report_frequency_type_0.__class__ is str
                     else None
-                ) or ReportFrequency(_report_frequency_data)
+                ) or ReportFrequency(_report_frequency_type_0)
 
                 report_frequency = report_frequency_type_0
             elif _report_frequency_data is None or _report_frequency_data is UNSET:

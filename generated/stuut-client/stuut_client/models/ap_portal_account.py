@@ -126,9 +126,10 @@ class APPortalAccount:
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "provider"
+            _provider = src_dict["provider"]
             provider = (
-                APPortalProvider._by_value.get(src_dict["provider"]) if src_dict["provider"].__class__ is str else None
-            ) or APPortalProvider(src_dict["provider"])
+                APPortalProvider._by_value.get(_provider) if _provider.__class__ is str else None
+            ) or APPortalProvider(_provider)
 
             _field = "id"
             id: None | str | Unset

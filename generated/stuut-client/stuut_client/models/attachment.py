@@ -227,9 +227,10 @@ class Attachment:
         _field = ""
         try:
             _field = "file_type"
-            file_type = (
-                FileType._by_value.get(src_dict["file_type"]) if src_dict["file_type"].__class__ is str else None
-            ) or FileType(src_dict["file_type"])
+            _file_type = src_dict["file_type"]
+            file_type = (FileType._by_value.get(_file_type) if _file_type.__class__ is str else None) or FileType(
+                _file_type
+            )
 
             _field = "mime_type"
             mime_type = src_dict["mime_type"]

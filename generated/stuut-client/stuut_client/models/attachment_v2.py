@@ -138,9 +138,10 @@ class AttachmentV2:
             mime_type: MimeType | None | Unset
             _mime_type_data = get("mime_type", UNSET)
             if isinstance(_mime_type_data, str):
+                _mime_type_type_0 = _mime_type_data
                 mime_type_type_0 = (
-                    MimeType._by_value.get(_mime_type_data) if _mime_type_data.__class__ is str else None
-                ) or MimeType(_mime_type_data)
+                    MimeType._by_value.get(_mime_type_type_0) if _mime_type_type_0.__class__ is str else None
+                ) or MimeType(_mime_type_type_0)
 
                 mime_type = mime_type_type_0
             elif _mime_type_data is None or _mime_type_data is UNSET:

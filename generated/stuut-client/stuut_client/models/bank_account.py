@@ -220,9 +220,10 @@ class BankAccount:
         _field = ""
         try:
             _field = "currency"
-            currency = (
-                Currency._by_value.get(src_dict["currency"]) if src_dict["currency"].__class__ is str else None
-            ) or Currency(src_dict["currency"])
+            _currency = src_dict["currency"]
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
+                _currency
+            )
 
             _field = "mask"
             mask = src_dict["mask"]
@@ -240,9 +241,10 @@ class BankAccount:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "type"
-            type_ = (
-                BankAccountType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or BankAccountType(src_dict["type"])
+            _type_ = src_dict["type"]
+            type_ = (BankAccountType._by_value.get(_type_) if _type_.__class__ is str else None) or BankAccountType(
+                _type_
+            )
 
             _field = "id"
             id: None | str | Unset

@@ -250,9 +250,10 @@ class BankStatementDetailV2:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
+            _status = src_dict["status"]
             status = (
-                BankStatementStatus._by_value.get(src_dict["status"]) if src_dict["status"].__class__ is str else None
-            ) or BankStatementStatus(src_dict["status"])
+                BankStatementStatus._by_value.get(_status) if _status.__class__ is str else None
+            ) or BankStatementStatus(_status)
 
             _field = "period_start"
             period_start: datetime.date | None

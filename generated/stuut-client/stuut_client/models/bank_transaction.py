@@ -354,9 +354,10 @@ class BankTransaction:
                 timestamp = parse_datetime(src_dict["timestamp"])
 
             _field = "type"
+            _type_ = src_dict["type"]
             type_ = (
-                BankTransactionType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or BankTransactionType(src_dict["type"])
+                BankTransactionType._by_value.get(_type_) if _type_.__class__ is str else None
+            ) or BankTransactionType(_type_)
 
             _field = "id"
             id: None | str | Unset
@@ -445,9 +446,10 @@ class BankTransaction:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
+                _currency_type_0 = _currency_data
                 currency_type_0 = (
-                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
-                ) or Currency(_currency_data)
+                    Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
+                ) or Currency(_currency_type_0)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:

@@ -450,9 +450,10 @@ class BankTransactionV2:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
+                _currency_type_0 = _currency_data
                 currency_type_0 = (
-                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
-                ) or Currency(_currency_data)
+                    Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
+                ) or Currency(_currency_type_0)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -464,9 +465,10 @@ class BankTransactionV2:
             type_: BankTransactionType | None | Unset
             _type__data = get("type", UNSET)
             if isinstance(_type__data, str):
+                _type_type_0 = _type__data
                 type_type_0 = (
-                    BankTransactionType._by_value.get(_type__data) if _type__data.__class__ is str else None
-                ) or BankTransactionType(_type__data)
+                    BankTransactionType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
+                ) or BankTransactionType(_type_type_0)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
@@ -510,11 +512,12 @@ class BankTransactionV2:
             payment_status: BankTransactionPaymentStatus | None | Unset
             _payment_status_data = get("payment_status", UNSET)
             if isinstance(_payment_status_data, str):
+                _payment_status_type_0 = _payment_status_data
                 payment_status_type_0 = (
-                    BankTransactionPaymentStatus._by_value.get(_payment_status_data)
-                    if _payment_status_data.__class__ is str
+                    BankTransactionPaymentStatus._by_value.get(_payment_status_type_0)
+                    if _payment_status_type_0.__class__ is str
                     else None
-                ) or BankTransactionPaymentStatus(_payment_status_data)
+                ) or BankTransactionPaymentStatus(_payment_status_type_0)
 
                 payment_status = payment_status_type_0
             elif _payment_status_data is None or _payment_status_data is UNSET:

@@ -434,9 +434,10 @@ class Call:
         _field = ""
         try:
             _field = "direction"
-            direction = (
-                Direction._by_value.get(src_dict["direction"]) if src_dict["direction"].__class__ is str else None
-            ) or Direction(src_dict["direction"])
+            _direction = src_dict["direction"]
+            direction = (Direction._by_value.get(_direction) if _direction.__class__ is str else None) or Direction(
+                _direction
+            )
 
             _field = "object"
             object_ = src_dict["object"]
@@ -710,9 +711,10 @@ class Call:
             sentiment: CallSentiment | None | Unset
             _sentiment_data = get("sentiment", UNSET)
             if isinstance(_sentiment_data, str):
+                _sentiment_type_0 = _sentiment_data
                 sentiment_type_0 = (
-                    CallSentiment._by_value.get(_sentiment_data) if _sentiment_data.__class__ is str else None
-                ) or CallSentiment(_sentiment_data)
+                    CallSentiment._by_value.get(_sentiment_type_0) if _sentiment_type_0.__class__ is str else None
+                ) or CallSentiment(_sentiment_type_0)
 
                 sentiment = sentiment_type_0
             elif _sentiment_data is None or _sentiment_data is UNSET:
@@ -739,9 +741,10 @@ class Call:
             status: CallStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    CallStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or CallStatus(_status_data)
+                    CallStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or CallStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

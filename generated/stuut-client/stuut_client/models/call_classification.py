@@ -230,11 +230,10 @@ class CallClassification:
                 raise TypeError(f"expected a string, got {type(agent_reply_reason).__name__}")
 
             _field = "classification"
+            _classification = src_dict["classification"]
             classification = (
-                ClassificationCategory._by_value.get(src_dict["classification"])
-                if src_dict["classification"].__class__ is str
-                else None
-            ) or ClassificationCategory(src_dict["classification"])
+                ClassificationCategory._by_value.get(_classification) if _classification.__class__ is str else None
+            ) or ClassificationCategory(_classification)
 
             _field = "is_action_required"
             is_action_required = src_dict["is_action_required"]

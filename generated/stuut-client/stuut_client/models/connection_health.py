@@ -153,11 +153,12 @@ class ConnectionHealth:
             status_code: ConnectionHealthStatusCode | None | Unset
             _status_code_data = get("status_code", UNSET)
             if isinstance(_status_code_data, str):
+                _status_code_type_0 = _status_code_data
                 status_code_type_0 = (
-                    ConnectionHealthStatusCode._by_value.get(_status_code_data)
-                    if _status_code_data.__class__ is str
+                    ConnectionHealthStatusCode._by_value.get(_status_code_type_0)
+                    if _status_code_type_0.__class__ is str
                     else None
-                ) or ConnectionHealthStatusCode(_status_code_data)
+                ) or ConnectionHealthStatusCode(_status_code_type_0)
 
                 status_code = status_code_type_0
             elif _status_code_data is None or _status_code_data is UNSET:

@@ -475,11 +475,12 @@ class Contact:
             external_role: ContactExternalRole | None | Unset
             _external_role_data = get("external_role", UNSET)
             if isinstance(_external_role_data, str):
+                _external_role_type_0 = _external_role_data
                 external_role_type_0 = (
-                    ContactExternalRole._by_value.get(_external_role_data)
-                    if _external_role_data.__class__ is str
+                    ContactExternalRole._by_value.get(_external_role_type_0)
+                    if _external_role_type_0.__class__ is str
                     else None
-                ) or ContactExternalRole(_external_role_data)
+                ) or ContactExternalRole(_external_role_type_0)
 
                 external_role = external_role_type_0
             elif _external_role_data is None or _external_role_data is UNSET:
@@ -511,9 +512,12 @@ class Contact:
             internal_role: InternalRole | None | Unset
             _internal_role_data = get("internal_role", UNSET)
             if isinstance(_internal_role_data, str):
+                _internal_role_type_0 = _internal_role_data
                 internal_role_type_0 = (
-                    InternalRole._by_value.get(_internal_role_data) if _internal_role_data.__class__ is str else None
-                ) or InternalRole(_internal_role_data)
+                    InternalRole._by_value.get(_internal_role_type_0)
+                    if _internal_role_type_0.__class__ is str
+                    else None
+                ) or InternalRole(_internal_role_type_0)
 
                 internal_role = internal_role_type_0
             elif _internal_role_data is None or _internal_role_data is UNSET:

@@ -225,11 +225,10 @@ class ContactSuggestion:
                 raise TypeError(f"expected a string, got {type(source).__name__}")
 
             _field = "suggestion_type"
+            _suggestion_type = src_dict["suggestion_type"]
             suggestion_type = (
-                ContactSuggestionType._by_value.get(src_dict["suggestion_type"])
-                if src_dict["suggestion_type"].__class__ is str
-                else None
-            ) or ContactSuggestionType(src_dict["suggestion_type"])
+                ContactSuggestionType._by_value.get(_suggestion_type) if _suggestion_type.__class__ is str else None
+            ) or ContactSuggestionType(_suggestion_type)
 
             _field = "id"
             id: None | str | Unset
@@ -311,9 +310,10 @@ class ContactSuggestion:
             status: ContactSuggestionStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    ContactSuggestionStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or ContactSuggestionStatus(_status_data)
+                    ContactSuggestionStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or ContactSuggestionStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

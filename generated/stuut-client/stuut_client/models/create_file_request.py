@@ -89,9 +89,10 @@ class CreateFileRequest:
                 raise TypeError(f"expected an integer, got {type(size).__name__}")
 
             _field = "purpose"
-            purpose = (
-                FilePurpose._by_value.get(src_dict["purpose"]) if src_dict["purpose"].__class__ is str else None
-            ) or FilePurpose(src_dict["purpose"])
+            _purpose = src_dict["purpose"]
+            purpose = (FilePurpose._by_value.get(_purpose) if _purpose.__class__ is str else None) or FilePurpose(
+                _purpose
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

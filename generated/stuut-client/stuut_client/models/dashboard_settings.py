@@ -63,11 +63,12 @@ class DashboardSettings:
             thread_emails_sort_order: None | SortOrder | Unset
             _thread_emails_sort_order_data = get("thread_emails_sort_order", UNSET)
             if isinstance(_thread_emails_sort_order_data, str):
+                _thread_emails_sort_order_type_0 = _thread_emails_sort_order_data
                 thread_emails_sort_order_type_0 = (
-                    SortOrder._by_value.get(_thread_emails_sort_order_data)
-                    if _thread_emails_sort_order_data.__class__ is str
+                    SortOrder._by_value.get(_thread_emails_sort_order_type_0)
+                    if _thread_emails_sort_order_type_0.__class__ is str
                     else None
-                ) or SortOrder(_thread_emails_sort_order_data)
+                ) or SortOrder(_thread_emails_sort_order_type_0)
 
                 thread_emails_sort_order = thread_emails_sort_order_type_0
             elif _thread_emails_sort_order_data is None or _thread_emails_sort_order_data is UNSET:

@@ -688,9 +688,10 @@ class Email:
             direction: Direction | None | Unset
             _direction_data = get("direction", UNSET)
             if isinstance(_direction_data, str):
+                _direction_type_0 = _direction_data
                 direction_type_0 = (
-                    Direction._by_value.get(_direction_data) if _direction_data.__class__ is str else None
-                ) or Direction(_direction_data)
+                    Direction._by_value.get(_direction_type_0) if _direction_type_0.__class__ is str else None
+                ) or Direction(_direction_type_0)
 
                 direction = direction_type_0
             elif _direction_data is None or _direction_data is UNSET:
@@ -954,9 +955,10 @@ class Email:
             status: EmailStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    EmailStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or EmailStatus(_status_data)
+                    EmailStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or EmailStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

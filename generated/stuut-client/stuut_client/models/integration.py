@@ -319,11 +319,12 @@ class Integration:
                 categories_type_0 = []
                 for _categories_type_0_index, categories_type_0_item_data in enumerate(_categories_type_0):
                     try:
+                        _categories_type_0_item = categories_type_0_item_data
                         categories_type_0_item = (
-                            IntegrationCategory._by_value.get(categories_type_0_item_data)
-                            if categories_type_0_item_data.__class__ is str
+                            IntegrationCategory._by_value.get(_categories_type_0_item)
+                            if _categories_type_0_item.__class__ is str
                             else None
-                        ) or IntegrationCategory(categories_type_0_item_data)
+                        ) or IntegrationCategory(_categories_type_0_item)
 
                     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
                         raise ResponseValidationError.from_exception(

@@ -101,11 +101,10 @@ class IntegrationConnectionStep:
         _field = ""
         try:
             _field = "type"
+            _type_ = src_dict["type"]
             type_ = (
-                IntegrationConnectionStepType._by_value.get(src_dict["type"])
-                if src_dict["type"].__class__ is str
-                else None
-            ) or IntegrationConnectionStepType(src_dict["type"])
+                IntegrationConnectionStepType._by_value.get(_type_) if _type_.__class__ is str else None
+            ) or IntegrationConnectionStepType(_type_)
 
             _field = "title"
             title: None | str | Unset

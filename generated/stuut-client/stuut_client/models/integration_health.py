@@ -79,11 +79,10 @@ class IntegrationHealth:
         _field = ""
         try:
             _field = "status"
+            _status = src_dict["status"]
             status = (
-                IntegrationHealthStatus._by_value.get(src_dict["status"])
-                if src_dict["status"].__class__ is str
-                else None
-            ) or IntegrationHealthStatus(src_dict["status"])
+                IntegrationHealthStatus._by_value.get(_status) if _status.__class__ is str else None
+            ) or IntegrationHealthStatus(_status)
 
             _field = "details"
             details = get("details", UNSET)

@@ -173,9 +173,10 @@ class IntegrationSetting:
                 raise TypeError(f"expected a string, got {type(key).__name__}")
 
             _field = "type"
+            _type_ = src_dict["type"]
             type_ = (
-                IntegrationSettingType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or IntegrationSettingType(src_dict["type"])
+                IntegrationSettingType._by_value.get(_type_) if _type_.__class__ is str else None
+            ) or IntegrationSettingType(_type_)
 
             _field = "choices"
             choices = get("choices", UNSET)
@@ -187,9 +188,10 @@ class IntegrationSetting:
             format_: IntegrationSettingFormat | None | Unset
             _format__data = get("format", UNSET)
             if isinstance(_format__data, str):
+                _format_type_0 = _format__data
                 format_type_0 = (
-                    IntegrationSettingFormat._by_value.get(_format__data) if _format__data.__class__ is str else None
-                ) or IntegrationSettingFormat(_format__data)
+                    IntegrationSettingFormat._by_value.get(_format_type_0) if _format_type_0.__class__ is str else None
+                ) or IntegrationSettingFormat(_format_type_0)
 
                 format_ = format_type_0
             elif _format__data is None or _format__data is UNSET:

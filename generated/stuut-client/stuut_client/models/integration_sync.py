@@ -244,9 +244,10 @@ class IntegrationSync:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "status"
+            _status = src_dict["status"]
             status = (
-                IntegrationSyncStatus._by_value.get(src_dict["status"]) if src_dict["status"].__class__ is str else None
-            ) or IntegrationSyncStatus(src_dict["status"])
+                IntegrationSyncStatus._by_value.get(_status) if _status.__class__ is str else None
+            ) or IntegrationSyncStatus(_status)
 
             _field = "attempt"
             attempt = src_dict["attempt"]

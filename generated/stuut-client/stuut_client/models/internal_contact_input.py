@@ -127,11 +127,10 @@ class InternalContactInput:
                 raise TypeError(f"expected a string, got {type(email).__name__}")
 
             _field = "internal_role"
+            _internal_role = src_dict["internal_role"]
             internal_role = (
-                InternalRole._by_value.get(src_dict["internal_role"])
-                if src_dict["internal_role"].__class__ is str
-                else None
-            ) or InternalRole(src_dict["internal_role"])
+                InternalRole._by_value.get(_internal_role) if _internal_role.__class__ is str else None
+            ) or InternalRole(_internal_role)
 
             _field = "given_name"
             given_name: None | str | Unset

@@ -793,9 +793,10 @@ class Invoice:
                 raise TypeError(f"expected a number, got {type(amount_due).__name__}")
 
             _field = "currency"
-            currency = (
-                Currency._by_value.get(src_dict["currency"]) if src_dict["currency"].__class__ is str else None
-            ) or Currency(src_dict["currency"])
+            _currency = src_dict["currency"]
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
+                _currency
+            )
 
             _field = "object"
             object_ = src_dict["object"]
@@ -1039,11 +1040,12 @@ class Invoice:
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
             if isinstance(_last_outreach_channel_data, str):
+                _last_outreach_channel_type_0 = _last_outreach_channel_data
                 last_outreach_channel_type_0 = (
-                    OutreachChannel._by_value.get(_last_outreach_channel_data)
-                    if _last_outreach_channel_data.__class__ is str
+                    OutreachChannel._by_value.get(_last_outreach_channel_type_0)
+                    if _last_outreach_channel_type_0.__class__ is str
                     else None
-                ) or OutreachChannel(_last_outreach_channel_data)
+                ) or OutreachChannel(_last_outreach_channel_type_0)
 
                 last_outreach_channel = last_outreach_channel_type_0
             elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
@@ -1403,11 +1405,12 @@ class Invoice:
             remote_payment_status: None | RemotePaymentStatus | Unset
             _remote_payment_status_data = get("remote_payment_status", UNSET)
             if isinstance(_remote_payment_status_data, str):
+                _remote_payment_status_type_0 = _remote_payment_status_data
                 remote_payment_status_type_0 = (
-                    RemotePaymentStatus._by_value.get(_remote_payment_status_data)
-                    if _remote_payment_status_data.__class__ is str
+                    RemotePaymentStatus._by_value.get(_remote_payment_status_type_0)
+                    if _remote_payment_status_type_0.__class__ is str
                     else None
-                ) or RemotePaymentStatus(_remote_payment_status_data)
+                ) or RemotePaymentStatus(_remote_payment_status_type_0)
 
                 remote_payment_status = remote_payment_status_type_0
             elif _remote_payment_status_data is None or _remote_payment_status_data is UNSET:
@@ -1465,9 +1468,10 @@ class Invoice:
             status: InvoiceStatus | None | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    InvoiceStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or InvoiceStatus(_status_data)
+                    InvoiceStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or InvoiceStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
@@ -1489,9 +1493,10 @@ class Invoice:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
+                _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
-                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
-                ) or SyncStatus(_sync_status_data)
+                    SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
+                ) or SyncStatus(_sync_status_type_0)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
@@ -1523,9 +1528,10 @@ class Invoice:
             type_: InvoiceType | None | Unset
             _type__data = get("type", UNSET)
             if isinstance(_type__data, str):
+                _type_type_0 = _type__data
                 type_type_0 = (
-                    InvoiceType._by_value.get(_type__data) if _type__data.__class__ is str else None
-                ) or InvoiceType(_type__data)
+                    InvoiceType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
+                ) or InvoiceType(_type_type_0)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:

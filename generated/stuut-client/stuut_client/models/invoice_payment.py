@@ -270,11 +270,10 @@ class InvoicePayment:
                 raise TypeError(f"expected a string, got {type(payment_id).__name__}")
 
             _field = "strategy"
+            _strategy = src_dict["strategy"]
             strategy = (
-                AllocationStrategy._by_value.get(src_dict["strategy"])
-                if src_dict["strategy"].__class__ is str
-                else None
-            ) or AllocationStrategy(src_dict["strategy"])
+                AllocationStrategy._by_value.get(_strategy) if _strategy.__class__ is str else None
+            ) or AllocationStrategy(_strategy)
 
             _field = "id"
             id: None | str | Unset

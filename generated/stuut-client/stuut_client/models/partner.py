@@ -843,9 +843,10 @@ class Partner:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
+                _currency_type_0 = _currency_data
                 currency_type_0 = (
-                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
-                ) or Currency(_currency_data)
+                    Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
+                ) or Currency(_currency_type_0)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -995,11 +996,12 @@ class Partner:
             last_outreach_channel: None | OutreachChannel | Unset
             _last_outreach_channel_data = get("last_outreach_channel", UNSET)
             if isinstance(_last_outreach_channel_data, str):
+                _last_outreach_channel_type_0 = _last_outreach_channel_data
                 last_outreach_channel_type_0 = (
-                    OutreachChannel._by_value.get(_last_outreach_channel_data)
-                    if _last_outreach_channel_data.__class__ is str
+                    OutreachChannel._by_value.get(_last_outreach_channel_type_0)
+                    if _last_outreach_channel_type_0.__class__ is str
                     else None
-                ) or OutreachChannel(_last_outreach_channel_data)
+                ) or OutreachChannel(_last_outreach_channel_type_0)
 
                 last_outreach_channel = last_outreach_channel_type_0
             elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
@@ -1229,9 +1231,10 @@ class Partner:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
+                _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
-                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
-                ) or SyncStatus(_sync_status_data)
+                    SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
+                ) or SyncStatus(_sync_status_type_0)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
@@ -1287,9 +1290,10 @@ class Partner:
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
             if isinstance(_timezone_data, str):
+                _timezone_type_0 = _timezone_data
                 timezone_type_0 = (
-                    Timezone._by_value.get(_timezone_data) if _timezone_data.__class__ is str else None
-                ) or Timezone(_timezone_data)
+                    Timezone._by_value.get(_timezone_type_0) if _timezone_type_0.__class__ is str else None
+                ) or Timezone(_timezone_type_0)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:

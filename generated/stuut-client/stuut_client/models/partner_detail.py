@@ -252,9 +252,8 @@ class PartnerDetail:
                 raise TypeError(f"expected a number, got {type(total_overdue).__name__}")
 
             _field = "type"
-            type_ = (
-                PartnerType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or PartnerType(src_dict["type"])
+            _type_ = src_dict["type"]
+            type_ = (PartnerType._by_value.get(_type_) if _type_.__class__ is str else None) or PartnerType(_type_)
 
             _field = "id"
             id: None | str | Unset

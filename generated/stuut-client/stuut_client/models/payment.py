@@ -608,9 +608,10 @@ class Payment:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
+                _currency_type_0 = _currency_data
                 currency_type_0 = (
-                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
-                ) or Currency(_currency_data)
+                    Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
+                ) or Currency(_currency_type_0)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
@@ -760,9 +761,12 @@ class Payment:
             payment_method: None | PaymentMethod | Unset
             _payment_method_data = get("payment_method", UNSET)
             if isinstance(_payment_method_data, str):
+                _payment_method_type_0 = _payment_method_data
                 payment_method_type_0 = (
-                    PaymentMethod._by_value.get(_payment_method_data) if _payment_method_data.__class__ is str else None
-                ) or PaymentMethod(_payment_method_data)
+                    PaymentMethod._by_value.get(_payment_method_type_0)
+                    if _payment_method_type_0.__class__ is str
+                    else None
+                ) or PaymentMethod(_payment_method_type_0)
 
                 payment_method = payment_method_type_0
             elif _payment_method_data is None or _payment_method_data is UNSET:
@@ -857,9 +861,10 @@ class Payment:
             status: None | PaymentStatus | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    PaymentStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or PaymentStatus(_status_data)
+                    PaymentStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or PaymentStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
@@ -881,9 +886,10 @@ class Payment:
             sync_status: None | SyncStatus | Unset
             _sync_status_data = get("sync_status", UNSET)
             if isinstance(_sync_status_data, str):
+                _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
-                    SyncStatus._by_value.get(_sync_status_data) if _sync_status_data.__class__ is str else None
-                ) or SyncStatus(_sync_status_data)
+                    SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
+                ) or SyncStatus(_sync_status_type_0)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:

@@ -226,9 +226,10 @@ class PaymentDetail:
                 raise TypeError(f"expected a number, got {type(amount).__name__}")
 
             _field = "currency"
-            currency = (
-                Currency._by_value.get(src_dict["currency"]) if src_dict["currency"].__class__ is str else None
-            ) or Currency(src_dict["currency"])
+            _currency = src_dict["currency"]
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
+                _currency
+            )
 
             _field = "object"
             object_ = src_dict["object"]
@@ -241,9 +242,10 @@ class PaymentDetail:
                 raise TypeError(f"expected a string, got {type(partner_id).__name__}")
 
             _field = "status"
-            status = (
-                PaymentStatus._by_value.get(src_dict["status"]) if src_dict["status"].__class__ is str else None
-            ) or PaymentStatus(src_dict["status"])
+            _status = src_dict["status"]
+            status = (PaymentStatus._by_value.get(_status) if _status.__class__ is str else None) or PaymentStatus(
+                _status
+            )
 
             _field = "timestamp"
             try:

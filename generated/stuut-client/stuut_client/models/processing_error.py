@@ -74,9 +74,10 @@ class ProcessingError:
             error_code: ErrorCode | None | Unset
             _error_code_data = get("error_code", UNSET)
             if isinstance(_error_code_data, str):
+                _error_code_type_0 = _error_code_data
                 error_code_type_0 = (
-                    ErrorCode._by_value.get(_error_code_data) if _error_code_data.__class__ is str else None
-                ) or ErrorCode(_error_code_data)
+                    ErrorCode._by_value.get(_error_code_type_0) if _error_code_type_0.__class__ is str else None
+                ) or ErrorCode(_error_code_type_0)
 
                 error_code = error_code_type_0
             elif _error_code_data is None or _error_code_data is UNSET:

@@ -348,9 +348,10 @@ class Remittance:
             currency: Currency | None | Unset
             _currency_data = get("currency", UNSET)
             if isinstance(_currency_data, str):
+                _currency_type_0 = _currency_data
                 currency_type_0 = (
-                    Currency._by_value.get(_currency_data) if _currency_data.__class__ is str else None
-                ) or Currency(_currency_data)
+                    Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
+                ) or Currency(_currency_type_0)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:

@@ -214,9 +214,10 @@ class StatementTransactionV2:
             type_: BankTransactionType | None | Unset
             _type__data = get("type", UNSET)
             if isinstance(_type__data, str):
+                _type_type_0 = _type__data
                 type_type_0 = (
-                    BankTransactionType._by_value.get(_type__data) if _type__data.__class__ is str else None
-                ) or BankTransactionType(_type__data)
+                    BankTransactionType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
+                ) or BankTransactionType(_type_type_0)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
@@ -248,11 +249,12 @@ class StatementTransactionV2:
             payment_status: BankTransactionPaymentStatus | None | Unset
             _payment_status_data = get("payment_status", UNSET)
             if isinstance(_payment_status_data, str):
+                _payment_status_type_0 = _payment_status_data
                 payment_status_type_0 = (
-                    BankTransactionPaymentStatus._by_value.get(_payment_status_data)
-                    if _payment_status_data.__class__ is str
+                    BankTransactionPaymentStatus._by_value.get(_payment_status_type_0)
+                    if _payment_status_type_0.__class__ is str
                     else None
-                ) or BankTransactionPaymentStatus(_payment_status_data)
+                ) or BankTransactionPaymentStatus(_payment_status_type_0)
 
                 payment_status = payment_status_type_0
             elif _payment_status_data is None or _payment_status_data is UNSET:

@@ -295,9 +295,10 @@ class SyncRun:
             status: None | SyncRunStatus | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    SyncRunStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or SyncRunStatus(_status_data)
+                    SyncRunStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or SyncRunStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

@@ -301,9 +301,8 @@ class Task:
                 raise TypeError(f"expected a string, got {type(organization_id).__name__}")
 
             _field = "type"
-            type_ = (
-                TaskType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or TaskType(src_dict["type"])
+            _type_ = src_dict["type"]
+            type_ = (TaskType._by_value.get(_type_) if _type_.__class__ is str else None) or TaskType(_type_)
 
             _field = "id"
             id: None | str | Unset
@@ -319,9 +318,10 @@ class Task:
             action_taken: None | TaskAction | Unset
             _action_taken_data = get("action_taken", UNSET)
             if isinstance(_action_taken_data, str):
+                _action_taken_type_0 = _action_taken_data
                 action_taken_type_0 = (
-                    TaskAction._by_value.get(_action_taken_data) if _action_taken_data.__class__ is str else None
-                ) or TaskAction(_action_taken_data)
+                    TaskAction._by_value.get(_action_taken_type_0) if _action_taken_type_0.__class__ is str else None
+                ) or TaskAction(_action_taken_type_0)
 
                 action_taken = action_taken_type_0
             elif _action_taken_data is None or _action_taken_data is UNSET:
@@ -469,9 +469,10 @@ class Task:
             status: None | TaskStatus | Unset
             _status_data = get("status", UNSET)
             if isinstance(_status_data, str):
+                _status_type_0 = _status_data
                 status_type_0 = (
-                    TaskStatus._by_value.get(_status_data) if _status_data.__class__ is str else None
-                ) or TaskStatus(_status_data)
+                    TaskStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
+                ) or TaskStatus(_status_type_0)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:

@@ -128,9 +128,10 @@ class TaskData:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "source"
-            source = (
-                TaskDataSource._by_value.get(src_dict["source"]) if src_dict["source"].__class__ is str else None
-            ) or TaskDataSource(src_dict["source"])
+            _source = src_dict["source"]
+            source = (TaskDataSource._by_value.get(_source) if _source.__class__ is str else None) or TaskDataSource(
+                _source
+            )
 
             _field = "task_id"
             task_id = src_dict["task_id"]
@@ -138,9 +139,8 @@ class TaskData:
                 raise TypeError(f"expected a string, got {type(task_id).__name__}")
 
             _field = "type"
-            type_ = (
-                TaskDataType._by_value.get(src_dict["type"]) if src_dict["type"].__class__ is str else None
-            ) or TaskDataType(src_dict["type"])
+            _type_ = src_dict["type"]
+            type_ = (TaskDataType._by_value.get(_type_) if _type_.__class__ is str else None) or TaskDataType(_type_)
 
             _field = "id"
             id: None | str | Unset

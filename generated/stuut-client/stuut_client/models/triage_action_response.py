@@ -74,11 +74,10 @@ class TriageActionResponse:
                 raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "triage_status"
+            _triage_status = src_dict["triage_status"]
             triage_status = (
-                TriageStatus._by_value.get(src_dict["triage_status"])
-                if src_dict["triage_status"].__class__ is str
-                else None
-            ) or TriageStatus(src_dict["triage_status"])
+                TriageStatus._by_value.get(_triage_status) if _triage_status.__class__ is str else None
+            ) or TriageStatus(_triage_status)
 
             _field = "partner_id"
             partner_id: None | str

@@ -57,11 +57,10 @@ class UpdateInternalContactRoleRequest:
         _field = ""
         try:
             _field = "internal_role"
+            _internal_role = src_dict["internal_role"]
             internal_role = (
-                InternalRole._by_value.get(src_dict["internal_role"])
-                if src_dict["internal_role"].__class__ is str
-                else None
-            ) or InternalRole(src_dict["internal_role"])
+                InternalRole._by_value.get(_internal_role) if _internal_role.__class__ is str else None
+            ) or InternalRole(_internal_role)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -81,9 +81,10 @@ class UploadBankStatementRequestV2:
                 raise TypeError(f"expected a string, got {type(filename).__name__}")
 
             _field = "mime_type"
-            mime_type = (
-                MimeType._by_value.get(src_dict["mime_type"]) if src_dict["mime_type"].__class__ is str else None
-            ) or MimeType(src_dict["mime_type"])
+            _mime_type = src_dict["mime_type"]
+            mime_type = (MimeType._by_value.get(_mime_type) if _mime_type.__class__ is str else None) or MimeType(
+                _mime_type
+            )
 
             _field = "account_id"
             account_id: None | str | Unset

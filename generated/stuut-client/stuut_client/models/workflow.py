@@ -354,11 +354,12 @@ class Workflow:
             pending_run_strategy: None | Unset | WorkflowPendingRunStrategy
             _pending_run_strategy_data = get("pending_run_strategy", UNSET)
             if isinstance(_pending_run_strategy_data, str):
+                _pending_run_strategy_type_0 = _pending_run_strategy_data
                 pending_run_strategy_type_0 = (
-                    WorkflowPendingRunStrategy._by_value.get(_pending_run_strategy_data)
-                    if _pending_run_strategy_data.__class__ is str
+                    WorkflowPendingRunStrategy._by_value.get(_pending_run_strategy_type_0)
+                    if _pending_run_strategy_type_0.__class__ is str
                     else None
-                ) or WorkflowPendingRunStrategy(_pending_run_strategy_data)
+                ) or WorkflowPendingRunStrategy(_pending_run_strategy_type_0)
 
                 pending_run_strategy = pending_run_strategy_type_0
             elif _pending_run_strategy_data is None or _pending_run_strategy_data is UNSET:
@@ -390,9 +391,10 @@ class Workflow:
             timezone: None | Timezone | Unset
             _timezone_data = get("timezone", UNSET)
             if isinstance(_timezone_data, str):
+                _timezone_type_0 = _timezone_data
                 timezone_type_0 = (
-                    Timezone._by_value.get(_timezone_data) if _timezone_data.__class__ is str else None
-                ) or Timezone(_timezone_data)
+                    Timezone._by_value.get(_timezone_type_0) if _timezone_type_0.__class__ is str else None
+                ) or Timezone(_timezone_type_0)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:
