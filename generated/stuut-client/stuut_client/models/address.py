@@ -255,20 +255,11 @@ class Address:
                 raise TypeError(f"expected a string, got {type(_city_data).__name__}")
 
             _field = "coordinates"
-            if not lazy:
-                coordinates: AddressCoordinatesType0 | None | Unset
-                _coordinates_data = get("coordinates", UNSET)
-                if isinstance(_coordinates_data, dict):
-                    coordinates_type_0 = AddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
-
-                    coordinates = coordinates_type_0
-                elif _coordinates_data is None or _coordinates_data is UNSET:
-                    coordinates = _coordinates_data
-                else:
-                    raise TypeError(f"expected AddressCoordinatesType0, got {type(_coordinates_data).__name__}")
-
-            else:
-                coordinates = defer(_parse_coordinates, get("coordinates", UNSET))
+            coordinates = (
+                defer(_parse_coordinates, get("coordinates", UNSET))
+                if lazy
+                else _parse_coordinates(get("coordinates", UNSET), False)
+            )
 
             _field = "country"
             country: None | str | Unset

@@ -294,20 +294,9 @@ class APPortal:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "account"
-            if not lazy:
-                account: APPortalAccount | None | Unset
-                _account_data = get("account", UNSET)
-                if isinstance(_account_data, dict):
-                    account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
-
-                    account = account_type_0
-                elif _account_data is None or _account_data is UNSET:
-                    account = _account_data
-                else:
-                    raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
-
-            else:
-                account = defer(_parse_account, get("account", UNSET))
+            account = (
+                defer(_parse_account, get("account", UNSET)) if lazy else _parse_account(get("account", UNSET), False)
+            )
 
             _field = "account_id"
             account_id: None | str | Unset

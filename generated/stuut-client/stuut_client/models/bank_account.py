@@ -267,20 +267,7 @@ class BankAccount:
                 raise TypeError(f"expected a boolean, got {type(_archived_data).__name__}")
 
             _field = "bank"
-            if not lazy:
-                bank: Bank | None | Unset
-                _bank_data = get("bank", UNSET)
-                if isinstance(_bank_data, dict):
-                    bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
-
-                    bank = bank_type_0
-                elif _bank_data is None or _bank_data is UNSET:
-                    bank = _bank_data
-                else:
-                    raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
-
-            else:
-                bank = defer(_parse_bank, get("bank", UNSET))
+            bank = defer(_parse_bank, get("bank", UNSET)) if lazy else _parse_bank(get("bank", UNSET), False)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -341,20 +328,11 @@ class BankAccount:
                 raise TypeError(f"expected a date-time string, got {type(_last_transaction_sync_at_data).__name__}")
 
             _field = "linked_integration"
-            if not lazy:
-                linked_integration: LinkedIntegration | None | Unset
-                _linked_integration_data = get("linked_integration", UNSET)
-                if isinstance(_linked_integration_data, dict):
-                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
-
-                    linked_integration = linked_integration_type_0
-                elif _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                else:
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-
-            else:
-                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
+            linked_integration = (
+                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                if lazy
+                else _parse_linked_integration(get("linked_integration", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -350,20 +350,11 @@ class BankStatement:
                 raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
 
             _field = "attachment"
-            if not lazy:
-                attachment: Attachment | None | Unset
-                _attachment_data = get("attachment", UNSET)
-                if isinstance(_attachment_data, dict):
-                    attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
-
-                    attachment = attachment_type_0
-                elif _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                else:
-                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-
-            else:
-                attachment = defer(_parse_attachment, get("attachment", UNSET))
+            attachment = (
+                defer(_parse_attachment, get("attachment", UNSET))
+                if lazy
+                else _parse_attachment(get("attachment", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -438,40 +429,11 @@ class BankStatement:
                 raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
 
             _field = "transactions"
-            if not lazy:
-                transactions: list[BankTransaction] | None | Unset
-                _transactions_data = get("transactions", UNSET)
-                if isinstance(_transactions_data, list):
-                    _transactions_type_0 = _transactions_data
-                    if not isinstance(_transactions_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-                    transactions_type_0 = []
-                    for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-                        try:
-                            transactions_type_0_item = BankTransaction.from_dict(
-                                transactions_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_transactions_type_0_index,)
-                            ) from _parse_failure
-                        transactions_type_0.append(transactions_type_0_item)
-
-                    transactions = transactions_type_0
-                elif _transactions_data is None or _transactions_data is UNSET:
-                    transactions = _transactions_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-
-            else:
-                transactions = defer(_parse_transactions, get("transactions", UNSET))
+            transactions = (
+                defer(_parse_transactions, get("transactions", UNSET))
+                if lazy
+                else _parse_transactions(get("transactions", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -300,88 +300,32 @@ class BankStatementDetailV2:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
-            if not lazy:
-                attachment: AttachmentV2 | None | Unset
-                _attachment_data = get("attachment", UNSET)
-                if isinstance(_attachment_data, dict):
-                    attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
-
-                    attachment = attachment_type_0
-                elif _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                else:
-                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-
-            else:
-                attachment = defer(_parse_attachment, get("attachment", UNSET))
+            attachment = (
+                defer(_parse_attachment, get("attachment", UNSET))
+                if lazy
+                else _parse_attachment(get("attachment", UNSET), False)
+            )
 
             _field = "processing_error"
-            if not lazy:
-                processing_error: None | ProcessingError | Unset
-                _processing_error_data = get("processing_error", UNSET)
-                if isinstance(_processing_error_data, dict):
-                    processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
-
-                    processing_error = processing_error_type_0
-                elif _processing_error_data is None or _processing_error_data is UNSET:
-                    processing_error = _processing_error_data
-                else:
-                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-
-            else:
-                processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
+            processing_error = (
+                defer(_parse_processing_error, get("processing_error", UNSET))
+                if lazy
+                else _parse_processing_error(get("processing_error", UNSET), False)
+            )
 
             _field = "split_info"
-            if not lazy:
-                split_info: None | SplitInfo | Unset
-                _split_info_data = get("split_info", UNSET)
-                if isinstance(_split_info_data, dict):
-                    split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
-
-                    split_info = split_info_type_0
-                elif _split_info_data is None or _split_info_data is UNSET:
-                    split_info = _split_info_data
-                else:
-                    raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
-
-            else:
-                split_info = defer(_parse_split_info, get("split_info", UNSET))
+            split_info = (
+                defer(_parse_split_info, get("split_info", UNSET))
+                if lazy
+                else _parse_split_info(get("split_info", UNSET), False)
+            )
 
             _field = "transactions"
-            if not lazy:
-                transactions: list[StatementTransactionV2] | None | Unset
-                _transactions_data = get("transactions", UNSET)
-                if isinstance(_transactions_data, list):
-                    _transactions_type_0 = _transactions_data
-                    if not isinstance(_transactions_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-                    transactions_type_0 = []
-                    for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-                        try:
-                            transactions_type_0_item = StatementTransactionV2.from_dict(
-                                transactions_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_transactions_type_0_index,)
-                            ) from _parse_failure
-                        transactions_type_0.append(transactions_type_0_item)
-
-                    transactions = transactions_type_0
-                elif _transactions_data is None or _transactions_data is UNSET:
-                    transactions = _transactions_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
-
-            else:
-                transactions = defer(_parse_transactions, get("transactions", UNSET))
+            transactions = (
+                defer(_parse_transactions, get("transactions", UNSET))
+                if lazy
+                else _parse_transactions(get("transactions", UNSET), False)
+            )
 
             _field = "object"
             object_: None | str | Unset

@@ -99,36 +99,18 @@ class BankStatementUploadV2:
         _field = ""
         try:
             _field = "presigned_url"
-            if not lazy:
-                presigned_url: None | PresignedUrl | Unset
-                _presigned_url_data = get("presigned_url", UNSET)
-                if isinstance(_presigned_url_data, dict):
-                    presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
-
-                    presigned_url = presigned_url_type_0
-                elif _presigned_url_data is None or _presigned_url_data is UNSET:
-                    presigned_url = _presigned_url_data
-                else:
-                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-
-            else:
-                presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
+            presigned_url = (
+                defer(_parse_presigned_url, get("presigned_url", UNSET))
+                if lazy
+                else _parse_presigned_url(get("presigned_url", UNSET), False)
+            )
 
             _field = "statement"
-            if not lazy:
-                statement: BankStatementV2 | None | Unset
-                _statement_data = get("statement", UNSET)
-                if isinstance(_statement_data, dict):
-                    statement_type_0 = BankStatementV2.from_dict(_statement_data, lazy=lazy)
-
-                    statement = statement_type_0
-                elif _statement_data is None or _statement_data is UNSET:
-                    statement = _statement_data
-                else:
-                    raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
-
-            else:
-                statement = defer(_parse_statement, get("statement", UNSET))
+            statement = (
+                defer(_parse_statement, get("statement", UNSET))
+                if lazy
+                else _parse_statement(get("statement", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

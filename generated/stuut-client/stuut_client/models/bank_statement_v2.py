@@ -366,36 +366,18 @@ class BankStatementV2:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "attachment"
-            if not lazy:
-                attachment: AttachmentV2 | None | Unset
-                _attachment_data = get("attachment", UNSET)
-                if isinstance(_attachment_data, dict):
-                    attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
-
-                    attachment = attachment_type_0
-                elif _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                else:
-                    raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
-
-            else:
-                attachment = defer(_parse_attachment, get("attachment", UNSET))
+            attachment = (
+                defer(_parse_attachment, get("attachment", UNSET))
+                if lazy
+                else _parse_attachment(get("attachment", UNSET), False)
+            )
 
             _field = "processing_error"
-            if not lazy:
-                processing_error: None | ProcessingError | Unset
-                _processing_error_data = get("processing_error", UNSET)
-                if isinstance(_processing_error_data, dict):
-                    processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
-
-                    processing_error = processing_error_type_0
-                elif _processing_error_data is None or _processing_error_data is UNSET:
-                    processing_error = _processing_error_data
-                else:
-                    raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
-
-            else:
-                processing_error = defer(_parse_processing_error, get("processing_error", UNSET))
+            processing_error = (
+                defer(_parse_processing_error, get("processing_error", UNSET))
+                if lazy
+                else _parse_processing_error(get("processing_error", UNSET), False)
+            )
 
             _field = "transaction_count"
             transaction_count: int | None | Unset

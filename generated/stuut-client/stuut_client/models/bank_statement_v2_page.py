@@ -102,21 +102,7 @@ class BankStatementV2Page:
         _field = ""
         try:
             _field = "data"
-            if not lazy:
-                _data = src_dict["data"]
-                if not isinstance(_data, list):
-                    raise TypeError(f"expected an array, got {type(_data).__name__}")
-                data = []
-                for _data_index, data_item_data in enumerate(_data):
-                    try:
-                        data_item = BankStatementV2.from_dict(data_item_data, lazy=lazy)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
-                    data.append(data_item)
-
-            else:
-                data = defer(_parse_data, src_dict["data"])
+            data = defer(_parse_data, src_dict["data"]) if lazy else _parse_data(src_dict["data"], False)
 
             _field = "current_page"
             current_page = src_dict["current_page"]

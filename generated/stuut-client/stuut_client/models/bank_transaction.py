@@ -539,20 +539,9 @@ class BankTransaction:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "partner"
-            if not lazy:
-                partner: None | Partner | Unset
-                _partner_data = get("partner", UNSET)
-                if isinstance(_partner_data, dict):
-                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
-
-                    partner = partner_type_0
-                elif _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                else:
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-
-            else:
-                partner = defer(_parse_partner, get("partner", UNSET))
+            partner = (
+                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

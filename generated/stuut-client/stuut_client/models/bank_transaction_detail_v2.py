@@ -445,36 +445,18 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
 
             _field = "agent_extractions"
-            if not lazy:
-                agent_extractions: AgentExtractionsDetailV2 | None | Unset
-                _agent_extractions_data = get("agent_extractions", UNSET)
-                if isinstance(_agent_extractions_data, dict):
-                    agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
-
-                    agent_extractions = agent_extractions_type_0
-                elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                    agent_extractions = _agent_extractions_data
-                else:
-                    raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
-
-            else:
-                agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+            agent_extractions = (
+                defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+                if lazy
+                else _parse_agent_extractions(get("agent_extractions", UNSET), False)
+            )
 
             _field = "agent_metrics"
-            if not lazy:
-                agent_metrics: AgentMetricsDetailV2 | None | Unset
-                _agent_metrics_data = get("agent_metrics", UNSET)
-                if isinstance(_agent_metrics_data, dict):
-                    agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
-
-                    agent_metrics = agent_metrics_type_0
-                elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                    agent_metrics = _agent_metrics_data
-                else:
-                    raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
-
-            else:
-                agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+            agent_metrics = (
+                defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+                if lazy
+                else _parse_agent_metrics(get("agent_metrics", UNSET), False)
+            )
 
             _field = "is_agent_processing"
             is_agent_processing: bool | None | Unset
@@ -537,20 +519,11 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a string, got {type(_handled_outside_reason_data).__name__}")
 
             _field = "counterparty_info"
-            if not lazy:
-                counterparty_info: CounterpartyInfo | None | Unset
-                _counterparty_info_data = get("counterparty_info", UNSET)
-                if isinstance(_counterparty_info_data, dict):
-                    counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
-
-                    counterparty_info = counterparty_info_type_0
-                elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                    counterparty_info = _counterparty_info_data
-                else:
-                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-
-            else:
-                counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+            counterparty_info = (
+                defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+                if lazy
+                else _parse_counterparty_info(get("counterparty_info", UNSET), False)
+            )
 
             _field = "has_remittance"
             has_remittance: bool | None | Unset
@@ -593,20 +566,7 @@ class BankTransactionDetailV2:
                 raise TypeError(f"expected a boolean, got {type(_has_posting_errors_data).__name__}")
 
             _field = "payout"
-            if not lazy:
-                payout: None | Payout | Unset
-                _payout_data = get("payout", UNSET)
-                if isinstance(_payout_data, dict):
-                    payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
-
-                    payout = payout_type_0
-                elif _payout_data is None or _payout_data is UNSET:
-                    payout = _payout_data
-                else:
-                    raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
-
-            else:
-                payout = defer(_parse_payout, get("payout", UNSET))
+            payout = defer(_parse_payout, get("payout", UNSET)) if lazy else _parse_payout(get("payout", UNSET), False)
 
             _field = "object"
             object_: None | str | Unset

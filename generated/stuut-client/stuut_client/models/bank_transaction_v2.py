@@ -477,36 +477,18 @@ class BankTransactionV2:
                 raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
 
             _field = "agent_extractions"
-            if not lazy:
-                agent_extractions: AgentExtractionsV2 | None | Unset
-                _agent_extractions_data = get("agent_extractions", UNSET)
-                if isinstance(_agent_extractions_data, dict):
-                    agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
-
-                    agent_extractions = agent_extractions_type_0
-                elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
-                    agent_extractions = _agent_extractions_data
-                else:
-                    raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
-
-            else:
-                agent_extractions = defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+            agent_extractions = (
+                defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+                if lazy
+                else _parse_agent_extractions(get("agent_extractions", UNSET), False)
+            )
 
             _field = "agent_metrics"
-            if not lazy:
-                agent_metrics: AgentMetricsV2 | None | Unset
-                _agent_metrics_data = get("agent_metrics", UNSET)
-                if isinstance(_agent_metrics_data, dict):
-                    agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
-
-                    agent_metrics = agent_metrics_type_0
-                elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
-                    agent_metrics = _agent_metrics_data
-                else:
-                    raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
-
-            else:
-                agent_metrics = defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+            agent_metrics = (
+                defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+                if lazy
+                else _parse_agent_metrics(get("agent_metrics", UNSET), False)
+            )
 
             _field = "payment_status"
             payment_status: BankTransactionPaymentStatus | None | Unset
@@ -556,20 +538,11 @@ class BankTransactionV2:
                 raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
 
             _field = "counterparty_info"
-            if not lazy:
-                counterparty_info: CounterpartyInfo | None | Unset
-                _counterparty_info_data = get("counterparty_info", UNSET)
-                if isinstance(_counterparty_info_data, dict):
-                    counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
-
-                    counterparty_info = counterparty_info_type_0
-                elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
-                    counterparty_info = _counterparty_info_data
-                else:
-                    raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
-
-            else:
-                counterparty_info = defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+            counterparty_info = (
+                defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+                if lazy
+                else _parse_counterparty_info(get("counterparty_info", UNSET), False)
+            )
 
             _field = "has_remittance"
             has_remittance: bool | None | Unset

@@ -81,23 +81,7 @@ class BulkApprovePaymentsResponse:
         _field = ""
         try:
             _field = "results"
-            if not lazy:
-                _results = src_dict["results"]
-                if not isinstance(_results, list):
-                    raise TypeError(f"expected an array, got {type(_results).__name__}")
-                results = []
-                for _results_index, results_item_data in enumerate(_results):
-                    try:
-                        results_item = TransactionApproveResult.from_dict(results_item_data, lazy=lazy)
-
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_results_index,)
-                        ) from _parse_failure
-                    results.append(results_item)
-
-            else:
-                results = defer(_parse_results, src_dict["results"])
+            results = defer(_parse_results, src_dict["results"]) if lazy else _parse_results(src_dict["results"], False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -470,20 +470,11 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_agent_id_data).__name__}")
 
             _field = "approver"
-            if not lazy:
-                approver: None | Unset | User
-                _approver_data = get("approver", UNSET)
-                if isinstance(_approver_data, dict):
-                    approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
-
-                    approver = approver_type_0
-                elif _approver_data is None or _approver_data is UNSET:
-                    approver = _approver_data
-                else:
-                    raise TypeError(f"expected User, got {type(_approver_data).__name__}")
-
-            else:
-                approver = defer(_parse_approver, get("approver", UNSET))
+            approver = (
+                defer(_parse_approver, get("approver", UNSET))
+                if lazy
+                else _parse_approver(get("approver", UNSET), False)
+            )
 
             _field = "approver_id"
             approver_id: None | str | Unset
@@ -516,42 +507,11 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_call_reason_data).__name__}")
 
             _field = "classifications"
-            if not lazy:
-                classifications: list[CallClassification] | None | Unset
-                _classifications_data = get("classifications", UNSET)
-                if isinstance(_classifications_data, list):
-                    _classifications_type_0 = _classifications_data
-                    if not isinstance(_classifications_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-                    classifications_type_0 = []
-                    for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
-                        _classifications_type_0
-                    ):
-                        try:
-                            classifications_type_0_item = CallClassification.from_dict(
-                                classifications_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_classifications_type_0_index,)
-                            ) from _parse_failure
-                        classifications_type_0.append(classifications_type_0_item)
-
-                    classifications = classifications_type_0
-                elif _classifications_data is None or _classifications_data is UNSET:
-                    classifications = _classifications_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-
-            else:
-                classifications = defer(_parse_classifications, get("classifications", UNSET))
+            classifications = (
+                defer(_parse_classifications, get("classifications", UNSET))
+                if lazy
+                else _parse_classifications(get("classifications", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -669,20 +629,9 @@ class Call:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "partner"
-            if not lazy:
-                partner: None | Partner | Unset
-                _partner_data = get("partner", UNSET)
-                if isinstance(_partner_data, dict):
-                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
-
-                    partner = partner_type_0
-                elif _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                else:
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-
-            else:
-                partner = defer(_parse_partner, get("partner", UNSET))
+            partner = (
+                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+            )
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -786,20 +735,11 @@ class Call:
                 raise TypeError(f"expected a string, got {type(_transferred_to_data).__name__}")
 
             _field = "workflow"
-            if not lazy:
-                workflow: None | Unset | Workflow
-                _workflow_data = get("workflow", UNSET)
-                if isinstance(_workflow_data, dict):
-                    workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
-
-                    workflow = workflow_type_0
-                elif _workflow_data is None or _workflow_data is UNSET:
-                    workflow = _workflow_data
-                else:
-                    raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
-
-            else:
-                workflow = defer(_parse_workflow, get("workflow", UNSET))
+            workflow = (
+                defer(_parse_workflow, get("workflow", UNSET))
+                if lazy
+                else _parse_workflow(get("workflow", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

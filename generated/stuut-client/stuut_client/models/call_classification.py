@@ -353,38 +353,7 @@ class CallClassification:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "tasks"
-            if not lazy:
-                tasks: list[Task] | None | Unset
-                _tasks_data = get("tasks", UNSET)
-                if isinstance(_tasks_data, list):
-                    _tasks_type_0 = _tasks_data
-                    if not isinstance(_tasks_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
-                    tasks_type_0 = []
-                    for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
-                        try:
-                            tasks_type_0_item = Task.from_dict(tasks_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_tasks_type_0_index,)
-                            ) from _parse_failure
-                        tasks_type_0.append(tasks_type_0_item)
-
-                    tasks = tasks_type_0
-                elif _tasks_data is None or _tasks_data is UNSET:
-                    tasks = _tasks_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
-
-            else:
-                tasks = defer(_parse_tasks, get("tasks", UNSET))
+            tasks = defer(_parse_tasks, get("tasks", UNSET)) if lazy else _parse_tasks(get("tasks", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

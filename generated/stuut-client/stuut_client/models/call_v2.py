@@ -236,58 +236,18 @@ class CallV2:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "approver"
-            if not lazy:
-                approver: None | Unset | UserV2
-                _approver_data = get("approver", UNSET)
-                if isinstance(_approver_data, dict):
-                    approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
-
-                    approver = approver_type_0
-                elif _approver_data is None or _approver_data is UNSET:
-                    approver = _approver_data
-                else:
-                    raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
-
-            else:
-                approver = defer(_parse_approver, get("approver", UNSET))
+            approver = (
+                defer(_parse_approver, get("approver", UNSET))
+                if lazy
+                else _parse_approver(get("approver", UNSET), False)
+            )
 
             _field = "classifications"
-            if not lazy:
-                classifications: list[CallClassificationV2] | None | Unset
-                _classifications_data = get("classifications", UNSET)
-                if isinstance(_classifications_data, list):
-                    _classifications_type_0 = _classifications_data
-                    if not isinstance(_classifications_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-                    classifications_type_0 = []
-                    for _classifications_type_0_index, classifications_type_0_item_data in enumerate(
-                        _classifications_type_0
-                    ):
-                        try:
-                            classifications_type_0_item = CallClassificationV2.from_dict(
-                                classifications_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_classifications_type_0_index,)
-                            ) from _parse_failure
-                        classifications_type_0.append(classifications_type_0_item)
-
-                    classifications = classifications_type_0
-                elif _classifications_data is None or _classifications_data is UNSET:
-                    classifications = _classifications_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
-
-            else:
-                classifications = defer(_parse_classifications, get("classifications", UNSET))
+            classifications = (
+                defer(_parse_classifications, get("classifications", UNSET))
+                if lazy
+                else _parse_classifications(get("classifications", UNSET), False)
+            )
 
             _field = "disconnection_reason"
             disconnection_reason: None | str | Unset
@@ -320,38 +280,11 @@ class CallV2:
                 raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
 
             _field = "invoices"
-            if not lazy:
-                invoices: list[InvoiceV2] | None | Unset
-                _invoices_data = get("invoices", UNSET)
-                if isinstance(_invoices_data, list):
-                    _invoices_type_0 = _invoices_data
-                    if not isinstance(_invoices_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
-                    invoices_type_0 = []
-                    for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
-                        try:
-                            invoices_type_0_item = InvoiceV2.from_dict(invoices_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_invoices_type_0_index,)
-                            ) from _parse_failure
-                        invoices_type_0.append(invoices_type_0_item)
-
-                    invoices = invoices_type_0
-                elif _invoices_data is None or _invoices_data is UNSET:
-                    invoices = _invoices_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
-
-            else:
-                invoices = defer(_parse_invoices, get("invoices", UNSET))
+            invoices = (
+                defer(_parse_invoices, get("invoices", UNSET))
+                if lazy
+                else _parse_invoices(get("invoices", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -246,54 +246,10 @@ class Connection:
                 raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
 
             _field = "health"
-            if not lazy:
-                health: ConnectionHealth | None | Unset
-                _health_data = get("health", UNSET)
-                if isinstance(_health_data, dict):
-                    health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
-
-                    health = health_type_0
-                elif _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                else:
-                    raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
-
-            else:
-                health = defer(_parse_health, get("health", UNSET))
+            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
 
             _field = "models"
-            if not lazy:
-                models: list[ConnectionModel] | None | Unset
-                _models_data = get("models", UNSET)
-                if isinstance(_models_data, list):
-                    _models_type_0 = _models_data
-                    if not isinstance(_models_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-                    models_type_0 = []
-                    for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-                        try:
-                            models_type_0_item = ConnectionModel.from_dict(models_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_models_type_0_index,)
-                            ) from _parse_failure
-                        models_type_0.append(models_type_0_item)
-
-                    models = models_type_0
-                elif _models_data is None or _models_data is UNSET:
-                    models = _models_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-
-            else:
-                models = defer(_parse_models, get("models", UNSET))
+            models = defer(_parse_models, get("models", UNSET)) if lazy else _parse_models(get("models", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

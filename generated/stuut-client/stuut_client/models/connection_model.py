@@ -392,20 +392,11 @@ class ConnectionModel:
                 raise TypeError(f"expected a string, got {type(_connection_id_data).__name__}")
 
             _field = "last_sync"
-            if not lazy:
-                last_sync: IntegrationSync | None | Unset
-                _last_sync_data = get("last_sync", UNSET)
-                if isinstance(_last_sync_data, dict):
-                    last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
-
-                    last_sync = last_sync_type_0
-                elif _last_sync_data is None or _last_sync_data is UNSET:
-                    last_sync = _last_sync_data
-                else:
-                    raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
-
-            else:
-                last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
+            last_sync = (
+                defer(_parse_last_sync, get("last_sync", UNSET))
+                if lazy
+                else _parse_last_sync(get("last_sync", UNSET), False)
+            )
 
             _field = "object"
             object_: None | str | Unset

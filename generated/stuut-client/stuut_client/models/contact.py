@@ -394,20 +394,9 @@ class Contact:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "address"
-            if not lazy:
-                address: Address | None | Unset
-                _address_data = get("address", UNSET)
-                if isinstance(_address_data, dict):
-                    address_type_0 = Address.from_dict(_address_data, lazy=lazy)
-
-                    address = address_type_0
-                elif _address_data is None or _address_data is UNSET:
-                    address = _address_data
-                else:
-                    raise TypeError(f"expected Address, got {type(_address_data).__name__}")
-
-            else:
-                address = defer(_parse_address, get("address", UNSET))
+            address = (
+                defer(_parse_address, get("address", UNSET)) if lazy else _parse_address(get("address", UNSET), False)
+            )
 
             _field = "address_id"
             address_id: int | None | Unset
@@ -420,38 +409,11 @@ class Contact:
                 raise TypeError(f"expected an integer, got {type(_address_id_data).__name__}")
 
             _field = "addresses"
-            if not lazy:
-                addresses: list[ContactAddress] | None | Unset
-                _addresses_data = get("addresses", UNSET)
-                if isinstance(_addresses_data, list):
-                    _addresses_type_0 = _addresses_data
-                    if not isinstance(_addresses_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
-                    addresses_type_0 = []
-                    for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
-                        try:
-                            addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_addresses_type_0_index,)
-                            ) from _parse_failure
-                        addresses_type_0.append(addresses_type_0_item)
-
-                    addresses = addresses_type_0
-                elif _addresses_data is None or _addresses_data is UNSET:
-                    addresses = _addresses_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
-
-            else:
-                addresses = defer(_parse_addresses, get("addresses", UNSET))
+            addresses = (
+                defer(_parse_addresses, get("addresses", UNSET))
+                if lazy
+                else _parse_addresses(get("addresses", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset

@@ -266,20 +266,11 @@ class ContactSuggestion:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "external_contact"
-            if not lazy:
-                external_contact: ExternalContact | None | Unset
-                _external_contact_data = get("external_contact", UNSET)
-                if isinstance(_external_contact_data, dict):
-                    external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
-
-                    external_contact = external_contact_type_0
-                elif _external_contact_data is None or _external_contact_data is UNSET:
-                    external_contact = _external_contact_data
-                else:
-                    raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
-
-            else:
-                external_contact = defer(_parse_external_contact, get("external_contact", UNSET))
+            external_contact = (
+                defer(_parse_external_contact, get("external_contact", UNSET))
+                if lazy
+                else _parse_external_contact(get("external_contact", UNSET), False)
+            )
 
             _field = "external_contact_id"
             external_contact_id: None | str | Unset

@@ -206,16 +206,9 @@ class CreateEmailRequest:
                 raise TypeError(f"expected a string, got {type(partner).__name__}")
 
             _field = "options"
-            if not lazy:
-                _options = get("options", UNSET)
-                options: EmailOptions | Unset
-                if isinstance(_options, Unset):
-                    options = UNSET
-                else:
-                    options = EmailOptions.from_dict(_options, lazy=lazy)
-
-            else:
-                options = defer(_parse_options, get("options", UNSET))
+            options = (
+                defer(_parse_options, get("options", UNSET)) if lazy else _parse_options(get("options", UNSET), False)
+            )
 
             _field = "parent_email"
             parent_email = get("parent_email", UNSET)

@@ -542,54 +542,14 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-            if not lazy:
-                attachments: list[Attachment] | None | Unset
-                _attachments_data = get("attachments", UNSET)
-                if isinstance(_attachments_data, list):
-                    _attachments_type_0 = _attachments_data
-                    if not isinstance(_attachments_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-                    attachments_type_0 = []
-                    for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                        try:
-                            attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_attachments_type_0_index,)
-                            ) from _parse_failure
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    attachments = attachments_type_0
-                elif _attachments_data is None or _attachments_data is UNSET:
-                    attachments = _attachments_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-
-            else:
-                attachments = defer(_parse_attachments, get("attachments", UNSET))
+            attachments = (
+                defer(_parse_attachments, get("attachments", UNSET))
+                if lazy
+                else _parse_attachments(get("attachments", UNSET), False)
+            )
 
             _field = "author"
-            if not lazy:
-                author: None | Unset | User
-                _author_data = get("author", UNSET)
-                if isinstance(_author_data, dict):
-                    author_type_0 = User.from_dict(_author_data, lazy=lazy)
-
-                    author = author_type_0
-                elif _author_data is None or _author_data is UNSET:
-                    author = _author_data
-                else:
-                    raise TypeError(f"expected User, got {type(_author_data).__name__}")
-
-            else:
-                author = defer(_parse_author, get("author", UNSET))
+            author = defer(_parse_author, get("author", UNSET)) if lazy else _parse_author(get("author", UNSET), False)
 
             _field = "author_id"
             author_id: None | str | Unset
@@ -710,20 +670,11 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_email_reason_data).__name__}")
 
             _field = "email_sender"
-            if not lazy:
-                email_sender: EmailSender | None | Unset
-                _email_sender_data = get("email_sender", UNSET)
-                if isinstance(_email_sender_data, dict):
-                    email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
-
-                    email_sender = email_sender_type_0
-                elif _email_sender_data is None or _email_sender_data is UNSET:
-                    email_sender = _email_sender_data
-                else:
-                    raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
-
-            else:
-                email_sender = defer(_parse_email_sender, get("email_sender", UNSET))
+            email_sender = (
+                defer(_parse_email_sender, get("email_sender", UNSET))
+                if lazy
+                else _parse_email_sender(get("email_sender", UNSET), False)
+            )
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
@@ -856,40 +807,11 @@ class Email:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "remote_links"
-            if not lazy:
-                remote_links: list[EmailRemoteLink] | None | Unset
-                _remote_links_data = get("remote_links", UNSET)
-                if isinstance(_remote_links_data, list):
-                    _remote_links_type_0 = _remote_links_data
-                    if not isinstance(_remote_links_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
-                    remote_links_type_0 = []
-                    for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
-                        try:
-                            remote_links_type_0_item = EmailRemoteLink.from_dict(
-                                remote_links_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_remote_links_type_0_index,)
-                            ) from _parse_failure
-                        remote_links_type_0.append(remote_links_type_0_item)
-
-                    remote_links = remote_links_type_0
-                elif _remote_links_data is None or _remote_links_data is UNSET:
-                    remote_links = _remote_links_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
-
-            else:
-                remote_links = defer(_parse_remote_links, get("remote_links", UNSET))
+            remote_links = (
+                defer(_parse_remote_links, get("remote_links", UNSET))
+                if lazy
+                else _parse_remote_links(get("remote_links", UNSET), False)
+            )
 
             _field = "reply_to"
             reply_to: list[str] | None | Unset

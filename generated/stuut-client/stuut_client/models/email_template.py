@@ -259,38 +259,11 @@ class EmailTemplate:
                 raise TypeError(f"expected a string, got {type(_id_data).__name__}")
 
             _field = "attachments"
-            if not lazy:
-                attachments: list[Attachment] | None | Unset
-                _attachments_data = get("attachments", UNSET)
-                if isinstance(_attachments_data, list):
-                    _attachments_type_0 = _attachments_data
-                    if not isinstance(_attachments_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-                    attachments_type_0 = []
-                    for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                        try:
-                            attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_attachments_type_0_index,)
-                            ) from _parse_failure
-                        attachments_type_0.append(attachments_type_0_item)
-
-                    attachments = attachments_type_0
-                elif _attachments_data is None or _attachments_data is UNSET:
-                    attachments = _attachments_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
-
-            else:
-                attachments = defer(_parse_attachments, get("attachments", UNSET))
+            attachments = (
+                defer(_parse_attachments, get("attachments", UNSET))
+                if lazy
+                else _parse_attachments(get("attachments", UNSET), False)
+            )
 
             _field = "auto_correct"
             auto_correct: bool | None | Unset
@@ -343,20 +316,7 @@ class EmailTemplate:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "folder"
-            if not lazy:
-                folder: EmailTemplateFolder | None | Unset
-                _folder_data = get("folder", UNSET)
-                if isinstance(_folder_data, dict):
-                    folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
-
-                    folder = folder_type_0
-                elif _folder_data is None or _folder_data is UNSET:
-                    folder = _folder_data
-                else:
-                    raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
-
-            else:
-                folder = defer(_parse_folder, get("folder", UNSET))
+            folder = defer(_parse_folder, get("folder", UNSET)) if lazy else _parse_folder(get("folder", UNSET), False)
 
             _field = "folder_id"
             folder_id: None | str | Unset

@@ -88,18 +88,18 @@ class FileUpload:
         _field = ""
         try:
             _field = "attachment"
-            if not lazy:
-                attachment = Attachment.from_dict(src_dict["attachment"], lazy=lazy)
-
-            else:
-                attachment = defer(_parse_attachment, src_dict["attachment"])
+            attachment = (
+                defer(_parse_attachment, src_dict["attachment"])
+                if lazy
+                else _parse_attachment(src_dict["attachment"], False)
+            )
 
             _field = "presigned_url"
-            if not lazy:
-                presigned_url = PresignedUrl.from_dict(src_dict["presigned_url"], lazy=lazy)
-
-            else:
-                presigned_url = defer(_parse_presigned_url, src_dict["presigned_url"])
+            presigned_url = (
+                defer(_parse_presigned_url, src_dict["presigned_url"])
+                if lazy
+                else _parse_presigned_url(src_dict["presigned_url"], False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

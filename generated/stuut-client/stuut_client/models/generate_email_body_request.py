@@ -92,16 +92,9 @@ class GenerateEmailBodyRequest:
                 raise TypeError(f"expected a string, got {type(email_template).__name__}")
 
             _field = "options"
-            if not lazy:
-                _options = get("options", UNSET)
-                options: EmailOptions | Unset
-                if isinstance(_options, Unset):
-                    options = UNSET
-                else:
-                    options = EmailOptions.from_dict(_options, lazy=lazy)
-
-            else:
-                options = defer(_parse_options, get("options", UNSET))
+            options = (
+                defer(_parse_options, get("options", UNSET)) if lazy else _parse_options(get("options", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -348,42 +348,11 @@ class Integration:
             connection_instructions = get("connection_instructions", UNSET)
 
             _field = "connection_steps"
-            if not lazy:
-                connection_steps: list[IntegrationConnectionStep] | None | Unset
-                _connection_steps_data = get("connection_steps", UNSET)
-                if isinstance(_connection_steps_data, list):
-                    _connection_steps_type_0 = _connection_steps_data
-                    if not isinstance(_connection_steps_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
-                    connection_steps_type_0 = []
-                    for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(
-                        _connection_steps_type_0
-                    ):
-                        try:
-                            connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
-                                connection_steps_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_connection_steps_type_0_index,)
-                            ) from _parse_failure
-                        connection_steps_type_0.append(connection_steps_type_0_item)
-
-                    connection_steps = connection_steps_type_0
-                elif _connection_steps_data is None or _connection_steps_data is UNSET:
-                    connection_steps = _connection_steps_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
-
-            else:
-                connection_steps = defer(_parse_connection_steps, get("connection_steps", UNSET))
+            connection_steps = (
+                defer(_parse_connection_steps, get("connection_steps", UNSET))
+                if lazy
+                else _parse_connection_steps(get("connection_steps", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -435,38 +404,11 @@ class Integration:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "settings"
-            if not lazy:
-                settings: list[IntegrationSetting] | None | Unset
-                _settings_data = get("settings", UNSET)
-                if isinstance(_settings_data, list):
-                    _settings_type_0 = _settings_data
-                    if not isinstance(_settings_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
-                    settings_type_0 = []
-                    for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
-                        try:
-                            settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_settings_type_0_index,)
-                            ) from _parse_failure
-                        settings_type_0.append(settings_type_0_item)
-
-                    settings = settings_type_0
-                elif _settings_data is None or _settings_data is UNSET:
-                    settings = _settings_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
-
-            else:
-                settings = defer(_parse_settings, get("settings", UNSET))
+            settings = (
+                defer(_parse_settings, get("settings", UNSET))
+                if lazy
+                else _parse_settings(get("settings", UNSET), False)
+            )
 
             _field = "short_description"
             short_description = get("short_description", UNSET)

@@ -327,11 +327,11 @@ class IntegrationSync:
                 raise TypeError(f"expected a string, got {type(model_id).__name__}")
 
             _field = "pagination_state"
-            if not lazy:
-                pagination_state = IntegrationSyncPaginationState.from_dict(src_dict["pagination_state"], lazy=lazy)
-
-            else:
-                pagination_state = defer(_parse_pagination_state, src_dict["pagination_state"])
+            pagination_state = (
+                defer(_parse_pagination_state, src_dict["pagination_state"])
+                if lazy
+                else _parse_pagination_state(src_dict["pagination_state"], False)
+            )
 
             _field = "started_at"
             started_at: datetime.datetime | None

@@ -207,20 +207,11 @@ class InternalContactAssignment:
                 raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
 
             _field = "internal_contact"
-            if not lazy:
-                internal_contact: InternalContact | None | Unset
-                _internal_contact_data = get("internal_contact", UNSET)
-                if isinstance(_internal_contact_data, dict):
-                    internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
-
-                    internal_contact = internal_contact_type_0
-                elif _internal_contact_data is None or _internal_contact_data is UNSET:
-                    internal_contact = _internal_contact_data
-                else:
-                    raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
-
-            else:
-                internal_contact = defer(_parse_internal_contact, get("internal_contact", UNSET))
+            internal_contact = (
+                defer(_parse_internal_contact, get("internal_contact", UNSET))
+                if lazy
+                else _parse_internal_contact(get("internal_contact", UNSET), False)
+            )
 
             _field = "object"
             object_: None | str | Unset

@@ -834,36 +834,18 @@ class Invoice:
                 raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
 
             _field = "assignee"
-            if not lazy:
-                assignee: None | Unset | User
-                _assignee_data = get("assignee", UNSET)
-                if isinstance(_assignee_data, dict):
-                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
-
-                    assignee = assignee_type_0
-                elif _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                else:
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-
-            else:
-                assignee = defer(_parse_assignee, get("assignee", UNSET))
+            assignee = (
+                defer(_parse_assignee, get("assignee", UNSET))
+                if lazy
+                else _parse_assignee(get("assignee", UNSET), False)
+            )
 
             _field = "billing_address"
-            if not lazy:
-                billing_address: Address | None | Unset
-                _billing_address_data = get("billing_address", UNSET)
-                if isinstance(_billing_address_data, dict):
-                    billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
-
-                    billing_address = billing_address_type_0
-                elif _billing_address_data is None or _billing_address_data is UNSET:
-                    billing_address = _billing_address_data
-                else:
-                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-
-            else:
-                billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
+            billing_address = (
+                defer(_parse_billing_address, get("billing_address", UNSET))
+                if lazy
+                else _parse_billing_address(get("billing_address", UNSET), False)
+            )
 
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
@@ -886,38 +868,7 @@ class Invoice:
                 raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
 
             _field = "calls"
-            if not lazy:
-                calls: list[Call] | None | Unset
-                _calls_data = get("calls", UNSET)
-                if isinstance(_calls_data, list):
-                    _calls_type_0 = _calls_data
-                    if not isinstance(_calls_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
-                    calls_type_0 = []
-                    for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
-                        try:
-                            calls_type_0_item = Call.from_dict(calls_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_calls_type_0_index,)
-                            ) from _parse_failure
-                        calls_type_0.append(calls_type_0_item)
-
-                    calls = calls_type_0
-                elif _calls_data is None or _calls_data is UNSET:
-                    calls = _calls_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
-
-            else:
-                calls = defer(_parse_calls, get("calls", UNSET))
+            calls = defer(_parse_calls, get("calls", UNSET)) if lazy else _parse_calls(get("calls", UNSET), False)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -953,38 +904,7 @@ class Invoice:
                 raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
 
             _field = "emails"
-            if not lazy:
-                emails: list[Email] | None | Unset
-                _emails_data = get("emails", UNSET)
-                if isinstance(_emails_data, list):
-                    _emails_type_0 = _emails_data
-                    if not isinstance(_emails_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
-                    emails_type_0 = []
-                    for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
-                        try:
-                            emails_type_0_item = Email.from_dict(emails_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_emails_type_0_index,)
-                            ) from _parse_failure
-                        emails_type_0.append(emails_type_0_item)
-
-                    emails = emails_type_0
-                elif _emails_data is None or _emails_data is UNSET:
-                    emails = _emails_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
-
-            else:
-                emails = defer(_parse_emails, get("emails", UNSET))
+            emails = defer(_parse_emails, get("emails", UNSET)) if lazy else _parse_emails(get("emails", UNSET), False)
 
             _field = "in_dispute"
             in_dispute: bool | None | Unset
@@ -1079,54 +999,18 @@ class Invoice:
                 raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
 
             _field = "line_items"
-            if not lazy:
-                line_items: list[LineItem] | None | Unset
-                _line_items_data = get("line_items", UNSET)
-                if isinstance(_line_items_data, list):
-                    _line_items_type_0 = _line_items_data
-                    if not isinstance(_line_items_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
-                    line_items_type_0 = []
-                    for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
-                        try:
-                            line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_line_items_type_0_index,)
-                            ) from _parse_failure
-                        line_items_type_0.append(line_items_type_0_item)
-
-                    line_items = line_items_type_0
-                elif _line_items_data is None or _line_items_data is UNSET:
-                    line_items = _line_items_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
-
-            else:
-                line_items = defer(_parse_line_items, get("line_items", UNSET))
+            line_items = (
+                defer(_parse_line_items, get("line_items", UNSET))
+                if lazy
+                else _parse_line_items(get("line_items", UNSET), False)
+            )
 
             _field = "linked_integration"
-            if not lazy:
-                linked_integration: LinkedIntegration | None | Unset
-                _linked_integration_data = get("linked_integration", UNSET)
-                if isinstance(_linked_integration_data, dict):
-                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
-
-                    linked_integration = linked_integration_type_0
-                elif _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                else:
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-
-            else:
-                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
+            linked_integration = (
+                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                if lazy
+                else _parse_linked_integration(get("linked_integration", UNSET), False)
+            )
 
             _field = "marked_uncollectible_at"
             marked_uncollectible_at: datetime.datetime | None | Unset
@@ -1204,20 +1088,9 @@ class Invoice:
                 raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
 
             _field = "partner"
-            if not lazy:
-                partner: None | Partner | Unset
-                _partner_data = get("partner", UNSET)
-                if isinstance(_partner_data, dict):
-                    partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
-
-                    partner = partner_type_0
-                elif _partner_data is None or _partner_data is UNSET:
-                    partner = _partner_data
-                else:
-                    raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
-
-            else:
-                partner = defer(_parse_partner, get("partner", UNSET))
+            partner = (
+                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+            )
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -1230,38 +1103,11 @@ class Invoice:
                 raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
 
             _field = "payments"
-            if not lazy:
-                payments: list[InvoicePayment] | None | Unset
-                _payments_data = get("payments", UNSET)
-                if isinstance(_payments_data, list):
-                    _payments_type_0 = _payments_data
-                    if not isinstance(_payments_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
-                    payments_type_0 = []
-                    for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
-                        try:
-                            payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_payments_type_0_index,)
-                            ) from _parse_failure
-                        payments_type_0.append(payments_type_0_item)
-
-                    payments = payments_type_0
-                elif _payments_data is None or _payments_data is UNSET:
-                    payments = _payments_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
-
-            else:
-                payments = defer(_parse_payments, get("payments", UNSET))
+            payments = (
+                defer(_parse_payments, get("payments", UNSET))
+                if lazy
+                else _parse_payments(get("payments", UNSET), False)
+            )
 
             _field = "pdf"
             pdf = get("pdf", UNSET)
@@ -1439,20 +1285,11 @@ class Invoice:
                 raise TypeError(f"expected a boolean, got {type(_requires_line_item_sync_data).__name__}")
 
             _field = "shipping_address"
-            if not lazy:
-                shipping_address: Address | None | Unset
-                _shipping_address_data = get("shipping_address", UNSET)
-                if isinstance(_shipping_address_data, dict):
-                    shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
-
-                    shipping_address = shipping_address_type_0
-                elif _shipping_address_data is None or _shipping_address_data is UNSET:
-                    shipping_address = _shipping_address_data
-                else:
-                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-
-            else:
-                shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
+            shipping_address = (
+                defer(_parse_shipping_address, get("shipping_address", UNSET))
+                if lazy
+                else _parse_shipping_address(get("shipping_address", UNSET), False)
+            )
 
             _field = "shipping_address_id"
             shipping_address_id: int | None | Unset

@@ -398,20 +398,9 @@ class InvoicePayment:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "payment"
-            if not lazy:
-                payment: None | Payment | Unset
-                _payment_data = get("payment", UNSET)
-                if isinstance(_payment_data, dict):
-                    payment_type_0 = Payment.from_dict(_payment_data, lazy=lazy)
-
-                    payment = payment_type_0
-                elif _payment_data is None or _payment_data is UNSET:
-                    payment = _payment_data
-                else:
-                    raise TypeError(f"expected Payment, got {type(_payment_data).__name__}")
-
-            else:
-                payment = defer(_parse_payment, get("payment", UNSET))
+            payment = (
+                defer(_parse_payment, get("payment", UNSET)) if lazy else _parse_payment(get("payment", UNSET), False)
+            )
 
             _field = "remote_id"
             remote_id: None | str | Unset

@@ -350,11 +350,9 @@ class LinkedIntegration:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "settings"
-            if not lazy:
-                settings = LinkedIntegrationSettings.from_dict(src_dict["settings"], lazy=lazy)
-
-            else:
-                settings = defer(_parse_settings, src_dict["settings"])
+            settings = (
+                defer(_parse_settings, src_dict["settings"]) if lazy else _parse_settings(src_dict["settings"], False)
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -420,39 +418,17 @@ class LinkedIntegration:
                 raise TypeError(f"expected a date-time string, got {type(_credentials_expire_at_data).__name__}")
 
             _field = "health"
-            if not lazy:
-                health: IntegrationHealth | None | Unset
-                _health_data = get("health", UNSET)
-                if isinstance(_health_data, dict):
-                    health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
-
-                    health = health_type_0
-                elif _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                else:
-                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-
-            else:
-                health = defer(_parse_health, get("health", UNSET))
+            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
 
             _field = "identity_info"
             identity_info = get("identity_info", UNSET)
 
             _field = "integration"
-            if not lazy:
-                integration: Integration | None | Unset
-                _integration_data = get("integration", UNSET)
-                if isinstance(_integration_data, dict):
-                    integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
-
-                    integration = integration_type_0
-                elif _integration_data is None or _integration_data is UNSET:
-                    integration = _integration_data
-                else:
-                    raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
-
-            else:
-                integration = defer(_parse_integration, get("integration", UNSET))
+            integration = (
+                defer(_parse_integration, get("integration", UNSET))
+                if lazy
+                else _parse_integration(get("integration", UNSET), False)
+            )
 
             _field = "is_running_setup"
             is_running_setup: bool | None | Unset
@@ -485,38 +461,7 @@ class LinkedIntegration:
                 raise TypeError(f"expected a boolean, got {type(_is_webhooks_enabled_data).__name__}")
 
             _field = "models"
-            if not lazy:
-                models: list[LinkedModel] | None | Unset
-                _models_data = get("models", UNSET)
-                if isinstance(_models_data, list):
-                    _models_type_0 = _models_data
-                    if not isinstance(_models_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-                    models_type_0 = []
-                    for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-                        try:
-                            models_type_0_item = LinkedModel.from_dict(models_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_models_type_0_index,)
-                            ) from _parse_failure
-                        models_type_0.append(models_type_0_item)
-
-                    models = models_type_0
-                elif _models_data is None or _models_data is UNSET:
-                    models = _models_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_models_data).__name__}")
-
-            else:
-                models = defer(_parse_models, get("models", UNSET))
+            models = defer(_parse_models, get("models", UNSET)) if lazy else _parse_models(get("models", UNSET), False)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset

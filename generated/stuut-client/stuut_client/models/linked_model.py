@@ -300,39 +300,17 @@ class LinkedModel:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "exclude_rule"
-            if not lazy:
-                exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
-                _exclude_rule_data = get("exclude_rule", UNSET)
-                if isinstance(_exclude_rule_data, dict):
-                    exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
-
-                    exclude_rule = exclude_rule_type_0
-                elif _exclude_rule_data is None or _exclude_rule_data is UNSET:
-                    exclude_rule = _exclude_rule_data
-                else:
-                    raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
-
-            else:
-                exclude_rule = defer(_parse_exclude_rule, get("exclude_rule", UNSET))
+            exclude_rule = (
+                defer(_parse_exclude_rule, get("exclude_rule", UNSET))
+                if lazy
+                else _parse_exclude_rule(get("exclude_rule", UNSET), False)
+            )
 
             _field = "field_mappings"
             field_mappings = get("field_mappings", UNSET)
 
             _field = "health"
-            if not lazy:
-                health: IntegrationHealth | None | Unset
-                _health_data = get("health", UNSET)
-                if isinstance(_health_data, dict):
-                    health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
-
-                    health = health_type_0
-                elif _health_data is None or _health_data is UNSET:
-                    health = _health_data
-                else:
-                    raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
-
-            else:
-                health = defer(_parse_health, get("health", UNSET))
+            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
 
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
@@ -365,20 +343,11 @@ class LinkedModel:
                 raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
 
             _field = "last_sync"
-            if not lazy:
-                last_sync: LinkedModelSync | None | Unset
-                _last_sync_data = get("last_sync", UNSET)
-                if isinstance(_last_sync_data, dict):
-                    last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
-
-                    last_sync = last_sync_type_0
-                elif _last_sync_data is None or _last_sync_data is UNSET:
-                    last_sync = _last_sync_data
-                else:
-                    raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
-
-            else:
-                last_sync = defer(_parse_last_sync, get("last_sync", UNSET))
+            last_sync = (
+                defer(_parse_last_sync, get("last_sync", UNSET))
+                if lazy
+                else _parse_last_sync(get("last_sync", UNSET), False)
+            )
 
             _field = "last_sync_id"
             last_sync_id: None | str | Unset

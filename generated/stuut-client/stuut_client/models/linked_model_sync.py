@@ -296,20 +296,7 @@ class LinkedModelSync:
             pagination = get("pagination", UNSET)
 
             _field = "run"
-            if not lazy:
-                run: None | SyncRun | Unset
-                _run_data = get("run", UNSET)
-                if isinstance(_run_data, dict):
-                    run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
-
-                    run = run_type_0
-                elif _run_data is None or _run_data is UNSET:
-                    run = _run_data
-                else:
-                    raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
-
-            else:
-                run = defer(_parse_run, get("run", UNSET))
+            run = defer(_parse_run, get("run", UNSET)) if lazy else _parse_run(get("run", UNSET), False)
 
             _field = "timerange_end"
             timerange_end: datetime.datetime | None | Unset

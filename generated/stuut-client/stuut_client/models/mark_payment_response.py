@@ -84,20 +84,9 @@ class MarkPaymentResponse:
         _field = ""
         try:
             _field = "payment"
-            if not lazy:
-                payment: None | PaymentDetail | Unset
-                _payment_data = get("payment", UNSET)
-                if isinstance(_payment_data, dict):
-                    payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
-
-                    payment = payment_type_0
-                elif _payment_data is None or _payment_data is UNSET:
-                    payment = _payment_data
-                else:
-                    raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
-
-            else:
-                payment = defer(_parse_payment, get("payment", UNSET))
+            payment = (
+                defer(_parse_payment, get("payment", UNSET)) if lazy else _parse_payment(get("payment", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

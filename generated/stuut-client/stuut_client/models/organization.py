@@ -610,38 +610,9 @@ class Organization:
                 raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
 
             _field = "domains"
-            if not lazy:
-                domains: list[Domain] | None | Unset
-                _domains_data = get("domains", UNSET)
-                if isinstance(_domains_data, list):
-                    _domains_type_0 = _domains_data
-                    if not isinstance(_domains_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
-                    domains_type_0 = []
-                    for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
-                        try:
-                            domains_type_0_item = Domain.from_dict(domains_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_domains_type_0_index,)
-                            ) from _parse_failure
-                        domains_type_0.append(domains_type_0_item)
-
-                    domains = domains_type_0
-                elif _domains_data is None or _domains_data is UNSET:
-                    domains = _domains_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
-
-            else:
-                domains = defer(_parse_domains, get("domains", UNSET))
+            domains = (
+                defer(_parse_domains, get("domains", UNSET)) if lazy else _parse_domains(get("domains", UNSET), False)
+            )
 
             _field = "email_software"
             email_software: None | str | Unset
@@ -726,20 +697,11 @@ class Organization:
                 raise TypeError(f"expected a number, got {type(_inbound_grace_period_days_data).__name__}")
 
             _field = "integrations"
-            if not lazy:
-                integrations: LinkedIntegration | None | Unset
-                _integrations_data = get("integrations", UNSET)
-                if isinstance(_integrations_data, dict):
-                    integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
-
-                    integrations = integrations_type_0
-                elif _integrations_data is None or _integrations_data is UNSET:
-                    integrations = _integrations_data
-                else:
-                    raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
-
-            else:
-                integrations = defer(_parse_integrations, get("integrations", UNSET))
+            integrations = (
+                defer(_parse_integrations, get("integrations", UNSET))
+                if lazy
+                else _parse_integrations(get("integrations", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -705,54 +705,18 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-            if not lazy:
-                ap_portals: list[APPortal] | None | Unset
-                _ap_portals_data = get("ap_portals", UNSET)
-                if isinstance(_ap_portals_data, list):
-                    _ap_portals_type_0 = _ap_portals_data
-                    if not isinstance(_ap_portals_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-                    ap_portals_type_0 = []
-                    for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-                        try:
-                            ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_ap_portals_type_0_index,)
-                            ) from _parse_failure
-                        ap_portals_type_0.append(ap_portals_type_0_item)
-
-                    ap_portals = ap_portals_type_0
-                elif _ap_portals_data is None or _ap_portals_data is UNSET:
-                    ap_portals = _ap_portals_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-
-            else:
-                ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
+            ap_portals = (
+                defer(_parse_ap_portals, get("ap_portals", UNSET))
+                if lazy
+                else _parse_ap_portals(get("ap_portals", UNSET), False)
+            )
 
             _field = "assignee"
-            if not lazy:
-                assignee: None | Unset | User
-                _assignee_data = get("assignee", UNSET)
-                if isinstance(_assignee_data, dict):
-                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
-
-                    assignee = assignee_type_0
-                elif _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                else:
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-
-            else:
-                assignee = defer(_parse_assignee, get("assignee", UNSET))
+            assignee = (
+                defer(_parse_assignee, get("assignee", UNSET))
+                if lazy
+                else _parse_assignee(get("assignee", UNSET), False)
+            )
 
             _field = "assignee_id"
             assignee_id: None | str | Unset
@@ -765,20 +729,11 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
 
             _field = "billing_address"
-            if not lazy:
-                billing_address: Address | None | Unset
-                _billing_address_data = get("billing_address", UNSET)
-                if isinstance(_billing_address_data, dict):
-                    billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
-
-                    billing_address = billing_address_type_0
-                elif _billing_address_data is None or _billing_address_data is UNSET:
-                    billing_address = _billing_address_data
-                else:
-                    raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
-
-            else:
-                billing_address = defer(_parse_billing_address, get("billing_address", UNSET))
+            billing_address = (
+                defer(_parse_billing_address, get("billing_address", UNSET))
+                if lazy
+                else _parse_billing_address(get("billing_address", UNSET), False)
+            )
 
             _field = "billing_address_id"
             billing_address_id: int | None | Unset
@@ -791,38 +746,11 @@ class Partner:
                 raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
 
             _field = "contacts"
-            if not lazy:
-                contacts: list[Contact] | None | Unset
-                _contacts_data = get("contacts", UNSET)
-                if isinstance(_contacts_data, list):
-                    _contacts_type_0 = _contacts_data
-                    if not isinstance(_contacts_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
-                    contacts_type_0 = []
-                    for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
-                        try:
-                            contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_contacts_type_0_index,)
-                            ) from _parse_failure
-                        contacts_type_0.append(contacts_type_0_item)
-
-                    contacts = contacts_type_0
-                elif _contacts_data is None or _contacts_data is UNSET:
-                    contacts = _contacts_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
-
-            else:
-                contacts = defer(_parse_contacts, get("contacts", UNSET))
+            contacts = (
+                defer(_parse_contacts, get("contacts", UNSET))
+                if lazy
+                else _parse_contacts(get("contacts", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -1045,20 +973,11 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
 
             _field = "linked_integration"
-            if not lazy:
-                linked_integration: LinkedIntegration | None | Unset
-                _linked_integration_data = get("linked_integration", UNSET)
-                if isinstance(_linked_integration_data, dict):
-                    linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
-
-                    linked_integration = linked_integration_type_0
-                elif _linked_integration_data is None or _linked_integration_data is UNSET:
-                    linked_integration = _linked_integration_data
-                else:
-                    raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
-
-            else:
-                linked_integration = defer(_parse_linked_integration, get("linked_integration", UNSET))
+            linked_integration = (
+                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                if lazy
+                else _parse_linked_integration(get("linked_integration", UNSET), False)
+            )
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -1209,20 +1128,11 @@ class Partner:
                 raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
 
             _field = "shipping_address"
-            if not lazy:
-                shipping_address: Address | None | Unset
-                _shipping_address_data = get("shipping_address", UNSET)
-                if isinstance(_shipping_address_data, dict):
-                    shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
-
-                    shipping_address = shipping_address_type_0
-                elif _shipping_address_data is None or _shipping_address_data is UNSET:
-                    shipping_address = _shipping_address_data
-                else:
-                    raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
-
-            else:
-                shipping_address = defer(_parse_shipping_address, get("shipping_address", UNSET))
+            shipping_address = (
+                defer(_parse_shipping_address, get("shipping_address", UNSET))
+                if lazy
+                else _parse_shipping_address(get("shipping_address", UNSET), False)
+            )
 
             _field = "status_metadata"
             status_metadata = get("status_metadata", UNSET)
@@ -1243,38 +1153,7 @@ class Partner:
                 raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
 
             _field = "tags"
-            if not lazy:
-                tags: list[PartnerTag] | None | Unset
-                _tags_data = get("tags", UNSET)
-                if isinstance(_tags_data, list):
-                    _tags_type_0 = _tags_data
-                    if not isinstance(_tags_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
-                    tags_type_0 = []
-                    for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
-                        try:
-                            tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_tags_type_0_index,)
-                            ) from _parse_failure
-                        tags_type_0.append(tags_type_0_item)
-
-                    tags = tags_type_0
-                elif _tags_data is None or _tags_data is UNSET:
-                    tags = _tags_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
-
-            else:
-                tags = defer(_parse_tags, get("tags", UNSET))
+            tags = defer(_parse_tags, get("tags", UNSET)) if lazy else _parse_tags(get("tags", UNSET), False)
 
             _field = "tax_number"
             tax_number: None | str | Unset

@@ -276,54 +276,18 @@ class PartnerDetail:
                 raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
 
             _field = "ap_portals"
-            if not lazy:
-                ap_portals: list[APPortal] | None | Unset
-                _ap_portals_data = get("ap_portals", UNSET)
-                if isinstance(_ap_portals_data, list):
-                    _ap_portals_type_0 = _ap_portals_data
-                    if not isinstance(_ap_portals_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-                    ap_portals_type_0 = []
-                    for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-                        try:
-                            ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_ap_portals_type_0_index,)
-                            ) from _parse_failure
-                        ap_portals_type_0.append(ap_portals_type_0_item)
-
-                    ap_portals = ap_portals_type_0
-                elif _ap_portals_data is None or _ap_portals_data is UNSET:
-                    ap_portals = _ap_portals_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
-
-            else:
-                ap_portals = defer(_parse_ap_portals, get("ap_portals", UNSET))
+            ap_portals = (
+                defer(_parse_ap_portals, get("ap_portals", UNSET))
+                if lazy
+                else _parse_ap_portals(get("ap_portals", UNSET), False)
+            )
 
             _field = "assignee"
-            if not lazy:
-                assignee: None | Unset | User
-                _assignee_data = get("assignee", UNSET)
-                if isinstance(_assignee_data, dict):
-                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
-
-                    assignee = assignee_type_0
-                elif _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                else:
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-
-            else:
-                assignee = defer(_parse_assignee, get("assignee", UNSET))
+            assignee = (
+                defer(_parse_assignee, get("assignee", UNSET))
+                if lazy
+                else _parse_assignee(get("assignee", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -197,20 +197,7 @@ class PartnerTag:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "tag"
-            if not lazy:
-                tag: None | Tag | Unset
-                _tag_data = get("tag", UNSET)
-                if isinstance(_tag_data, dict):
-                    tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
-
-                    tag = tag_type_0
-                elif _tag_data is None or _tag_data is UNSET:
-                    tag = _tag_data
-                else:
-                    raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
-
-            else:
-                tag = defer(_parse_tag, get("tag", UNSET))
+            tag = defer(_parse_tag, get("tag", UNSET)) if lazy else _parse_tag(get("tag", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

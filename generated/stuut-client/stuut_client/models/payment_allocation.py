@@ -384,20 +384,9 @@ class PaymentAllocation:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "invoice"
-            if not lazy:
-                invoice: None | PaymentAllocationInvoice | Unset
-                _invoice_data = get("invoice", UNSET)
-                if isinstance(_invoice_data, dict):
-                    invoice_type_0 = PaymentAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
-
-                    invoice = invoice_type_0
-                elif _invoice_data is None or _invoice_data is UNSET:
-                    invoice = _invoice_data
-                else:
-                    raise TypeError(f"expected PaymentAllocationInvoice, got {type(_invoice_data).__name__}")
-
-            else:
-                invoice = defer(_parse_invoice, get("invoice", UNSET))
+            invoice = (
+                defer(_parse_invoice, get("invoice", UNSET)) if lazy else _parse_invoice(get("invoice", UNSET), False)
+            )
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset

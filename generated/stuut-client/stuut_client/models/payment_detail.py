@@ -311,40 +311,11 @@ class PaymentDetail:
                 raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "allocations"
-            if not lazy:
-                allocations: list[PaymentAllocation] | None | Unset
-                _allocations_data = get("allocations", UNSET)
-                if isinstance(_allocations_data, list):
-                    _allocations_type_0 = _allocations_data
-                    if not isinstance(_allocations_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-                    allocations_type_0 = []
-                    for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-                        try:
-                            allocations_type_0_item = PaymentAllocation.from_dict(
-                                allocations_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_allocations_type_0_index,)
-                            ) from _parse_failure
-                        allocations_type_0.append(allocations_type_0_item)
-
-                    allocations = allocations_type_0
-                elif _allocations_data is None or _allocations_data is UNSET:
-                    allocations = _allocations_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-
-            else:
-                allocations = defer(_parse_allocations, get("allocations", UNSET))
+            allocations = (
+                defer(_parse_allocations, get("allocations", UNSET))
+                if lazy
+                else _parse_allocations(get("allocations", UNSET), False)
+            )
 
             _field = "amount_refunded"
             amount_refunded: float | None | Unset
@@ -357,20 +328,11 @@ class PaymentDetail:
                 raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
 
             _field = "bank_transaction"
-            if not lazy:
-                bank_transaction: BankTransaction | None | Unset
-                _bank_transaction_data = get("bank_transaction", UNSET)
-                if isinstance(_bank_transaction_data, dict):
-                    bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
-
-                    bank_transaction = bank_transaction_type_0
-                elif _bank_transaction_data is None or _bank_transaction_data is UNSET:
-                    bank_transaction = _bank_transaction_data
-                else:
-                    raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
-
-            else:
-                bank_transaction = defer(_parse_bank_transaction, get("bank_transaction", UNSET))
+            bank_transaction = (
+                defer(_parse_bank_transaction, get("bank_transaction", UNSET))
+                if lazy
+                else _parse_bank_transaction(get("bank_transaction", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

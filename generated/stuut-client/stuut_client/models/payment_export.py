@@ -105,20 +105,7 @@ class PaymentExport:
         _field = ""
         try:
             _field = "data"
-            if not lazy:
-                data: None | PaymentExportDataType0 | Unset
-                _data_data = get("data", UNSET)
-                if isinstance(_data_data, dict):
-                    data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
-
-                    data = data_type_0
-                elif _data_data is None or _data_data is UNSET:
-                    data = _data_data
-                else:
-                    raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
-
-            else:
-                data = defer(_parse_data, get("data", UNSET))
+            data = defer(_parse_data, get("data", UNSET)) if lazy else _parse_data(get("data", UNSET), False)
 
             _field = "error"
             error: None | str | Unset

@@ -98,20 +98,7 @@ class PresignedUrl:
                 raise TypeError(f"expected a string, got {type(url).__name__}")
 
             _field = "fields"
-            if not lazy:
-                fields: None | PresignedUrlFieldsType0 | Unset
-                _fields_data = get("fields", UNSET)
-                if isinstance(_fields_data, dict):
-                    fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
-
-                    fields = fields_type_0
-                elif _fields_data is None or _fields_data is UNSET:
-                    fields = _fields_data
-                else:
-                    raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
-
-            else:
-                fields = defer(_parse_fields, get("fields", UNSET))
+            fields = defer(_parse_fields, get("fields", UNSET)) if lazy else _parse_fields(get("fields", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -278,56 +278,18 @@ class Remittance:
                 raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
 
             _field = "allocations"
-            if not lazy:
-                allocations: list[RemittanceAllocation] | None | Unset
-                _allocations_data = get("allocations", UNSET)
-                if isinstance(_allocations_data, list):
-                    _allocations_type_0 = _allocations_data
-                    if not isinstance(_allocations_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-                    allocations_type_0 = []
-                    for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-                        try:
-                            allocations_type_0_item = RemittanceAllocation.from_dict(
-                                allocations_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_allocations_type_0_index,)
-                            ) from _parse_failure
-                        allocations_type_0.append(allocations_type_0_item)
-
-                    allocations = allocations_type_0
-                elif _allocations_data is None or _allocations_data is UNSET:
-                    allocations = _allocations_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
-
-            else:
-                allocations = defer(_parse_allocations, get("allocations", UNSET))
+            allocations = (
+                defer(_parse_allocations, get("allocations", UNSET))
+                if lazy
+                else _parse_allocations(get("allocations", UNSET), False)
+            )
 
             _field = "attachment"
-            if not lazy:
-                attachment: Attachment | None | Unset
-                _attachment_data = get("attachment", UNSET)
-                if isinstance(_attachment_data, dict):
-                    attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
-
-                    attachment = attachment_type_0
-                elif _attachment_data is None or _attachment_data is UNSET:
-                    attachment = _attachment_data
-                else:
-                    raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
-
-            else:
-                attachment = defer(_parse_attachment, get("attachment", UNSET))
+            attachment = (
+                defer(_parse_attachment, get("attachment", UNSET))
+                if lazy
+                else _parse_attachment(get("attachment", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -360,20 +322,7 @@ class Remittance:
                 raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
 
             _field = "email"
-            if not lazy:
-                email: Email | None | Unset
-                _email_data = get("email", UNSET)
-                if isinstance(_email_data, dict):
-                    email_type_0 = Email.from_dict(_email_data, lazy=lazy)
-
-                    email = email_type_0
-                elif _email_data is None or _email_data is UNSET:
-                    email = _email_data
-                else:
-                    raise TypeError(f"expected Email, got {type(_email_data).__name__}")
-
-            else:
-                email = defer(_parse_email, get("email", UNSET))
+            email = defer(_parse_email, get("email", UNSET)) if lazy else _parse_email(get("email", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

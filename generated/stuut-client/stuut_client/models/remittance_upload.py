@@ -100,36 +100,18 @@ class RemittanceUpload:
         _field = ""
         try:
             _field = "presigned_url"
-            if not lazy:
-                presigned_url: None | PresignedUrl | Unset
-                _presigned_url_data = get("presigned_url", UNSET)
-                if isinstance(_presigned_url_data, dict):
-                    presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
-
-                    presigned_url = presigned_url_type_0
-                elif _presigned_url_data is None or _presigned_url_data is UNSET:
-                    presigned_url = _presigned_url_data
-                else:
-                    raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
-
-            else:
-                presigned_url = defer(_parse_presigned_url, get("presigned_url", UNSET))
+            presigned_url = (
+                defer(_parse_presigned_url, get("presigned_url", UNSET))
+                if lazy
+                else _parse_presigned_url(get("presigned_url", UNSET), False)
+            )
 
             _field = "remittance"
-            if not lazy:
-                remittance: None | Remittance | Unset
-                _remittance_data = get("remittance", UNSET)
-                if isinstance(_remittance_data, dict):
-                    remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
-
-                    remittance = remittance_type_0
-                elif _remittance_data is None or _remittance_data is UNSET:
-                    remittance = _remittance_data
-                else:
-                    raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
-
-            else:
-                remittance = defer(_parse_remittance, get("remittance", UNSET))
+            remittance = (
+                defer(_parse_remittance, get("remittance", UNSET))
+                if lazy
+                else _parse_remittance(get("remittance", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

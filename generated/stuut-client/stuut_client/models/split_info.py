@@ -150,42 +150,11 @@ class SplitInfo:
                 raise TypeError(f"expected an integer, got {type(_split_count_data).__name__}")
 
             _field = "child_statements"
-            if not lazy:
-                child_statements: list[ChildStatement] | None | Unset
-                _child_statements_data = get("child_statements", UNSET)
-                if isinstance(_child_statements_data, list):
-                    _child_statements_type_0 = _child_statements_data
-                    if not isinstance(_child_statements_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
-                    child_statements_type_0 = []
-                    for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(
-                        _child_statements_type_0
-                    ):
-                        try:
-                            child_statements_type_0_item = ChildStatement.from_dict(
-                                child_statements_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_child_statements_type_0_index,)
-                            ) from _parse_failure
-                        child_statements_type_0.append(child_statements_type_0_item)
-
-                    child_statements = child_statements_type_0
-                elif _child_statements_data is None or _child_statements_data is UNSET:
-                    child_statements = _child_statements_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
-
-            else:
-                child_statements = defer(_parse_child_statements, get("child_statements", UNSET))
+            child_statements = (
+                defer(_parse_child_statements, get("child_statements", UNSET))
+                if lazy
+                else _parse_child_statements(get("child_statements", UNSET), False)
+            )
 
             _field = "original_statement_id"
             original_statement_id: None | str | Unset

@@ -207,20 +207,11 @@ class Tag:
                 raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
 
             _field = "rule_condition"
-            if not lazy:
-                rule_condition: None | TagRuleConditionType0 | Unset
-                _rule_condition_data = get("rule_condition", UNSET)
-                if isinstance(_rule_condition_data, dict):
-                    rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
-
-                    rule_condition = rule_condition_type_0
-                elif _rule_condition_data is None or _rule_condition_data is UNSET:
-                    rule_condition = _rule_condition_data
-                else:
-                    raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
-
-            else:
-                rule_condition = defer(_parse_rule_condition, get("rule_condition", UNSET))
+            rule_condition = (
+                defer(_parse_rule_condition, get("rule_condition", UNSET))
+                if lazy
+                else _parse_rule_condition(get("rule_condition", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -330,20 +330,11 @@ class Task:
                 raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
 
             _field = "assignee"
-            if not lazy:
-                assignee: None | Unset | User
-                _assignee_data = get("assignee", UNSET)
-                if isinstance(_assignee_data, dict):
-                    assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
-
-                    assignee = assignee_type_0
-                elif _assignee_data is None or _assignee_data is UNSET:
-                    assignee = _assignee_data
-                else:
-                    raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
-
-            else:
-                assignee = defer(_parse_assignee, get("assignee", UNSET))
+            assignee = (
+                defer(_parse_assignee, get("assignee", UNSET))
+                if lazy
+                else _parse_assignee(get("assignee", UNSET), False)
+            )
 
             _field = "assignee_id"
             assignee_id: None | str | Unset
@@ -366,20 +357,11 @@ class Task:
                 raise TypeError(f"expected a string, got {type(_close_reason_data).__name__}")
 
             _field = "completed_action"
-            if not lazy:
-                completed_action: None | TaskCompletedActionType0 | Unset
-                _completed_action_data = get("completed_action", UNSET)
-                if isinstance(_completed_action_data, dict):
-                    completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
-
-                    completed_action = completed_action_type_0
-                elif _completed_action_data is None or _completed_action_data is UNSET:
-                    completed_action = _completed_action_data
-                else:
-                    raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
-
-            else:
-                completed_action = defer(_parse_completed_action, get("completed_action", UNSET))
+            completed_action = (
+                defer(_parse_completed_action, get("completed_action", UNSET))
+                if lazy
+                else _parse_completed_action(get("completed_action", UNSET), False)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -397,38 +379,7 @@ class Task:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "data"
-            if not lazy:
-                data: list[TaskData] | None | Unset
-                _data_data = get("data", UNSET)
-                if isinstance(_data_data, list):
-                    _data_type_0 = _data_data
-                    if not isinstance(_data_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
-                    data_type_0 = []
-                    for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
-                        try:
-                            data_type_0_item = TaskData.from_dict(data_type_0_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_data_type_0_index,)
-                            ) from _parse_failure
-                        data_type_0.append(data_type_0_item)
-
-                    data = data_type_0
-                elif _data_data is None or _data_data is UNSET:
-                    data = _data_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_data_data).__name__}")
-
-            else:
-                data = defer(_parse_data, get("data", UNSET))
+            data = defer(_parse_data, get("data", UNSET)) if lazy else _parse_data(get("data", UNSET), False)
 
             _field = "description"
             description: None | str | Unset
@@ -481,20 +432,11 @@ class Task:
                 raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
 
             _field = "trigger_event"
-            if not lazy:
-                trigger_event: Event | None | Unset
-                _trigger_event_data = get("trigger_event", UNSET)
-                if isinstance(_trigger_event_data, dict):
-                    trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
-
-                    trigger_event = trigger_event_type_0
-                elif _trigger_event_data is None or _trigger_event_data is UNSET:
-                    trigger_event = _trigger_event_data
-                else:
-                    raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
-
-            else:
-                trigger_event = defer(_parse_trigger_event, get("trigger_event", UNSET))
+            trigger_event = (
+                defer(_parse_trigger_event, get("trigger_event", UNSET))
+                if lazy
+                else _parse_trigger_event(get("trigger_event", UNSET), False)
+            )
 
             _field = "trigger_event_id"
             trigger_event_id: None | str | Unset

@@ -151,42 +151,11 @@ class TransactionApproveResult:
                 raise TypeError(f"expected a string, got {type(_error_data).__name__}")
 
             _field = "validation_errors"
-            if not lazy:
-                validation_errors: list[PaymentValidationError] | None | Unset
-                _validation_errors_data = get("validation_errors", UNSET)
-                if isinstance(_validation_errors_data, list):
-                    _validation_errors_type_0 = _validation_errors_data
-                    if not isinstance(_validation_errors_type_0, list):
-                        raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
-                    validation_errors_type_0 = []
-                    for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(
-                        _validation_errors_type_0
-                    ):
-                        try:
-                            validation_errors_type_0_item = PaymentValidationError.from_dict(
-                                validation_errors_type_0_item_data, lazy=lazy
-                            )
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_validation_errors_type_0_index,)
-                            ) from _parse_failure
-                        validation_errors_type_0.append(validation_errors_type_0_item)
-
-                    validation_errors = validation_errors_type_0
-                elif _validation_errors_data is None or _validation_errors_data is UNSET:
-                    validation_errors = _validation_errors_data
-                else:
-                    raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
-
-            else:
-                validation_errors = defer(_parse_validation_errors, get("validation_errors", UNSET))
+            validation_errors = (
+                defer(_parse_validation_errors, get("validation_errors", UNSET))
+                if lazy
+                else _parse_validation_errors(get("validation_errors", UNSET), False)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

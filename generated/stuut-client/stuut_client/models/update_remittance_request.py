@@ -120,31 +120,11 @@ class UpdateRemittanceRequest:
         _field = ""
         try:
             _field = "allocations"
-            if not lazy:
-                _allocations = get("allocations", UNSET)
-                allocations: list[RemittanceAllocationInput] | Unset = UNSET
-                if _allocations is not UNSET:
-                    if not isinstance(_allocations, list):
-                        raise TypeError(f"expected an array, got {type(_allocations).__name__}")
-                    allocations = []
-                    for _allocations_index, allocations_item_data in enumerate(_allocations):
-                        try:
-                            allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data, lazy=lazy)
-
-                        except (
-                            ResponseValidationError,
-                            KeyError,
-                            TypeError,
-                            ValueError,
-                            AttributeError,
-                        ) as _parse_failure:
-                            raise ResponseValidationError.from_exception(
-                                _parse_failure, (_allocations_index,)
-                            ) from _parse_failure
-                        allocations.append(allocations_item)
-
-            else:
-                allocations = defer(_parse_allocations, get("allocations", UNSET))
+            allocations = (
+                defer(_parse_allocations, get("allocations", UNSET))
+                if lazy
+                else _parse_allocations(get("allocations", UNSET), False)
+            )
 
             _field = "currency"
             currency = get("currency", UNSET)

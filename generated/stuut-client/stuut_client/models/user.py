@@ -292,20 +292,11 @@ class User:
                 raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
 
             _field = "dashboard_settings"
-            if not lazy:
-                dashboard_settings: DashboardSettings | None | Unset
-                _dashboard_settings_data = get("dashboard_settings", UNSET)
-                if isinstance(_dashboard_settings_data, dict):
-                    dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
-
-                    dashboard_settings = dashboard_settings_type_0
-                elif _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
-                    dashboard_settings = _dashboard_settings_data
-                else:
-                    raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
-
-            else:
-                dashboard_settings = defer(_parse_dashboard_settings, get("dashboard_settings", UNSET))
+            dashboard_settings = (
+                defer(_parse_dashboard_settings, get("dashboard_settings", UNSET))
+                if lazy
+                else _parse_dashboard_settings(get("dashboard_settings", UNSET), False)
+            )
 
             _field = "default_email_sender_id"
             default_email_sender_id: None | str | Unset
