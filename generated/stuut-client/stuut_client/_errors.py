@@ -160,10 +160,6 @@ class ResponseValidationError(StuutError):
         request = f" (request_id={self.request_id})" if self.request_id else ""
         return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
 
-    def within(self, part: str | int) -> ResponseValidationError:
-        """The same error, one level further out (``within("data")`` turns ``$[0]`` into ``$.data[0]``)."""
-        return ResponseValidationError(self.problem, path=(part, *self.path_parts))
-
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
         """The same error, naming the operation and request that produced the body."""
         return ResponseValidationError(
@@ -184,6 +180,10 @@ class ResponseValidationError(StuutError):
             missing = () if path else (str(error.args[0]) if error.args else "?",)
             return cls("a required field is missing", path=(*path, *missing))
         return cls(str(error) or type(error).__name__, path=path)
+
+
+#: What parsing a body can raise; the response path turns each into ``ResponseValidationError`` with its path.
+PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
 
 
 class PaginationError(StuutError):
@@ -261,6 +261,7 @@ def _one_line(text: str) -> str:
 
 
 __all__ = [
+    "PARSE_FAILURES",
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",

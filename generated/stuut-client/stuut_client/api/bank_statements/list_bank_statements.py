@@ -1,11 +1,7 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_sort_by import BankStatementSortBy
 from ...models.bank_statement_status import BankStatementStatus
@@ -79,29 +75,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementV2Page:
-    if response.status_code == 200:
-        response_200 = BankStatementV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> BankStatementV2Page:
+    response_200 = BankStatementV2Page.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankStatementV2Page]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -123,17 +105,22 @@ def sync_detailed(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
-            Default: BankStatementSortBy.CREATED_AT.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        status_in (list[BankStatementStatus] | Unset):
+            Default: BankStatementSortBy.CREATED_AT. One of: created_at, period_start, period_end.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
+        status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
+            pending_approval, approved, split.
         date (datetime.date | Unset):
         search (str | Unset):
         account_id (str | Unset):
         original_statement_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankStatementV2Page]
@@ -150,10 +137,7 @@ def sync_detailed(
         account_id=account_id,
         original_statement_id=original_statement_id,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -175,17 +159,22 @@ def sync(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
-            Default: BankStatementSortBy.CREATED_AT.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        status_in (list[BankStatementStatus] | Unset):
+            Default: BankStatementSortBy.CREATED_AT. One of: created_at, period_start, period_end.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
+        status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
+            pending_approval, approved, split.
         date (datetime.date | Unset):
         search (str | Unset):
         account_id (str | Unset):
         original_statement_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankStatementV2Page
@@ -224,17 +213,22 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
-            Default: BankStatementSortBy.CREATED_AT.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        status_in (list[BankStatementStatus] | Unset):
+            Default: BankStatementSortBy.CREATED_AT. One of: created_at, period_start, period_end.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
+        status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
+            pending_approval, approved, split.
         date (datetime.date | Unset):
         search (str | Unset):
         account_id (str | Unset):
         original_statement_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankStatementV2Page]
@@ -251,10 +245,7 @@ async def asyncio_detailed(
         account_id=account_id,
         original_statement_id=original_statement_id,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -276,17 +267,22 @@ async def asyncio(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankStatementSortBy | Unset): Fields List Bank Statements (v2) can sort by.
-            Default: BankStatementSortBy.CREATED_AT.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        status_in (list[BankStatementStatus] | Unset):
+            Default: BankStatementSortBy.CREATED_AT. One of: created_at, period_start, period_end.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
+        status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
+            pending_approval, approved, split.
         date (datetime.date | Unset):
         search (str | Unset):
         account_id (str | Unset):
         original_statement_id (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankStatementV2Page

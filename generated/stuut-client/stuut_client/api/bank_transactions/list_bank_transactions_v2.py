@@ -1,11 +1,7 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_sort_by import BankTransactionSortBy
 from ...models.bank_transaction_v2_page import BankTransactionV2Page
@@ -65,31 +61,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankTransactionV2Page:
-    if response.status_code == 200:
-        response_200 = BankTransactionV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> BankTransactionV2Page:
+    response_200 = BankTransactionV2Page.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BankTransactionV2Page]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -112,15 +92,20 @@ def sync_detailed(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
-            Default: BankTransactionSortBy.TIMESTAMP.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+            Default: BankTransactionSortBy.TIMESTAMP. One of: timestamp, amount, account_mask,
+            agent_confidence_score.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
         date (datetime.date | Unset):
         bank_account_id (str | Unset):
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankTransactionV2Page]
@@ -135,10 +120,7 @@ def sync_detailed(
         bank_account_id=bank_account_id,
         search=search,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -161,15 +143,20 @@ def sync(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
-            Default: BankTransactionSortBy.TIMESTAMP.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+            Default: BankTransactionSortBy.TIMESTAMP. One of: timestamp, amount, account_mask,
+            agent_confidence_score.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
         date (datetime.date | Unset):
         bank_account_id (str | Unset):
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankTransactionV2Page
@@ -207,15 +194,20 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
-            Default: BankTransactionSortBy.TIMESTAMP.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+            Default: BankTransactionSortBy.TIMESTAMP. One of: timestamp, amount, account_mask,
+            agent_confidence_score.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
         date (datetime.date | Unset):
         bank_account_id (str | Unset):
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankTransactionV2Page]
@@ -230,10 +222,7 @@ async def asyncio_detailed(
         bank_account_id=bank_account_id,
         search=search,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -256,15 +245,20 @@ async def asyncio(
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 100.
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
-            Default: BankTransactionSortBy.TIMESTAMP.
-        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
+            Default: BankTransactionSortBy.TIMESTAMP. One of: timestamp, amount, account_mask,
+            agent_confidence_score.
+        sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
+            desc.
         date (datetime.date | Unset):
         bank_account_id (str | Unset):
         search (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankTransactionV2Page

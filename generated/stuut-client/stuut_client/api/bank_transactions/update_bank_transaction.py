@@ -1,11 +1,7 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._paths import path_segment
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_v2 import BankTransactionV2
 from ...models.update_bank_transaction_request_v2 import UpdateBankTransactionRequestV2
@@ -25,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/v2/bank-transactions/{transaction_id}".format(
-            transaction_id=quote(str(transaction_id), safe=""),
+            transaction_id=path_segment("transaction_id", transaction_id),
         ),
     }
 
@@ -37,29 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankTransactionV2:
-    if response.status_code == 200:
-        response_200 = BankTransactionV2.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> BankTransactionV2:
+    response_200 = BankTransactionV2.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BankTransactionV2]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -77,8 +59,12 @@ def sync_detailed(
             `amount` are typed from the curl sample.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankTransactionV2]
@@ -88,10 +74,7 @@ def sync_detailed(
         transaction_id=transaction_id,
         body=body,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -109,8 +92,12 @@ def sync(
             `amount` are typed from the curl sample.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankTransactionV2
@@ -138,8 +125,12 @@ async def asyncio_detailed(
             `amount` are typed from the curl sample.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[BankTransactionV2]
@@ -149,10 +140,7 @@ async def asyncio_detailed(
         transaction_id=transaction_id,
         body=body,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -170,8 +158,12 @@ async def asyncio(
             `amount` are typed from the curl sample.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         BankTransactionV2

@@ -1,11 +1,7 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._paths import path_segment
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.assign_thread_partner_request import AssignThreadPartnerRequest
 from ...models.triage_action_response import TriageActionResponse
@@ -25,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/email-threads/{email_thread_id}/assign".format(
-            email_thread_id=quote(str(email_thread_id), safe=""),
+            email_thread_id=path_segment("email_thread_id", email_thread_id),
         ),
     }
 
@@ -37,31 +33,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TriageActionResponse:
-    if response.status_code == 200:
-        response_200 = TriageActionResponse.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> TriageActionResponse:
+    response_200 = TriageActionResponse.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[TriageActionResponse]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -80,8 +60,12 @@ def sync_detailed(
         body (AssignThreadPartnerRequest): Request to assign a triage thread to a partner.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[TriageActionResponse]
@@ -91,10 +75,7 @@ def sync_detailed(
         email_thread_id=email_thread_id,
         body=body,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -113,8 +94,12 @@ def sync(
         body (AssignThreadPartnerRequest): Request to assign a triage thread to a partner.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         TriageActionResponse
@@ -143,8 +128,12 @@ async def asyncio_detailed(
         body (AssignThreadPartnerRequest): Request to assign a triage thread to a partner.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[TriageActionResponse]
@@ -154,10 +143,7 @@ async def asyncio_detailed(
         email_thread_id=email_thread_id,
         body=body,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -176,8 +162,12 @@ async def asyncio(
         body (AssignThreadPartnerRequest): Request to assign a triage thread to a partner.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         TriageActionResponse

@@ -1,11 +1,8 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
-import httpx
-
-from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._paths import path_segment
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.integration_sync import IntegrationSync
 from ...types import Response
@@ -21,48 +18,32 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v2/integrations/connections/{connection_id}/sync".format(
-            connection_id=quote(str(connection_id), safe=""),
+            connection_id=path_segment("connection_id", connection_id),
         ),
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IntegrationSync]:
-    if response.status_code == 200:
-        _response_200 = response.json()
-        if not isinstance(_response_200, list):
-            raise TypeError(f"expected an array, got {type(_response_200).__name__}")
-        response_200 = []
-        for _response_200_index, response_200_item_data in enumerate(_response_200):
-            try:
-                response_200_item = IntegrationSync.from_dict(response_200_item_data, lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> list[IntegrationSync]:
+    _response_200 = data
+    if not isinstance(_response_200, list):
+        raise TypeError(f"expected an array, got {type(_response_200).__name__}")
+    response_200 = []
+    for _response_200_index, response_200_item_data in enumerate(_response_200):
+        try:
+            response_200_item = IntegrationSync.from_dict(response_200_item_data, lazy=lazy)
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure
-            response_200.append(response_200_item)
+        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure
+        response_200.append(response_200_item)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[list[IntegrationSync]]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -78,8 +59,12 @@ def sync_detailed(
         connection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[list[IntegrationSync]]
@@ -88,10 +73,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         connection_id=connection_id,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -107,8 +89,12 @@ def sync(
         connection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         list[IntegrationSync]
@@ -133,8 +119,12 @@ async def asyncio_detailed(
         connection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[list[IntegrationSync]]
@@ -143,10 +133,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         connection_id=connection_id,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -162,8 +149,12 @@ async def asyncio(
         connection_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        ValueError: A path parameter is empty, ``.`` or ``..`` (it would change the endpoint).
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         list[IntegrationSync]

@@ -1,10 +1,6 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_page import InvoicePage
 from ...models.invoice_sort_by import InvoiceSortBy
@@ -88,29 +84,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InvoicePage:
-    if response.status_code == 200:
-        response_200 = InvoicePage.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> InvoicePage:
+    response_200 = InvoicePage.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InvoicePage]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -138,20 +120,26 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
-        sort_order (SortOrder | Unset): Sort direction.
-        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by.
+        sort_order (SortOrder | Unset): Sort direction. One of: asc, desc.
+        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by. One of: amount_due,
+            amount_remaining, due_date, issued_at, paid_at, number, last_inbound_at, last_outreach_at,
+            total_amount.
         number (list[str] | Unset):
         task (str | Unset):
         amount_remaining (str | Unset):
-        status (list[InvoiceStatus] | Unset):
+        status (list[InvoiceStatus] | Unset):  One of: draft, open, uncollectible, paid, void,
+            processing, overdue.
         istatus (str | Unset):
         issued_at (str | Unset):
         has_outreach (bool | Unset):
         customer_outreach_paused (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[InvoicePage]
@@ -171,10 +159,7 @@ def sync_detailed(
         has_outreach=has_outreach,
         customer_outreach_paused=customer_outreach_paused,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -202,20 +187,26 @@ def sync(
     Args:
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
-        sort_order (SortOrder | Unset): Sort direction.
-        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by.
+        sort_order (SortOrder | Unset): Sort direction. One of: asc, desc.
+        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by. One of: amount_due,
+            amount_remaining, due_date, issued_at, paid_at, number, last_inbound_at, last_outreach_at,
+            total_amount.
         number (list[str] | Unset):
         task (str | Unset):
         amount_remaining (str | Unset):
-        status (list[InvoiceStatus] | Unset):
+        status (list[InvoiceStatus] | Unset):  One of: draft, open, uncollectible, paid, void,
+            processing, overdue.
         istatus (str | Unset):
         issued_at (str | Unset):
         has_outreach (bool | Unset):
         customer_outreach_paused (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         InvoicePage
@@ -263,20 +254,26 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
-        sort_order (SortOrder | Unset): Sort direction.
-        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by.
+        sort_order (SortOrder | Unset): Sort direction. One of: asc, desc.
+        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by. One of: amount_due,
+            amount_remaining, due_date, issued_at, paid_at, number, last_inbound_at, last_outreach_at,
+            total_amount.
         number (list[str] | Unset):
         task (str | Unset):
         amount_remaining (str | Unset):
-        status (list[InvoiceStatus] | Unset):
+        status (list[InvoiceStatus] | Unset):  One of: draft, open, uncollectible, paid, void,
+            processing, overdue.
         istatus (str | Unset):
         issued_at (str | Unset):
         has_outreach (bool | Unset):
         customer_outreach_paused (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[InvoicePage]
@@ -296,10 +293,7 @@ async def asyncio_detailed(
         has_outreach=has_outreach,
         customer_outreach_paused=customer_outreach_paused,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -327,20 +321,26 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 0.
         limit (int | Unset):  Default: 50.
-        sort_order (SortOrder | Unset): Sort direction.
-        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by.
+        sort_order (SortOrder | Unset): Sort direction. One of: asc, desc.
+        sort_by (InvoiceSortBy | Unset): Fields List Invoices can sort by. One of: amount_due,
+            amount_remaining, due_date, issued_at, paid_at, number, last_inbound_at, last_outreach_at,
+            total_amount.
         number (list[str] | Unset):
         task (str | Unset):
         amount_remaining (str | Unset):
-        status (list[InvoiceStatus] | Unset):
+        status (list[InvoiceStatus] | Unset):  One of: draft, open, uncollectible, paid, void,
+            processing, overdue.
         istatus (str | Unset):
         issued_at (str | Unset):
         has_outreach (bool | Unset):
         customer_outreach_paused (bool | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         InvoicePage

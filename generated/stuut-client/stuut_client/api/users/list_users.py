@@ -1,10 +1,6 @@
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-
-from ..._collector import collector_paused
-from ..._errors import ResponseValidationError
+from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.user_page import UserPage
 from ...types import UNSET, Response, Unset
@@ -36,29 +32,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> UserPage:
-    if response.status_code == 200:
-        response_200 = UserPage.from_dict(response.json(), lazy=client.lazy_parsing)
+def _parse_200(data: Any, lazy: bool) -> UserPage:
+    response_200 = UserPage.from_dict(data, lazy=lazy)
 
-        return response_200
-
-    # stuut: error statuses were raised by client.request; an undocumented success is not what the spec says.
-    raise ResponseValidationError(f"undocumented status {response.status_code}")
+    return response_200
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[UserPage]:
-    # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
-    try:
-        with collector_paused():
-            parsed = _parse_response(client=client, response=response)
-    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
-        raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-    )
+_PARSERS = {
+    200: _parse_200,
+}
 
 
 def sync_detailed(
@@ -78,8 +60,11 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[UserPage]
@@ -89,10 +74,7 @@ def sync_detailed(
         page=page,
         limit=limit,
     )
-
-    response = client.request(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
 
 
 def sync(
@@ -112,8 +94,11 @@ def sync(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         UserPage
@@ -143,8 +128,11 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         Response[UserPage]
@@ -154,10 +142,7 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
     )
-
-    response = await client.arequest(**kwargs)  # stuut: retries, typed errors
-
-    return _build_response(client=client, response=response)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
 
 
 async def asyncio(
@@ -177,8 +162,11 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
+            NotFoundError, RateLimitError, ...), after the retries the client allows.
+        stuut_client.errors.APIConnectionError: No response (APITimeoutError when a timeout expired).
+        stuut_client.errors.ResponseValidationError: A success whose body does not fit the spec (in strict
+            validation; in report mode a value that does not fit is kept and reported instead).
 
     Returns:
         UserPage

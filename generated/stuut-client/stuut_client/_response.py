@@ -1,0 +1,51 @@
+"""The response path every operation shares: decode the body, build the models, wrap them in a ``Response``.
+
+Generated endpoint modules hold only what differs per operation (how to build the request, and a table of
+status -> parser); :func:`build_response` does the rest, once:
+
+- the body is decoded as JSON (``json.loads``);
+- the models are built with the collector paused, one page at a time (``_collector.py``), eagerly or with
+  nested objects deferred to first read (``client.lazy_parsing``);
+- any failure to fit the spec becomes ``ResponseValidationError`` naming the operation, the JSON path and the
+  request id; a success status the spec does not document is one too, so ``sync()`` never returns None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from ._collector import collector_paused
+from ._errors import PARSE_FAILURES, ResponseValidationError
+from .types import Response
+
+if TYPE_CHECKING:
+    from ._client import AuthenticatedClient
+
+T = TypeVar("T")
+#: Builds the parsed value of one documented status from the decoded JSON; the flag is lazy parsing.
+Parser = Callable[[Any, bool], T]
+
+
+def build_response(
+    client: AuthenticatedClient, response: httpx.Response, operation: str, parsers: Mapping[int, Parser[T]]
+) -> Response[T]:
+    """Parse a 2xx ``response`` of ``operation`` with the parser its status documents."""
+    try:
+        parser = parsers.get(response.status_code)
+        if parser is None:
+            raise ResponseValidationError(f"undocumented status {response.status_code}")
+        data = response.json()
+        with collector_paused():
+            parsed = parser(data, client.lazy_parsing)
+    except PARSE_FAILURES as error:
+        raise ResponseValidationError.from_exception(error).for_response(operation, response) from error
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+    )
