@@ -16,7 +16,7 @@ BENCH_VENV := .venv-bench
 BENCH_PY := $(BENCH_VENV)/bin/python
 STAMP_BENCH := $(BENCH_VENV)/.installed
 
-.PHONY: demo test generate check-drift record lint typecheck bench bench-quick clean lint-spec fuzz spec-diff spec-diff-check
+.PHONY: demo test generate check-drift check-overrides record lint typecheck bench bench-quick clean lint-spec fuzz spec-diff spec-diff-check
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,7 +42,11 @@ generate: $(STAMP_PY)
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py
 
-test: check-drift lint typecheck lint-spec bench-quick
+# Per template override: lines differing from the pinned original, and no macro copied unchanged.
+check-overrides: $(STAMP_PY)
+	$(PY) scripts/override_report.py
+
+test: check-drift check-overrides lint typecheck lint-spec bench-quick
 	$(PY) -m pytest --record-mode=none --block-network
 
 typecheck: $(STAMP_PY)

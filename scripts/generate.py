@@ -27,7 +27,31 @@ PACKAGE = "stuut_client"
 GENERATED = ROOT / "generated"
 
 
+def upstream_templates() -> Path:
+    """The pinned generator's own templates (the originals the overrides change)."""
+    import openapi_python_client
+
+    return Path(openapi_python_client.__file__).parent / "templates"
+
+
+def template_search_path(into: Path) -> Path:
+    """The overrides, with the pinned originals beside them under ``upstream/``.
+
+    An override imports the macros it does not change from its original (``{% import
+    "upstream/property_templates/list_property.py.jinja" as upstream %}``) and defines only the ones it does,
+    so an upstream fix to the others arrives with the next generator version.
+    """
+    shutil.copytree(TEMPLATES, into)
+    shutil.copytree(upstream_templates(), into / "upstream")
+    return into
+
+
 def run_generator(project_dir: Path) -> None:
+    with tempfile.TemporaryDirectory() as templates:
+        _run_generator(project_dir, template_search_path(Path(templates) / "templates"))
+
+
+def _run_generator(project_dir: Path, templates: Path) -> None:
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     command = [
@@ -35,7 +59,7 @@ def run_generator(project_dir: Path) -> None:
         "generate",
         "--path", str(SPEC),
         "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
+        "--custom-template-path", str(templates),
         "--meta", "pdm",
         "--output-path", str(project_dir),
         # Without it a conflicting or unsupported schema is silently dropped from the client.

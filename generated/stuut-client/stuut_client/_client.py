@@ -277,15 +277,15 @@ class AuthenticatedClient:
         self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: Any) -> None:
-        self.get_httpx_client().__exit__(*args)
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        self.get_httpx_client().__exit__(*args, **kwargs)
 
     async def __aenter__(self) -> Self:
         await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: Any) -> None:
-        await self.get_async_httpx_client().__aexit__(*args)
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
 # Every Stuut operation needs the token, so there is one client class under both names.
