@@ -7,7 +7,7 @@ from attrs import define, evolve, field
 
 from ._logging import configure_from_env
 from ._retry import RetryPolicy
-from ._security import check_base_url
+from ._security import check_base_url, check_token
 from ._send import asend, send
 
 # stuut: defaults a caller gets without asking.
@@ -38,6 +38,10 @@ class AuthenticatedClient:
         ``max_retries`` (2), ``max_backoff`` (8 s), ``max_retry_after`` (60 s): the retry policy (see
         ``stuut_client._retry``); ``max_retries=0`` disables retrying. ``with_options(...)`` makes a copy with
         other values that shares this client's connection pool.
+
+        ``attempt_timeout``: the wall-clock deadline of each attempt in seconds, connecting included; past it the
+        attempt raises ``APITimeoutError`` however the bytes arrive. By default the timeout's connect + read
+        (65 s); ``math.inf`` for none.
 
         ``lazy_parsing``: off by default. When on, nested objects (an invoice's partner, calls, line items...) are
         parsed on first read instead of with the response, which makes listing much faster when they are not
@@ -70,14 +74,15 @@ class AuthenticatedClient:
     max_retry_after: float = field(default=60.0, kw_only=True)
     # stuut: parse nested objects on first read (see _lazy.py).
     lazy_parsing: bool = field(default=False, kw_only=True)
+    # stuut: the wall-clock deadline of each attempt, in seconds (None: timeout.connect + timeout.read; see _send.py).
+    attempt_timeout: float | None = field(default=None, kw_only=True)
     _retry_policy: RetryPolicy = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self._base_url, allow_insecure_http=self._allow_insecure_http)
-        if not self.token:
-            raise ValueError("token is empty: pass the Stuut API token (or set STUUT_API_TOKEN for client_from_env)")
+        check_token(self.token)  # stuut: empty, whitespace, control or non-ASCII characters (_security.py)
         self._retry_policy = RetryPolicy(
             max_retries=self.max_retries, max_backoff=self.max_backoff, max_retry_after=self.max_retry_after
         )
@@ -91,6 +96,7 @@ class AuthenticatedClient:
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
         lazy_parsing: bool | None = None,
+        attempt_timeout: float | None = None,
     ) -> "AuthenticatedClient":
         """A copy with other retry, timeout or parsing settings that shares this client's connection pool.
 
@@ -106,6 +112,8 @@ class AuthenticatedClient:
             changes["max_retry_after"] = max_retry_after
         if lazy_parsing is not None:
             changes["lazy_parsing"] = lazy_parsing
+        if attempt_timeout is not None:
+            changes["attempt_timeout"] = attempt_timeout
         if timeout is not None:
             changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         copy = evolve(self, **changes)
@@ -114,13 +122,25 @@ class AuthenticatedClient:
 
     def request(self, **request_kwargs: Any) -> httpx.Response:
         """Send a request with this client's retry policy; returns only 2xx responses (see _send.py)."""
-        return send(self.get_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs})
+        return send(
+            self.get_httpx_client(),
+            self._retry_policy,
+            {"timeout": self._timeout, **request_kwargs},
+            **self._send_options(),
+        )
 
     async def arequest(self, **request_kwargs: Any) -> httpx.Response:
         """Async twin of :meth:`request`."""
         return await asend(
-            self.get_async_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs}
+            self.get_async_httpx_client(),
+            self._retry_policy,
+            {"timeout": self._timeout, **request_kwargs},
+            **self._send_options(),
         )
+
+    def _send_options(self) -> dict[str, Any]:
+        # stuut: which header carries the token (redacted in errors and logs), and the attempt deadline (_send.py).
+        return {"auth_header_name": self.auth_header_name, "attempt_timeout": self.attempt_timeout}
 
     @property
     def base_url(self) -> str:

@@ -6,6 +6,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_sort_by import BankStatementSortBy
 from ...models.bank_statement_status import BankStatementStatus
@@ -81,7 +82,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementV2Page:
     if response.status_code == 200:
-        response_200 = BankStatementV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankStatementV2Page.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_detail_v2 import BankStatementDetailV2
 from ...types import Response
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementDetailV2:
     if response.status_code == 200:
-        response_200 = BankStatementDetailV2.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankStatementDetailV2.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

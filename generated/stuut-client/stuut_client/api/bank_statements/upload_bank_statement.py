@@ -5,6 +5,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_upload import BankStatementUpload
 from ...models.upload_bank_statement_request import UploadBankStatementRequest
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementUpload:
     if response.status_code == 200:
-        response_200 = BankStatementUpload.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankStatementUpload.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

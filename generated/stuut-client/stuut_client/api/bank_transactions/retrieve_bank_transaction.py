@@ -6,6 +6,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction import BankTransaction
 from ...types import Response
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankTransaction:
     if response.status_code == 200:
-        response_200 = BankTransaction.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankTransaction.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -5,6 +5,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.centralized_inbox_settings import CentralizedInboxSettings
 from ...types import Response
@@ -25,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentralizedInboxSettings:
     if response.status_code == 200:
-        response_200 = CentralizedInboxSettings.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = CentralizedInboxSettings.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

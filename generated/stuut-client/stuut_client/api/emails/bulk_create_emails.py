@@ -5,6 +5,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_emails_request import BulkCreateEmailsRequest
 from ...models.bulk_email_request import BulkEmailRequest
@@ -35,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkEmailRequest:
     if response.status_code == 200:
-        response_200 = BulkEmailRequest.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BulkEmailRequest.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

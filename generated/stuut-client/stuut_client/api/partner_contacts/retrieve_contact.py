@@ -6,6 +6,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.contact import Contact
 from ...types import Response
@@ -32,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact:
     if response.status_code == 200:
-        response_200 = Contact.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = Contact.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -5,6 +5,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.partner_detail_page import PartnerDetailPage
 from ...types import UNSET, Response, Unset
@@ -38,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PartnerDetailPage:
     if response.status_code == 200:
-        response_200 = PartnerDetailPage.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = PartnerDetailPage.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 

@@ -6,6 +6,7 @@ import httpx
 
 from ..._collector import collector_paused
 from ..._errors import ResponseValidationError
+from ..._json import loads as json_loads
 from ...client import AuthenticatedClient, Client
 from ...models.internal_contact_assignment import InternalContactAssignment
 from ...models.update_internal_contact_role_request import UpdateInternalContactRoleRequest
@@ -41,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InternalContactAssignment:
     if response.status_code == 200:
-        response_200 = InternalContactAssignment.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = InternalContactAssignment.from_dict(json_loads(response.content), lazy=client.lazy_parsing)
 
         return response_200
 
