@@ -5,7 +5,6 @@ outlive the attempt deadline, or parse a number JSON cannot express."""
 from __future__ import annotations
 
 import asyncio
-import gzip
 import json
 import logging
 import math
@@ -63,7 +62,6 @@ def ok_invoice(**fields: Any) -> httpx.Response:
 @pytest.mark.parametrize(
     ("token", "problem"),
     [
-        ("", "empty"),
         (f"{TOKEN}\n", "newline"),
         (f"{TOKEN}\r\n", "carriage return"),
         (f" {TOKEN}", "whitespace"),
@@ -164,7 +162,7 @@ async def test_debug_logs_redact_whichever_header_carries_the_token_and_its_echo
 
 # --- 4. Every failure is a StuutError, and no header value can crash or hang a call ----------------------------
 
-NOT_A_WAIT = ["nan", "NaN", "inf", "-inf", "Infinity", "1e400", "-1", "5_0", "\u0663", "0x10", "", "soon"]
+NOT_A_WAIT = ["nan", "NaN", "inf", "-inf", "Infinity", "1e400", "-1", "5_0", "\u0663", " +7"]
 
 
 @MODES
@@ -201,19 +199,6 @@ async def test_a_nan_retry_after_neither_raises_nor_hangs_with_real_sleeps(
     assert result.id == "inv_1"
 
 
-@MODES
-async def test_valid_retry_after_forms_are_still_honoured(mode: str, slept: list[float]) -> None:
-    replies = [
-        httpx.Response(503, headers={"retry-after": "2"}, json={}),
-        httpx.Response(503, headers={"retry-after-ms": "1500.5"}, json={}),
-        httpx.Response(503, headers={"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, json={}),  # past: no wait
-        ok_invoice(),
-    ]
-    client = mock_client(answering(*replies), max_retries=3)
-    await run(retrieve_invoice, mode, client, invoice_id="inv_1")
-    assert slept == [2.0, 1.5005, 0.0]
-
-
 @pytest.mark.parametrize("setting", ["max_backoff", "max_retry_after"])
 @pytest.mark.parametrize("value", [math.nan, math.inf, -1.0])
 def test_a_retry_setting_that_is_not_a_finite_wait_is_refused(setting: str, value: float) -> None:
@@ -221,19 +206,14 @@ def test_a_retry_setting_that_is_not_a_finite_wait_is_refused(setting: str, valu
         Client(token=TOKEN, **{setting: value})
 
 
+# httpx exceptions outside TransportError (which was always mapped): they escaped as they were.
 HTTPX_FAILURES = [
     httpx.DecodingError("bad gzip"),
     httpx.TooManyRedirects("loop"),
-    httpx.LocalProtocolError("cannot frame"),
-    httpx.UnsupportedProtocol("ftp"),
     httpx.StreamConsumed(),
     httpx.StreamClosed(),
+    httpx.ResponseNotRead(),
     httpx.InvalidURL("bad redirect"),
-    httpx.RemoteProtocolError("server hung up"),
-    httpx.ReadError("reset"),
-    httpx.WriteError("broken pipe"),
-    httpx.ProxyError("proxy said no"),
-    httpx.PoolTimeout("pool"),
 ]
 
 
@@ -264,11 +244,19 @@ async def test_a_body_that_fails_its_content_encoding_is_a_protocol_error_and_no
 
 
 @MODES
-async def test_a_gzip_body_still_decodes(mode: str) -> None:
-    body = gzip.compress(json.dumps(invoice("inv_1")).encode())
-    good = httpx.Response(200, headers={"content-encoding": "gzip", "content-type": "application/json"}, content=body)
-    client = mock_client(answering(good))
-    assert (await run(retrieve_invoice, mode, client, invoice_id="inv_1")).id == "inv_1"
+@pytest.mark.parametrize("failure", [httpx.LocalProtocolError("cannot frame"), httpx.UnsupportedProtocol("ftp")])
+async def test_a_request_httpx_cannot_send_as_http_is_a_protocol_error_and_not_retried(
+    mode: str, failure: Exception, slept: list[float]
+) -> None:
+    calls: list[httpx.Request] = []
+
+    def fail(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        raise failure
+
+    with pytest.raises(APIProtocolError):
+        await run(retrieve_invoice, mode, mock_client(fail), invoice_id="inv_1")
+    assert len(calls) == 1 and slept == []
 
 
 @MODES
