@@ -160,6 +160,27 @@ async def test_debug_logs_redact_whichever_header_carries_the_token_and_its_echo
     assert TOKEN not in logged and "REDACTED" in logged
 
 
+@MODES
+async def test_a_custom_auth_header_does_not_follow_a_redirect_to_another_origin(mode: str) -> None:
+    seen: list[tuple[str, str | None]] = []
+
+    def redirect_away(request: httpx.Request) -> httpx.Response:
+        seen.append((str(request.url), request.headers.get("x-api-key")))
+        if request.url.path == "/v1/invoices/inv_1":
+            return httpx.Response(302, headers={"location": "/v1/invoices/moved"})  # same origin: keeps it
+        if request.url.host == "api.stuut.ai":
+            return httpx.Response(307, headers={"location": "https://elsewhere.example/collect"})
+        return ok_invoice()
+
+    client = mock_client(redirect_away, auth_header_name="X-Api-Key", prefix="", follow_redirects=True)
+    await run(retrieve_invoice, mode, client, invoice_id="inv_1")
+    assert seen == [
+        ("https://api.stuut.ai/v1/invoices/inv_1", TOKEN),
+        ("https://api.stuut.ai/v1/invoices/moved", TOKEN),
+        ("https://elsewhere.example/collect", None),
+    ]
+
+
 # --- 4. Every failure is a StuutError, and no header value can crash or hang a call ----------------------------
 
 NOT_A_WAIT = ["nan", "NaN", "inf", "-inf", "Infinity", "1e400", "-1", "5_0", "\u0663", " +7"]

@@ -7,6 +7,9 @@
   the client's ``auth_header_name`` says otherwise). :func:`redact` then replaces that header's value, and the
   token inside it, with ``REDACTED`` in any text built from the request or its response: exception messages
   (a server may echo the token back: ``{"detail": "Invalid API key: sk_..."}``) and log lines.
+- :func:`guard_redirects` makes sure that header never follows a redirect to another origin. httpx drops only
+  ``Authorization`` there; a token in ``X-Api-Key`` (``auth_header_name``) would go to whatever host a
+  redirect names.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import httpx
 REDACTED = "REDACTED"
 # The request extension naming the header that carries the token (httpx passes unknown extensions through).
 AUTH_HEADER_EXTENSION = "stuut_client.auth_header"
+# The origin (scheme, host, port) the request was first sent to: the only one its token may go to.
+ORIGIN_EXTENSION = "stuut_client.origin"
 DEFAULT_AUTH_HEADER = "authorization"
 
 _LOOPBACK_NAMES = {"localhost"}
@@ -71,8 +76,41 @@ def check_token(token: str) -> None:
 
 
 def mark_auth_header(request: httpx.Request, header_name: str) -> None:
-    """Record that ``header_name`` carries the token of ``request``, so errors and logs built from it redact it."""
+    """Record that ``header_name`` carries the token of ``request``, so errors and logs built from it redact it,
+    and the origin it may go to (httpx copies a request's extensions onto each redirect it follows)."""
     request.extensions[AUTH_HEADER_EXTENSION] = header_name.lower()
+    request.extensions[ORIGIN_EXTENSION] = _origin(request.url)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme))
+
+
+def drop_token_off_origin(request: httpx.Request) -> None:
+    """An httpx request hook: remove the token's header from a redirect to another origin than the first.
+
+    The same host upgraded from http to https keeps it, as httpx does for ``Authorization``.
+    """
+    origin = request.extensions.get(ORIGIN_EXTENSION)
+    if origin is None:
+        return
+    here = _origin(request.url)
+    upgrade = origin[0] == "http" and here[0] == "https" and origin[1] == here[1] and origin[2] in (80, None)
+    if here != origin and not upgrade:
+        request.headers.pop(auth_header(request), None)
+
+
+async def adrop_token_off_origin(request: httpx.Request) -> None:
+    """Async twin of :func:`drop_token_off_origin` (an httpx.AsyncClient awaits its hooks)."""
+    drop_token_off_origin(request)
+
+
+def guard_redirects(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Install :func:`drop_token_off_origin` on ``client`` once (it acts only on requests the send loop marked)."""
+    hook = adrop_token_off_origin if isinstance(client, httpx.AsyncClient) else drop_token_off_origin
+    hooks = client.event_hooks["request"]
+    if hook not in hooks:
+        hooks.append(hook)
 
 
 def auth_header(request: httpx.Request | None) -> str:

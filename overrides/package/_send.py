@@ -30,7 +30,7 @@ import httpx
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
-from ._security import DEFAULT_AUTH_HEADER, mark_auth_header
+from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header
 
 # Looked up at call time so tests can replace them (no real sleeping in the suite).
 sleep = time.sleep
@@ -161,6 +161,7 @@ def _build(client: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, A
     except httpx.InvalidURL as error:
         raise ValueError(f"cannot build the request URL ({error}): check the path and query values passed") from error
     mark_auth_header(request, auth_header_name)
+    guard_redirects(client)
     request.extensions[_TIMEOUTS] = dict(request.extensions.get("timeout") or {})
     request.extensions[_TRACE] = request.extensions.get("trace")
     return request
