@@ -179,6 +179,23 @@ async def async_client(sent: SentRequests) -> Any:
         yield c
 
 
+@pytest.fixture
+def serve() -> Iterator[Any]:
+    """Start loopback fault servers (tests/fault_server.py): ``server = serve(fault)``; stopped after the test."""
+    from fault_server import FaultServer
+
+    servers: list[FaultServer] = []
+
+    def start(fault: Any) -> FaultServer:
+        server = FaultServer(fault).__enter__()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        server.__exit__()
+
+
 # Hypothesis budgets (tests/test_model_properties.py): `ci` is small and derandomized so `make test` is quick
 # and repeatable; `fuzz` (`make fuzz`) searches much longer with fresh random data and keeps failing examples
 # in .hypothesis/ so they replay first next time. HYPOTHESIS_PROFILE picks one; `ci` is the default.

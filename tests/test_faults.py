@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import time
 import tracemalloc
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -29,20 +28,6 @@ from stuut_client.pagination import aiterate_items, iterate_items
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
 FAST_TIMEOUT = httpx.Timeout(0.3, connect=1.0)
-
-
-@pytest.fixture
-def serve() -> Iterator[Any]:
-    servers: list[FaultServer] = []
-
-    def start(fault: Any) -> FaultServer:
-        server = FaultServer(fault).__enter__()
-        servers.append(server)
-        return server
-
-    yield start
-    for server in servers:
-        server.__exit__()
 
 
 async def call(operation: Any, mode: str, server: FaultServer, **kwargs: Any) -> Any:

@@ -1,8 +1,10 @@
 """Request logging on the ``stuut_client`` logger, switched on with ``STUUT_LOG=debug|info``.
 
 ``info`` logs one line per attempt: method, URL, status (or the error), attempt number and elapsed time.
-``debug`` adds request headers with ``Authorization`` redacted, and the first bytes of the response body.
-Bodies are never logged above debug, and the token never at all.
+``debug`` adds request headers and the first bytes of the response body. The header that carries the token
+(``Authorization``, or the client's ``auth_header_name``), ``Cookie`` and ``Proxy-Authorization`` are logged as
+``REDACTED``, and so is the token wherever else it appears (a response body that echoes it). Bodies are never
+logged above debug, and the token never at all.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import os
 import time
 
 import httpx
+
+from ._security import REDACTED, auth_header, redact, secrets_of
 
 logger = logging.getLogger("stuut_client")
 
@@ -31,8 +35,11 @@ def configure_from_env() -> None:
     logger.setLevel(level)
 
 
-def redacted_headers(headers: httpx.Headers) -> dict[str, str]:
-    return {k: ("REDACTED" if k.lower() in _REDACTED_HEADERS else v) for k, v in headers.items()}
+def redacted_headers(headers: httpx.Headers, request: httpx.Request | None = None) -> dict[str, str]:
+    """``headers`` with the credentials replaced: the token's header (see ``_security.mark_auth_header``),
+    cookies and proxy credentials."""
+    hidden = _REDACTED_HEADERS | {auth_header(request)}
+    return {k: (REDACTED if k.lower() in hidden else redact(v, request)) for k, v in headers.items()}
 
 
 def log_attempt(
@@ -47,8 +54,12 @@ def log_attempt(
         return
     elapsed_ms = (time.monotonic() - started) * 1000
     outcome = str(response.status_code) if response is not None else f"{type(error).__name__}"
-    logger.info("%s %s -> %s (attempt %d, %.0f ms)", request.method, request.url, outcome, attempt, elapsed_ms)
+    url = redact(str(request.url), request)
+    logger.info("%s %s -> %s (attempt %d, %.0f ms)", request.method, url, outcome, attempt, elapsed_ms)
     if logger.isEnabledFor(logging.DEBUG):
-        logger.debug("request headers: %s", redacted_headers(request.headers))
+        logger.debug("request headers: %s", redacted_headers(request.headers, request))
         if response is not None:
-            logger.debug("response body: %r", response.content[:_BODY_LOG_LIMIT])
+            # Redacted before it is cut, so a token straddling the cut cannot show in part.
+            window = _BODY_LOG_LIMIT + max((len(secret) for secret in secrets_of(request)), default=0)
+            body = redact(response.content[:window].decode("utf-8", errors="replace"), request)
+            logger.debug("response body: %r", body[:_BODY_LOG_LIMIT])

@@ -1,11 +1,34 @@
-"""Checks that keep the API token from leaving the machine in clear text."""
+"""Checks that keep the API token from leaving the machine in clear text, or from surfacing where it should not.
+
+- :func:`check_token` refuses, when the client is built, a token that could never be sent as a header value
+  (empty, whitespace or control characters, non-ASCII), with a message that names the problem and its
+  position but never the token.
+- :func:`mark_auth_header` records on each request which header carries the token (``Authorization`` unless
+  the client's ``auth_header_name`` says otherwise). :func:`redact` then replaces that header's value, and the
+  token inside it, with ``REDACTED`` in any text built from the request or its response: exception messages
+  (a server may echo the token back: ``{"detail": "Invalid API key: sk_..."}``) and log lines.
+- :func:`guard_redirects` makes sure that header never follows a redirect to another origin. httpx drops only
+  ``Authorization`` there; a token in ``X-Api-Key`` (``auth_header_name``) would go to whatever host a
+  redirect names.
+"""
 
 from __future__ import annotations
 
 import ipaddress
-from urllib.parse import urlsplit
+import json
+from urllib.parse import quote, urlsplit
+
+import httpx
+
+REDACTED = "REDACTED"
+# The request extension naming the header that carries the token (httpx passes unknown extensions through).
+AUTH_HEADER_EXTENSION = "stuut_client.auth_header"
+# The origin (scheme, host, port) the request was first sent to: the only one its token may go to.
+ORIGIN_EXTENSION = "stuut_client.origin"
+DEFAULT_AUTH_HEADER = "authorization"
 
 _LOOPBACK_NAMES = {"localhost"}
+_CONTROL_NAMES = {"\n": "a newline (\\n)", "\r": "a carriage return (\\r)", "\t": "a tab (\\t)", "\0": "a NUL byte"}
 
 
 def is_loopback(host: str) -> bool:
@@ -27,3 +50,92 @@ def check_base_url(base_url: str, *, allow_insecure_http: bool) -> None:
             f"base_url {base_url!r} uses plain http to a non-loopback host, which would send the API token "
             "unencrypted; use https, or pass allow_insecure_http=True if you really mean it"
         )
+
+
+def check_token(token: str) -> None:
+    """Refuse a token that cannot be sent as it is: the message names the problem, never the token.
+
+    A token is printable ASCII without spaces (``!`` to ``~``). The common mistake is a trailing newline from
+    a file or a secret store; strip it before passing the token.
+    """
+    if not isinstance(token, str):
+        raise TypeError(f"token must be a str (the Stuut API token), got {type(token).__name__}")
+    if not token:
+        raise ValueError("token is empty: pass the Stuut API token (or set STUUT_API_TOKEN for client_from_env)")
+    for position, character in enumerate(token):
+        if "!" <= character <= "~":
+            continue
+        where = f"at position {position} of {len(token)}"
+        if character.isspace() or not character.isprintable():
+            what = _CONTROL_NAMES.get(character) or (
+                "whitespace" if character.isspace() else f"a control character (U+{ord(character):04X})"
+            )
+            hint = " (read from a file? strip() it)" if position in (0, len(token) - 1) else ""
+            raise ValueError(f"token contains {what} {where}{hint}: a token is printable ASCII without spaces")
+        raise ValueError(f"token contains a non-ASCII character {where}: a token is printable ASCII without spaces")
+
+
+def mark_auth_header(request: httpx.Request, header_name: str) -> None:
+    """Record that ``header_name`` carries the token of ``request``, so errors and logs built from it redact it,
+    and the origin it may go to (httpx copies a request's extensions onto each redirect it follows)."""
+    request.extensions[AUTH_HEADER_EXTENSION] = header_name.lower()
+    request.extensions[ORIGIN_EXTENSION] = _origin(request.url)
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port or {"http": 80, "https": 443}.get(url.scheme))
+
+
+def drop_token_off_origin(request: httpx.Request) -> None:
+    """An httpx request hook: remove the token's header from a redirect to another origin than the first.
+
+    The same host upgraded from http to https keeps it, as httpx does for ``Authorization``.
+    """
+    origin = request.extensions.get(ORIGIN_EXTENSION)
+    if origin is None:
+        return
+    here = _origin(request.url)
+    upgrade = origin[0] == "http" and here[0] == "https" and origin[1] == here[1] and origin[2] in (80, None)
+    if here != origin and not upgrade:
+        request.headers.pop(auth_header(request), None)
+
+
+async def adrop_token_off_origin(request: httpx.Request) -> None:
+    """Async twin of :func:`drop_token_off_origin` (an httpx.AsyncClient awaits its hooks)."""
+    drop_token_off_origin(request)
+
+
+def guard_redirects(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Install :func:`drop_token_off_origin` on ``client`` once (it acts only on requests the send loop marked)."""
+    hook = adrop_token_off_origin if isinstance(client, httpx.AsyncClient) else drop_token_off_origin
+    hooks = client.event_hooks["request"]
+    if hook not in hooks:
+        hooks.append(hook)
+
+
+def auth_header(request: httpx.Request | None) -> str:
+    """The (lower-case) name of the header that carries the token of ``request``."""
+    if request is None:
+        return DEFAULT_AUTH_HEADER
+    name = request.extensions.get(AUTH_HEADER_EXTENSION, DEFAULT_AUTH_HEADER)
+    return name if isinstance(name, str) else DEFAULT_AUTH_HEADER
+
+
+def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+    """The strings to hide in text about ``request``: its auth header's value and the token inside it, as
+    sent, JSON-escaped and percent-encoded (the forms a server or a message may echo), longest first."""
+    if request is None:
+        return ()
+    value = request.headers.get(auth_header(request))
+    if not value:
+        return ()
+    token = value.rsplit(" ", 1)[-1]  # "Bearer sk_..." -> "sk_..."; a token has no spaces (check_token)
+    forms = {value, token, json.dumps(token)[1:-1], quote(token, safe="")}
+    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
+
+
+def redact(text: str, request: httpx.Request | None) -> str:
+    """``text`` with every form of the token ``request`` carried replaced by ``REDACTED``."""
+    for secret in secrets_of(request):
+        text = text.replace(secret, REDACTED)
+    return text

@@ -23,7 +23,7 @@ from attrs import define, evolve, field
 
 from ._logging import configure_from_env
 from ._retry import RetryPolicy
-from ._security import check_base_url
+from ._security import check_base_url, check_token
 from ._send import asend, send
 
 DEFAULT_BASE_URL = "https://api.stuut.ai"
@@ -94,6 +94,10 @@ class AuthenticatedClient:
         ``max_retries`` (2), ``max_backoff`` (8 s), ``max_retry_after`` (60 s): the retry policy (see
         ``stuut_client._retry``); ``max_retries=0`` disables retrying.
 
+        ``attempt_timeout``: the wall-clock deadline of each attempt in seconds, connecting included; past it the
+        attempt raises ``APITimeoutError`` however the bytes arrive. By default the timeout's connect + read
+        (65 s); ``math.inf`` for none.
+
         ``lazy_parsing``: off by default. When on, nested objects (an invoice's partner, calls, line items...) are
         parsed on first read instead of with the response (see ``stuut_client._lazy``).
 
@@ -129,6 +133,8 @@ class AuthenticatedClient:
     max_backoff: float = field(default=8.0, kw_only=True)
     max_retry_after: float = field(default=60.0, kw_only=True)
     lazy_parsing: bool = field(default=False, kw_only=True)
+    # None: timeout.connect + timeout.read (see _send.py).
+    attempt_timeout: float | None = field(default=None, kw_only=True)
     validation: Validation = field(default="report", kw_only=True)
     extra_headers: dict[str, str] = field(factory=dict, kw_only=True, repr=False)
     extra_query: dict[str, Any] = field(factory=dict, kw_only=True, repr=False)
@@ -137,8 +143,7 @@ class AuthenticatedClient:
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self._base_url, allow_insecure_http=self._allow_insecure_http)
-        if not self.token:
-            raise ValueError("token is empty: pass the Stuut API token (or set STUUT_API_TOKEN for client_from_env)")
+        check_token(self.token)  # empty, whitespace, control or non-ASCII characters: refused, never echoed
         if self.validation not in _VALIDATION_MODES:
             raise ValueError(f"validation must be one of {_VALIDATION_MODES}, got {self.validation!r}")
         self._retry_policy = RetryPolicy(
@@ -161,6 +166,7 @@ class AuthenticatedClient:
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
         lazy_parsing: bool | None = None,
+        attempt_timeout: float | None = None,
         validation: Validation | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -178,6 +184,7 @@ class AuthenticatedClient:
                 ("max_backoff", max_backoff),
                 ("max_retry_after", max_retry_after),
                 ("lazy_parsing", lazy_parsing),
+                ("attempt_timeout", attempt_timeout),
                 ("validation", validation),
             )
             if value is not None
@@ -213,13 +220,24 @@ class AuthenticatedClient:
             kwargs["params"] = {**kwargs.get("params", {}), **self.extra_query}
         return kwargs
 
+    def _send_options(self) -> dict[str, Any]:
+        # Which header carries the token (redacted in errors and logs), and the attempt deadline (_send.py).
+        return {"auth_header_name": self.auth_header_name, "attempt_timeout": self.attempt_timeout}
+
     def request(self, **request_kwargs: Any) -> httpx.Response:
         """Send a request with this client's settings and retry policy; returns only 2xx responses."""
-        return send(self.get_httpx_client(), self._retry_policy, self._request_kwargs(request_kwargs))
+        return send(
+            self.get_httpx_client(), self._retry_policy, self._request_kwargs(request_kwargs), **self._send_options()
+        )
 
     async def arequest(self, **request_kwargs: Any) -> httpx.Response:
         """Async twin of :meth:`request`."""
-        return await asend(self.get_async_httpx_client(), self._retry_policy, self._request_kwargs(request_kwargs))
+        return await asend(
+            self.get_async_httpx_client(),
+            self._retry_policy,
+            self._request_kwargs(request_kwargs),
+            **self._send_options(),
+        )
 
     # The httpx clients ----------------------------------------------------------------------------------------
 

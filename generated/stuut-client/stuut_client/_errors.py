@@ -3,8 +3,11 @@
 ::
 
     StuutError
-    ├── APIConnectionError          the request did not get a response (DNS, refused, reset, TLS)
-    │   └── APITimeoutError         ... because a connect/read/write/pool timeout expired
+    ├── APIConnectionError          no usable response: DNS, refused, reset, TLS, protocol errors
+    │   ├── APITimeoutError         ... because a connect/read/write/pool timeout or the attempt deadline expired
+    │   └── APIProtocolError        ... because the exchange broke HTTP in a way a retry will not fix: a body
+    │                                   that fails its Content-Encoding, a redirect loop, a request httpx
+    │                                   cannot frame, a streamed request body that cannot be sent again
     ├── APIStatusError              the server answered with a status that is not a success
     │   ├── BadRequestError             400
     │   ├── AuthenticationError         401
@@ -14,12 +17,26 @@
     │   ├── UnprocessableEntityError    422
     │   ├── RateLimitError              429 (``retry_after`` in seconds, when the server said)
     │   └── InternalServerError         5xx
-    ├── ResponseValidationError     a success whose body does not fit the spec's model
+    ├── ResponseValidationError     a success whose body does not fit the spec's model (or is not strict JSON:
+    │                               NaN, Infinity and numbers too large for a float are rejected)
     └── PaginationError             a list walk that cannot continue safely
+
+The contract:
+
+- Anything that goes wrong for the server's or the network's reason, once a request is being sent, raises a
+  ``StuutError`` subclass. No httpx exception (``httpx.HTTPError``, ``httpx.StreamError``, ``httpx.InvalidURL``
+  and their subclasses), ``JSONDecodeError``, ``KeyError`` or ``OverflowError`` escapes an operation; the httpx
+  exception, when there is one, is the ``__cause__``.
+- A caller's mistake found before anything is sent (a bad token, setting or argument) raises ``ValueError`` or
+  ``TypeError``, with a message that says what to pass instead.
+- ``asyncio.CancelledError``, ``KeyboardInterrupt`` and the like pass through untouched.
 
 ``APIStatusError`` carries ``status_code``, ``headers``, ``body`` (bytes), ``json`` (parsed, when the body is
 JSON), ``request_id`` (from ``x-request-id``) and ``attempts`` (how many times the request was sent).
-Messages are one line, name the request and never contain the API token.
+Messages are one line, name the request and never contain the API token: the value of the header that carried
+it (and the token inside it) is replaced by ``REDACTED`` in every message built from a request or its response,
+even when the server echoes the token back (see ``_security.redact``). The raw ``body``, ``json`` and
+``response`` attributes are left as received.
 """
 
 from __future__ import annotations
@@ -28,6 +45,8 @@ import json as _json
 from typing import Any
 
 import httpx
+
+from ._security import redact
 
 _BODY_EXCERPT = 200
 
@@ -45,7 +64,17 @@ class APIConnectionError(StuutError):
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired, or the attempt's wall-clock deadline passed."""
+
+
+class APIProtocolError(APIConnectionError):
+    """The exchange broke HTTP in a way retrying will not fix, so it is not retried.
+
+    A body that fails its ``Content-Encoding`` (``httpx.DecodingError``), a redirect loop
+    (``httpx.TooManyRedirects``), a request httpx cannot frame (``httpx.LocalProtocolError``), a streamed
+    request body that cannot be sent a second time (``httpx.StreamError``), an invalid URL met while sending.
+    The httpx exception is the ``__cause__``.
+    """
 
 
 def _describe(request: httpx.Request | None) -> str:
@@ -84,7 +113,7 @@ class APIStatusError(StuutError):
             parts.append(f"after {self.attempts} attempts")
         if self.request_id:
             parts.append(f"(request_id={self.request_id})")
-        detail = _detail(self.json, self.body)
+        detail = _one_line(redact(_detail(self.json, self.body), request))
         return " ".join(parts) + (f": {detail}" if detail else "")
 
 
@@ -162,8 +191,9 @@ class ResponseValidationError(StuutError):
 
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
         """The same error, naming the operation and request that produced the body."""
+        request = response.request if _has_request(response) else None
         return ResponseValidationError(
-            self.problem,
+            redact(self.problem, request),
             path=self.path_parts,
             operation=operation,
             request_id=_request_id(response.headers),
@@ -203,11 +233,30 @@ def status_error(response: httpx.Response, *, attempts: int = 1, retry_after: fl
     return error_class(response, attempts=attempts)
 
 
-def connection_error(error: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
-    """Our exception for an httpx transport error (the request never got a response)."""
-    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if kind is APITimeoutError else "failed"
-    return kind(f"{_describe(request)} {what}: {type(error).__name__}: {error}", request=request)
+def connection_error(
+    error: httpx.HTTPError | httpx.StreamError | httpx.InvalidURL, request: httpx.Request | None
+) -> APIConnectionError:
+    """Our exception for an httpx exception raised while sending (no usable response came back)."""
+    kind: type[APIConnectionError]
+    if isinstance(error, httpx.TimeoutException):
+        kind, what = APITimeoutError, "timed out"
+    elif isinstance(error, _PROTOCOL_ERRORS):
+        kind, what = APIProtocolError, "failed"
+    else:
+        kind, what = APIConnectionError, "failed"
+    detail = _one_line(redact(f"{type(error).__name__}: {error}", request))
+    return kind(f"{_describe(request)} {what}: {detail}", request=request)
+
+
+# Exchanges that break HTTP the same way every time: retrying them only repeats the failure.
+_PROTOCOL_ERRORS = (
+    httpx.DecodingError,
+    httpx.TooManyRedirects,
+    httpx.LocalProtocolError,
+    httpx.UnsupportedProtocol,
+    httpx.StreamError,
+    httpx.InvalidURL,
+)
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -245,14 +294,15 @@ def _parse_json(body: bytes) -> Any:
 
 
 def _detail(parsed: Any, body: bytes) -> str:
-    """A short, single-line summary of an error body (pydantic/FastAPI `detail`, a `message`, or text)."""
+    """The part of an error body worth showing (pydantic/FastAPI `detail`, a `message`, or text), in full: it is
+    redacted before it is shortened, so a token cut in half by the excerpt cannot show."""
     if isinstance(parsed, dict):
         for key in ("detail", "message", "error"):
             if key in parsed:
-                return _one_line(_json.dumps(parsed[key]) if not isinstance(parsed[key], str) else parsed[key])
+                return _json.dumps(parsed[key]) if not isinstance(parsed[key], str) else parsed[key]
     if parsed is not None:
-        return _one_line(_json.dumps(parsed))
-    return _one_line(body.decode("utf-8", errors="replace"))
+        return _json.dumps(parsed)
+    return body.decode("utf-8", errors="replace")
 
 
 def _one_line(text: str) -> str:
@@ -263,6 +313,7 @@ def _one_line(text: str) -> str:
 __all__ = [
     "PARSE_FAILURES",
     "APIConnectionError",
+    "APIProtocolError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",

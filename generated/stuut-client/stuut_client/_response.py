@@ -3,7 +3,7 @@
 Generated endpoint modules hold only what differs per operation (how to build the request, and a table of
 status -> parser); :func:`build_response` does the rest, once:
 
-- the body is decoded as JSON (``json.loads``);
+- the body is decoded as JSON by ``_json.loads``, which rejects NaN, Infinity and numbers that overflow;
 - the models are built with the collector paused, one page at a time (``_collector.py``), eagerly or with
   nested objects deferred to first read (``client.lazy_parsing``);
 - any failure to fit the spec becomes ``ResponseValidationError`` naming the operation, the JSON path and the
@@ -20,6 +20,7 @@ import httpx
 
 from ._collector import collector_paused
 from ._errors import PARSE_FAILURES, ResponseValidationError
+from ._json import loads
 from .types import Response
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ def build_response(
         parser = parsers.get(response.status_code)
         if parser is None:
             raise ResponseValidationError(f"undocumented status {response.status_code}")
-        data = response.json()
+        data = loads(response.content)
         with collector_paused():
             parsed = parser(data, client.lazy_parsing)
     except PARSE_FAILURES as error:

@@ -1,21 +1,36 @@
-"""The one place requests are sent: retries, typed errors and request logging, sync and async twins.
+"""The one place requests are sent: retries, deadlines, typed errors and request logging, sync and async twins.
 
 Every generated operation calls ``client.request`` / ``client.arequest``, which call :func:`send` /
 :func:`asend` here. A response is returned only when its status is a success (2xx); anything else raises
-an ``APIStatusError`` subclass, and an httpx transport error raises ``APIConnectionError`` /
-``APITimeoutError``, after the retries ``_retry.RetryPolicy`` allows.
+an ``APIStatusError`` subclass, and any httpx exception raised while sending (a transport error, an undecodable
+body, a redirect loop...) raises an ``APIConnectionError`` subclass, after the retries ``_retry.RetryPolicy``
+allows (see ``_errors`` for the whole contract).
+
+Each attempt has a wall-clock deadline, ``attempt_timeout`` seconds from the moment it starts (connecting
+included) to the last byte of the body; past it the attempt raises ``APITimeoutError`` however slowly or
+steadily the bytes arrive (httpx's own read timeout is per read: a server that sends a byte every half second
+never trips it). By default the deadline is the timeout's ``connect`` plus ``read`` (5 + 60 = 65 s for the
+client's default timeout, 4 s for ``timeout=2``); no deadline when the read timeout is None.
+
+- async: the attempt runs under ``asyncio.timeout``, so it ends at the deadline.
+- sync: the response is streamed and the deadline checked as each chunk arrives, and every connect, write and
+  read wait is capped at the time left when its phase begins (an httpcore trace hook). A server dripping bytes
+  is cut off at the deadline; one that goes silent near it costs at most the time left when the phase began.
 """
 
 from __future__ import annotations
 
+import math
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
-from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_status
+from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
+from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header
 
 # Looked up at call time so tests can replace them (no real sleeping in the suite).
 sleep = time.sleep
@@ -27,6 +42,23 @@ async def async_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
+# Every exception httpx raises while sending: HTTPError (transport errors, DecodingError, TooManyRedirects),
+# StreamError (a request body stream that cannot be read again) and InvalidURL (a redirect to a bad URL).
+SEND_ERRORS = (httpx.HTTPError, httpx.StreamError, httpx.InvalidURL)
+# A timeout httpx reports as such, that the deadline turns into AttemptDeadline once it has passed. Connect
+# and pool timeouts keep their type: they say the request never left, which decides whether a POST is resent.
+_BOUNDED_BY_DEADLINE = (httpx.ReadTimeout, httpx.WriteTimeout)
+# Where the request's own timeouts and trace hook are kept while each attempt caps a copy.
+_TIMEOUTS = "stuut_client.timeouts"
+_TRACE = "stuut_client.trace"
+# The shortest wait a capped timeout is given, so a phase that starts at the deadline fails at once.
+_MIN_WAIT = 0.001
+
+
+class AttemptDeadline(httpx.TimeoutException):
+    """An attempt was still running at its wall-clock deadline (it becomes an ``APITimeoutError``)."""
+
+
 class _Attempt:
     """What the loop decided after one attempt: return the response, wait and retry, or raise."""
 
@@ -35,9 +67,113 @@ class _Attempt:
         self.wait = wait
 
 
-def _after_error(error: httpx.TransportError, request: httpx.Request, attempt: int, policy: RetryPolicy) -> _Attempt:
-    if attempt > policy.max_retries or not may_resend(request, reached_server=reached_server(error)):
-        raise connection_error(error, request) from error
+class _Deadline:
+    """The wall-clock limit of one attempt, and the per-phase timeouts it caps."""
+
+    def __init__(self, request: httpx.Request, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.at = None if seconds is None else time.monotonic() + seconds
+        self._request = request
+        # The request's own settings, kept across attempts by _original_settings.
+        self._timeouts: dict[str, Any] = request.extensions[_TIMEOUTS]
+        self._trace = request.extensions[_TRACE]
+
+    def remaining(self) -> float | None:
+        return None if self.at is None else self.at - time.monotonic()
+
+    def expired(self) -> bool:
+        return self.at is not None and time.monotonic() >= self.at
+
+    def error(self) -> AttemptDeadline:
+        return AttemptDeadline(f"no complete response within {self.seconds:g} s (the attempt deadline)")
+
+    def check(self) -> None:
+        if self.expired():
+            raise self.error()
+
+    def arm(self, *, trace: bool) -> None:
+        """Cap the request's timeouts at the time left; with ``trace``, again as each httpcore phase begins."""
+        if self.at is None:
+            return
+        self._cap()
+        if trace:
+            self._request.extensions["trace"] = self._on_phase
+
+    def _cap(self) -> None:
+        self._request.extensions["timeout"] = self._capped()
+
+    def _on_phase(self, event: str, info: dict[str, Any]) -> None:
+        # httpcore reads the request's timeouts when a phase (connect, send, receive headers, body) begins.
+        if event.endswith(".started"):
+            self._request.extensions["timeout"].update(
+                {phase: value for phase, value in self._capped().items() if phase in ("connect", "read", "write")}
+            )
+        if self._trace is not None:
+            self._trace(event, info)
+
+    def _capped(self) -> dict[str, Any]:
+        left = max(self.at - time.monotonic(), _MIN_WAIT) if self.at is not None else None
+        return {
+            phase: (left if value is None else min(value, left)) if left is not None else value
+            for phase, value in self._timeouts.items()
+        }
+
+    def convert(self, error: Exception) -> Exception:
+        """A read or write timeout that ran into the deadline is the deadline's."""
+        if isinstance(error, _BOUNDED_BY_DEADLINE) and not isinstance(error, AttemptDeadline) and self.expired():
+            return self.error()
+        return error
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body stream that raises ``AttemptDeadline`` when a chunk arrives after the deadline."""
+
+    def __init__(self, stream: httpx.SyncByteStream, deadline: _Deadline) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._deadline.check()
+            yield chunk
+        self._deadline.check()
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+def attempt_seconds(request: httpx.Request, attempt_timeout: float | None) -> float | None:
+    """The deadline of each attempt in seconds: ``attempt_timeout``, or connect + read of the request's timeout."""
+    if attempt_timeout is None:
+        timeouts = request.extensions.get("timeout") or {}
+        read, connect = timeouts.get("read"), timeouts.get("connect")
+        return None if read is None else read + (connect or 0.0)
+    if isinstance(attempt_timeout, bool) or not isinstance(attempt_timeout, (int, float)):
+        raise TypeError(f"attempt_timeout must be a number of seconds, got {type(attempt_timeout).__name__}")
+    if math.isnan(attempt_timeout) or attempt_timeout <= 0:
+        raise ValueError(f"attempt_timeout must be a number of seconds > 0 (math.inf for none), got {attempt_timeout}")
+    return None if math.isinf(attempt_timeout) else float(attempt_timeout)
+
+
+def _build(client: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, Any], auth_header_name: str) -> Any:
+    try:
+        request = client.build_request(**request_kwargs)
+    except httpx.InvalidURL as error:
+        raise ValueError(f"cannot build the request URL ({error}): check the path and query values passed") from error
+    mark_auth_header(request, auth_header_name)
+    guard_redirects(client)
+    request.extensions[_TIMEOUTS] = dict(request.extensions.get("timeout") or {})
+    request.extensions[_TRACE] = request.extensions.get("trace")
+    return request
+
+
+def _after_error(error: Exception, request: httpx.Request, attempt: int, policy: RetryPolicy) -> _Attempt:
+    if (
+        attempt > policy.max_retries
+        or not retryable_error(error)
+        or not may_resend(request, reached_server=reached_server(error))
+    ):
+        raise connection_error(error, request) from error  # type: ignore[arg-type]
     return _Attempt(wait=policy.backoff(attempt - 1))
 
 
@@ -55,6 +191,17 @@ def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy)
     return _Attempt(wait=asked if asked is not None else policy.backoff(attempt - 1))
 
 
+def _decide(
+    result: httpx.Response | Exception, request: httpx.Request, attempt: int, started: float, policy: RetryPolicy
+) -> _Attempt:
+    """Log an attempt's response or error, and decide what comes next."""
+    if isinstance(result, httpx.Response):
+        log_attempt(request, attempt, started, response=result)
+        return _after_response(result, attempt, policy)
+    log_attempt(request, attempt, started, error=result)
+    return _after_error(result, request, attempt, policy)
+
+
 def _release_when_dropped(response: httpx.Response) -> None:
     """Let a read response be freed as soon as it is dropped.
 
@@ -65,43 +212,94 @@ def _release_when_dropped(response: httpx.Response) -> None:
     response.stream = httpx.ByteStream(response.content)
 
 
-def send(client: httpx.Client, policy: RetryPolicy, request_kwargs: dict[str, Any]) -> httpx.Response:
-    request = client.build_request(**request_kwargs)
+def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
+    deadline.arm(trace=True)
+    try:
+        response = client.send(request, stream=True)
+        try:
+            deadline.check()
+            if deadline.at is not None:
+                response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
+            response.read()
+        finally:
+            response.close()
+    except _BOUNDED_BY_DEADLINE as error:
+        raise deadline.convert(error) from error
+    _release_when_dropped(response)
+    return response
+
+
+def send(
+    client: httpx.Client,
+    policy: RetryPolicy,
+    request_kwargs: dict[str, Any],
+    *,
+    auth_header_name: str = DEFAULT_AUTH_HEADER,
+    attempt_timeout: float | None = None,
+) -> httpx.Response:
+    """Send a request with retries; return its 2xx response, read in full, or raise a ``StuutError``.
+
+    ``auth_header_name`` is the header that carries the token (redacted from every error message and log line);
+    ``attempt_timeout`` the wall-clock deadline of each attempt in seconds (None: the timeout's connect + read;
+    ``math.inf``: none).
+    """
+    request = _build(client, request_kwargs, auth_header_name)
+    seconds = attempt_seconds(request, attempt_timeout)
     attempt = 0
     while True:
         attempt += 1
         started = time.monotonic()
+        result: httpx.Response | Exception
         try:
-            response = client.send(request)
-        except httpx.TransportError as error:
-            log_attempt(request, attempt, started, error=error)
-            outcome = _after_error(error, request, attempt, policy)
-        else:
-            response.read()
-            _release_when_dropped(response)
-            log_attempt(request, attempt, started, response=response)
-            outcome = _after_response(response, attempt, policy)
+            result = _attempt(client, request, _Deadline(request, seconds))
+        except SEND_ERRORS as error:
+            result = error
+        outcome = _decide(result, request, attempt, started, policy)
         if outcome.response is not None:
             return outcome.response
         sleep(outcome.wait or 0.0)
 
 
-async def asend(client: httpx.AsyncClient, policy: RetryPolicy, request_kwargs: dict[str, Any]) -> httpx.Response:
-    request = client.build_request(**request_kwargs)
+async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
+    import asyncio  # noqa: PLC0415
+
+    deadline.arm(trace=False)
+    try:
+        async with asyncio.timeout(deadline.remaining()):
+            response = await client.send(request, stream=True)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+    except TimeoutError as error:  # asyncio.timeout's (httpx's own timeouts are not TimeoutError)
+        raise deadline.error() from error
+    except _BOUNDED_BY_DEADLINE as error:
+        raise deadline.convert(error) from error
+    _release_when_dropped(response)
+    return response
+
+
+async def asend(
+    client: httpx.AsyncClient,
+    policy: RetryPolicy,
+    request_kwargs: dict[str, Any],
+    *,
+    auth_header_name: str = DEFAULT_AUTH_HEADER,
+    attempt_timeout: float | None = None,
+) -> httpx.Response:
+    """Async twin of :func:`send`."""
+    request = _build(client, request_kwargs, auth_header_name)
+    seconds = attempt_seconds(request, attempt_timeout)
     attempt = 0
     while True:
         attempt += 1
         started = time.monotonic()
+        result: httpx.Response | Exception
         try:
-            response = await client.send(request)
-        except httpx.TransportError as error:
-            log_attempt(request, attempt, started, error=error)
-            outcome = _after_error(error, request, attempt, policy)
-        else:
-            await response.aread()
-            _release_when_dropped(response)
-            log_attempt(request, attempt, started, response=response)
-            outcome = _after_response(response, attempt, policy)
+            result = await _aattempt(client, request, _Deadline(request, seconds))
+        except SEND_ERRORS as error:
+            result = error
+        outcome = _decide(result, request, attempt, started, policy)
         if outcome.response is not None:
             return outcome.response
         await async_sleep(outcome.wait or 0.0)

@@ -2,6 +2,7 @@
 
 from ._errors import (
     APIConnectionError,
+    APIProtocolError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -21,6 +22,7 @@ UnexpectedStatus = APIStatusError
 
 __all__ = [
     "APIConnectionError",
+    "APIProtocolError",
     "APIStatusError",
     "APITimeoutError",
     "AuthenticationError",
