@@ -207,11 +207,11 @@ def _in_thread(fetch: Callable[[int], Any], number: int) -> Future[Any]:
     return future
 
 
-def _drive(walk: _Walk, fetch: Callable[[int], Any]) -> Generator[Any, None, None]:
+def _drive(walk: _Walk, fetch: Callable[[int], Any], take: _Take | None) -> Generator[Any, None, None]:
     plan, reply = walk.plan(), None
     handles: dict[int, Future[Any] | None] = {}
     try:
-        while (command := _step(plan, reply)) is not None:
+        while not (take and take.done) and (command := _step(plan, reply)) is not None:
             kind, value = command
             reply = None
             if kind is _START:
@@ -224,16 +224,19 @@ def _drive(walk: _Walk, fetch: Callable[[int], Any]) -> Generator[Any, None, Non
             elif kind is _DROP:
                 handles.pop(value)  # its thread finishes on its own; the page is never read
             else:
-                yield value
+                items = take(value) if take else [value]
+                del command, value  # let the page go before the next one is fetched and parsed (18% faster)
+                yield from items
+                del items
     finally:
         plan.close()
 
 
-async def _adrive(walk: _Walk, fetch: Callable[[int], Awaitable[Any]]) -> AsyncGenerator[Any, None]:
+async def _adrive(walk: _Walk, fetch: Callable[[int], Awaitable[Any]], take: _Take | None) -> AsyncGenerator[Any, None]:
     plan, reply = walk.plan(), None
     tasks: dict[int, asyncio.Future[Any]] = {}
     try:
-        while (command := _step(plan, reply)) is not None:
+        while not (take and take.done) and (command := _step(plan, reply)) is not None:
             kind, value = command
             reply = None
             if kind is _START:
@@ -245,7 +248,11 @@ async def _adrive(walk: _Walk, fetch: Callable[[int], Awaitable[Any]]) -> AsyncG
             elif kind is _DROP:
                 _abandon(tasks.pop(value))
             else:
-                yield value
+                items = take(value) if take else [value]
+                del command, value  # as in _drive
+                for item in items:
+                    yield item
+                del items
     finally:
         plan.close()
         for task in tasks.values():
@@ -299,8 +306,9 @@ class _Walker(Generic[T_co]):
     ``pages_fetched`` counts the requests started; ``duplicates_dropped`` the repeats removed (items only).
     """
 
-    def __init__(self, walk: _Walk, generator: Generator[Any, None, None], take: _Take | None = None) -> None:
-        self._walk, self._generator, self._take = walk, generator, take
+    def __init__(self, walk: _Walk, fetch: Callable[[int], Any], take: _Take | None = None) -> None:
+        # The generator is a function's, not a method's: no reference cycle, so dropping the walk closes it.
+        self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _drive(walk, fetch, take)
 
     @property
     def pages_fetched(self) -> int:
@@ -322,15 +330,14 @@ class _Walker(Generic[T_co]):
 
 
 class PageIterator(_Walker[P]):
-    """The pages of a walk, sync; ``items()`` walks their items instead."""
+    """The pages of a walk, sync."""
 
     def __iter__(self) -> PageIterator[P]:
         return self
 
     def items(self, max_items: int | None = None) -> ItemIterator[Any]:
-        """The items of these pages, repeats dropped, at most ``max_items``."""
-        take = _Take(self._walk, max_items)
-        return ItemIterator(self._walk, _items(self, take), take)
+        """Walk the items of these pages instead (before iterating the pages): repeats dropped, ``max_items``."""
+        return ItemIterator(self._walk, self._fetch, _Take(self._walk, max_items))
 
 
 class ItemIterator(_Walker[T]):
@@ -340,23 +347,11 @@ class ItemIterator(_Walker[T]):
         return self
 
 
-def _items(pages: PageIterator[Any], take: _Take) -> Generator[Any, None, None]:
-    # A function, not a method: no reference cycle, so dropping the iterator closes the walk at once.
-    try:
-        while not take.done and (page := next(pages, None)) is not None:
-            items = take(page)
-            del page  # let the page go before the next one is fetched and parsed (measured: 18% faster)
-            yield from items
-            del items
-    finally:
-        pages.close()
-
-
 class _AsyncWalker(Generic[T_co]):
     """Async twin of :class:`_Walker` (``aclose()`` stops the walk)."""
 
-    def __init__(self, walk: _Walk, generator: AsyncGenerator[Any, None], take: _Take | None = None) -> None:
-        self._walk, self._generator, self._take = walk, generator, take
+    def __init__(self, walk: _Walk, fetch: Callable[[int], Awaitable[Any]], take: _Take | None = None) -> None:
+        self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _adrive(walk, fetch, take)
 
     pages_fetched = _Walker.pages_fetched
     duplicates_dropped = _Walker.duplicates_dropped
@@ -379,8 +374,7 @@ class AsyncPageIterator(_AsyncWalker[P]):
         return self
 
     def items(self, max_items: int | None = None) -> AsyncItemIterator[Any]:
-        take = _Take(self._walk, max_items)
-        return AsyncItemIterator(self._walk, _aitems(self, take), take)
+        return AsyncItemIterator(self._walk, self._fetch, _Take(self._walk, max_items))
 
 
 class AsyncItemIterator(_AsyncWalker[T]):
@@ -390,18 +384,6 @@ class AsyncItemIterator(_AsyncWalker[T]):
         return self
 
 
-async def _aitems(pages: AsyncPageIterator[Any], take: _Take) -> AsyncGenerator[Any, None]:
-    try:
-        while not take.done and (page := await anext(pages, None)) is not None:
-            items = take(page)
-            del page  # as in _items
-            for item in items:
-                yield item
-            del items
-    finally:
-        await pages.aclose()
-
-
 def walk_pages(fetch: Callable[[int], P], *, limit: int, **options: Any) -> PageIterator[P]:
     """Walk the pages ``fetch(page_number)`` returns, with every guarantee above; ``.items()`` gives the items.
 
@@ -409,14 +391,12 @@ def walk_pages(fetch: Callable[[int], P], *, limit: int, **options: Any) -> Page
     ``first_page`` (that page already fetched: the walk goes on from it without asking for it again),
     ``max_pages``, ``concurrency``, ``name`` (for messages).
     """
-    walk = _Walk(limit=limit, **options)
-    return PageIterator(walk, _drive(walk, fetch))
+    return PageIterator(_Walk(limit=limit, **options), fetch)
 
 
 def awalk_pages(fetch: Callable[[int], Awaitable[P]], *, limit: int, **options: Any) -> AsyncPageIterator[P]:
     """Async twin of :func:`walk_pages`: ``fetch(page_number)`` returns an awaitable page."""
-    walk = _Walk(limit=limit, **options)
-    return AsyncPageIterator(walk, _adrive(walk, fetch))
+    return AsyncPageIterator(_Walk(limit=limit, **options), fetch)
 
 
 def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str, Any], **options: Any) -> Any:
