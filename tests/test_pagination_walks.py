@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import random
 import subprocess
 import sys
@@ -270,7 +271,7 @@ def test_the_process_exits_without_waiting_for_prefetches_of_a_walk_it_broke_out
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=3 * delay,
-        env={"PYTHONPATH": str(sys.modules["stuut_client"].__path__[0].rsplit("/", 1)[0])},
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
     )  # fmt: skip
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stderr
