@@ -87,27 +87,42 @@ def overlay_package(package_dir: Path) -> None:
 
 
 def write_parameter_ranges(package_dir: Path) -> None:
-    """Write _parameter_ranges.py: the documented min/max of each operation's integer query parameters.
+    """Write _parameter_ranges.py: each operation's integer query parameter ranges, and the list operations.
 
-    The generator does not carry schema constraints into the code; pagination uses this table to reject a
-    `limit` outside the documented range before sending anything.
+    The generator does not carry schema constraints into the code. ``PARAMETER_RANGES`` is the documented
+    min/max of each operation's integer query parameters; ``LIST_OPERATIONS`` maps the module of each paginated
+    list operation (one with a ``page`` query parameter) to its operation id, default ``page`` and ``limit``, and
+    their ranges. Pagination finds an operation there (no ``inspect``) and rejects a ``limit`` outside the
+    documented range before sending anything.
     """
     import yaml
 
     spec = yaml.safe_load(SPEC.read_text())
     ranges: dict[str, dict[str, tuple[int | None, int | None]]] = {}
+    lists: dict[str, str] = {}
     for item in spec["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            for parameter in operation.get("parameters", []):
-                schema = parameter.get("schema", {})
-                if parameter.get("in") == "query" and schema.get("type") == "integer":
-                    bounds = (schema.get("minimum"), schema.get("maximum"))
-                    if bounds != (None, None):
-                        ranges.setdefault(operation["operationId"], {})[parameter["name"]] = bounds
+            operation_id = operation["operationId"]
+            query = {p["name"]: p.get("schema", {}) for p in operation.get("parameters", []) if p.get("in") == "query"}
+            for name, schema in query.items():
+                bounds = (schema.get("minimum"), schema.get("maximum"))
+                if schema.get("type") == "integer" and bounds != (None, None):
+                    ranges.setdefault(operation_id, {})[name] = bounds
+            if "page" in query:
+                module = f"api/{operation['tags'][0]}/{operation_id}.py"
+                if not (package_dir / module).exists():
+                    raise SystemExit(f"{operation_id}: expected its module at {module}")
+                defaults = tuple(query.get(name, {}).get("default") for name in ("page", "limit"))
+                bounds = tuple(ranges.get(operation_id, {}).get(name, (None, None)) for name in ("page", "limit"))
+                lists[f"{PACKAGE}.{module[:-3].replace('/', '.')}"] = (
+                    f"ListOperation({operation_id!r}, {defaults[0]!r}, {defaults[1]!r}, {bounds[0]!r}, {bounds[1]!r})"
+                )
     lines = [
-        '"""Documented ranges of integer query parameters per operation: written by scripts/generate.py."""',
+        '"""Documented ranges of integer query parameters, and the list operations: written by scripts/generate.py."""',
+        "",
+        "from typing import NamedTuple",
         "",
         "PARAMETER_RANGES: dict[str, dict[str, tuple[int | None, int | None]]] = {",
     ]
@@ -115,6 +130,24 @@ def write_parameter_ranges(package_dir: Path) -> None:
         lines.append(f"    {operation_id!r}: {{")
         lines += [f"        {name!r}: {bounds!r}," for name, bounds in sorted(ranges[operation_id].items())]
         lines.append("    },")
+    lines += [
+        "}",
+        "",
+        "",
+        "class ListOperation(NamedTuple):",
+        '    """A paginated list operation: its id, the defaults of `page` and `limit`, their documented ranges."""',
+        "",
+        "    operation_id: str",
+        "    default_page: int | None",
+        "    default_limit: int | None",
+        "    page_range: tuple[int | None, int | None]",
+        "    limit_range: tuple[int | None, int | None]",
+        "",
+        "",
+        "# Keyed by the module of the operation (`function.__module__`): no sys.modules or inspect needed.",
+        "LIST_OPERATIONS: dict[str, ListOperation] = {",
+    ]
+    lines += [f"    {module!r}: {row}," for module, row in sorted(lists.items())]
     lines.append("}")
     target = package_dir / "_parameter_ranges.py"
     target.write_text("\n".join(lines).replace("'", '"') + "\n")

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
-import types
 import weakref
 from typing import Any
 
@@ -18,7 +16,14 @@ from scripted_server import Received, Reply
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import PaginationError
 from stuut_client.models import Invoice, InvoicePage, InvoiceSortBy, InvoiceStatus
-from stuut_client.pagination import aiterate_items, aiterate_pages, iterate_items, iterate_pages
+from stuut_client.pagination import (
+    aiterate_items,
+    aiterate_pages,
+    awalk_pages,
+    iterate_items,
+    iterate_pages,
+    walk_pages,
+)
 
 THREE_PAGES = [
     Reply(json=invoice_page(["inv_1", "inv_2"], 0, 1, 5)),
@@ -188,18 +193,16 @@ def test_a_function_that_is_not_a_list_operation_is_refused() -> None:
         aiterate_items(list_invoices.sync, client=None)
 
 
-# Memory: pages are built on demand by a fake list operation, and weak references count how many are alive.
+# Memory: pages are built on demand by an in-memory fetch, and weak references count how many are alive.
 
 
-def fake_list_operation(total: int, limit: int = 200) -> tuple[Any, dict[str, int]]:
-    module = types.ModuleType("fake_list_invoices")
-    module._OPERATION = "list_invoices"  # type: ignore[attr-defined]
+def counted_pages(total: int, limit: int = 200) -> tuple[Any, dict[str, int]]:
     stats = {"alive": 0, "max_alive": 0}
 
     def released(_: Any) -> None:
         stats["alive"] -= 1
 
-    def sync(*, client: Any, page: int = 0, limit: int = limit, **_: Any) -> InvoicePage:
+    def fetch(page: int) -> InvoicePage:
         start = page * limit
         ids = [f"inv_{n}" for n in range(start, min(start + limit, total))]
         next_page = page + 1 if start + limit < total else None
@@ -209,27 +212,24 @@ def fake_list_operation(total: int, limit: int = 200) -> tuple[Any, dict[str, in
         weakref.finalize(built, released, None)
         return built
 
-    async def asyncio(*, client: Any, page: int = 0, limit: int = limit, **_: Any) -> InvoicePage:
-        return sync(client=client, page=page, limit=limit)
-
-    sync.__module__ = asyncio.__module__ = module.__name__
-    module.sync = sync  # type: ignore[attr-defined]
-    module.asyncio = asyncio  # type: ignore[attr-defined]
-    sys.modules[module.__name__] = module
-    return module, stats
+    return fetch, stats
 
 
 @pytest.mark.parametrize("concurrency", [1, 4])
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_walking_100_000_items_holds_at_most_concurrency_plus_one_pages(mode: str, concurrency: int) -> None:
-    module, stats = fake_list_operation(total=100_000)
+    fetch, stats = counted_pages(total=100_000)
     gc.collect()
 
     if mode == "sync":
-        count = sum(1 for _ in iterate_items(module, client=None, limit=200, concurrency=concurrency))
+        count = sum(1 for _ in walk_pages(fetch, limit=200, concurrency=concurrency).items())
     else:
+
+        async def afetch(page: int) -> InvoicePage:
+            return fetch(page)
+
         count = 0
-        async for _ in aiterate_items(module, client=None, limit=200, concurrency=concurrency):
+        async for _ in awalk_pages(afetch, limit=200, concurrency=concurrency).items():
             count += 1
 
     assert count == 100_000

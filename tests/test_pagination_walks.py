@@ -1,0 +1,377 @@
+"""Page walks against loopback servers that change, jump, lie or stall: what the next_page chain guarantees.
+
+Every scenario runs sync and async, sequentially and with concurrency: concurrency may only change how fast a
+walk goes, never which items it yields.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import weakref
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from builders import invoice_page
+from stuut_client import Client
+from stuut_client.api.contact_suggestions import list_contact_suggestions
+from stuut_client.api.invoices import list_invoices
+from stuut_client.errors import PaginationError, ResponseValidationError
+from stuut_client.pagination import aiterate_items, awalk_pages, iterate_items, iterate_pages, walk_pages
+from stuut_client.types import UNSET
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+MODES = pytest.mark.parametrize("mode", ["sync", "async"])
+CONCURRENCY = pytest.mark.parametrize("concurrency", [1, 4])
+
+
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a walk that stops early drops connections the server is still answering
+
+
+class PageServer:
+    """Answers GET ?page=n with ``pages(n)`` (a JSON body), after ``delay(n)`` seconds; records the pages asked."""
+
+    def __init__(self, pages: Callable[[int], Any], delay: Callable[[int], float] = lambda n: 0.0) -> None:
+        self.requested: list[int] = []
+        self.released = threading.Event()  # set on exit: slow answers stop waiting
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                number = int(parse_qs(urlsplit(self.path).query).get("page", ["0"])[0])
+                server.requested.append(number)
+                server.released.wait(delay(number))
+                body = json.dumps(pages(number)).encode()
+                self.send_response(200 if len(server.requested) <= 50 else 400)  # a runaway walk fails, not hangs
+                self.send_header("content-type", "application/json")
+                self.send_header("content-length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._server = QuietServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, args=(0.02,), daemon=True).start()
+        self.base_url = f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def close(self) -> None:
+        self.released.set()
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., PageServer]]:
+    servers: list[PageServer] = []
+
+    def start(pages: Any, delay: Callable[[int], float] = lambda n: 0.0) -> PageServer:
+        answer = pages if callable(pages) else (lambda n: pages[n])
+        servers.append(PageServer(answer, delay))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+async def walk(mode: str, server: PageServer, operation: Any = list_invoices, **kwargs: Any) -> list[str]:
+    client = Client(token="test-token", base_url=server.base_url)
+    if mode == "sync":
+        return [item.id for item in iterate_items(operation, client=client, limit=2, **kwargs)]
+    return [item.id async for item in aiterate_items(operation, client=client, limit=2, **kwargs)]
+
+
+async def walk_both(mode: str, server: PageServer, **kwargs: Any) -> list[str]:
+    """The items of a sequential walk, checked to be exactly those of a concurrent one (each page asked once)."""
+    sequential = await walk(mode, server, **kwargs)
+    assert len(server.requested) == len(set(server.requested))
+    server.requested.clear()
+    assert await walk(mode, server, concurrency=4, **kwargs) == sequential
+    assert len(server.requested) == len(set(server.requested))
+    return sequential
+
+
+def envelope(ids: list[str], current: int, next_page: int | None, total: int) -> dict[str, Any]:
+    return invoice_page(ids, current, next_page, total)
+
+
+@MODES
+async def test_records_added_during_the_walk_are_followed(mode: str, serve: Any) -> None:
+    # Page 0 announces 4 records (2 pages); page 1 announces 7 (4 pages): the later pages must not be dropped.
+    server = serve(
+        {
+            0: envelope(["a0", "a1"], 0, 1, 4),
+            1: envelope(["b0", "b1"], 1, 2, 7),
+            2: envelope(["c0", "c1"], 2, 3, 7),
+            3: envelope(["d0"], 3, None, 7),
+        }
+    )
+    assert await walk_both(mode, server) == ["a0", "a1", "b0", "b1", "c0", "c1", "d0"]
+    assert sorted(server.requested) == [0, 1, 2, 3]
+
+
+@MODES
+async def test_a_next_page_that_jumps_ahead_is_followed_and_the_pages_it_skips_are_not_yielded(
+    mode: str, serve: Any
+) -> None:
+    pages = {n: envelope([f"skipped{n}"] * 1, n, n + 1, 12) for n in range(1, 5)}
+    pages[0] = envelope(["a0", "a1"], 0, 5, 12)
+    pages[5] = envelope(["f0", "f1"], 5, None, 12)
+    server = serve(pages)
+    assert await walk_both(mode, server) == ["a0", "a1", "f0", "f1"]
+    assert 5 in server.requested
+
+
+@MODES
+@pytest.mark.parametrize("total", [10**400, -3, 0, 1], ids=["10**400", "-3", "0", "1"])
+async def test_an_absurd_total_records_neither_crashes_nor_bounds_the_walk(mode: str, total: int, serve: Any) -> None:
+    server = serve(
+        {0: envelope(["a", "b"], 0, 1, total), 1: envelope(["c", "d"], 1, 2, total), 2: envelope(["e"], 2, None, total)}
+    )
+    assert await walk_both(mode, server) == ["a", "b", "c", "d", "e"]
+
+
+@MODES
+@CONCURRENCY
+async def test_a_server_that_ignores_page_raises_at_once_without_asking_twice(
+    mode: str, concurrency: int, serve: Any
+) -> None:
+    server = serve(lambda n: envelope(["a", "b"], 0, 1, 20))  # page 0, whatever was asked
+    with pytest.raises(PaginationError, match="asked for page 1, the server answered page 0"):
+        await walk(mode, server, concurrency=concurrency)
+    assert len(server.requested) == len(set(server.requested)) <= 1 + concurrency
+
+
+def suggestion(suggestion_id: str) -> dict[str, Any]:
+    return {
+        "id": suggestion_id,
+        "email": f"{suggestion_id}@example.com",
+        "object": "contact_suggestion",
+        "partner_id": "par_1",
+        "reason": "seen in a thread",
+        "source": "email",
+        "suggestion_type": "add",
+    }
+
+
+@MODES
+@CONCURRENCY
+@pytest.mark.parametrize("last", [["e"], []])
+async def test_an_envelope_with_only_data_is_walked_until_a_page_that_is_not_full(
+    mode: str, concurrency: int, last: list[str], serve: Any
+) -> None:
+    pages = [["a", "b"], ["c", "d"], last]
+    server = serve(lambda n: {"data": [suggestion(i) for i in pages[n]]})
+    items = await walk(mode, server, list_contact_suggestions, partner="par_1", concurrency=concurrency)
+    assert items == ["a", "b", "c", "d", *last]
+    assert server.requested == [0, 1, 2]
+
+
+@MODES
+async def test_an_envelope_with_only_data_from_a_server_that_ignores_page_raises(mode: str, serve: Any) -> None:
+    server = serve(lambda n: {"data": [suggestion("a"), suggestion("b")]})
+    with pytest.raises(PaginationError, match="page 1 repeats the records of the page before"):
+        await walk(mode, server, list_contact_suggestions, partner="par_1")
+    assert server.requested == [0, 1]
+
+
+@MODES
+@CONCURRENCY
+async def test_a_page_that_does_not_fit_the_spec_names_the_page(mode: str, concurrency: int, serve: Any) -> None:
+    bad = envelope(["c", "d"], 1, None, 4)
+    bad["data"][1]["amount_due"] = "abc"
+    server = serve({0: envelope(["a", "b"], 0, 1, 4), 1: bad})
+    with pytest.raises(ResponseValidationError, match=r"\$\.data\[1\]\.amount_due: .* \(page 1\)") as caught:
+        await walk(mode, server, concurrency=concurrency)
+    assert caught.value.page == 1  # type: ignore[attr-defined]
+
+
+THREE = {0: envelope(["a", "b"], 0, 1, 5), 1: envelope(["c", "d"], 1, 2, 5), 2: envelope(["e"], 2, None, 5)}
+
+
+@MODES
+@CONCURRENCY
+async def test_a_walk_goes_on_from_a_first_page_already_fetched_without_fetching_it_again(
+    mode: str, concurrency: int, serve: Any
+) -> None:
+    server = serve(THREE)
+    client = Client(token="test-token", base_url=server.base_url)
+    if mode == "sync":
+        first = list_invoices.sync(client=client, limit=2)
+        walked = iterate_items(list_invoices.sync, client=client, limit=2, first_page=first, concurrency=concurrency)
+        items = [item.id for item in walked]
+    else:
+        first = await list_invoices.asyncio(client=client, limit=2)
+        awalked = aiterate_items(list_invoices, client=client, limit=2, first_page=first, concurrency=concurrency)
+        items = [item.id async for item in awalked]
+    assert items == ["a", "b", "c", "d", "e"]
+    assert sorted(server.requested) == [0, 1, 2]
+
+
+def slow_after_page_0(delay: float) -> tuple[Any, Callable[[int], float]]:
+    return (lambda n: envelope([f"{n}a", f"{n}b"], n, n + 1, 40)), (lambda n: delay if n else 0.0)
+
+
+@pytest.mark.parametrize("stop", ["close", "drop"])
+def test_stopping_a_concurrent_walk_returns_at_once_behind_slow_pages(stop: str, serve: Any) -> None:
+    server = serve(*slow_after_page_0(10.0))
+    client = Client(token="test-token", base_url=server.base_url)
+    walk = iterate_pages(list_invoices, client=client, limit=2, concurrency=4)
+    assert next(walk).current_page == 0
+    while len(server.requested) < 5:  # the prefetches of pages 1-4 are in flight
+        time.sleep(0.01)
+    started = time.monotonic()
+    if stop == "close":
+        walk.close()
+    else:
+        dropped = weakref.ref(walk)
+        del walk
+        gc.collect()
+        assert dropped() is None  # prefetches in flight do not keep a dropped walk alive
+    assert time.monotonic() - started < 1.0
+
+
+async def test_closing_an_async_concurrent_walk_returns_at_once_behind_slow_pages(serve: Any) -> None:
+    server = serve(*slow_after_page_0(10.0))
+    client = Client(token="test-token", base_url=server.base_url)
+    walk = aiterate_items(list_invoices, client=client, limit=2, concurrency=4)
+    assert (await anext(walk)).id == "0a"
+    started = time.monotonic()
+    await walk.aclose()
+    assert time.monotonic() - started < 1.0
+
+
+def test_the_process_exits_without_waiting_for_prefetches_of_a_walk_it_broke_out_of(serve: Any) -> None:
+    delay = 10.0
+    server = serve(*slow_after_page_0(delay))
+    script = textwrap.dedent(f"""
+        from stuut_client import Client
+        from stuut_client.api.invoices import list_invoices
+        from stuut_client.pagination import iterate_items
+
+        with Client(token="test-token", base_url={server.base_url!r}) as client:
+            for invoice in iterate_items(list_invoices, client=client, limit=2, concurrency=4):
+                break
+        print(invoice.id)
+    """)
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=3 * delay,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+    )  # fmt: skip
+    elapsed = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0a"
+    assert elapsed < delay / 2, f"exit took {elapsed:.1f} s behind a {delay:.0f} s page"
+
+
+# The walk's decisions, on envelopes that lack fields (as a server leaving out nulls and defaults sends them),
+# through walk_pages with an in-memory fetch.
+
+
+def fake(data: list[str], **fields: Any) -> SimpleNamespace:
+    return SimpleNamespace(data=[SimpleNamespace(id=i) for i in data], **fields)
+
+
+async def walk_fake(mode: str, pages: dict[int, Any], limit: int = 2, **options: Any) -> tuple[list[str], list[int]]:
+    requested: list[int] = []
+
+    def fetch(number: int) -> Any:
+        requested.append(number)
+        page = pages.get(number, fake([]))
+        if page == "invalid":
+            raise ResponseValidationError("a page that does not fit")
+        return page
+
+    async def afetch(number: int) -> Any:
+        return fetch(number)
+
+    if mode == "sync":
+        items = [item.id for item in walk_pages(fetch, limit=limit, **options).items()]
+    else:
+        items = [item.id async for item in awalk_pages(afetch, limit=limit, **options).items()]
+    return items, requested
+
+
+@MODES
+@pytest.mark.parametrize("absent", [UNSET, "omitted"])
+async def test_a_missing_next_page_with_total_records_walks_while_full_pages_leave_records_unread(
+    mode: str, absent: Any
+) -> None:
+    missing = {} if absent == "omitted" else {"next_page": absent}
+    pages = {
+        0: fake(["a", "b"], current_page=0, total_records=5, **missing),
+        1: fake(["c", "d"], current_page=1, total_records=5, **missing),
+        2: fake(["e"], current_page=2, total_records=5, **missing),
+    }
+    assert await walk_fake(mode, pages) == (["a", "b", "c", "d", "e"], [0, 1, 2])
+    exact = {0: fake(["a", "b"], total_records=4, **missing), 1: fake(["c", "d"], total_records=4, **missing)}
+    assert await walk_fake(mode, exact) == (["a", "b", "c", "d"], [0, 1])  # 4 of 4 read: no page 2
+
+
+@MODES
+async def test_a_null_next_page_ends_the_walk_even_after_a_full_page(mode: str) -> None:
+    assert await walk_fake(mode, {0: fake(["a", "b"], next_page=None, total_records=9)}) == (["a", "b"], [0])
+
+
+@MODES
+@pytest.mark.parametrize("total", [UNSET, None, "9", 2.5, -1])
+async def test_total_records_of_any_kind_never_crash_a_concurrent_walk(mode: str, total: Any) -> None:
+    pages = {n: fake([f"{n}a", f"{n}b"], current_page=n, next_page=n + 1, total_records=total) for n in range(3)}
+    pages[3] = fake(["3a"], current_page=3, next_page=None, total_records=total)
+    items, requested = await walk_fake(mode, pages, concurrency=3)
+    assert items == ["0a", "0b", "1a", "1b", "2a", "2b", "3a"] and sorted(requested) == [0, 1, 2, 3]
+
+
+def random_server(rng: random.Random, limit: int) -> dict[int, Any]:
+    """Pages whose next_page, total_records and fields vary at random: the walk may end, jump or fail."""
+    pages: dict[int, Any] = {}
+    for number in range(12):
+        size = rng.choice([0, limit, limit, limit, limit - 1])
+        fields: dict[str, Any] = {}
+        if rng.random() < 0.8:
+            fields["next_page"] = rng.choice([None, number + 1, number + 1, number + rng.randint(2, 4), number])
+        if rng.random() < 0.8:
+            fields["total_records"] = rng.choice([0, -1, 10**30, rng.randint(0, 14 * limit), UNSET])
+        if rng.random() < 0.9:
+            fields["current_page"] = number if rng.random() < 0.95 else number - 1
+        pages[number] = fake([f"{number}.{i}" for i in range(size)], **fields)
+        if rng.random() < 0.03:
+            pages[number] = "invalid"
+    return pages
+
+
+async def outcome(mode: str, pages: dict[int, Any], **options: Any) -> tuple[list[str], str]:
+    try:
+        items, requested = await walk_fake(mode, pages, **options)
+    except (PaginationError, ResponseValidationError) as error:
+        return [], f"{type(error).__name__}: {error}"
+    assert len(requested) == len(set(requested)), requested  # no page asked for twice
+    return items, "ok"
+
+
+@MODES
+async def test_concurrency_never_changes_what_a_walk_yields_on_random_servers(mode: str) -> None:
+    rng = random.Random(20261202)
+    for _ in range(150):
+        pages = random_server(rng, limit=2)
+        expected = await outcome(mode, pages)
+        for concurrency in (2, 3, 6):
+            assert await outcome(mode, pages, concurrency=concurrency) == expected
+            assert await outcome(mode, pages, concurrency=concurrency, max_pages=3) == await outcome(
+                mode, pages, max_pages=3
+            )
