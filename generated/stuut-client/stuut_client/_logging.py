@@ -14,6 +14,7 @@ import time
 import httpx
 
 logger = logging.getLogger("stuut_client")
+logger.addHandler(logging.NullHandler())  # with no logging configured, nothing is printed (not even warnings)
 
 _REDACTED_HEADERS = {"authorization", "cookie", "proxy-authorization"}
 _BODY_LOG_LIMIT = 500

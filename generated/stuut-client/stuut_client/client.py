@@ -1,6 +1,6 @@
 import os
 import ssl
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import httpx
 from attrs import define, evolve, field
@@ -44,6 +44,10 @@ class AuthenticatedClient:
         all read; a nested value that does not fit the spec then raises at that read (see
         ``stuut_client._lazy``).
 
+        ``validation``: ``"report"`` (the default) keeps a value that does not fit the spec as sent and reports it
+        in ``Response.deviations`` (and once per field as a warning log); ``"strict"`` raises
+        ``ResponseValidationError`` instead (see ``stuut_client._deviations``).
+
     Attributes:
         raise_on_unexpected_status: kept for compatibility with the generator's client.
         token: the API token. It is sent in the ``Authorization`` header and never shown in ``repr``.
@@ -70,12 +74,16 @@ class AuthenticatedClient:
     max_retry_after: float = field(default=60.0, kw_only=True)
     # stuut: parse nested objects on first read (see _lazy.py).
     lazy_parsing: bool = field(default=False, kw_only=True)
+    # stuut: what a response that deviates from the spec does (see _deviations.py).
+    validation: Literal["report", "strict"] = field(default="report", kw_only=True)
     _retry_policy: RetryPolicy = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         check_base_url(self._base_url, allow_insecure_http=self._allow_insecure_http)
+        if self.validation not in ("report", "strict"):
+            raise ValueError(f"validation must be 'report' or 'strict', not {self.validation!r}")
         if not self.token:
             raise ValueError("token is empty: pass the Stuut API token (or set STUUT_API_TOKEN for client_from_env)")
         self._retry_policy = RetryPolicy(
@@ -91,6 +99,7 @@ class AuthenticatedClient:
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
         lazy_parsing: bool | None = None,
+        validation: Literal["report", "strict"] | None = None,
     ) -> "AuthenticatedClient":
         """A copy with other retry, timeout or parsing settings that shares this client's connection pool.
 
@@ -106,6 +115,8 @@ class AuthenticatedClient:
             changes["max_retry_after"] = max_retry_after
         if lazy_parsing is not None:
             changes["lazy_parsing"] = lazy_parsing
+        if validation is not None:
+            changes["validation"] = validation
         if timeout is not None:
             changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         copy = evolve(self, **changes)

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._deviations import collect_deviations, deviation, json_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.call_v2_page import CallV2Page
@@ -38,7 +39,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallV2Page:
     if response.status_code == 200:
-        response_200 = CallV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
+        _response_200 = json_body(response)
+        response_200 = (
+            CallV2Page.from_dict(_response_200, lazy=client.lazy_parsing)
+            if isinstance(_response_200, dict)
+            else deviation(_response_200, "an object (CallV2Page)", None, "$", _OPERATION)
+        )
 
         return response_200
 
@@ -49,7 +55,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CallV2Page]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        with collector_paused():
+        with collector_paused(), collect_deviations(client.validation) as deviations:
             parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
@@ -58,6 +64,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        deviations=deviations.resolve(),
     )
 
 

@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._deviations import collect_deviations, deviation, json_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.centralized_inbox_settings import CentralizedInboxSettings
@@ -35,7 +36,12 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentralizedInboxSettings:
     if response.status_code == 200:
-        response_200 = CentralizedInboxSettings.from_dict(response.json(), lazy=client.lazy_parsing)
+        _response_200 = json_body(response)
+        response_200 = (
+            CentralizedInboxSettings.from_dict(_response_200, lazy=client.lazy_parsing)
+            if isinstance(_response_200, dict)
+            else deviation(_response_200, "an object (CentralizedInboxSettings)", None, "$", _OPERATION)
+        )
 
         return response_200
 
@@ -48,7 +54,7 @@ def _build_response(
 ) -> Response[CentralizedInboxSettings]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        with collector_paused():
+        with collector_paused(), collect_deviations(client.validation) as deviations:
             parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
@@ -57,6 +63,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        deviations=deviations.resolve(),
     )
 
 

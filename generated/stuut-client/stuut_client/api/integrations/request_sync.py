@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._collector import collector_paused
+from ..._deviations import collect_deviations, deviation, json_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.integration_sync import IntegrationSync
@@ -30,17 +31,32 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IntegrationSync]:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = json_body(response)
         if not isinstance(_response_200, list):
-            raise TypeError(f"expected an array, got {type(_response_200).__name__}")
-        response_200 = []
-        for _response_200_index, response_200_item_data in enumerate(_response_200):
-            try:
-                response_200_item = IntegrationSync.from_dict(response_200_item_data, lazy=client.lazy_parsing)
+            response_200 = deviation(_response_200, "an array", None, "$", _OPERATION)
+        else:
+            response_200 = []
+            for _response_200_index, response_200_item_data in enumerate(_response_200):
+                try:
+                    _response_200_item = response_200_item_data
+                    response_200_item = (
+                        IntegrationSync.from_dict(_response_200_item, lazy=client.lazy_parsing)
+                        if isinstance(_response_200_item, dict)
+                        else deviation(
+                            _response_200_item,
+                            "an object (IntegrationSync)",
+                            _response_200,
+                            _response_200_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure
-            response_200.append(response_200_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_response_200_index,)
+                    ) from _parse_failure
+                response_200.append(response_200_item)
 
         return response_200
 
@@ -53,7 +69,7 @@ def _build_response(
 ) -> Response[list[IntegrationSync]]:
     # stuut: parse first (a bad body raises before HTTPStatus() is asked about an unusual status).
     try:
-        with collector_paused():
+        with collector_paused(), collect_deviations(client.validation) as deviations:
             parsed = _parse_response(client=client, response=response)
     except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as error:
         raise ResponseValidationError.from_exception(error).for_response(_OPERATION, response) from error
@@ -62,6 +78,7 @@ def _build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        deviations=deviations.resolve(),
     )
 
 
