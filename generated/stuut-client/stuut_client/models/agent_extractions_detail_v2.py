@@ -109,6 +109,7 @@ class AgentExtractionsDetailV2:
             _invoice_numbers_data = get("invoice_numbers", UNSET)
             if isinstance(_invoice_numbers_data, list):
                 _invoice_numbers_type_0 = _invoice_numbers_data
+                invoice_numbers_type_0: list[str]
                 if not isinstance(_invoice_numbers_type_0, list):
                     invoice_numbers_type_0 = deviation(_invoice_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:

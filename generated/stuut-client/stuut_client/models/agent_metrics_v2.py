@@ -139,6 +139,7 @@ class AgentMetricsV2:
             _uncertainties_data = get("uncertainties", UNSET)
             if isinstance(_uncertainties_data, list):
                 _uncertainties_type_0 = _uncertainties_data
+                uncertainties_type_0: list[str]
                 if not isinstance(_uncertainties_type_0, list):
                     uncertainties_type_0 = deviation(_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:

@@ -225,6 +225,7 @@ class Bank:
             _countries_data = get("countries", UNSET)
             if isinstance(_countries_data, list):
                 _countries_type_0 = _countries_data
+                countries_type_0: list[str]
                 if not isinstance(_countries_type_0, list):
                     countries_type_0 = deviation(_countries_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -301,6 +302,7 @@ class Bank:
             _routing_numbers_data = get("routing_numbers", UNSET)
             if isinstance(_routing_numbers_data, list):
                 _routing_numbers_type_0 = _routing_numbers_data
+                routing_numbers_type_0: list[str]
                 if not isinstance(_routing_numbers_type_0, list):
                     routing_numbers_type_0 = deviation(_routing_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:

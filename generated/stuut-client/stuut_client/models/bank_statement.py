@@ -351,6 +351,7 @@ class BankStatement:
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
                     agent_uncertainties_type_0 = deviation(
                         _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
@@ -534,6 +535,7 @@ def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[BankTrans
     _transactions_data = _json
     if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
+        transactions_type_0: list[BankTransaction]
         if not isinstance(_transactions_type_0, list):
             transactions_type_0 = deviation(_transactions_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -474,6 +474,7 @@ def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[Statement
     _transactions_data = _json
     if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
+        transactions_type_0: list[StatementTransactionV2]
         if not isinstance(_transactions_type_0, list):
             transactions_type_0 = deviation(_transactions_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -60,6 +60,7 @@ class BulkApprovePaymentsRequest:
         try:
             _field = "transaction_ids"
             _transaction_ids = get("transaction_ids", UNSET)
+            transaction_ids: list[str]
             if not isinstance(_transaction_ids, list):
                 transaction_ids = deviation(_transaction_ids, "an array", src_dict, _field, _SCHEMA)
             else:

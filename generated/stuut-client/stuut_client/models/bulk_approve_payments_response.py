@@ -133,6 +133,7 @@ def _parse_results(_json: Any, lazy: bool, src_dict: Any) -> list[TransactionApp
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "results"
     _results = _json
+    results: list[TransactionApproveResult]
     if not isinstance(_results, list):
         results = deviation(_results, "an array", src_dict, _field, _SCHEMA)
     else:

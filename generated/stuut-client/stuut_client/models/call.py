@@ -558,6 +558,7 @@ class Call:
             _custom_classifications_data = get("custom_classifications", UNSET)
             if isinstance(_custom_classifications_data, list):
                 _custom_classifications_type_0 = _custom_classifications_data
+                custom_classifications_type_0: list[str]
                 if not isinstance(_custom_classifications_type_0, list):
                     custom_classifications_type_0 = deviation(
                         _custom_classifications_type_0, "an array", src_dict, _field, _SCHEMA
@@ -621,6 +622,7 @@ class Call:
             _invoices_data = get("invoices", UNSET)
             if isinstance(_invoices_data, list):
                 _invoices_type_0 = _invoices_data
+                invoices_type_0: list[Any]
                 if not isinstance(_invoices_type_0, list):
                     invoices_type_0 = deviation(_invoices_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -861,6 +863,7 @@ def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallCl
     _classifications_data = _json
     if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
+        classifications_type_0: list[CallClassification]
         if not isinstance(_classifications_type_0, list):
             classifications_type_0 = deviation(_classifications_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

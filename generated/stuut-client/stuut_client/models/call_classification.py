@@ -324,6 +324,7 @@ class CallClassification:
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
                     agent_uncertainties_type_0 = deviation(
                         _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
@@ -435,6 +436,7 @@ def _parse_tasks(_json: Any, lazy: bool, src_dict: Any) -> list[Task] | None | U
     _tasks_data = _json
     if isinstance(_tasks_data, list):
         _tasks_type_0 = _tasks_data
+        tasks_type_0: list[Task]
         if not isinstance(_tasks_type_0, list):
             tasks_type_0 = deviation(_tasks_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

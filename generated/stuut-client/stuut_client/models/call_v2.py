@@ -378,6 +378,7 @@ def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallCl
     _classifications_data = _json
     if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
+        classifications_type_0: list[CallClassificationV2]
         if not isinstance(_classifications_type_0, list):
             classifications_type_0 = deviation(_classifications_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -420,6 +421,7 @@ def _parse_invoices(_json: Any, lazy: bool, src_dict: Any) -> list[InvoiceV2] | 
     _invoices_data = _json
     if isinstance(_invoices_data, list):
         _invoices_type_0 = _invoices_data
+        invoices_type_0: list[InvoiceV2]
         if not isinstance(_invoices_type_0, list):
             invoices_type_0 = deviation(_invoices_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -344,6 +344,7 @@ def _parse_models(_json: Any, lazy: bool, src_dict: Any) -> list[ConnectionModel
     _models_data = _json
     if isinstance(_models_data, list):
         _models_type_0 = _models_data
+        models_type_0: list[ConnectionModel]
         if not isinstance(_models_type_0, list):
             models_type_0 = deviation(_models_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -752,6 +752,7 @@ def _parse_addresses(_json: Any, lazy: bool, src_dict: Any) -> list[ContactAddre
     _addresses_data = _json
     if isinstance(_addresses_data, list):
         _addresses_type_0 = _addresses_data
+        addresses_type_0: list[ContactAddress]
         if not isinstance(_addresses_type_0, list):
             addresses_type_0 = deviation(_addresses_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -601,6 +601,7 @@ class Email:
             _bcc_data = get("bcc", UNSET)
             if isinstance(_bcc_data, list):
                 _bcc_type_0 = _bcc_data
+                bcc_type_0: list[str]
                 if not isinstance(_bcc_type_0, list):
                     bcc_type_0 = deviation(_bcc_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -627,6 +628,7 @@ class Email:
             _bounced_addresses_data = get("bounced_addresses", UNSET)
             if isinstance(_bounced_addresses_data, list):
                 _bounced_addresses_type_0 = _bounced_addresses_data
+                bounced_addresses_type_0: list[str]
                 if not isinstance(_bounced_addresses_type_0, list):
                     bounced_addresses_type_0 = deviation(
                         _bounced_addresses_type_0, "an array", src_dict, _field, _SCHEMA
@@ -655,6 +657,7 @@ class Email:
             _cc_data = get("cc", UNSET)
             if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
+                cc_type_0: list[str]
                 if not isinstance(_cc_type_0, list):
                     cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -826,6 +829,7 @@ class Email:
             _participants_data = get("participants", UNSET)
             if isinstance(_participants_data, list):
                 _participants_type_0 = _participants_data
+                participants_type_0: list[str]
                 if not isinstance(_participants_type_0, list):
                     participants_type_0 = deviation(_participants_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -859,6 +863,7 @@ class Email:
             _reply_to_data = get("reply_to", UNSET)
             if isinstance(_reply_to_data, list):
                 _reply_to_type_0 = _reply_to_data
+                reply_to_type_0: list[str]
                 if not isinstance(_reply_to_type_0, list):
                     reply_to_type_0 = deviation(_reply_to_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -945,6 +950,7 @@ class Email:
             _to_data = get("to", UNSET)
             if isinstance(_to_data, list):
                 _to_type_0 = _to_data
+                to_type_0: list[str]
                 if not isinstance(_to_type_0, list):
                     to_type_0 = deviation(_to_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -1029,6 +1035,7 @@ def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment
     _attachments_data = _json
     if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
+        attachments_type_0: list[Attachment]
         if not isinstance(_attachments_type_0, list):
             attachments_type_0 = deviation(_attachments_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1115,6 +1122,7 @@ def _parse_remote_links(_json: Any, lazy: bool, src_dict: Any) -> list[EmailRemo
     _remote_links_data = _json
     if isinstance(_remote_links_data, list):
         _remote_links_type_0 = _remote_links_data
+        remote_links_type_0: list[EmailRemoteLink]
         if not isinstance(_remote_links_type_0, list):
             remote_links_type_0 = deviation(_remote_links_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

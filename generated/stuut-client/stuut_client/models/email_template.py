@@ -307,6 +307,7 @@ class EmailTemplate:
             _cc_data = get("cc", UNSET)
             if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
+                cc_type_0: list[str]
                 if not isinstance(_cc_type_0, list):
                     cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -452,6 +453,7 @@ def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment
     _attachments_data = _json
     if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
+        attachments_type_0: list[Attachment]
         if not isinstance(_attachments_type_0, list):
             attachments_type_0 = deviation(_attachments_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

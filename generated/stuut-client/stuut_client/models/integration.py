@@ -346,6 +346,7 @@ class Integration:
             _categories_data = get("categories", UNSET)
             if isinstance(_categories_data, list):
                 _categories_type_0 = _categories_data
+                categories_type_0: list[IntegrationCategory]
                 if not isinstance(_categories_type_0, list):
                     categories_type_0 = deviation(_categories_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
@@ -515,6 +516,7 @@ def _parse_connection_steps(_json: Any, lazy: bool, src_dict: Any) -> list[Integ
     _connection_steps_data = _json
     if isinstance(_connection_steps_data, list):
         _connection_steps_type_0 = _connection_steps_data
+        connection_steps_type_0: list[IntegrationConnectionStep]
         if not isinstance(_connection_steps_type_0, list):
             connection_steps_type_0 = deviation(_connection_steps_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -559,6 +561,7 @@ def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> list[IntegrationSe
     _settings_data = _json
     if isinstance(_settings_data, list):
         _settings_type_0 = _settings_data
+        settings_type_0: list[IntegrationSetting]
         if not isinstance(_settings_type_0, list):
             settings_type_0 = deviation(_settings_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -1662,6 +1662,7 @@ def _parse_calls(_json: Any, lazy: bool, src_dict: Any) -> list[Call] | None | U
     _calls_data = _json
     if isinstance(_calls_data, list):
         _calls_type_0 = _calls_data
+        calls_type_0: list[Call]
         if not isinstance(_calls_type_0, list):
             calls_type_0 = deviation(_calls_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1699,6 +1700,7 @@ def _parse_emails(_json: Any, lazy: bool, src_dict: Any) -> list[Email] | None |
     _emails_data = _json
     if isinstance(_emails_data, list):
         _emails_type_0 = _emails_data
+        emails_type_0: list[Email]
         if not isinstance(_emails_type_0, list):
             emails_type_0 = deviation(_emails_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1741,6 +1743,7 @@ def _parse_line_items(_json: Any, lazy: bool, src_dict: Any) -> list[LineItem] |
     _line_items_data = _json
     if isinstance(_line_items_data, list):
         _line_items_type_0 = _line_items_data
+        line_items_type_0: list[LineItem]
         if not isinstance(_line_items_type_0, list):
             line_items_type_0 = deviation(_line_items_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1829,6 +1832,7 @@ def _parse_payments(_json: Any, lazy: bool, src_dict: Any) -> list[InvoicePaymen
     _payments_data = _json
     if isinstance(_payments_data, list):
         _payments_type_0 = _payments_data
+        payments_type_0: list[InvoicePayment]
         if not isinstance(_payments_type_0, list):
             payments_type_0 = deviation(_payments_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

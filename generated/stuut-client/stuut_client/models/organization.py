@@ -512,6 +512,7 @@ class Organization:
             _contact_enrichment_domains_data = get("contact_enrichment_domains", UNSET)
             if isinstance(_contact_enrichment_domains_data, list):
                 _contact_enrichment_domains_type_0 = _contact_enrichment_domains_data
+                contact_enrichment_domains_type_0: list[str]
                 if not isinstance(_contact_enrichment_domains_type_0, list):
                     contact_enrichment_domains_type_0 = deviation(
                         _contact_enrichment_domains_type_0, "an array", src_dict, _field, _SCHEMA
@@ -820,6 +821,7 @@ def _parse_domains(_json: Any, lazy: bool, src_dict: Any) -> list[Domain] | None
     _domains_data = _json
     if isinstance(_domains_data, list):
         _domains_type_0 = _domains_data
+        domains_type_0: list[Domain]
         if not isinstance(_domains_type_0, list):
             domains_type_0 = deviation(_domains_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -1375,6 +1375,7 @@ def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] |
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
+        ap_portals_type_0: list[APPortal]
         if not isinstance(_ap_portals_type_0, list):
             ap_portals_type_0 = deviation(_ap_portals_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1461,6 +1462,7 @@ def _parse_contacts(_json: Any, lazy: bool, src_dict: Any) -> list[Contact] | No
     _contacts_data = _json
     if isinstance(_contacts_data, list):
         _contacts_type_0 = _contacts_data
+        contacts_type_0: list[Contact]
         if not isinstance(_contacts_type_0, list):
             contacts_type_0 = deviation(_contacts_type_0, "an array", src_dict, _field, _SCHEMA)
         else:
@@ -1549,6 +1551,7 @@ def _parse_tags(_json: Any, lazy: bool, src_dict: Any) -> list[PartnerTag] | Non
     _tags_data = _json
     if isinstance(_tags_data, list):
         _tags_type_0 = _tags_data
+        tags_type_0: list[PartnerTag]
         if not isinstance(_tags_type_0, list):
             tags_type_0 = deviation(_tags_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

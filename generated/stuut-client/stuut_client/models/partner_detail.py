@@ -363,6 +363,7 @@ def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] |
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
+        ap_portals_type_0: list[APPortal]
         if not isinstance(_ap_portals_type_0, list):
             ap_portals_type_0 = deviation(_ap_portals_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

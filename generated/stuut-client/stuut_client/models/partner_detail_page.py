@@ -173,6 +173,7 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[PartnerDetail]:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "data"
     _data = _json
+    data: list[PartnerDetail]
     if not isinstance(_data, list):
         raise TypeError(f"expected an array, got {type(_data).__name__}")
     else:

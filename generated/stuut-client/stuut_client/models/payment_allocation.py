@@ -337,6 +337,7 @@ class PaymentAllocation:
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
                     agent_uncertainties_type_0 = deviation(
                         _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA

@@ -317,6 +317,7 @@ class PaymentDetail:
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
                     agent_uncertainties_type_0 = deviation(
                         _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
@@ -404,6 +405,7 @@ def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentAll
     _allocations_data = _json
     if isinstance(_allocations_data, list):
         _allocations_type_0 = _allocations_data
+        allocations_type_0: list[PaymentAllocation]
         if not isinstance(_allocations_type_0, list):
             allocations_type_0 = deviation(_allocations_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

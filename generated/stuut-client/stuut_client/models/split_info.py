@@ -228,6 +228,7 @@ def _parse_child_statements(_json: Any, lazy: bool, src_dict: Any) -> list[Child
     _child_statements_data = _json
     if isinstance(_child_statements_data, list):
         _child_statements_type_0 = _child_statements_data
+        child_statements_type_0: list[ChildStatement]
         if not isinstance(_child_statements_type_0, list):
             child_statements_type_0 = deviation(_child_statements_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

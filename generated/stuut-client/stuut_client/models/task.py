@@ -581,6 +581,7 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[TaskData] | None 
     _data_data = _json
     if isinstance(_data_data, list):
         _data_type_0 = _data_data
+        data_type_0: list[TaskData]
         if not isinstance(_data_type_0, list):
             data_type_0 = deviation(_data_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

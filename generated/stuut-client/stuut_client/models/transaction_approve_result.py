@@ -208,6 +208,7 @@ def _parse_validation_errors(_json: Any, lazy: bool, src_dict: Any) -> list[Paym
     _validation_errors_data = _json
     if isinstance(_validation_errors_data, list):
         _validation_errors_type_0 = _validation_errors_data
+        validation_errors_type_0: list[PaymentValidationError]
         if not isinstance(_validation_errors_type_0, list):
             validation_errors_type_0 = deviation(_validation_errors_type_0, "an array", src_dict, _field, _SCHEMA)
         else:

@@ -254,6 +254,7 @@ class Workflow:
             _active_days_data = get("active_days", UNSET)
             if isinstance(_active_days_data, list):
                 _active_days_type_0 = _active_days_data
+                active_days_type_0: list[int]
                 if not isinstance(_active_days_type_0, list):
                     active_days_type_0 = deviation(_active_days_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:

@@ -27,6 +27,7 @@ def _get_kwargs() -> dict[str, Any]:
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Connection]:
     if response.status_code == 200:
         _response_200 = json_body(response)
+        response_200: list[Connection]
         if not isinstance(_response_200, list):
             response_200 = deviation(_response_200, "an array", None, "$", _OPERATION)
         else:
@@ -42,8 +43,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                             "an object (Connection)",
                             _response_200,
                             _response_200_index,
-                            _SCHEMA,
-                            _field,
+                            _OPERATION,
+                            "$",
                         )
                     )
 

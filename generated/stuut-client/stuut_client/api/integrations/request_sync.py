@@ -32,6 +32,7 @@ def _get_kwargs(
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IntegrationSync]:
     if response.status_code == 200:
         _response_200 = json_body(response)
+        response_200: list[IntegrationSync]
         if not isinstance(_response_200, list):
             response_200 = deviation(_response_200, "an array", None, "$", _OPERATION)
         else:
@@ -47,8 +48,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
                             "an object (IntegrationSync)",
                             _response_200,
                             _response_200_index,
-                            _SCHEMA,
-                            _field,
+                            _OPERATION,
+                            "$",
                         )
                     )
 
