@@ -3,7 +3,7 @@
 #   make test    the whole suite: drift check, lint, mypy --strict, spec lint, cassette replay and conformance,
 #                model properties
 #   make bench   the client against json.loads and its peers (pydantic, msgspec, the generator's default output)
-# Also: generate, check-drift, record, lint, lint-spec, typecheck, fuzz, spec-diff, bench-quick, clean.
+# Also: generate, check-drift, record, lint, lint-spec, typecheck, fuzz, spec-diff, bench-quick, deviations, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -16,7 +16,7 @@ BENCH_VENV := .venv-bench
 BENCH_PY := $(BENCH_VENV)/bin/python
 STAMP_BENCH := $(BENCH_VENV)/.installed
 
-.PHONY: demo test generate check-drift check-overrides record lint typecheck bench bench-quick clean lint-spec fuzz spec-diff spec-diff-check
+.PHONY: demo test generate check-drift check-overrides record lint typecheck bench bench-quick clean lint-spec fuzz spec-diff spec-diff-check deviations
 
 $(STAMP_PY): requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -87,6 +87,10 @@ spec-diff: $(STAMP_PY) $(STAMP_NODE)
 # CI: the same report, failing on a breaking change that is not acknowledged (see README).
 spec-diff-check: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/spec_diff.py --base $(BASE) --check
+
+# The spec-drift report: recorded responses replayed in validation="report" mode, deviations by schema field.
+deviations: $(STAMP_PY)
+	$(PY) scripts/deviations.py
 
 clean:
 	rm -rf $(VENV) $(BENCH_VENV) .bench-cache node_modules

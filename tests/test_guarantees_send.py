@@ -38,6 +38,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 def mock_client(handler: Handler, **kwargs: Any) -> Client:
     transport: Any = httpx.MockTransport(handler)
     httpx_args = {"transport": transport, **kwargs.pop("httpx_args", {})}
+    kwargs.setdefault("validation", "strict")  # as the suite's other clients: a body that does not fit raises
     return Client(token=kwargs.pop("token", TOKEN), httpx_args=httpx_args, **kwargs)
 
 

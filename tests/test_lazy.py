@@ -25,7 +25,9 @@ def page_of(*invoices: dict[str, Any]) -> bytes:
 
 def client_answering(body: bytes, *, lazy_parsing: bool) -> Client:
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
-    return Client(token="test-token", httpx_args={"transport": transport}, lazy_parsing=lazy_parsing)
+    return Client(
+        token="test-token", httpx_args={"transport": transport}, lazy_parsing=lazy_parsing, validation="strict"
+    )
 
 
 def test_a_lazily_parsed_page_equals_the_eager_one_field_for_field() -> None:

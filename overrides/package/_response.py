@@ -6,7 +6,9 @@ status -> parser); :func:`build_response` does the rest, once:
 - the body is decoded as JSON by ``_json.loads``, which rejects NaN, Infinity and numbers that overflow;
 - the models are built with the collector paused, one page at a time (``_collector.py``), eagerly or with
   nested objects deferred to first read (``client.lazy_parsing``);
-- any failure to fit the spec becomes ``ResponseValidationError`` naming the operation, the JSON path and the
+- a value that does not fit the spec is kept and reported in ``Response.deviations`` (``validation="report"``,
+  the default) or raised (``"strict"``; ``_deviations.py``); a structural failure raises in every mode;
+- a failure becomes ``ResponseValidationError`` naming the operation, the JSON path and the
   request id; a success status the spec does not document is one too, so ``sync()`` never returns None.
 """
 
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._collector import collector_paused
+from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
 from ._json import loads
 from .types import Response
@@ -40,8 +43,9 @@ def build_response(
         if parser is None:
             raise ResponseValidationError(f"undocumented status {response.status_code}")
         data = loads(response.content)
-        with collector_paused():
+        with collector_paused(), collect_deviations(client.validation) as collector:
             parsed = parser(data, client.lazy_parsing)
+        deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
         raise ResponseValidationError.from_exception(error).for_response(operation, response) from error
     return Response(
@@ -49,4 +53,5 @@ def build_response(
         content=response.content,
         headers=response.headers,
         parsed=parsed,
+        deviations=deviations,
     )

@@ -7,20 +7,18 @@ time. Raising ``ValueError`` on such a value would lose the whole response, so e
 - keeps the raw value (``member.value``), compares equal to it and hashes like it,
 - round-trips through ``to_dict`` (which sends ``member.value``),
 - reports ``member.is_unknown``,
-- is the same object every time the same value arrives, and is logged once per enum and value.
+- is the same object every time the same value arrives.
 
 A value of the wrong type (an int for a string enum) is still rejected: that is a broken response, not a
-new value.
+new value. In a response, an unknown value is also a deviation from the spec (see _deviations.py): kept as
+the unknown member and reported in ``validation="report"`` mode (the default), raised in ``"strict"`` mode.
 """
 
 from __future__ import annotations
 
-import logging
 import threading
 from enum import Enum
 from typing import Any, TypeVar
-
-logger = logging.getLogger("stuut_client")
 
 E = TypeVar("E", bound=Enum)
 
@@ -30,7 +28,7 @@ _unknown_members: dict[tuple[type[Enum], object], Enum] = {}
 
 
 def unknown_member(enum_class: type[E], value: object) -> E | None:
-    """Return the unknown member of ``enum_class`` for ``value``, creating (and logging) it on first sight."""
+    """Return the unknown member of ``enum_class`` for ``value``, creating it on first sight."""
     base: Any = str if issubclass(enum_class, str) else int
     if not isinstance(value, base) or isinstance(value, bool):
         return None
@@ -45,9 +43,6 @@ def unknown_member(enum_class: type[E], value: object) -> E | None:
         member._name_ = _UNKNOWN_NAME
         member._value_ = value
         _unknown_members[key] = member
-    logger.warning(
-        "%s received a value the spec does not list: %r; kept as an unknown member", enum_class.__name__, value
-    )
     return member
 
 

@@ -1,5 +1,6 @@
 """A client library for accessing Stuut API"""
 
+from ._deviations import Deviation, collect_deviations  # stuut: deviations (validation="report")
 from .client import AuthenticatedClient, Client, client_from_env
 from .errors import (
     APIConnectionError,
@@ -27,6 +28,7 @@ __all__ = (
     "BadRequestError",
     "Client",
     "ConflictError",
+    "Deviation",
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
@@ -36,4 +38,5 @@ __all__ = (
     "StuutError",
     "UnprocessableEntityError",
     "client_from_env",
+    "collect_deviations",
 )

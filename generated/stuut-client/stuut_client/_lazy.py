@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ._deviations import active_collector, reentered, resolve_deferred
 from ._errors import ResponseValidationError
 from .types import UNSET
 
@@ -28,23 +29,33 @@ _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, Att
 
 
 class Deferred:
-    """The JSON of one nested field, and the function that parses it (with lazy=True) when first read."""
+    """The JSON of one nested field, and the function that parses it (with lazy=True) when first read.
 
-    __slots__ = ("parse", "raw")
+    It also keeps the object that held the JSON (the parent's ``src_dict``), and the deviation collector of the
+    response it came from (see _deviations.py): the read parses in that collector, and its deviations join the
+    same ``Response.deviations``, with paths from the object whose field was read.
+    """
 
-    def __init__(self, parse: Callable[[Any, bool], Any], raw: Any) -> None:
+    __slots__ = ("collector", "container", "parse", "raw")
+
+    def __init__(self, parse: Callable[[Any, bool, Any], Any], raw: Any, container: Any) -> None:
         self.parse = parse
         self.raw = raw
+        self.container = container
+        self.collector = active_collector()
 
     def __repr__(self) -> str:
         return f"<Deferred {self.parse.__name__}>"
 
 
-def defer(parse: Callable[[Any, bool], Any], raw: Any) -> Any:
-    """What lazy ``from_dict`` stores for a nested field: null and absent values as they are, the rest deferred."""
+def defer(parse: Callable[[Any, bool, Any], Any], raw: Any, container: Any) -> Any:
+    """What lazy ``from_dict`` stores for a nested field: null and absent values as they are, the rest deferred.
+
+    A required field that is null or absent is parsed at once, so it is reported (or raises) with the rest.
+    """
     if raw is None or raw is UNSET:
-        return raw
-    return Deferred(parse, raw)
+        return parse(raw, True, container)
+    return Deferred(parse, raw, container)
 
 
 def install_lazy_fields(model_class: type, field_names: tuple[str, ...]) -> None:
@@ -63,7 +74,12 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         if type(value) is not Deferred:
             return value
         try:
-            parsed = value.parse(value.raw, True)
+            if value.collector is None:
+                parsed = value.parse(value.raw, True, value.container)
+            else:
+                with reentered(value.collector):
+                    parsed = value.parse(value.raw, True, value.container)
+                resolve_deferred(value.collector, value.container)
         except _PARSE_FAILURES as failure:
             error = ResponseValidationError.from_exception(failure, (name,))
             raise ResponseValidationError(

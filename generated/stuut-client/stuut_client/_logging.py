@@ -18,6 +18,7 @@ import httpx
 from ._security import REDACTED, auth_header, redact, secrets_of
 
 logger = logging.getLogger("stuut_client")
+logger.addHandler(logging.NullHandler())  # with no logging configured, nothing is printed (not even warnings)
 
 _REDACTED_HEADERS = {"authorization", "cookie", "proxy-authorization"}
 _BODY_LOG_LIMIT = 500

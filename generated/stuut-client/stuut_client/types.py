@@ -2,9 +2,12 @@
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, field
+
+if TYPE_CHECKING:
+    from ._deviations import Deviation
 
 
 class Unset:
@@ -47,12 +50,19 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint.
+
+    ``deviations``: the values of the body that do not fit the spec, kept as sent (``validation="report"``,
+    the default), each a ``stuut_client.Deviation`` with its JSON path; empty in strict mode (which raises
+    instead) and for a body that fits. With lazy parsing, deviations found when a nested field is first read
+    are appended to this list then.
+    """
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T
+    deviations: "list[Deviation]" = field(factory=list)
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentExtractionsV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "AgentExtractionsV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -78,22 +81,24 @@ class AgentExtractionsV2:
             elif _counterparty_name_data is None or _counterparty_name_data is UNSET:
                 counterparty_name = _counterparty_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
+                counterparty_name = deviation(_counterparty_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "invoice_numbers"
             invoice_numbers: list[str] | None | Unset
             _invoice_numbers_data = get("invoice_numbers", UNSET)
             if isinstance(_invoice_numbers_data, list):
                 _invoice_numbers_type_0 = _invoice_numbers_data
+                invoice_numbers_type_0: list[str]
                 if not isinstance(_invoice_numbers_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
-                invoice_numbers_type_0 = _invoice_numbers_type_0
+                    invoice_numbers_type_0 = deviation(_invoice_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    invoice_numbers_type_0 = _invoice_numbers_type_0
 
                 invoice_numbers = invoice_numbers_type_0
             elif _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
                 invoice_numbers = _invoice_numbers_data
             else:
-                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
+                invoice_numbers = deviation(_invoice_numbers_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMetricsDetailV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "AgentMetricsDetailV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -89,7 +92,7 @@ class AgentMetricsDetailV2:
             elif _confidence_reason_data is None or _confidence_reason_data is UNSET:
                 confidence_reason = _confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_confidence_reason_data).__name__}")
+                confidence_reason = deviation(_confidence_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "confidence_score"
             confidence_score: float | None | Unset
@@ -99,22 +102,24 @@ class AgentMetricsDetailV2:
             elif _confidence_score_data is None or _confidence_score_data is UNSET:
                 confidence_score = _confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_confidence_score_data).__name__}")
+                confidence_score = deviation(_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "uncertainties"
             uncertainties: list[str] | None | Unset
             _uncertainties_data = get("uncertainties", UNSET)
             if isinstance(_uncertainties_data, list):
                 _uncertainties_type_0 = _uncertainties_data
+                uncertainties_type_0: list[str]
                 if not isinstance(_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
-                uncertainties_type_0 = _uncertainties_type_0
+                    uncertainties_type_0 = deviation(_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    uncertainties_type_0 = _uncertainties_type_0
 
                 uncertainties = uncertainties_type_0
             elif _uncertainties_data is None or _uncertainties_data is UNSET:
                 uncertainties = _uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
+                uncertainties = deviation(_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentMetricsV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "AgentMetricsV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -57,7 +60,8 @@ class AgentMetricsV2:
         if isinstance(self.error_code, Unset):
             error_code = UNSET
         elif isinstance(self.error_code, ErrorCode):
-            error_code = self.error_code.value
+            error_code = self.error_code.value if isinstance(self.error_code, ErrorCode) else self.error_code
+
         else:
             error_code = self.error_code
 
@@ -103,7 +107,7 @@ class AgentMetricsV2:
             elif _confidence_reason_data is None or _confidence_reason_data is UNSET:
                 confidence_reason = _confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_confidence_reason_data).__name__}")
+                confidence_reason = deviation(_confidence_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "confidence_score"
             confidence_score: float | None | Unset
@@ -113,7 +117,7 @@ class AgentMetricsV2:
             elif _confidence_score_data is None or _confidence_score_data is UNSET:
                 confidence_score = _confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_confidence_score_data).__name__}")
+                confidence_score = deviation(_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "error_code"
             error_code: ErrorCode | None | Unset
@@ -122,28 +126,30 @@ class AgentMetricsV2:
                 _error_code_type_0 = _error_code_data
                 error_code_type_0 = (
                     ErrorCode._by_value.get(_error_code_type_0) if _error_code_type_0.__class__ is str else None
-                ) or ErrorCode(_error_code_type_0)
+                ) or enum_or_deviation(ErrorCode, _error_code_type_0, src_dict, _field, _SCHEMA)
 
                 error_code = error_code_type_0
             elif _error_code_data is None or _error_code_data is UNSET:
                 error_code = _error_code_data
             else:
-                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
+                error_code = deviation(_error_code_data, "ErrorCode", src_dict, _field, _SCHEMA)
 
             _field = "uncertainties"
             uncertainties: list[str] | None | Unset
             _uncertainties_data = get("uncertainties", UNSET)
             if isinstance(_uncertainties_data, list):
                 _uncertainties_type_0 = _uncertainties_data
+                uncertainties_type_0: list[str]
                 if not isinstance(_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_uncertainties_type_0).__name__}")
-                uncertainties_type_0 = _uncertainties_type_0
+                    uncertainties_type_0 = deviation(_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    uncertainties_type_0 = _uncertainties_type_0
 
                 uncertainties = uncertainties_type_0
             elif _uncertainties_data is None or _uncertainties_data is UNSET:
                 uncertainties = _uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_uncertainties_data).__name__}")
+                uncertainties = deviation(_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.ap_portal_provider import APPortalProvider
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="APPortal")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "APPortal"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -121,7 +123,8 @@ class APPortal:
         if isinstance(self.account, Unset):
             account = UNSET
         elif isinstance(self.account, APPortalAccount):
-            account = self.account.to_dict()
+            account = self.account.to_dict() if isinstance(self.account, APPortalAccount) else self.account
+
         else:
             account = self.account
 
@@ -141,7 +144,10 @@ class APPortal:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -185,7 +191,10 @@ class APPortal:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -199,7 +208,8 @@ class APPortal:
         if isinstance(self.provider, Unset):
             provider = UNSET
         elif isinstance(self.provider, APPortalProvider):
-            provider = self.provider.value
+            provider = self.provider.value if isinstance(self.provider, APPortalProvider) else self.provider
+
         else:
             provider = self.provider
 
@@ -213,7 +223,12 @@ class APPortal:
         if isinstance(self.report_frequency, Unset):
             report_frequency = UNSET
         elif isinstance(self.report_frequency, ReportFrequency):
-            report_frequency = self.report_frequency.value
+            report_frequency = (
+                self.report_frequency.value
+                if isinstance(self.report_frequency, ReportFrequency)
+                else self.report_frequency
+            )
+
         else:
             report_frequency = self.report_frequency
 
@@ -274,14 +289,14 @@ class APPortal:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
-            partner_id = src_dict["partner_id"]
+            partner_id = get("partner_id", UNSET)
             if not (isinstance(partner_id, str)):
-                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+                partner_id = deviation(partner_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -291,11 +306,13 @@ class APPortal:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account"
             account = (
-                defer(_parse_account, get("account", UNSET)) if lazy else _parse_account(get("account", UNSET), False)
+                defer(_parse_account, get("account", UNSET), src_dict)
+                if lazy
+                else _parse_account(get("account", UNSET), False, src_dict)
             )
 
             _field = "account_id"
@@ -306,7 +323,7 @@ class APPortal:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_key"
             account_key: None | str | Unset
@@ -316,7 +333,7 @@ class APPortal:
             elif _account_key_data is None or _account_key_data is UNSET:
                 account_key = _account_key_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_key_data).__name__}")
+                account_key = deviation(_account_key_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -325,13 +342,13 @@ class APPortal:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "customer_identifier"
             customer_identifier: None | str | Unset
@@ -341,7 +358,7 @@ class APPortal:
             elif _customer_identifier_data is None or _customer_identifier_data is UNSET:
                 customer_identifier = _customer_identifier_data
             else:
-                raise TypeError(f"expected a string, got {type(_customer_identifier_data).__name__}")
+                customer_identifier = deviation(_customer_identifier_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "customer_name"
             customer_name: None | str | Unset
@@ -351,7 +368,7 @@ class APPortal:
             elif _customer_name_data is None or _customer_name_data is UNSET:
                 customer_name = _customer_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_customer_name_data).__name__}")
+                customer_name = deviation(_customer_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "invoice_submission_guidelines"
             invoice_submission_guidelines: None | str | Unset
@@ -361,7 +378,9 @@ class APPortal:
             elif _invoice_submission_guidelines_data is None or _invoice_submission_guidelines_data is UNSET:
                 invoice_submission_guidelines = _invoice_submission_guidelines_data
             else:
-                raise TypeError(f"expected a string, got {type(_invoice_submission_guidelines_data).__name__}")
+                invoice_submission_guidelines = deviation(
+                    _invoice_submission_guidelines_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_enabled"
             is_enabled: bool | None | Unset
@@ -371,7 +390,7 @@ class APPortal:
             elif _is_enabled_data is None or _is_enabled_data is UNSET:
                 is_enabled = _is_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
+                is_enabled = deviation(_is_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_invoice_submission_enabled"
             is_invoice_submission_enabled: bool | None | Unset
@@ -381,7 +400,9 @@ class APPortal:
             elif _is_invoice_submission_enabled_data is None or _is_invoice_submission_enabled_data is UNSET:
                 is_invoice_submission_enabled = _is_invoice_submission_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_invoice_submission_enabled_data).__name__}")
+                is_invoice_submission_enabled = deviation(
+                    _is_invoice_submission_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_report_download_enabled"
             is_report_download_enabled: bool | None | Unset
@@ -391,7 +412,9 @@ class APPortal:
             elif _is_report_download_enabled_data is None or _is_report_download_enabled_data is UNSET:
                 is_report_download_enabled = _is_report_download_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_report_download_enabled_data).__name__}")
+                is_report_download_enabled = deviation(
+                    _is_report_download_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -400,13 +423,13 @@ class APPortal:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -416,7 +439,7 @@ class APPortal:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "provider"
             provider: APPortalProvider | None | Unset
@@ -425,13 +448,13 @@ class APPortal:
                 _provider_type_0 = _provider_data
                 provider_type_0 = (
                     APPortalProvider._by_value.get(_provider_type_0) if _provider_type_0.__class__ is str else None
-                ) or APPortalProvider(_provider_type_0)
+                ) or enum_or_deviation(APPortalProvider, _provider_type_0, src_dict, _field, _SCHEMA)
 
                 provider = provider_type_0
             elif _provider_data is None or _provider_data is UNSET:
                 provider = _provider_data
             else:
-                raise TypeError(f"expected APPortalProvider, got {type(_provider_data).__name__}")
+                provider = deviation(_provider_data, "APPortalProvider", src_dict, _field, _SCHEMA)
 
             _field = "report_email"
             report_email: None | str | Unset
@@ -441,7 +464,7 @@ class APPortal:
             elif _report_email_data is None or _report_email_data is UNSET:
                 report_email = _report_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_report_email_data).__name__}")
+                report_email = deviation(_report_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "report_frequency"
             report_frequency: None | ReportFrequency | Unset
@@ -452,13 +475,13 @@ class APPortal:
                     ReportFrequency._by_value.get(_report_frequency_type_0)
                     if _report_frequency_type_0.__class__ is str
                     else None
-                ) or ReportFrequency(_report_frequency_type_0)
+                ) or enum_or_deviation(ReportFrequency, _report_frequency_type_0, src_dict, _field, _SCHEMA)
 
                 report_frequency = report_frequency_type_0
             elif _report_frequency_data is None or _report_frequency_data is UNSET:
                 report_frequency = _report_frequency_data
             else:
-                raise TypeError(f"expected ReportFrequency, got {type(_report_frequency_data).__name__}")
+                report_frequency = deviation(_report_frequency_data, "ReportFrequency", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -507,17 +530,24 @@ class APPortal:
         return key in self.additional_properties
 
 
-def _parse_account(_json: Any, lazy: bool) -> APPortalAccount | None | Unset:
+def _parse_account(_json: Any, lazy: bool, src_dict: Any) -> APPortalAccount | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "account"
     account: APPortalAccount | None | Unset
     _account_data = _json
     if isinstance(_account_data, dict):
-        account_type_0 = APPortalAccount.from_dict(_account_data, lazy=lazy)
+        _account_type_0 = _account_data
+        account_type_0 = (
+            APPortalAccount.from_dict(_account_type_0, lazy=lazy)
+            if isinstance(_account_type_0, dict)
+            else deviation(_account_type_0, "an object (APPortalAccount)", src_dict, _field, _SCHEMA)
+        )
 
         account = account_type_0
     elif _account_data is None or _account_data is UNSET:
         account = _account_data
     else:
-        raise TypeError(f"expected APPortalAccount, got {type(_account_data).__name__}")
+        account = deviation(_account_data, "an object (APPortalAccount)", src_dict, _field, _SCHEMA)
 
     return account
 

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.ap_portal_provider import APPortalProvider
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="APPortalAccount")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "APPortalAccount"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -58,7 +60,7 @@ class APPortalAccount:
 
         organization_id = self.organization_id
 
-        provider = self.provider.value
+        provider = self.provider.value if isinstance(self.provider, APPortalProvider) else self.provider
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -72,7 +74,10 @@ class APPortalAccount:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -80,7 +85,10 @@ class APPortalAccount:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -116,20 +124,20 @@ class APPortalAccount:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
-            organization_id = src_dict["organization_id"]
+            organization_id = get("organization_id", UNSET)
             if not (isinstance(organization_id, str)):
-                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
+                organization_id = deviation(organization_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "provider"
-            _provider = src_dict["provider"]
+            _provider = get("provider", UNSET)
             provider = (
                 APPortalProvider._by_value.get(_provider) if _provider.__class__ is str else None
-            ) or APPortalProvider(_provider)
+            ) or enum_or_deviation(APPortalProvider, _provider, src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -139,7 +147,7 @@ class APPortalAccount:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "available_operations"
             available_operations = get("available_operations", UNSET)
@@ -151,13 +159,13 @@ class APPortalAccount:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -166,13 +174,13 @@ class APPortalAccount:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.file_type import FileType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Attachment")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Attachment"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -85,7 +87,7 @@ class Attachment:
 
     def to_dict(self) -> dict[str, Any]:
 
-        file_type = self.file_type.value
+        file_type = self.file_type.value if isinstance(self.file_type, FileType) else self.file_type
 
         mime_type = self.mime_type
 
@@ -111,7 +113,10 @@ class Attachment:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -131,7 +136,10 @@ class Attachment:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -145,7 +153,12 @@ class Attachment:
         if isinstance(self.presigned_url_expires_at, Unset):
             presigned_url_expires_at = UNSET
         elif isinstance(self.presigned_url_expires_at, datetime.datetime):
-            presigned_url_expires_at = self.presigned_url_expires_at.isoformat()
+            presigned_url_expires_at = (
+                self.presigned_url_expires_at.isoformat()
+                if isinstance(self.presigned_url_expires_at, datetime.datetime)
+                else self.presigned_url_expires_at
+            )
+
         else:
             presigned_url_expires_at = self.presigned_url_expires_at
 
@@ -227,30 +240,30 @@ class Attachment:
         _field = ""
         try:
             _field = "file_type"
-            _file_type = src_dict["file_type"]
-            file_type = (FileType._by_value.get(_file_type) if _file_type.__class__ is str else None) or FileType(
-                _file_type
-            )
+            _file_type = get("file_type", UNSET)
+            file_type = (
+                FileType._by_value.get(_file_type) if _file_type.__class__ is str else None
+            ) or enum_or_deviation(FileType, _file_type, src_dict, _field, _SCHEMA)
 
             _field = "mime_type"
-            mime_type = src_dict["mime_type"]
+            mime_type = get("mime_type", UNSET)
             if not (isinstance(mime_type, str)):
-                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+                mime_type = deviation(mime_type, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
-            organization_id = src_dict["organization_id"]
+            organization_id = get("organization_id", UNSET)
             if not (isinstance(organization_id, str)):
-                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
+                organization_id = deviation(organization_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -260,7 +273,7 @@ class Attachment:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "content_id"
             content_id: None | str | Unset
@@ -270,7 +283,7 @@ class Attachment:
             elif _content_id_data is None or _content_id_data is UNSET:
                 content_id = _content_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_content_id_data).__name__}")
+                content_id = deviation(_content_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -279,13 +292,13 @@ class Attachment:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "disposition"
             disposition: None | str | Unset
@@ -295,7 +308,7 @@ class Attachment:
             elif _disposition_data is None or _disposition_data is UNSET:
                 disposition = _disposition_data
             else:
-                raise TypeError(f"expected a string, got {type(_disposition_data).__name__}")
+                disposition = deviation(_disposition_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_verified"
             is_verified: bool | None | Unset
@@ -305,7 +318,7 @@ class Attachment:
             elif _is_verified_data is None or _is_verified_data is UNSET:
                 is_verified = _is_verified_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_verified_data).__name__}")
+                is_verified = deviation(_is_verified_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -314,13 +327,13 @@ class Attachment:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "presigned_url"
             presigned_url: None | str | Unset
@@ -330,7 +343,7 @@ class Attachment:
             elif _presigned_url_data is None or _presigned_url_data is UNSET:
                 presigned_url = _presigned_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_presigned_url_data).__name__}")
+                presigned_url = deviation(_presigned_url_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "presigned_url_expires_at"
             presigned_url_expires_at: datetime.datetime | None | Unset
@@ -339,13 +352,17 @@ class Attachment:
                 try:
                     presigned_url_expires_at_type_0 = datetime.datetime.fromisoformat(_presigned_url_expires_at_data)
                 except (TypeError, ValueError):
-                    presigned_url_expires_at_type_0 = parse_datetime(_presigned_url_expires_at_data)
+                    presigned_url_expires_at_type_0 = datetime_or_deviation(
+                        _presigned_url_expires_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 presigned_url_expires_at = presigned_url_expires_at_type_0
             elif _presigned_url_expires_at_data is None or _presigned_url_expires_at_data is UNSET:
                 presigned_url_expires_at = _presigned_url_expires_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_presigned_url_expires_at_data).__name__}")
+                presigned_url_expires_at = deviation(
+                    _presigned_url_expires_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "purpose"
             purpose: None | str | Unset
@@ -355,7 +372,7 @@ class Attachment:
             elif _purpose_data is None or _purpose_data is UNSET:
                 purpose = _purpose_data
             else:
-                raise TypeError(f"expected a string, got {type(_purpose_data).__name__}")
+                purpose = deviation(_purpose_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -365,7 +382,7 @@ class Attachment:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "size"
             size: int | None | Unset
@@ -375,7 +392,7 @@ class Attachment:
             elif _size_data is None or _size_data is UNSET:
                 size = _size_data
             else:
-                raise TypeError(f"expected an integer, got {type(_size_data).__name__}")
+                size = deviation(_size_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "src"
             src = get("src", UNSET)
@@ -388,7 +405,7 @@ class Attachment:
             elif _user_id_data is None or _user_id_data is UNSET:
                 user_id = _user_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_user_id_data).__name__}")
+                user_id = deviation(_user_id_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.mime_type import MimeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AttachmentV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "AttachmentV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -67,7 +70,8 @@ class AttachmentV2:
         if isinstance(self.mime_type, Unset):
             mime_type = UNSET
         elif isinstance(self.mime_type, MimeType):
-            mime_type = self.mime_type.value
+            mime_type = self.mime_type.value if isinstance(self.mime_type, MimeType) else self.mime_type
+
         else:
             mime_type = self.mime_type
 
@@ -112,7 +116,7 @@ class AttachmentV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -122,7 +126,7 @@ class AttachmentV2:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "src"
             src: None | str | Unset
@@ -132,7 +136,7 @@ class AttachmentV2:
             elif _src_data is None or _src_data is UNSET:
                 src = _src_data
             else:
-                raise TypeError(f"expected a string, got {type(_src_data).__name__}")
+                src = deviation(_src_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "mime_type"
             mime_type: MimeType | None | Unset
@@ -141,13 +145,13 @@ class AttachmentV2:
                 _mime_type_type_0 = _mime_type_data
                 mime_type_type_0 = (
                     MimeType._by_value.get(_mime_type_type_0) if _mime_type_type_0.__class__ is str else None
-                ) or MimeType(_mime_type_type_0)
+                ) or enum_or_deviation(MimeType, _mime_type_type_0, src_dict, _field, _SCHEMA)
 
                 mime_type = mime_type_type_0
             elif _mime_type_data is None or _mime_type_data is UNSET:
                 mime_type = _mime_type_data
             else:
-                raise TypeError(f"expected MimeType, got {type(_mime_type_data).__name__}")
+                mime_type = deviation(_mime_type_data, "MimeType", src_dict, _field, _SCHEMA)
 
             _field = "file_type"
             file_type: None | str | Unset
@@ -157,7 +161,7 @@ class AttachmentV2:
             elif _file_type_data is None or _file_type_data is UNSET:
                 file_type = _file_type_data
             else:
-                raise TypeError(f"expected a string, got {type(_file_type_data).__name__}")
+                file_type = deviation(_file_type_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Bank")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Bank"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -95,7 +97,10 @@ class Bank:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -109,7 +114,10 @@ class Bank:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -183,14 +191,14 @@ class Bank:
         _field = ""
         try:
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -200,7 +208,7 @@ class Bank:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "color"
             color: None | str | Unset
@@ -210,22 +218,24 @@ class Bank:
             elif _color_data is None or _color_data is UNSET:
                 color = _color_data
             else:
-                raise TypeError(f"expected a string, got {type(_color_data).__name__}")
+                color = deviation(_color_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "countries"
             countries: list[str] | None | Unset
             _countries_data = get("countries", UNSET)
             if isinstance(_countries_data, list):
                 _countries_type_0 = _countries_data
+                countries_type_0: list[str]
                 if not isinstance(_countries_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_countries_type_0).__name__}")
-                countries_type_0 = _countries_type_0
+                    countries_type_0 = deviation(_countries_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    countries_type_0 = _countries_type_0
 
                 countries = countries_type_0
             elif _countries_data is None or _countries_data is UNSET:
                 countries = _countries_data
             else:
-                raise TypeError(f"expected an array, got {type(_countries_data).__name__}")
+                countries = deviation(_countries_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -234,13 +244,13 @@ class Bank:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "is_oauth_required"
             is_oauth_required: bool | None | Unset
@@ -250,7 +260,7 @@ class Bank:
             elif _is_oauth_required_data is None or _is_oauth_required_data is UNSET:
                 is_oauth_required = _is_oauth_required_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_oauth_required_data).__name__}")
+                is_oauth_required = deviation(_is_oauth_required_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -259,13 +269,13 @@ class Bank:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -275,7 +285,7 @@ class Bank:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_logo"
             remote_logo: None | str | Unset
@@ -285,22 +295,24 @@ class Bank:
             elif _remote_logo_data is None or _remote_logo_data is UNSET:
                 remote_logo = _remote_logo_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_logo_data).__name__}")
+                remote_logo = deviation(_remote_logo_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "routing_numbers"
             routing_numbers: list[str] | None | Unset
             _routing_numbers_data = get("routing_numbers", UNSET)
             if isinstance(_routing_numbers_data, list):
                 _routing_numbers_type_0 = _routing_numbers_data
+                routing_numbers_type_0: list[str]
                 if not isinstance(_routing_numbers_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_routing_numbers_type_0).__name__}")
-                routing_numbers_type_0 = _routing_numbers_type_0
+                    routing_numbers_type_0 = deviation(_routing_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    routing_numbers_type_0 = _routing_numbers_type_0
 
                 routing_numbers = routing_numbers_type_0
             elif _routing_numbers_data is None or _routing_numbers_data is UNSET:
                 routing_numbers = _routing_numbers_data
             else:
-                raise TypeError(f"expected an array, got {type(_routing_numbers_data).__name__}")
+                routing_numbers = deviation(_routing_numbers_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "website"
             website: None | str | Unset
@@ -310,7 +322,7 @@ class Bank:
             elif _website_data is None or _website_data is UNSET:
                 website = _website_data
             else:
-                raise TypeError(f"expected a string, got {type(_website_data).__name__}")
+                website = deviation(_website_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_account_type import BankAccountType
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankAccount")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankAccount"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -104,7 +106,7 @@ class BankAccount:
         if _references_unresolved:
             _resolve_references()
 
-        currency = self.currency.value
+        currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
 
         mask = self.mask
 
@@ -112,7 +114,7 @@ class BankAccount:
 
         object_ = self.object_
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, BankAccountType) else self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -130,7 +132,8 @@ class BankAccount:
         if isinstance(self.bank, Unset):
             bank = UNSET
         elif isinstance(self.bank, Bank):
-            bank = self.bank.to_dict()
+            bank = self.bank.to_dict() if isinstance(self.bank, Bank) else self.bank
+
         else:
             bank = self.bank
 
@@ -138,7 +141,10 @@ class BankAccount:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -154,7 +160,12 @@ class BankAccount:
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at = (
+                self.last_synced_at.isoformat()
+                if isinstance(self.last_synced_at, datetime.datetime)
+                else self.last_synced_at
+            )
+
         else:
             last_synced_at = self.last_synced_at
 
@@ -162,7 +173,12 @@ class BankAccount:
         if isinstance(self.last_transaction_sync_at, Unset):
             last_transaction_sync_at = UNSET
         elif isinstance(self.last_transaction_sync_at, datetime.datetime):
-            last_transaction_sync_at = self.last_transaction_sync_at.isoformat()
+            last_transaction_sync_at = (
+                self.last_transaction_sync_at.isoformat()
+                if isinstance(self.last_transaction_sync_at, datetime.datetime)
+                else self.last_transaction_sync_at
+            )
+
         else:
             last_transaction_sync_at = self.last_transaction_sync_at
 
@@ -170,7 +186,12 @@ class BankAccount:
         if isinstance(self.linked_integration, Unset):
             linked_integration = UNSET
         elif isinstance(self.linked_integration, LinkedIntegration):
-            linked_integration = self.linked_integration.to_dict()
+            linked_integration = (
+                self.linked_integration.to_dict()
+                if isinstance(self.linked_integration, LinkedIntegration)
+                else self.linked_integration
+            )
+
         else:
             linked_integration = self.linked_integration
 
@@ -220,30 +241,30 @@ class BankAccount:
         _field = ""
         try:
             _field = "currency"
-            _currency = src_dict["currency"]
-            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
-                _currency
+            _currency = get("currency", UNSET)
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or enum_or_deviation(
+                Currency, _currency, src_dict, _field, _SCHEMA
             )
 
             _field = "mask"
-            mask = src_dict["mask"]
+            mask = get("mask", UNSET)
             if not (isinstance(mask, str)):
-                raise TypeError(f"expected a string, got {type(mask).__name__}")
+                mask = deviation(mask, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
-            type_ = (BankAccountType._by_value.get(_type_) if _type_.__class__ is str else None) or BankAccountType(
-                _type_
+            _type_ = get("type", UNSET)
+            type_ = (BankAccountType._by_value.get(_type_) if _type_.__class__ is str else None) or enum_or_deviation(
+                BankAccountType, _type_, src_dict, _field, _SCHEMA
             )
 
             _field = "id"
@@ -254,7 +275,7 @@ class BankAccount:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "archived"
             archived: bool | None | Unset
@@ -264,10 +285,14 @@ class BankAccount:
             elif _archived_data is None or _archived_data is UNSET:
                 archived = _archived_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_archived_data).__name__}")
+                archived = deviation(_archived_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "bank"
-            bank = defer(_parse_bank, get("bank", UNSET)) if lazy else _parse_bank(get("bank", UNSET), False)
+            bank = (
+                defer(_parse_bank, get("bank", UNSET), src_dict)
+                if lazy
+                else _parse_bank(get("bank", UNSET), False, src_dict)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -276,13 +301,13 @@ class BankAccount:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -295,7 +320,7 @@ class BankAccount:
             elif _iban_data is None or _iban_data is UNSET:
                 iban = _iban_data
             else:
-                raise TypeError(f"expected a string, got {type(_iban_data).__name__}")
+                iban = deviation(_iban_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
@@ -304,13 +329,13 @@ class BankAccount:
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
-                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                    last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
+                last_synced_at = deviation(_last_synced_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_transaction_sync_at"
             last_transaction_sync_at: datetime.datetime | None | Unset
@@ -319,19 +344,23 @@ class BankAccount:
                 try:
                     last_transaction_sync_at_type_0 = datetime.datetime.fromisoformat(_last_transaction_sync_at_data)
                 except (TypeError, ValueError):
-                    last_transaction_sync_at_type_0 = parse_datetime(_last_transaction_sync_at_data)
+                    last_transaction_sync_at_type_0 = datetime_or_deviation(
+                        _last_transaction_sync_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 last_transaction_sync_at = last_transaction_sync_at_type_0
             elif _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
                 last_transaction_sync_at = _last_transaction_sync_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_transaction_sync_at_data).__name__}")
+                last_transaction_sync_at = deviation(
+                    _last_transaction_sync_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "linked_integration"
             linked_integration = (
-                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                defer(_parse_linked_integration, get("linked_integration", UNSET), src_dict)
                 if lazy
-                else _parse_linked_integration(get("linked_integration", UNSET), False)
+                else _parse_linked_integration(get("linked_integration", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -377,32 +406,48 @@ class BankAccount:
         return key in self.additional_properties
 
 
-def _parse_bank(_json: Any, lazy: bool) -> Bank | None | Unset:
+def _parse_bank(_json: Any, lazy: bool, src_dict: Any) -> Bank | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "bank"
     bank: Bank | None | Unset
     _bank_data = _json
     if isinstance(_bank_data, dict):
-        bank_type_0 = Bank.from_dict(_bank_data, lazy=lazy)
+        _bank_type_0 = _bank_data
+        bank_type_0 = (
+            Bank.from_dict(_bank_type_0, lazy=lazy)
+            if isinstance(_bank_type_0, dict)
+            else deviation(_bank_type_0, "an object (Bank)", src_dict, _field, _SCHEMA)
+        )
 
         bank = bank_type_0
     elif _bank_data is None or _bank_data is UNSET:
         bank = _bank_data
     else:
-        raise TypeError(f"expected Bank, got {type(_bank_data).__name__}")
+        bank = deviation(_bank_data, "an object (Bank)", src_dict, _field, _SCHEMA)
 
     return bank
 
 
-def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "linked_integration"
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):
-        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+        _linked_integration_type_0 = _linked_integration_data
+        linked_integration_type_0 = (
+            LinkedIntegration.from_dict(_linked_integration_type_0, lazy=lazy)
+            if isinstance(_linked_integration_type_0, dict)
+            else deviation(_linked_integration_type_0, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA)
+        )
 
         linked_integration = linked_integration_type_0
     elif _linked_integration_data is None or _linked_integration_data is UNSET:
         linked_integration = _linked_integration_data
     else:
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+        linked_integration = deviation(
+            _linked_integration_data, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA
+        )
 
     return linked_integration
 

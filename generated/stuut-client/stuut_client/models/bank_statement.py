@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankStatement")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankStatement"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -156,7 +158,8 @@ class BankStatement:
         if isinstance(self.attachment, Unset):
             attachment = UNSET
         elif isinstance(self.attachment, Attachment):
-            attachment = self.attachment.to_dict()
+            attachment = self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
+
         else:
             attachment = self.attachment
 
@@ -164,7 +167,10 @@ class BankStatement:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -172,7 +178,10 @@ class BankStatement:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -183,6 +192,7 @@ class BankStatement:
             period_end = UNSET
         elif isinstance(self.period_end, datetime.date):
             period_end = self.period_end.isoformat()
+
         else:
             period_end = self.period_end
 
@@ -191,6 +201,7 @@ class BankStatement:
             period_start = UNSET
         elif isinstance(self.period_start, datetime.date):
             period_start = self.period_start.isoformat()
+
         else:
             period_start = self.period_start
 
@@ -198,7 +209,8 @@ class BankStatement:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, BankStatementStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, BankStatementStatus) else self.status
+
         else:
             status = self.status
 
@@ -206,10 +218,18 @@ class BankStatement:
         if isinstance(self.transactions, Unset):
             transactions = UNSET
         elif isinstance(self.transactions, list):
-            transactions = []
-            for transactions_type_0_item_data in self.transactions:
-                transactions_type_0_item = transactions_type_0_item_data.to_dict()
-                transactions.append(transactions_type_0_item)
+            if isinstance(self.transactions, list):
+                transactions = []
+                for transactions_type_0_item_data in self.transactions:
+                    transactions_type_0_item = (
+                        transactions_type_0_item_data.to_dict()
+                        if isinstance(transactions_type_0_item_data, BankTransaction)
+                        else transactions_type_0_item_data
+                    )
+
+                    transactions.append(transactions_type_0_item)
+            else:
+                transactions = self.transactions
 
         else:
             transactions = self.transactions
@@ -268,9 +288,9 @@ class BankStatement:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -280,7 +300,7 @@ class BankStatement:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -290,7 +310,7 @@ class BankStatement:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -300,7 +320,9 @@ class BankStatement:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -312,7 +334,7 @@ class BankStatement:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -322,22 +344,26 @@ class BankStatement:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "approver_id"
             approver_id: None | str | Unset
@@ -347,13 +373,13 @@ class BankStatement:
             elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
+                approver_id = deviation(_approver_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachment"
             attachment = (
-                defer(_parse_attachment, get("attachment", UNSET))
+                defer(_parse_attachment, get("attachment", UNSET), src_dict)
                 if lazy
-                else _parse_attachment(get("attachment", UNSET), False)
+                else _parse_attachment(get("attachment", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -363,13 +389,13 @@ class BankStatement:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -378,13 +404,13 @@ class BankStatement:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "parsed_transaction_data"
             parsed_transaction_data = get("parsed_transaction_data", UNSET)
@@ -399,7 +425,7 @@ class BankStatement:
             elif _period_end_data is None or _period_end_data is UNSET:
                 period_end = _period_end_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
+                period_end = deviation(_period_end_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "period_start"
             period_start: datetime.date | None | Unset
@@ -411,7 +437,7 @@ class BankStatement:
             elif _period_start_data is None or _period_start_data is UNSET:
                 period_start = _period_start_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
+                period_start = deviation(_period_start_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: BankStatementStatus | None | Unset
@@ -420,19 +446,19 @@ class BankStatement:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     BankStatementStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or BankStatementStatus(_status_type_0)
+                ) or enum_or_deviation(BankStatementStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "BankStatementStatus", src_dict, _field, _SCHEMA)
 
             _field = "transactions"
             transactions = (
-                defer(_parse_transactions, get("transactions", UNSET))
+                defer(_parse_transactions, get("transactions", UNSET), src_dict)
                 if lazy
-                else _parse_transactions(get("transactions", UNSET), False)
+                else _parse_transactions(get("transactions", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -480,44 +506,67 @@ class BankStatement:
         return key in self.additional_properties
 
 
-def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
+def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachment"
     attachment: Attachment | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
-        attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
+        _attachment_type_0 = _attachment_data
+        attachment_type_0 = (
+            Attachment.from_dict(_attachment_type_0, lazy=lazy)
+            if isinstance(_attachment_type_0, dict)
+            else deviation(_attachment_type_0, "an object (Attachment)", src_dict, _field, _SCHEMA)
+        )
 
         attachment = attachment_type_0
     elif _attachment_data is None or _attachment_data is UNSET:
         attachment = _attachment_data
     else:
-        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+        attachment = deviation(_attachment_data, "an object (Attachment)", src_dict, _field, _SCHEMA)
 
     return attachment
 
 
-def _parse_transactions(_json: Any, lazy: bool) -> list[BankTransaction] | None | Unset:
+def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[BankTransaction] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "transactions"
     transactions: list[BankTransaction] | None | Unset
     _transactions_data = _json
     if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
+        transactions_type_0: list[BankTransaction]
         if not isinstance(_transactions_type_0, list):
-            raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-        transactions_type_0 = []
-        for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-            try:
-                transactions_type_0_item = BankTransaction.from_dict(transactions_type_0_item_data, lazy=lazy)
+            transactions_type_0 = deviation(_transactions_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            transactions_type_0 = []
+            for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+                try:
+                    _transactions_type_0_item = transactions_type_0_item_data
+                    transactions_type_0_item = (
+                        BankTransaction.from_dict(_transactions_type_0_item, lazy=lazy)
+                        if isinstance(_transactions_type_0_item, dict)
+                        else deviation(
+                            _transactions_type_0_item,
+                            "an object (BankTransaction)",
+                            _transactions_type_0,
+                            _transactions_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_transactions_type_0_index,)
-                ) from _parse_failure
-            transactions_type_0.append(transactions_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_transactions_type_0_index,)
+                    ) from _parse_failure
+                transactions_type_0.append(transactions_type_0_item)
 
         transactions = transactions_type_0
     elif _transactions_data is None or _transactions_data is UNSET:
         transactions = _transactions_data
     else:
-        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+        transactions = deviation(_transactions_data, "an array", src_dict, _field, _SCHEMA)
 
     return transactions
 

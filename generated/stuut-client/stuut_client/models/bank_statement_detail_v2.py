@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankStatementDetailV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankStatementDetailV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -103,27 +105,32 @@ class BankStatementDetailV2:
         if _references_unresolved:
             _resolve_references()
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
 
         modified_at: None | str
         if isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
         id = self.id
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, BankStatementStatus) else self.status
 
         period_start: None | str
         if isinstance(self.period_start, datetime.date):
             period_start = self.period_start.isoformat()
+
         else:
             period_start = self.period_start
 
         period_end: None | str
         if isinstance(self.period_end, datetime.date):
             period_end = self.period_end.isoformat()
+
         else:
             period_end = self.period_end
 
@@ -143,7 +150,8 @@ class BankStatementDetailV2:
         if isinstance(self.attachment, Unset):
             attachment = UNSET
         elif isinstance(self.attachment, AttachmentV2):
-            attachment = self.attachment.to_dict()
+            attachment = self.attachment.to_dict() if isinstance(self.attachment, AttachmentV2) else self.attachment
+
         else:
             attachment = self.attachment
 
@@ -151,7 +159,12 @@ class BankStatementDetailV2:
         if isinstance(self.processing_error, Unset):
             processing_error = UNSET
         elif isinstance(self.processing_error, ProcessingError):
-            processing_error = self.processing_error.to_dict()
+            processing_error = (
+                self.processing_error.to_dict()
+                if isinstance(self.processing_error, ProcessingError)
+                else self.processing_error
+            )
+
         else:
             processing_error = self.processing_error
 
@@ -159,7 +172,8 @@ class BankStatementDetailV2:
         if isinstance(self.split_info, Unset):
             split_info = UNSET
         elif isinstance(self.split_info, SplitInfo):
-            split_info = self.split_info.to_dict()
+            split_info = self.split_info.to_dict() if isinstance(self.split_info, SplitInfo) else self.split_info
+
         else:
             split_info = self.split_info
 
@@ -167,10 +181,18 @@ class BankStatementDetailV2:
         if isinstance(self.transactions, Unset):
             transactions = UNSET
         elif isinstance(self.transactions, list):
-            transactions = []
-            for transactions_type_0_item_data in self.transactions:
-                transactions_type_0_item = transactions_type_0_item_data.to_dict()
-                transactions.append(transactions_type_0_item)
+            if isinstance(self.transactions, list):
+                transactions = []
+                for transactions_type_0_item_data in self.transactions:
+                    transactions_type_0_item = (
+                        transactions_type_0_item_data.to_dict()
+                        if isinstance(transactions_type_0_item_data, StatementTransactionV2)
+                        else transactions_type_0_item_data
+                    )
+
+                    transactions.append(transactions_type_0_item)
+            else:
+                transactions = self.transactions
 
         else:
             transactions = self.transactions
@@ -225,39 +247,39 @@ class BankStatementDetailV2:
         try:
             _field = "created_at"
             try:
-                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
-                created_at = parse_datetime(src_dict["created_at"])
+                created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
-            _modified_at_data = src_dict["modified_at"]
+            _modified_at_data = get("modified_at", UNSET)
             if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id = src_dict["id"]
+            id = get("id", UNSET)
             if not (isinstance(id, str)):
-                raise TypeError(f"expected a string, got {type(id).__name__}")
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
-            _status = src_dict["status"]
+            _status = get("status", UNSET)
             status = (
                 BankStatementStatus._by_value.get(_status) if _status.__class__ is str else None
-            ) or BankStatementStatus(_status)
+            ) or enum_or_deviation(BankStatementStatus, _status, src_dict, _field, _SCHEMA)
 
             _field = "period_start"
             period_start: datetime.date | None
-            _period_start_data = src_dict["period_start"]
+            _period_start_data = get("period_start", UNSET)
             if isinstance(_period_start_data, str):
                 period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
 
@@ -265,11 +287,11 @@ class BankStatementDetailV2:
             elif _period_start_data is None:
                 period_start = _period_start_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
+                period_start = deviation(_period_start_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "period_end"
             period_end: datetime.date | None
-            _period_end_data = src_dict["period_end"]
+            _period_end_data = get("period_end", UNSET)
             if isinstance(_period_end_data, str):
                 period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
 
@@ -277,7 +299,7 @@ class BankStatementDetailV2:
             elif _period_end_data is None:
                 period_end = _period_end_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
+                period_end = deviation(_period_end_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -287,7 +309,7 @@ class BankStatementDetailV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_number"
             account_number: None | str | Unset
@@ -297,34 +319,34 @@ class BankStatementDetailV2:
             elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
+                account_number = deviation(_account_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachment"
             attachment = (
-                defer(_parse_attachment, get("attachment", UNSET))
+                defer(_parse_attachment, get("attachment", UNSET), src_dict)
                 if lazy
-                else _parse_attachment(get("attachment", UNSET), False)
+                else _parse_attachment(get("attachment", UNSET), False, src_dict)
             )
 
             _field = "processing_error"
             processing_error = (
-                defer(_parse_processing_error, get("processing_error", UNSET))
+                defer(_parse_processing_error, get("processing_error", UNSET), src_dict)
                 if lazy
-                else _parse_processing_error(get("processing_error", UNSET), False)
+                else _parse_processing_error(get("processing_error", UNSET), False, src_dict)
             )
 
             _field = "split_info"
             split_info = (
-                defer(_parse_split_info, get("split_info", UNSET))
+                defer(_parse_split_info, get("split_info", UNSET), src_dict)
                 if lazy
-                else _parse_split_info(get("split_info", UNSET), False)
+                else _parse_split_info(get("split_info", UNSET), False, src_dict)
             )
 
             _field = "transactions"
             transactions = (
-                defer(_parse_transactions, get("transactions", UNSET))
+                defer(_parse_transactions, get("transactions", UNSET), src_dict)
                 if lazy
-                else _parse_transactions(get("transactions", UNSET), False)
+                else _parse_transactions(get("transactions", UNSET), False, src_dict)
             )
 
             _field = "object"
@@ -335,7 +357,7 @@ class BankStatementDetailV2:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -379,74 +401,111 @@ class BankStatementDetailV2:
         return key in self.additional_properties
 
 
-def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
+def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachment"
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
-        attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
+        _attachment_type_0 = _attachment_data
+        attachment_type_0 = (
+            AttachmentV2.from_dict(_attachment_type_0, lazy=lazy)
+            if isinstance(_attachment_type_0, dict)
+            else deviation(_attachment_type_0, "an object (AttachmentV2)", src_dict, _field, _SCHEMA)
+        )
 
         attachment = attachment_type_0
     elif _attachment_data is None or _attachment_data is UNSET:
         attachment = _attachment_data
     else:
-        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+        attachment = deviation(_attachment_data, "an object (AttachmentV2)", src_dict, _field, _SCHEMA)
 
     return attachment
 
 
-def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
+def _parse_processing_error(_json: Any, lazy: bool, src_dict: Any) -> None | ProcessingError | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "processing_error"
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
     if isinstance(_processing_error_data, dict):
-        processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
+        _processing_error_type_0 = _processing_error_data
+        processing_error_type_0 = (
+            ProcessingError.from_dict(_processing_error_type_0, lazy=lazy)
+            if isinstance(_processing_error_type_0, dict)
+            else deviation(_processing_error_type_0, "an object (ProcessingError)", src_dict, _field, _SCHEMA)
+        )
 
         processing_error = processing_error_type_0
     elif _processing_error_data is None or _processing_error_data is UNSET:
         processing_error = _processing_error_data
     else:
-        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+        processing_error = deviation(_processing_error_data, "an object (ProcessingError)", src_dict, _field, _SCHEMA)
 
     return processing_error
 
 
-def _parse_split_info(_json: Any, lazy: bool) -> None | SplitInfo | Unset:
+def _parse_split_info(_json: Any, lazy: bool, src_dict: Any) -> None | SplitInfo | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "split_info"
     split_info: None | SplitInfo | Unset
     _split_info_data = _json
     if isinstance(_split_info_data, dict):
-        split_info_type_0 = SplitInfo.from_dict(_split_info_data, lazy=lazy)
+        _split_info_type_0 = _split_info_data
+        split_info_type_0 = (
+            SplitInfo.from_dict(_split_info_type_0, lazy=lazy)
+            if isinstance(_split_info_type_0, dict)
+            else deviation(_split_info_type_0, "an object (SplitInfo)", src_dict, _field, _SCHEMA)
+        )
 
         split_info = split_info_type_0
     elif _split_info_data is None or _split_info_data is UNSET:
         split_info = _split_info_data
     else:
-        raise TypeError(f"expected SplitInfo, got {type(_split_info_data).__name__}")
+        split_info = deviation(_split_info_data, "an object (SplitInfo)", src_dict, _field, _SCHEMA)
 
     return split_info
 
 
-def _parse_transactions(_json: Any, lazy: bool) -> list[StatementTransactionV2] | None | Unset:
+def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[StatementTransactionV2] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "transactions"
     transactions: list[StatementTransactionV2] | None | Unset
     _transactions_data = _json
     if isinstance(_transactions_data, list):
         _transactions_type_0 = _transactions_data
+        transactions_type_0: list[StatementTransactionV2]
         if not isinstance(_transactions_type_0, list):
-            raise TypeError(f"expected an array, got {type(_transactions_type_0).__name__}")
-        transactions_type_0 = []
-        for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
-            try:
-                transactions_type_0_item = StatementTransactionV2.from_dict(transactions_type_0_item_data, lazy=lazy)
+            transactions_type_0 = deviation(_transactions_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            transactions_type_0 = []
+            for _transactions_type_0_index, transactions_type_0_item_data in enumerate(_transactions_type_0):
+                try:
+                    _transactions_type_0_item = transactions_type_0_item_data
+                    transactions_type_0_item = (
+                        StatementTransactionV2.from_dict(_transactions_type_0_item, lazy=lazy)
+                        if isinstance(_transactions_type_0_item, dict)
+                        else deviation(
+                            _transactions_type_0_item,
+                            "an object (StatementTransactionV2)",
+                            _transactions_type_0,
+                            _transactions_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_transactions_type_0_index,)
-                ) from _parse_failure
-            transactions_type_0.append(transactions_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_transactions_type_0_index,)
+                    ) from _parse_failure
+                transactions_type_0.append(transactions_type_0_item)
 
         transactions = transactions_type_0
     elif _transactions_data is None or _transactions_data is UNSET:
         transactions = _transactions_data
     else:
-        raise TypeError(f"expected an array, got {type(_transactions_data).__name__}")
+        transactions = deviation(_transactions_data, "an array", src_dict, _field, _SCHEMA)
 
     return transactions
 

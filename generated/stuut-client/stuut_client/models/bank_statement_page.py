@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.bank_statement import BankStatement
 
 
 T = TypeVar("T", bound="BankStatementPage")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankStatementPage"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -63,10 +67,14 @@ class BankStatementPage:
         if _references_unresolved:
             _resolve_references()
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict() if isinstance(data_item_data, BankStatement) else data_item_data
+
+                data.append(data_item)
+        else:
+            data = self.data
 
         current_page = self.current_page
 
@@ -102,27 +110,31 @@ class BankStatementPage:
         _field = ""
         try:
             _field = "data"
-            data = defer(_parse_data, src_dict["data"]) if lazy else _parse_data(src_dict["data"], False)
+            data = (
+                defer(_parse_data, get("data", UNSET), src_dict)
+                if lazy
+                else _parse_data(get("data", UNSET), False, src_dict)
+            )
 
             _field = "current_page"
-            current_page = src_dict["current_page"]
+            current_page = get("current_page", UNSET)
             if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
-                raise TypeError(f"expected an integer, got {type(current_page).__name__}")
+                current_page = deviation(current_page, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "total_records"
-            total_records = src_dict["total_records"]
+            total_records = get("total_records", UNSET)
             if not (isinstance(total_records, int) and not isinstance(total_records, bool)):
-                raise TypeError(f"expected an integer, got {type(total_records).__name__}")
+                total_records = deviation(total_records, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "next_page"
             next_page: int | None
-            _next_page_data = src_dict["next_page"]
+            _next_page_data = get("next_page", UNSET)
             if isinstance(_next_page_data, int) and not isinstance(_next_page_data, bool):
                 next_page = _next_page_data
             elif _next_page_data is None:
                 next_page = _next_page_data
             else:
-                raise TypeError(f"expected an integer, got {type(_next_page_data).__name__}")
+                next_page = deviation(_next_page_data, "an integer", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -157,18 +169,27 @@ class BankStatementPage:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool) -> list[BankStatement]:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[BankStatement]:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "data"
     _data = _json
+    data: list[BankStatement]
     if not isinstance(_data, list):
         raise TypeError(f"expected an array, got {type(_data).__name__}")
-    data = []
-    for _data_index, data_item_data in enumerate(_data):
-        try:
-            data_item = BankStatement.from_dict(data_item_data, lazy=lazy)
+    else:
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                _data_item = data_item_data
+                data_item = (
+                    BankStatement.from_dict(_data_item, lazy=lazy)
+                    if isinstance(_data_item, dict)
+                    else deviation(_data_item, "an object (BankStatement)", _data, _data_index, _SCHEMA, _field)
+                )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-            raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
-        data.append(data_item)
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
+            data.append(data_item)
 
     return data
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankStatementUploadV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankStatementUploadV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -63,7 +66,10 @@ class BankStatementUploadV2:
         if isinstance(self.presigned_url, Unset):
             presigned_url = UNSET
         elif isinstance(self.presigned_url, PresignedUrl):
-            presigned_url = self.presigned_url.to_dict()
+            presigned_url = (
+                self.presigned_url.to_dict() if isinstance(self.presigned_url, PresignedUrl) else self.presigned_url
+            )
+
         else:
             presigned_url = self.presigned_url
 
@@ -71,7 +77,8 @@ class BankStatementUploadV2:
         if isinstance(self.statement, Unset):
             statement = UNSET
         elif isinstance(self.statement, BankStatementV2):
-            statement = self.statement.to_dict()
+            statement = self.statement.to_dict() if isinstance(self.statement, BankStatementV2) else self.statement
+
         else:
             statement = self.statement
 
@@ -100,16 +107,16 @@ class BankStatementUploadV2:
         try:
             _field = "presigned_url"
             presigned_url = (
-                defer(_parse_presigned_url, get("presigned_url", UNSET))
+                defer(_parse_presigned_url, get("presigned_url", UNSET), src_dict)
                 if lazy
-                else _parse_presigned_url(get("presigned_url", UNSET), False)
+                else _parse_presigned_url(get("presigned_url", UNSET), False, src_dict)
             )
 
             _field = "statement"
             statement = (
-                defer(_parse_statement, get("statement", UNSET))
+                defer(_parse_statement, get("statement", UNSET), src_dict)
                 if lazy
-                else _parse_statement(get("statement", UNSET), False)
+                else _parse_statement(get("statement", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -143,32 +150,46 @@ class BankStatementUploadV2:
         return key in self.additional_properties
 
 
-def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
+def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrl | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "presigned_url"
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
     if isinstance(_presigned_url_data, dict):
-        presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
+        _presigned_url_type_0 = _presigned_url_data
+        presigned_url_type_0 = (
+            PresignedUrl.from_dict(_presigned_url_type_0, lazy=lazy)
+            if isinstance(_presigned_url_type_0, dict)
+            else deviation(_presigned_url_type_0, "an object (PresignedUrl)", src_dict, _field, _SCHEMA)
+        )
 
         presigned_url = presigned_url_type_0
     elif _presigned_url_data is None or _presigned_url_data is UNSET:
         presigned_url = _presigned_url_data
     else:
-        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+        presigned_url = deviation(_presigned_url_data, "an object (PresignedUrl)", src_dict, _field, _SCHEMA)
 
     return presigned_url
 
 
-def _parse_statement(_json: Any, lazy: bool) -> BankStatementV2 | None | Unset:
+def _parse_statement(_json: Any, lazy: bool, src_dict: Any) -> BankStatementV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "statement"
     statement: BankStatementV2 | None | Unset
     _statement_data = _json
     if isinstance(_statement_data, dict):
-        statement_type_0 = BankStatementV2.from_dict(_statement_data, lazy=lazy)
+        _statement_type_0 = _statement_data
+        statement_type_0 = (
+            BankStatementV2.from_dict(_statement_type_0, lazy=lazy)
+            if isinstance(_statement_type_0, dict)
+            else deviation(_statement_type_0, "an object (BankStatementV2)", src_dict, _field, _SCHEMA)
+        )
 
         statement = statement_type_0
     elif _statement_data is None or _statement_data is UNSET:
         statement = _statement_data
     else:
-        raise TypeError(f"expected BankStatementV2, got {type(_statement_data).__name__}")
+        statement = deviation(_statement_data, "an object (BankStatementV2)", src_dict, _field, _SCHEMA)
 
     return statement
 

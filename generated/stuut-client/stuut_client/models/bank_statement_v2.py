@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_statement_status import BankStatementStatus
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankStatementV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankStatementV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -109,7 +111,10 @@ class BankStatementV2:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -117,7 +122,10 @@ class BankStatementV2:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -131,7 +139,8 @@ class BankStatementV2:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, BankStatementStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, BankStatementStatus) else self.status
+
         else:
             status = self.status
 
@@ -140,6 +149,7 @@ class BankStatementV2:
             period_start = UNSET
         elif isinstance(self.period_start, datetime.date):
             period_start = self.period_start.isoformat()
+
         else:
             period_start = self.period_start
 
@@ -148,6 +158,7 @@ class BankStatementV2:
             period_end = UNSET
         elif isinstance(self.period_end, datetime.date):
             period_end = self.period_end.isoformat()
+
         else:
             period_end = self.period_end
 
@@ -167,7 +178,8 @@ class BankStatementV2:
         if isinstance(self.attachment, Unset):
             attachment = UNSET
         elif isinstance(self.attachment, AttachmentV2):
-            attachment = self.attachment.to_dict()
+            attachment = self.attachment.to_dict() if isinstance(self.attachment, AttachmentV2) else self.attachment
+
         else:
             attachment = self.attachment
 
@@ -175,7 +187,12 @@ class BankStatementV2:
         if isinstance(self.processing_error, Unset):
             processing_error = UNSET
         elif isinstance(self.processing_error, ProcessingError):
-            processing_error = self.processing_error.to_dict()
+            processing_error = (
+                self.processing_error.to_dict()
+                if isinstance(self.processing_error, ProcessingError)
+                else self.processing_error
+            )
+
         else:
             processing_error = self.processing_error
 
@@ -273,13 +290,13 @@ class BankStatementV2:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -288,13 +305,13 @@ class BankStatementV2:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -304,7 +321,7 @@ class BankStatementV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: BankStatementStatus | None | Unset
@@ -313,13 +330,13 @@ class BankStatementV2:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     BankStatementStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or BankStatementStatus(_status_type_0)
+                ) or enum_or_deviation(BankStatementStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected BankStatementStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "BankStatementStatus", src_dict, _field, _SCHEMA)
 
             _field = "period_start"
             period_start: datetime.date | None | Unset
@@ -331,7 +348,7 @@ class BankStatementV2:
             elif _period_start_data is None or _period_start_data is UNSET:
                 period_start = _period_start_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_start_data).__name__}")
+                period_start = deviation(_period_start_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "period_end"
             period_end: datetime.date | None | Unset
@@ -343,7 +360,7 @@ class BankStatementV2:
             elif _period_end_data is None or _period_end_data is UNSET:
                 period_end = _period_end_data
             else:
-                raise TypeError(f"expected a date string, got {type(_period_end_data).__name__}")
+                period_end = deviation(_period_end_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -353,7 +370,7 @@ class BankStatementV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_number"
             account_number: None | str | Unset
@@ -363,20 +380,20 @@ class BankStatementV2:
             elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
+                account_number = deviation(_account_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachment"
             attachment = (
-                defer(_parse_attachment, get("attachment", UNSET))
+                defer(_parse_attachment, get("attachment", UNSET), src_dict)
                 if lazy
-                else _parse_attachment(get("attachment", UNSET), False)
+                else _parse_attachment(get("attachment", UNSET), False, src_dict)
             )
 
             _field = "processing_error"
             processing_error = (
-                defer(_parse_processing_error, get("processing_error", UNSET))
+                defer(_parse_processing_error, get("processing_error", UNSET), src_dict)
                 if lazy
-                else _parse_processing_error(get("processing_error", UNSET), False)
+                else _parse_processing_error(get("processing_error", UNSET), False, src_dict)
             )
 
             _field = "transaction_count"
@@ -387,7 +404,7 @@ class BankStatementV2:
             elif _transaction_count_data is None or _transaction_count_data is UNSET:
                 transaction_count = _transaction_count_data
             else:
-                raise TypeError(f"expected an integer, got {type(_transaction_count_data).__name__}")
+                transaction_count = deviation(_transaction_count_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "total_deposits"
             total_deposits: float | None | Unset
@@ -397,7 +414,7 @@ class BankStatementV2:
             elif _total_deposits_data is None or _total_deposits_data is UNSET:
                 total_deposits = _total_deposits_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_deposits_data).__name__}")
+                total_deposits = deviation(_total_deposits_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "total_withdrawals"
             total_withdrawals: float | None | Unset
@@ -407,7 +424,7 @@ class BankStatementV2:
             elif _total_withdrawals_data is None or _total_withdrawals_data is UNSET:
                 total_withdrawals = _total_withdrawals_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_withdrawals_data).__name__}")
+                total_withdrawals = deviation(_total_withdrawals_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "account_mask"
             account_mask: None | str | Unset
@@ -417,7 +434,7 @@ class BankStatementV2:
             elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
+                account_mask = deviation(_account_mask_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: None | str | Unset
@@ -427,7 +444,7 @@ class BankStatementV2:
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -437,7 +454,7 @@ class BankStatementV2:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -484,32 +501,46 @@ class BankStatementV2:
         return key in self.additional_properties
 
 
-def _parse_attachment(_json: Any, lazy: bool) -> AttachmentV2 | None | Unset:
+def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachment"
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
-        attachment_type_0 = AttachmentV2.from_dict(_attachment_data, lazy=lazy)
+        _attachment_type_0 = _attachment_data
+        attachment_type_0 = (
+            AttachmentV2.from_dict(_attachment_type_0, lazy=lazy)
+            if isinstance(_attachment_type_0, dict)
+            else deviation(_attachment_type_0, "an object (AttachmentV2)", src_dict, _field, _SCHEMA)
+        )
 
         attachment = attachment_type_0
     elif _attachment_data is None or _attachment_data is UNSET:
         attachment = _attachment_data
     else:
-        raise TypeError(f"expected AttachmentV2, got {type(_attachment_data).__name__}")
+        attachment = deviation(_attachment_data, "an object (AttachmentV2)", src_dict, _field, _SCHEMA)
 
     return attachment
 
 
-def _parse_processing_error(_json: Any, lazy: bool) -> None | ProcessingError | Unset:
+def _parse_processing_error(_json: Any, lazy: bool, src_dict: Any) -> None | ProcessingError | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "processing_error"
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
     if isinstance(_processing_error_data, dict):
-        processing_error_type_0 = ProcessingError.from_dict(_processing_error_data, lazy=lazy)
+        _processing_error_type_0 = _processing_error_data
+        processing_error_type_0 = (
+            ProcessingError.from_dict(_processing_error_type_0, lazy=lazy)
+            if isinstance(_processing_error_type_0, dict)
+            else deviation(_processing_error_type_0, "an object (ProcessingError)", src_dict, _field, _SCHEMA)
+        )
 
         processing_error = processing_error_type_0
     elif _processing_error_data is None or _processing_error_data is UNSET:
         processing_error = _processing_error_data
     else:
-        raise TypeError(f"expected ProcessingError, got {type(_processing_error_data).__name__}")
+        processing_error = deviation(_processing_error_data, "an object (ProcessingError)", src_dict, _field, _SCHEMA)
 
     return processing_error
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_transaction_type import BankTransactionType
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankTransaction")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankTransaction"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -142,9 +144,9 @@ class BankTransaction:
 
         reference_number = self.reference_number
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, BankTransactionType) else self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -158,7 +160,12 @@ class BankTransaction:
         if isinstance(self.authorized_at, Unset):
             authorized_at = UNSET
         elif isinstance(self.authorized_at, datetime.datetime):
-            authorized_at = self.authorized_at.isoformat()
+            authorized_at = (
+                self.authorized_at.isoformat()
+                if isinstance(self.authorized_at, datetime.datetime)
+                else self.authorized_at
+            )
+
         else:
             authorized_at = self.authorized_at
 
@@ -190,7 +197,10 @@ class BankTransaction:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -198,7 +208,8 @@ class BankTransaction:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -237,7 +248,12 @@ class BankTransaction:
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at = (
+                self.last_synced_at.isoformat()
+                if isinstance(self.last_synced_at, datetime.datetime)
+                else self.last_synced_at
+            )
+
         else:
             last_synced_at = self.last_synced_at
 
@@ -245,7 +261,10 @@ class BankTransaction:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -253,7 +272,8 @@ class BankTransaction:
         if isinstance(self.partner, Unset):
             partner = UNSET
         elif isinstance(self.partner, Partner):
-            partner = self.partner.to_dict()
+            partner = self.partner.to_dict() if isinstance(self.partner, Partner) else self.partner
+
         else:
             partner = self.partner
 
@@ -323,41 +343,41 @@ class BankTransaction:
         _field = ""
         try:
             _field = "account_id"
-            account_id = src_dict["account_id"]
+            account_id = get("account_id", UNSET)
             if not (isinstance(account_id, str)):
-                raise TypeError(f"expected a string, got {type(account_id).__name__}")
+                account_id = deviation(account_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount"
-            amount = src_dict["amount"]
+            amount = get("amount", UNSET)
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
-                raise TypeError(f"expected a number, got {type(amount).__name__}")
+                amount = deviation(amount, "a number", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "posted"
-            posted = src_dict["posted"]
+            posted = get("posted", UNSET)
             if not (isinstance(posted, bool)):
-                raise TypeError(f"expected a boolean, got {type(posted).__name__}")
+                posted = deviation(posted, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
-            reference_number = src_dict["reference_number"]
+            reference_number = get("reference_number", UNSET)
             if not (isinstance(reference_number, str)):
-                raise TypeError(f"expected a string, got {type(reference_number).__name__}")
+                reference_number = deviation(reference_number, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             try:
-                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+                timestamp = datetime.datetime.fromisoformat(get("timestamp", UNSET))
             except (TypeError, ValueError):
-                timestamp = parse_datetime(src_dict["timestamp"])
+                timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
+            _type_ = get("type", UNSET)
             type_ = (
                 BankTransactionType._by_value.get(_type_) if _type_.__class__ is str else None
-            ) or BankTransactionType(_type_)
+            ) or enum_or_deviation(BankTransactionType, _type_, src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -367,7 +387,7 @@ class BankTransaction:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_mask"
             account_mask = get("account_mask", UNSET)
@@ -379,13 +399,13 @@ class BankTransaction:
                 try:
                     authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at_data)
                 except (TypeError, ValueError):
-                    authorized_at_type_0 = parse_datetime(_authorized_at_data)
+                    authorized_at_type_0 = datetime_or_deviation(_authorized_at_data, src_dict, _field, _SCHEMA)
 
                 authorized_at = authorized_at_type_0
             elif _authorized_at_data is None or _authorized_at_data is UNSET:
                 authorized_at = _authorized_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_authorized_at_data).__name__}")
+                authorized_at = deviation(_authorized_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "check_number"
             check_number: None | str | Unset
@@ -395,7 +415,7 @@ class BankTransaction:
             elif _check_number_data is None or _check_number_data is UNSET:
                 check_number = _check_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_check_number_data).__name__}")
+                check_number = deviation(_check_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "counterparty_email"
             counterparty_email: None | str | Unset
@@ -405,7 +425,7 @@ class BankTransaction:
             elif _counterparty_email_data is None or _counterparty_email_data is UNSET:
                 counterparty_email = _counterparty_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_counterparty_email_data).__name__}")
+                counterparty_email = deviation(_counterparty_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "counterparty_logo"
             counterparty_logo: None | str | Unset
@@ -415,7 +435,7 @@ class BankTransaction:
             elif _counterparty_logo_data is None or _counterparty_logo_data is UNSET:
                 counterparty_logo = _counterparty_logo_data
             else:
-                raise TypeError(f"expected a string, got {type(_counterparty_logo_data).__name__}")
+                counterparty_logo = deviation(_counterparty_logo_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "counterparty_name"
             counterparty_name: None | str | Unset
@@ -425,7 +445,7 @@ class BankTransaction:
             elif _counterparty_name_data is None or _counterparty_name_data is UNSET:
                 counterparty_name = _counterparty_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_counterparty_name_data).__name__}")
+                counterparty_name = deviation(_counterparty_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -434,13 +454,13 @@ class BankTransaction:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -449,13 +469,13 @@ class BankTransaction:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "currency_rate"
             currency_rate: float | None | Unset
@@ -465,7 +485,7 @@ class BankTransaction:
             elif _currency_rate_data is None or _currency_rate_data is UNSET:
                 currency_rate = _currency_rate_data
             else:
-                raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
+                currency_rate = deviation(_currency_rate_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -478,7 +498,7 @@ class BankTransaction:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "description_details"
             description_details = get("description_details", UNSET)
@@ -488,15 +508,17 @@ class BankTransaction:
             _invoice_numbers_data = get("invoice_numbers", UNSET)
             if isinstance(_invoice_numbers_data, list):
                 _invoice_numbers_type_0 = _invoice_numbers_data
+                invoice_numbers_type_0: list[str]
                 if not isinstance(_invoice_numbers_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_invoice_numbers_type_0).__name__}")
-                invoice_numbers_type_0 = _invoice_numbers_type_0
+                    invoice_numbers_type_0 = deviation(_invoice_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    invoice_numbers_type_0 = _invoice_numbers_type_0
 
                 invoice_numbers = invoice_numbers_type_0
             elif _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
                 invoice_numbers = _invoice_numbers_data
             else:
-                raise TypeError(f"expected an array, got {type(_invoice_numbers_data).__name__}")
+                invoice_numbers = deviation(_invoice_numbers_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "is_draft"
             is_draft: bool | None | Unset
@@ -506,7 +528,7 @@ class BankTransaction:
             elif _is_draft_data is None or _is_draft_data is UNSET:
                 is_draft = _is_draft_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_draft_data).__name__}")
+                is_draft = deviation(_is_draft_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
@@ -515,13 +537,13 @@ class BankTransaction:
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
-                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                    last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
+                last_synced_at = deviation(_last_synced_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -530,17 +552,19 @@ class BankTransaction:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = (
-                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+                defer(_parse_partner, get("partner", UNSET), src_dict)
+                if lazy
+                else _parse_partner(get("partner", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -597,17 +621,24 @@ class BankTransaction:
         return key in self.additional_properties
 
 
-def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "partner"
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
-        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+        _partner_type_0 = _partner_data
+        partner_type_0 = (
+            Partner.from_dict(_partner_type_0, lazy=lazy)
+            if isinstance(_partner_type_0, dict)
+            else deviation(_partner_type_0, "an object (Partner)", src_dict, _field, _SCHEMA)
+        )
 
         partner = partner_type_0
     elif _partner_data is None or _partner_data is UNSET:
         partner = _partner_data
     else:
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+        partner = deviation(_partner_data, "an object (Partner)", src_dict, _field, _SCHEMA)
 
     return partner
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankTransactionDetailV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankTransactionDetailV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -138,17 +140,20 @@ class BankTransactionDetailV2:
         if _references_unresolved:
             _resolve_references()
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
 
         modified_at: None | str
         if isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
         id = self.id
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
 
         account_mask: None | str | Unset
         if isinstance(self.account_mask, Unset):
@@ -190,7 +195,12 @@ class BankTransactionDetailV2:
         if isinstance(self.agent_extractions, Unset):
             agent_extractions = UNSET
         elif isinstance(self.agent_extractions, AgentExtractionsDetailV2):
-            agent_extractions = self.agent_extractions.to_dict()
+            agent_extractions = (
+                self.agent_extractions.to_dict()
+                if isinstance(self.agent_extractions, AgentExtractionsDetailV2)
+                else self.agent_extractions
+            )
+
         else:
             agent_extractions = self.agent_extractions
 
@@ -198,7 +208,12 @@ class BankTransactionDetailV2:
         if isinstance(self.agent_metrics, Unset):
             agent_metrics = UNSET
         elif isinstance(self.agent_metrics, AgentMetricsDetailV2):
-            agent_metrics = self.agent_metrics.to_dict()
+            agent_metrics = (
+                self.agent_metrics.to_dict()
+                if isinstance(self.agent_metrics, AgentMetricsDetailV2)
+                else self.agent_metrics
+            )
+
         else:
             agent_metrics = self.agent_metrics
 
@@ -242,7 +257,12 @@ class BankTransactionDetailV2:
         if isinstance(self.counterparty_info, Unset):
             counterparty_info = UNSET
         elif isinstance(self.counterparty_info, CounterpartyInfo):
-            counterparty_info = self.counterparty_info.to_dict()
+            counterparty_info = (
+                self.counterparty_info.to_dict()
+                if isinstance(self.counterparty_info, CounterpartyInfo)
+                else self.counterparty_info
+            )
+
         else:
             counterparty_info = self.counterparty_info
 
@@ -274,7 +294,8 @@ class BankTransactionDetailV2:
         if isinstance(self.payout, Unset):
             payout = UNSET
         elif isinstance(self.payout, Payout):
-            payout = self.payout.to_dict()
+            payout = self.payout.to_dict() if isinstance(self.payout, Payout) else self.payout
+
         else:
             payout = self.payout
 
@@ -354,35 +375,35 @@ class BankTransactionDetailV2:
         try:
             _field = "created_at"
             try:
-                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
-                created_at = parse_datetime(src_dict["created_at"])
+                created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
-            _modified_at_data = src_dict["modified_at"]
+            _modified_at_data = get("modified_at", UNSET)
             if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id = src_dict["id"]
+            id = get("id", UNSET)
             if not (isinstance(id, str)):
-                raise TypeError(f"expected a string, got {type(id).__name__}")
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             try:
-                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+                timestamp = datetime.datetime.fromisoformat(get("timestamp", UNSET))
             except (TypeError, ValueError):
-                timestamp = parse_datetime(src_dict["timestamp"])
+                timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "account_mask"
             account_mask: None | str | Unset
@@ -392,7 +413,7 @@ class BankTransactionDetailV2:
             elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
+                account_mask = deviation(_account_mask_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -402,7 +423,7 @@ class BankTransactionDetailV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
             reference_number: None | str | Unset
@@ -412,7 +433,7 @@ class BankTransactionDetailV2:
             elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
+                reference_number = deviation(_reference_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description: None | str | Unset
@@ -422,7 +443,7 @@ class BankTransactionDetailV2:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "posted"
             posted: bool | None | Unset
@@ -432,7 +453,7 @@ class BankTransactionDetailV2:
             elif _posted_data is None or _posted_data is UNSET:
                 posted = _posted_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_posted_data).__name__}")
+                posted = deviation(_posted_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "amount"
             amount: None | str | Unset
@@ -442,20 +463,20 @@ class BankTransactionDetailV2:
             elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
+                amount = deviation(_amount_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_extractions"
             agent_extractions = (
-                defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+                defer(_parse_agent_extractions, get("agent_extractions", UNSET), src_dict)
                 if lazy
-                else _parse_agent_extractions(get("agent_extractions", UNSET), False)
+                else _parse_agent_extractions(get("agent_extractions", UNSET), False, src_dict)
             )
 
             _field = "agent_metrics"
             agent_metrics = (
-                defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+                defer(_parse_agent_metrics, get("agent_metrics", UNSET), src_dict)
                 if lazy
-                else _parse_agent_metrics(get("agent_metrics", UNSET), False)
+                else _parse_agent_metrics(get("agent_metrics", UNSET), False, src_dict)
             )
 
             _field = "is_agent_processing"
@@ -466,7 +487,7 @@ class BankTransactionDetailV2:
             elif _is_agent_processing_data is None or _is_agent_processing_data is UNSET:
                 is_agent_processing = _is_agent_processing_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_agent_processing_data).__name__}")
+                is_agent_processing = deviation(_is_agent_processing_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_payment"
             is_payment: bool | None | Unset
@@ -476,7 +497,7 @@ class BankTransactionDetailV2:
             elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
+                is_payment = deviation(_is_payment_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
@@ -486,7 +507,7 @@ class BankTransactionDetailV2:
             elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
+                non_payment_reason = deviation(_non_payment_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "total_allocated"
             total_allocated: None | str | Unset
@@ -496,7 +517,7 @@ class BankTransactionDetailV2:
             elif _total_allocated_data is None or _total_allocated_data is UNSET:
                 total_allocated = _total_allocated_data
             else:
-                raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
+                total_allocated = deviation(_total_allocated_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_handled_outside"
             amount_handled_outside: None | str | Unset
@@ -506,7 +527,7 @@ class BankTransactionDetailV2:
             elif _amount_handled_outside_data is None or _amount_handled_outside_data is UNSET:
                 amount_handled_outside = _amount_handled_outside_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_handled_outside_data).__name__}")
+                amount_handled_outside = deviation(_amount_handled_outside_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "handled_outside_reason"
             handled_outside_reason: None | str | Unset
@@ -516,13 +537,13 @@ class BankTransactionDetailV2:
             elif _handled_outside_reason_data is None or _handled_outside_reason_data is UNSET:
                 handled_outside_reason = _handled_outside_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_handled_outside_reason_data).__name__}")
+                handled_outside_reason = deviation(_handled_outside_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "counterparty_info"
             counterparty_info = (
-                defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+                defer(_parse_counterparty_info, get("counterparty_info", UNSET), src_dict)
                 if lazy
-                else _parse_counterparty_info(get("counterparty_info", UNSET), False)
+                else _parse_counterparty_info(get("counterparty_info", UNSET), False, src_dict)
             )
 
             _field = "has_remittance"
@@ -533,7 +554,7 @@ class BankTransactionDetailV2:
             elif _has_remittance_data is None or _has_remittance_data is UNSET:
                 has_remittance = _has_remittance_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_has_remittance_data).__name__}")
+                has_remittance = deviation(_has_remittance_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "has_on_account"
             has_on_account: bool | None | Unset
@@ -543,7 +564,7 @@ class BankTransactionDetailV2:
             elif _has_on_account_data is None or _has_on_account_data is UNSET:
                 has_on_account = _has_on_account_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_has_on_account_data).__name__}")
+                has_on_account = deviation(_has_on_account_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "has_fx_payments"
             has_fx_payments: bool | None | Unset
@@ -553,7 +574,7 @@ class BankTransactionDetailV2:
             elif _has_fx_payments_data is None or _has_fx_payments_data is UNSET:
                 has_fx_payments = _has_fx_payments_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_has_fx_payments_data).__name__}")
+                has_fx_payments = deviation(_has_fx_payments_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "has_posting_errors"
             has_posting_errors: bool | None | Unset
@@ -563,10 +584,14 @@ class BankTransactionDetailV2:
             elif _has_posting_errors_data is None or _has_posting_errors_data is UNSET:
                 has_posting_errors = _has_posting_errors_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_has_posting_errors_data).__name__}")
+                has_posting_errors = deviation(_has_posting_errors_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "payout"
-            payout = defer(_parse_payout, get("payout", UNSET)) if lazy else _parse_payout(get("payout", UNSET), False)
+            payout = (
+                defer(_parse_payout, get("payout", UNSET), src_dict)
+                if lazy
+                else _parse_payout(get("payout", UNSET), False, src_dict)
+            )
 
             _field = "object"
             object_: None | str | Unset
@@ -576,7 +601,7 @@ class BankTransactionDetailV2:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -632,62 +657,94 @@ class BankTransactionDetailV2:
         return key in self.additional_properties
 
 
-def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsDetailV2 | None | Unset:
+def _parse_agent_extractions(_json: Any, lazy: bool, src_dict: Any) -> AgentExtractionsDetailV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "agent_extractions"
     agent_extractions: AgentExtractionsDetailV2 | None | Unset
     _agent_extractions_data = _json
     if isinstance(_agent_extractions_data, dict):
-        agent_extractions_type_0 = AgentExtractionsDetailV2.from_dict(_agent_extractions_data, lazy=lazy)
+        _agent_extractions_type_0 = _agent_extractions_data
+        agent_extractions_type_0 = (
+            AgentExtractionsDetailV2.from_dict(_agent_extractions_type_0, lazy=lazy)
+            if isinstance(_agent_extractions_type_0, dict)
+            else deviation(_agent_extractions_type_0, "an object (AgentExtractionsDetailV2)", src_dict, _field, _SCHEMA)
+        )
 
         agent_extractions = agent_extractions_type_0
     elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
         agent_extractions = _agent_extractions_data
     else:
-        raise TypeError(f"expected AgentExtractionsDetailV2, got {type(_agent_extractions_data).__name__}")
+        agent_extractions = deviation(
+            _agent_extractions_data, "an object (AgentExtractionsDetailV2)", src_dict, _field, _SCHEMA
+        )
 
     return agent_extractions
 
 
-def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsDetailV2 | None | Unset:
+def _parse_agent_metrics(_json: Any, lazy: bool, src_dict: Any) -> AgentMetricsDetailV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "agent_metrics"
     agent_metrics: AgentMetricsDetailV2 | None | Unset
     _agent_metrics_data = _json
     if isinstance(_agent_metrics_data, dict):
-        agent_metrics_type_0 = AgentMetricsDetailV2.from_dict(_agent_metrics_data, lazy=lazy)
+        _agent_metrics_type_0 = _agent_metrics_data
+        agent_metrics_type_0 = (
+            AgentMetricsDetailV2.from_dict(_agent_metrics_type_0, lazy=lazy)
+            if isinstance(_agent_metrics_type_0, dict)
+            else deviation(_agent_metrics_type_0, "an object (AgentMetricsDetailV2)", src_dict, _field, _SCHEMA)
+        )
 
         agent_metrics = agent_metrics_type_0
     elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
         agent_metrics = _agent_metrics_data
     else:
-        raise TypeError(f"expected AgentMetricsDetailV2, got {type(_agent_metrics_data).__name__}")
+        agent_metrics = deviation(_agent_metrics_data, "an object (AgentMetricsDetailV2)", src_dict, _field, _SCHEMA)
 
     return agent_metrics
 
 
-def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
+def _parse_counterparty_info(_json: Any, lazy: bool, src_dict: Any) -> CounterpartyInfo | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "counterparty_info"
     counterparty_info: CounterpartyInfo | None | Unset
     _counterparty_info_data = _json
     if isinstance(_counterparty_info_data, dict):
-        counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
+        _counterparty_info_type_0 = _counterparty_info_data
+        counterparty_info_type_0 = (
+            CounterpartyInfo.from_dict(_counterparty_info_type_0, lazy=lazy)
+            if isinstance(_counterparty_info_type_0, dict)
+            else deviation(_counterparty_info_type_0, "an object (CounterpartyInfo)", src_dict, _field, _SCHEMA)
+        )
 
         counterparty_info = counterparty_info_type_0
     elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
         counterparty_info = _counterparty_info_data
     else:
-        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+        counterparty_info = deviation(
+            _counterparty_info_data, "an object (CounterpartyInfo)", src_dict, _field, _SCHEMA
+        )
 
     return counterparty_info
 
 
-def _parse_payout(_json: Any, lazy: bool) -> None | Payout | Unset:
+def _parse_payout(_json: Any, lazy: bool, src_dict: Any) -> None | Payout | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "payout"
     payout: None | Payout | Unset
     _payout_data = _json
     if isinstance(_payout_data, dict):
-        payout_type_0 = Payout.from_dict(_payout_data, lazy=lazy)
+        _payout_type_0 = _payout_data
+        payout_type_0 = (
+            Payout.from_dict(_payout_type_0, lazy=lazy)
+            if isinstance(_payout_type_0, dict)
+            else deviation(_payout_type_0, "an object (Payout)", src_dict, _field, _SCHEMA)
+        )
 
         payout = payout_type_0
     elif _payout_data is None or _payout_data is UNSET:
         payout = _payout_data
     else:
-        raise TypeError(f"expected Payout, got {type(_payout_data).__name__}")
+        payout = deviation(_payout_data, "an object (Payout)", src_dict, _field, _SCHEMA)
 
     return payout
 

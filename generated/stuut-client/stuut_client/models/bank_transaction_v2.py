@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.bank_transaction_payment_status import BankTransactionPaymentStatus
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BankTransactionV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BankTransactionV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -130,7 +132,10 @@ class BankTransactionV2:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -138,7 +143,10 @@ class BankTransactionV2:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -152,7 +160,8 @@ class BankTransactionV2:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -196,7 +205,8 @@ class BankTransactionV2:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -204,7 +214,8 @@ class BankTransactionV2:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, BankTransactionType):
-            type_ = self.type_.value
+            type_ = self.type_.value if isinstance(self.type_, BankTransactionType) else self.type_
+
         else:
             type_ = self.type_
 
@@ -212,7 +223,12 @@ class BankTransactionV2:
         if isinstance(self.agent_extractions, Unset):
             agent_extractions = UNSET
         elif isinstance(self.agent_extractions, AgentExtractionsV2):
-            agent_extractions = self.agent_extractions.to_dict()
+            agent_extractions = (
+                self.agent_extractions.to_dict()
+                if isinstance(self.agent_extractions, AgentExtractionsV2)
+                else self.agent_extractions
+            )
+
         else:
             agent_extractions = self.agent_extractions
 
@@ -220,7 +236,10 @@ class BankTransactionV2:
         if isinstance(self.agent_metrics, Unset):
             agent_metrics = UNSET
         elif isinstance(self.agent_metrics, AgentMetricsV2):
-            agent_metrics = self.agent_metrics.to_dict()
+            agent_metrics = (
+                self.agent_metrics.to_dict() if isinstance(self.agent_metrics, AgentMetricsV2) else self.agent_metrics
+            )
+
         else:
             agent_metrics = self.agent_metrics
 
@@ -228,7 +247,12 @@ class BankTransactionV2:
         if isinstance(self.payment_status, Unset):
             payment_status = UNSET
         elif isinstance(self.payment_status, BankTransactionPaymentStatus):
-            payment_status = self.payment_status.value
+            payment_status = (
+                self.payment_status.value
+                if isinstance(self.payment_status, BankTransactionPaymentStatus)
+                else self.payment_status
+            )
+
         else:
             payment_status = self.payment_status
 
@@ -254,7 +278,12 @@ class BankTransactionV2:
         if isinstance(self.counterparty_info, Unset):
             counterparty_info = UNSET
         elif isinstance(self.counterparty_info, CounterpartyInfo):
-            counterparty_info = self.counterparty_info.to_dict()
+            counterparty_info = (
+                self.counterparty_info.to_dict()
+                if isinstance(self.counterparty_info, CounterpartyInfo)
+                else self.counterparty_info
+            )
+
         else:
             counterparty_info = self.counterparty_info
 
@@ -338,13 +367,13 @@ class BankTransactionV2:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -353,13 +382,13 @@ class BankTransactionV2:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -369,7 +398,7 @@ class BankTransactionV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -378,13 +407,13 @@ class BankTransactionV2:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "account_mask"
             account_mask: None | str | Unset
@@ -394,7 +423,7 @@ class BankTransactionV2:
             elif _account_mask_data is None or _account_mask_data is UNSET:
                 account_mask = _account_mask_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_mask_data).__name__}")
+                account_mask = deviation(_account_mask_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -404,7 +433,7 @@ class BankTransactionV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
             reference_number: None | str | Unset
@@ -414,7 +443,7 @@ class BankTransactionV2:
             elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
+                reference_number = deviation(_reference_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description: None | str | Unset
@@ -424,7 +453,7 @@ class BankTransactionV2:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "posted"
             posted: bool | None | Unset
@@ -434,7 +463,7 @@ class BankTransactionV2:
             elif _posted_data is None or _posted_data is UNSET:
                 posted = _posted_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_posted_data).__name__}")
+                posted = deviation(_posted_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "amount"
             amount: None | str | Unset
@@ -444,7 +473,7 @@ class BankTransactionV2:
             elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_data).__name__}")
+                amount = deviation(_amount_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -453,13 +482,13 @@ class BankTransactionV2:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "type"
             type_: BankTransactionType | None | Unset
@@ -468,26 +497,26 @@ class BankTransactionV2:
                 _type_type_0 = _type__data
                 type_type_0 = (
                     BankTransactionType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
-                ) or BankTransactionType(_type_type_0)
+                ) or enum_or_deviation(BankTransactionType, _type_type_0, src_dict, _field, _SCHEMA)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
                 type_ = _type__data
             else:
-                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
+                type_ = deviation(_type__data, "BankTransactionType", src_dict, _field, _SCHEMA)
 
             _field = "agent_extractions"
             agent_extractions = (
-                defer(_parse_agent_extractions, get("agent_extractions", UNSET))
+                defer(_parse_agent_extractions, get("agent_extractions", UNSET), src_dict)
                 if lazy
-                else _parse_agent_extractions(get("agent_extractions", UNSET), False)
+                else _parse_agent_extractions(get("agent_extractions", UNSET), False, src_dict)
             )
 
             _field = "agent_metrics"
             agent_metrics = (
-                defer(_parse_agent_metrics, get("agent_metrics", UNSET))
+                defer(_parse_agent_metrics, get("agent_metrics", UNSET), src_dict)
                 if lazy
-                else _parse_agent_metrics(get("agent_metrics", UNSET), False)
+                else _parse_agent_metrics(get("agent_metrics", UNSET), False, src_dict)
             )
 
             _field = "payment_status"
@@ -499,13 +528,15 @@ class BankTransactionV2:
                     BankTransactionPaymentStatus._by_value.get(_payment_status_type_0)
                     if _payment_status_type_0.__class__ is str
                     else None
-                ) or BankTransactionPaymentStatus(_payment_status_type_0)
+                ) or enum_or_deviation(BankTransactionPaymentStatus, _payment_status_type_0, src_dict, _field, _SCHEMA)
 
                 payment_status = payment_status_type_0
             elif _payment_status_data is None or _payment_status_data is UNSET:
                 payment_status = _payment_status_data
             else:
-                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
+                payment_status = deviation(
+                    _payment_status_data, "BankTransactionPaymentStatus", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_payment"
             is_payment: bool | None | Unset
@@ -515,7 +546,7 @@ class BankTransactionV2:
             elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
+                is_payment = deviation(_is_payment_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
@@ -525,7 +556,7 @@ class BankTransactionV2:
             elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
+                non_payment_reason = deviation(_non_payment_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "total_allocated"
             total_allocated: None | str | Unset
@@ -535,13 +566,13 @@ class BankTransactionV2:
             elif _total_allocated_data is None or _total_allocated_data is UNSET:
                 total_allocated = _total_allocated_data
             else:
-                raise TypeError(f"expected a string, got {type(_total_allocated_data).__name__}")
+                total_allocated = deviation(_total_allocated_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "counterparty_info"
             counterparty_info = (
-                defer(_parse_counterparty_info, get("counterparty_info", UNSET))
+                defer(_parse_counterparty_info, get("counterparty_info", UNSET), src_dict)
                 if lazy
-                else _parse_counterparty_info(get("counterparty_info", UNSET), False)
+                else _parse_counterparty_info(get("counterparty_info", UNSET), False, src_dict)
             )
 
             _field = "has_remittance"
@@ -552,7 +583,7 @@ class BankTransactionV2:
             elif _has_remittance_data is None or _has_remittance_data is UNSET:
                 has_remittance = _has_remittance_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_has_remittance_data).__name__}")
+                has_remittance = deviation(_has_remittance_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -562,7 +593,7 @@ class BankTransactionV2:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -614,47 +645,72 @@ class BankTransactionV2:
         return key in self.additional_properties
 
 
-def _parse_agent_extractions(_json: Any, lazy: bool) -> AgentExtractionsV2 | None | Unset:
+def _parse_agent_extractions(_json: Any, lazy: bool, src_dict: Any) -> AgentExtractionsV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "agent_extractions"
     agent_extractions: AgentExtractionsV2 | None | Unset
     _agent_extractions_data = _json
     if isinstance(_agent_extractions_data, dict):
-        agent_extractions_type_0 = AgentExtractionsV2.from_dict(_agent_extractions_data, lazy=lazy)
+        _agent_extractions_type_0 = _agent_extractions_data
+        agent_extractions_type_0 = (
+            AgentExtractionsV2.from_dict(_agent_extractions_type_0, lazy=lazy)
+            if isinstance(_agent_extractions_type_0, dict)
+            else deviation(_agent_extractions_type_0, "an object (AgentExtractionsV2)", src_dict, _field, _SCHEMA)
+        )
 
         agent_extractions = agent_extractions_type_0
     elif _agent_extractions_data is None or _agent_extractions_data is UNSET:
         agent_extractions = _agent_extractions_data
     else:
-        raise TypeError(f"expected AgentExtractionsV2, got {type(_agent_extractions_data).__name__}")
+        agent_extractions = deviation(
+            _agent_extractions_data, "an object (AgentExtractionsV2)", src_dict, _field, _SCHEMA
+        )
 
     return agent_extractions
 
 
-def _parse_agent_metrics(_json: Any, lazy: bool) -> AgentMetricsV2 | None | Unset:
+def _parse_agent_metrics(_json: Any, lazy: bool, src_dict: Any) -> AgentMetricsV2 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "agent_metrics"
     agent_metrics: AgentMetricsV2 | None | Unset
     _agent_metrics_data = _json
     if isinstance(_agent_metrics_data, dict):
-        agent_metrics_type_0 = AgentMetricsV2.from_dict(_agent_metrics_data, lazy=lazy)
+        _agent_metrics_type_0 = _agent_metrics_data
+        agent_metrics_type_0 = (
+            AgentMetricsV2.from_dict(_agent_metrics_type_0, lazy=lazy)
+            if isinstance(_agent_metrics_type_0, dict)
+            else deviation(_agent_metrics_type_0, "an object (AgentMetricsV2)", src_dict, _field, _SCHEMA)
+        )
 
         agent_metrics = agent_metrics_type_0
     elif _agent_metrics_data is None or _agent_metrics_data is UNSET:
         agent_metrics = _agent_metrics_data
     else:
-        raise TypeError(f"expected AgentMetricsV2, got {type(_agent_metrics_data).__name__}")
+        agent_metrics = deviation(_agent_metrics_data, "an object (AgentMetricsV2)", src_dict, _field, _SCHEMA)
 
     return agent_metrics
 
 
-def _parse_counterparty_info(_json: Any, lazy: bool) -> CounterpartyInfo | None | Unset:
+def _parse_counterparty_info(_json: Any, lazy: bool, src_dict: Any) -> CounterpartyInfo | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "counterparty_info"
     counterparty_info: CounterpartyInfo | None | Unset
     _counterparty_info_data = _json
     if isinstance(_counterparty_info_data, dict):
-        counterparty_info_type_0 = CounterpartyInfo.from_dict(_counterparty_info_data, lazy=lazy)
+        _counterparty_info_type_0 = _counterparty_info_data
+        counterparty_info_type_0 = (
+            CounterpartyInfo.from_dict(_counterparty_info_type_0, lazy=lazy)
+            if isinstance(_counterparty_info_type_0, dict)
+            else deviation(_counterparty_info_type_0, "an object (CounterpartyInfo)", src_dict, _field, _SCHEMA)
+        )
 
         counterparty_info = counterparty_info_type_0
     elif _counterparty_info_data is None or _counterparty_info_data is UNSET:
         counterparty_info = _counterparty_info_data
     else:
-        raise TypeError(f"expected CounterpartyInfo, got {type(_counterparty_info_data).__name__}")
+        counterparty_info = deviation(
+            _counterparty_info_data, "an object (CounterpartyInfo)", src_dict, _field, _SCHEMA
+        )
 
     return counterparty_info
 

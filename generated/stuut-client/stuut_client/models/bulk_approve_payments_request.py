@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
+from ..types import UNSET
 
 T = TypeVar("T", bound="BulkApprovePaymentsRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BulkApprovePaymentsRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -55,10 +59,12 @@ class BulkApprovePaymentsRequest:
         _field = ""
         try:
             _field = "transaction_ids"
-            _transaction_ids = src_dict["transaction_ids"]
+            _transaction_ids = get("transaction_ids", UNSET)
+            transaction_ids: list[str]
             if not isinstance(_transaction_ids, list):
-                raise TypeError(f"expected an array, got {type(_transaction_ids).__name__}")
-            transaction_ids = _transaction_ids
+                transaction_ids = deviation(_transaction_ids, "an array", src_dict, _field, _SCHEMA)
+            else:
+                transaction_ids = _transaction_ids
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.transaction_approve_result import TransactionApproveResult
 
 
 T = TypeVar("T", bound="BulkApprovePaymentsResponse")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BulkApprovePaymentsResponse"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -52,10 +56,18 @@ class BulkApprovePaymentsResponse:
         if _references_unresolved:
             _resolve_references()
 
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
+        if isinstance(self.results, list):
+            results = []
+            for results_item_data in self.results:
+                results_item = (
+                    results_item_data.to_dict()
+                    if isinstance(results_item_data, TransactionApproveResult)
+                    else results_item_data
+                )
+
+                results.append(results_item)
+        else:
+            results = self.results
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +93,11 @@ class BulkApprovePaymentsResponse:
         _field = ""
         try:
             _field = "results"
-            results = defer(_parse_results, src_dict["results"]) if lazy else _parse_results(src_dict["results"], False)
+            results = (
+                defer(_parse_results, get("results", UNSET), src_dict)
+                if lazy
+                else _parse_results(get("results", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -113,18 +129,29 @@ class BulkApprovePaymentsResponse:
         return key in self.additional_properties
 
 
-def _parse_results(_json: Any, lazy: bool) -> list[TransactionApproveResult]:
+def _parse_results(_json: Any, lazy: bool, src_dict: Any) -> list[TransactionApproveResult]:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "results"
     _results = _json
+    results: list[TransactionApproveResult]
     if not isinstance(_results, list):
-        raise TypeError(f"expected an array, got {type(_results).__name__}")
-    results = []
-    for _results_index, results_item_data in enumerate(_results):
-        try:
-            results_item = TransactionApproveResult.from_dict(results_item_data, lazy=lazy)
+        results = deviation(_results, "an array", src_dict, _field, _SCHEMA)
+    else:
+        results = []
+        for _results_index, results_item_data in enumerate(_results):
+            try:
+                _results_item = results_item_data
+                results_item = (
+                    TransactionApproveResult.from_dict(_results_item, lazy=lazy)
+                    if isinstance(_results_item, dict)
+                    else deviation(
+                        _results_item, "an object (TransactionApproveResult)", _results, _results_index, _SCHEMA, _field
+                    )
+                )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-            raise ResponseValidationError.from_exception(_parse_failure, (_results_index,)) from _parse_failure
-        results.append(results_item)
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_results_index,)) from _parse_failure
+            results.append(results_item)
 
     return results
 

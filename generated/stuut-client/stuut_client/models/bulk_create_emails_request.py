@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCreateEmailsRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BulkCreateEmailsRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -79,23 +82,27 @@ class BulkCreateEmailsRequest:
             _field = "email_sender"
             email_sender = get("email_sender", UNSET)
             if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
-                raise TypeError(f"expected a string, got {type(email_sender).__name__}")
+                email_sender = deviation(email_sender, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email_template"
             email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
-                raise TypeError(f"expected a string, got {type(email_template).__name__}")
+                email_template = deviation(email_template, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partners"
             _partners = get("partners", UNSET)
-            if not isinstance(_partners, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_partners).__name__}")
-            partners = _partners
+            partners: list[str] | Unset
+            if _partners is UNSET:
+                partners = UNSET
+            elif not isinstance(_partners, list):
+                partners = deviation(_partners, "an array", src_dict, _field, _SCHEMA)
+            else:
+                partners = _partners
 
             _field = "auto_send"
             auto_send = get("auto_send", UNSET)
             if not isinstance(auto_send, Unset) and not (isinstance(auto_send, bool)):
-                raise TypeError(f"expected a boolean, got {type(auto_send).__name__}")
+                auto_send = deviation(auto_send, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BulkEmailRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BulkEmailRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -92,7 +94,10 @@ class BulkEmailRequest:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -106,7 +111,10 @@ class BulkEmailRequest:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -114,7 +122,8 @@ class BulkEmailRequest:
         if isinstance(self.partner, Unset):
             partner = UNSET
         elif isinstance(self.partner, Partner):
-            partner = self.partner.to_dict()
+            partner = self.partner.to_dict() if isinstance(self.partner, Partner) else self.partner
+
         else:
             partner = self.partner
 
@@ -154,9 +163,9 @@ class BulkEmailRequest:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -166,7 +175,7 @@ class BulkEmailRequest:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "auto_send"
             auto_send: bool | None | Unset
@@ -176,7 +185,7 @@ class BulkEmailRequest:
             elif _auto_send_data is None or _auto_send_data is UNSET:
                 auto_send = _auto_send_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_auto_send_data).__name__}")
+                auto_send = deviation(_auto_send_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -185,13 +194,13 @@ class BulkEmailRequest:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
@@ -201,7 +210,7 @@ class BulkEmailRequest:
             elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
+                email_sender_id = deviation(_email_sender_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -210,17 +219,19 @@ class BulkEmailRequest:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = (
-                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+                defer(_parse_partner, get("partner", UNSET), src_dict)
+                if lazy
+                else _parse_partner(get("partner", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -259,17 +270,24 @@ class BulkEmailRequest:
         return key in self.additional_properties
 
 
-def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "partner"
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
-        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+        _partner_type_0 = _partner_data
+        partner_type_0 = (
+            Partner.from_dict(_partner_type_0, lazy=lazy)
+            if isinstance(_partner_type_0, dict)
+            else deviation(_partner_type_0, "an object (Partner)", src_dict, _field, _SCHEMA)
+        )
 
         partner = partner_type_0
     elif _partner_data is None or _partner_data is UNSET:
         partner = _partner_data
     else:
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+        partner = deviation(_partner_data, "an object (Partner)", src_dict, _field, _SCHEMA)
 
     return partner
 

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkSendEmailsRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "BulkSendEmailsRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -57,9 +60,13 @@ class BulkSendEmailsRequest:
         try:
             _field = "emails"
             _emails = get("emails", UNSET)
-            if not isinstance(_emails, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_emails).__name__}")
-            emails = _emails
+            emails: list[str] | Unset
+            if _emails is UNSET:
+                emails = UNSET
+            elif not isinstance(_emails, list):
+                emails = deviation(_emails, "an array", src_dict, _field, _SCHEMA)
+            else:
+                emails = _emails
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.call_sentiment import CallSentiment
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Call")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Call"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -156,7 +158,7 @@ class Call:
         if _references_unresolved:
             _resolve_references()
 
-        direction = self.direction.value
+        direction = self.direction.value if isinstance(self.direction, Direction) else self.direction
 
         object_ = self.object_
 
@@ -178,7 +180,8 @@ class Call:
         if isinstance(self.approver, Unset):
             approver = UNSET
         elif isinstance(self.approver, User):
-            approver = self.approver.to_dict()
+            approver = self.approver.to_dict() if isinstance(self.approver, User) else self.approver
+
         else:
             approver = self.approver
 
@@ -204,10 +207,18 @@ class Call:
         if isinstance(self.classifications, Unset):
             classifications = UNSET
         elif isinstance(self.classifications, list):
-            classifications = []
-            for classifications_type_0_item_data in self.classifications:
-                classifications_type_0_item = classifications_type_0_item_data.to_dict()
-                classifications.append(classifications_type_0_item)
+            if isinstance(self.classifications, list):
+                classifications = []
+                for classifications_type_0_item_data in self.classifications:
+                    classifications_type_0_item = (
+                        classifications_type_0_item_data.to_dict()
+                        if isinstance(classifications_type_0_item_data, CallClassification)
+                        else classifications_type_0_item_data
+                    )
+
+                    classifications.append(classifications_type_0_item)
+            else:
+                classifications = self.classifications
 
         else:
             classifications = self.classifications
@@ -216,7 +227,10 @@ class Call:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -239,7 +253,8 @@ class Call:
         if isinstance(self.end_time, Unset):
             end_time = UNSET
         elif isinstance(self.end_time, datetime.datetime):
-            end_time = self.end_time.isoformat()
+            end_time = self.end_time.isoformat() if isinstance(self.end_time, datetime.datetime) else self.end_time
+
         else:
             end_time = self.end_time
 
@@ -274,7 +289,10 @@ class Call:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -282,7 +300,8 @@ class Call:
         if isinstance(self.partner, Unset):
             partner = UNSET
         elif isinstance(self.partner, Partner):
-            partner = self.partner.to_dict()
+            partner = self.partner.to_dict() if isinstance(self.partner, Partner) else self.partner
+
         else:
             partner = self.partner
 
@@ -304,7 +323,8 @@ class Call:
         if isinstance(self.sentiment, Unset):
             sentiment = UNSET
         elif isinstance(self.sentiment, CallSentiment):
-            sentiment = self.sentiment.value
+            sentiment = self.sentiment.value if isinstance(self.sentiment, CallSentiment) else self.sentiment
+
         else:
             sentiment = self.sentiment
 
@@ -312,7 +332,10 @@ class Call:
         if isinstance(self.start_time, Unset):
             start_time = UNSET
         elif isinstance(self.start_time, datetime.datetime):
-            start_time = self.start_time.isoformat()
+            start_time = (
+                self.start_time.isoformat() if isinstance(self.start_time, datetime.datetime) else self.start_time
+            )
+
         else:
             start_time = self.start_time
 
@@ -320,7 +343,8 @@ class Call:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, CallStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, CallStatus) else self.status
+
         else:
             status = self.status
 
@@ -348,7 +372,8 @@ class Call:
         if isinstance(self.workflow, Unset):
             workflow = UNSET
         elif isinstance(self.workflow, Workflow):
-            workflow = self.workflow.to_dict()
+            workflow = self.workflow.to_dict() if isinstance(self.workflow, Workflow) else self.workflow
+
         else:
             workflow = self.workflow
 
@@ -434,20 +459,20 @@ class Call:
         _field = ""
         try:
             _field = "direction"
-            _direction = src_dict["direction"]
-            direction = (Direction._by_value.get(_direction) if _direction.__class__ is str else None) or Direction(
-                _direction
-            )
+            _direction = get("direction", UNSET)
+            direction = (
+                Direction._by_value.get(_direction) if _direction.__class__ is str else None
+            ) or enum_or_deviation(Direction, _direction, src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "to_number"
-            to_number = src_dict["to_number"]
+            to_number = get("to_number", UNSET)
             if not (isinstance(to_number, str)):
-                raise TypeError(f"expected a string, got {type(to_number).__name__}")
+                to_number = deviation(to_number, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -457,7 +482,7 @@ class Call:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_id"
             agent_id: None | str | Unset
@@ -467,13 +492,13 @@ class Call:
             elif _agent_id_data is None or _agent_id_data is UNSET:
                 agent_id = _agent_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_id_data).__name__}")
+                agent_id = deviation(_agent_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "approver"
             approver = (
-                defer(_parse_approver, get("approver", UNSET))
+                defer(_parse_approver, get("approver", UNSET), src_dict)
                 if lazy
-                else _parse_approver(get("approver", UNSET), False)
+                else _parse_approver(get("approver", UNSET), False, src_dict)
             )
 
             _field = "approver_id"
@@ -484,7 +509,7 @@ class Call:
             elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
+                approver_id = deviation(_approver_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "call_agent_id"
             call_agent_id: None | str | Unset
@@ -494,7 +519,7 @@ class Call:
             elif _call_agent_id_data is None or _call_agent_id_data is UNSET:
                 call_agent_id = _call_agent_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_call_agent_id_data).__name__}")
+                call_agent_id = deviation(_call_agent_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "call_reason"
             call_reason: None | str | Unset
@@ -504,13 +529,13 @@ class Call:
             elif _call_reason_data is None or _call_reason_data is UNSET:
                 call_reason = _call_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_call_reason_data).__name__}")
+                call_reason = deviation(_call_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "classifications"
             classifications = (
-                defer(_parse_classifications, get("classifications", UNSET))
+                defer(_parse_classifications, get("classifications", UNSET), src_dict)
                 if lazy
-                else _parse_classifications(get("classifications", UNSET), False)
+                else _parse_classifications(get("classifications", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -520,28 +545,32 @@ class Call:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "custom_classifications"
             custom_classifications: list[str] | None | Unset
             _custom_classifications_data = get("custom_classifications", UNSET)
             if isinstance(_custom_classifications_data, list):
                 _custom_classifications_type_0 = _custom_classifications_data
+                custom_classifications_type_0: list[str]
                 if not isinstance(_custom_classifications_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_custom_classifications_type_0).__name__}")
-                custom_classifications_type_0 = _custom_classifications_type_0
+                    custom_classifications_type_0 = deviation(
+                        _custom_classifications_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    custom_classifications_type_0 = _custom_classifications_type_0
 
                 custom_classifications = custom_classifications_type_0
             elif _custom_classifications_data is None or _custom_classifications_data is UNSET:
                 custom_classifications = _custom_classifications_data
             else:
-                raise TypeError(f"expected an array, got {type(_custom_classifications_data).__name__}")
+                custom_classifications = deviation(_custom_classifications_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "disconnection_reason"
             disconnection_reason: None | str | Unset
@@ -551,7 +580,7 @@ class Call:
             elif _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
                 disconnection_reason = _disconnection_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
+                disconnection_reason = deviation(_disconnection_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "end_time"
             end_time: datetime.datetime | None | Unset
@@ -560,13 +589,13 @@ class Call:
                 try:
                     end_time_type_0 = datetime.datetime.fromisoformat(_end_time_data)
                 except (TypeError, ValueError):
-                    end_time_type_0 = parse_datetime(_end_time_data)
+                    end_time_type_0 = datetime_or_deviation(_end_time_data, src_dict, _field, _SCHEMA)
 
                 end_time = end_time_type_0
             elif _end_time_data is None or _end_time_data is UNSET:
                 end_time = _end_time_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_end_time_data).__name__}")
+                end_time = deviation(_end_time_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "from_number"
             from_number: None | str | Unset
@@ -576,7 +605,7 @@ class Call:
             elif _from_number_data is None or _from_number_data is UNSET:
                 from_number = _from_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
+                from_number = deviation(_from_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "in_voicemail"
             in_voicemail: bool | None | Unset
@@ -586,22 +615,24 @@ class Call:
             elif _in_voicemail_data is None or _in_voicemail_data is UNSET:
                 in_voicemail = _in_voicemail_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
+                in_voicemail = deviation(_in_voicemail_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "invoices"
             invoices: list[Any] | None | Unset
             _invoices_data = get("invoices", UNSET)
             if isinstance(_invoices_data, list):
                 _invoices_type_0 = _invoices_data
+                invoices_type_0: list[Any]
                 if not isinstance(_invoices_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
-                invoices_type_0 = _invoices_type_0
+                    invoices_type_0 = deviation(_invoices_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    invoices_type_0 = _invoices_type_0
 
                 invoices = invoices_type_0
             elif _invoices_data is None or _invoices_data is UNSET:
                 invoices = _invoices_data
             else:
-                raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+                invoices = deviation(_invoices_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "is_automated"
             is_automated: bool | None | Unset
@@ -611,7 +642,7 @@ class Call:
             elif _is_automated_data is None or _is_automated_data is UNSET:
                 is_automated = _is_automated_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
+                is_automated = deviation(_is_automated_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -620,17 +651,19 @@ class Call:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = (
-                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+                defer(_parse_partner, get("partner", UNSET), src_dict)
+                if lazy
+                else _parse_partner(get("partner", UNSET), False, src_dict)
             )
 
             _field = "partner_id"
@@ -641,7 +674,7 @@ class Call:
             elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
+                partner_id = deviation(_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "recording_url"
             recording_url = get("recording_url", UNSET)
@@ -654,7 +687,7 @@ class Call:
             elif _retell_id_data is None or _retell_id_data is UNSET:
                 retell_id = _retell_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_retell_id_data).__name__}")
+                retell_id = deviation(_retell_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "sentiment"
             sentiment: CallSentiment | None | Unset
@@ -663,13 +696,13 @@ class Call:
                 _sentiment_type_0 = _sentiment_data
                 sentiment_type_0 = (
                     CallSentiment._by_value.get(_sentiment_type_0) if _sentiment_type_0.__class__ is str else None
-                ) or CallSentiment(_sentiment_type_0)
+                ) or enum_or_deviation(CallSentiment, _sentiment_type_0, src_dict, _field, _SCHEMA)
 
                 sentiment = sentiment_type_0
             elif _sentiment_data is None or _sentiment_data is UNSET:
                 sentiment = _sentiment_data
             else:
-                raise TypeError(f"expected CallSentiment, got {type(_sentiment_data).__name__}")
+                sentiment = deviation(_sentiment_data, "CallSentiment", src_dict, _field, _SCHEMA)
 
             _field = "start_time"
             start_time: datetime.datetime | None | Unset
@@ -678,13 +711,13 @@ class Call:
                 try:
                     start_time_type_0 = datetime.datetime.fromisoformat(_start_time_data)
                 except (TypeError, ValueError):
-                    start_time_type_0 = parse_datetime(_start_time_data)
+                    start_time_type_0 = datetime_or_deviation(_start_time_data, src_dict, _field, _SCHEMA)
 
                 start_time = start_time_type_0
             elif _start_time_data is None or _start_time_data is UNSET:
                 start_time = _start_time_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_start_time_data).__name__}")
+                start_time = deviation(_start_time_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: CallStatus | None | Unset
@@ -693,13 +726,13 @@ class Call:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     CallStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or CallStatus(_status_type_0)
+                ) or enum_or_deviation(CallStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected CallStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "CallStatus", src_dict, _field, _SCHEMA)
 
             _field = "summary"
             summary: None | str | Unset
@@ -709,7 +742,7 @@ class Call:
             elif _summary_data is None or _summary_data is UNSET:
                 summary = _summary_data
             else:
-                raise TypeError(f"expected a string, got {type(_summary_data).__name__}")
+                summary = deviation(_summary_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "transcript"
             transcript = get("transcript", UNSET)
@@ -722,7 +755,7 @@ class Call:
             elif _transcript_str_data is None or _transcript_str_data is UNSET:
                 transcript_str = _transcript_str_data
             else:
-                raise TypeError(f"expected a string, got {type(_transcript_str_data).__name__}")
+                transcript_str = deviation(_transcript_str_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "transferred_to"
             transferred_to: None | str | Unset
@@ -732,13 +765,13 @@ class Call:
             elif _transferred_to_data is None or _transferred_to_data is UNSET:
                 transferred_to = _transferred_to_data
             else:
-                raise TypeError(f"expected a string, got {type(_transferred_to_data).__name__}")
+                transferred_to = deviation(_transferred_to_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "workflow"
             workflow = (
-                defer(_parse_workflow, get("workflow", UNSET))
+                defer(_parse_workflow, get("workflow", UNSET), src_dict)
                 if lazy
-                else _parse_workflow(get("workflow", UNSET), False)
+                else _parse_workflow(get("workflow", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -801,74 +834,111 @@ class Call:
         return key in self.additional_properties
 
 
-def _parse_approver(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "approver"
     approver: None | Unset | User
     _approver_data = _json
     if isinstance(_approver_data, dict):
-        approver_type_0 = User.from_dict(_approver_data, lazy=lazy)
+        _approver_type_0 = _approver_data
+        approver_type_0 = (
+            User.from_dict(_approver_type_0, lazy=lazy)
+            if isinstance(_approver_type_0, dict)
+            else deviation(_approver_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         approver = approver_type_0
     elif _approver_data is None or _approver_data is UNSET:
         approver = _approver_data
     else:
-        raise TypeError(f"expected User, got {type(_approver_data).__name__}")
+        approver = deviation(_approver_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return approver
 
 
-def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassification] | None | Unset:
+def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallClassification] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "classifications"
     classifications: list[CallClassification] | None | Unset
     _classifications_data = _json
     if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
+        classifications_type_0: list[CallClassification]
         if not isinstance(_classifications_type_0, list):
-            raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-        classifications_type_0 = []
-        for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
-            try:
-                classifications_type_0_item = CallClassification.from_dict(classifications_type_0_item_data, lazy=lazy)
+            classifications_type_0 = deviation(_classifications_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            classifications_type_0 = []
+            for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
+                try:
+                    _classifications_type_0_item = classifications_type_0_item_data
+                    classifications_type_0_item = (
+                        CallClassification.from_dict(_classifications_type_0_item, lazy=lazy)
+                        if isinstance(_classifications_type_0_item, dict)
+                        else deviation(
+                            _classifications_type_0_item,
+                            "an object (CallClassification)",
+                            _classifications_type_0,
+                            _classifications_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_classifications_type_0_index,)
-                ) from _parse_failure
-            classifications_type_0.append(classifications_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_classifications_type_0_index,)
+                    ) from _parse_failure
+                classifications_type_0.append(classifications_type_0_item)
 
         classifications = classifications_type_0
     elif _classifications_data is None or _classifications_data is UNSET:
         classifications = _classifications_data
     else:
-        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+        classifications = deviation(_classifications_data, "an array", src_dict, _field, _SCHEMA)
 
     return classifications
 
 
-def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "partner"
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
-        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+        _partner_type_0 = _partner_data
+        partner_type_0 = (
+            Partner.from_dict(_partner_type_0, lazy=lazy)
+            if isinstance(_partner_type_0, dict)
+            else deviation(_partner_type_0, "an object (Partner)", src_dict, _field, _SCHEMA)
+        )
 
         partner = partner_type_0
     elif _partner_data is None or _partner_data is UNSET:
         partner = _partner_data
     else:
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+        partner = deviation(_partner_data, "an object (Partner)", src_dict, _field, _SCHEMA)
 
     return partner
 
 
-def _parse_workflow(_json: Any, lazy: bool) -> None | Unset | Workflow:
+def _parse_workflow(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Workflow:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "workflow"
     workflow: None | Unset | Workflow
     _workflow_data = _json
     if isinstance(_workflow_data, dict):
-        workflow_type_0 = Workflow.from_dict(_workflow_data, lazy=lazy)
+        _workflow_type_0 = _workflow_data
+        workflow_type_0 = (
+            Workflow.from_dict(_workflow_type_0, lazy=lazy)
+            if isinstance(_workflow_type_0, dict)
+            else deviation(_workflow_type_0, "an object (Workflow)", src_dict, _field, _SCHEMA)
+        )
 
         workflow = workflow_type_0
     elif _workflow_data is None or _workflow_data is UNSET:
         workflow = _workflow_data
     else:
-        raise TypeError(f"expected Workflow, got {type(_workflow_data).__name__}")
+        workflow = deviation(_workflow_data, "an object (Workflow)", src_dict, _field, _SCHEMA)
 
     return workflow
 

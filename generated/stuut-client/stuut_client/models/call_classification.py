@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.classification_category import ClassificationCategory
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallClassification")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CallClassification"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -101,7 +103,11 @@ class CallClassification:
 
         agent_reply_reason = self.agent_reply_reason
 
-        classification = self.classification.value
+        classification = (
+            self.classification.value
+            if isinstance(self.classification, ClassificationCategory)
+            else self.classification
+        )
 
         is_action_required = self.is_action_required
 
@@ -148,7 +154,10 @@ class CallClassification:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -162,7 +171,10 @@ class CallClassification:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -170,10 +182,18 @@ class CallClassification:
         if isinstance(self.tasks, Unset):
             tasks = UNSET
         elif isinstance(self.tasks, list):
-            tasks = []
-            for tasks_type_0_item_data in self.tasks:
-                tasks_type_0_item = tasks_type_0_item_data.to_dict()
-                tasks.append(tasks_type_0_item)
+            if isinstance(self.tasks, list):
+                tasks = []
+                for tasks_type_0_item_data in self.tasks:
+                    tasks_type_0_item = (
+                        tasks_type_0_item_data.to_dict()
+                        if isinstance(tasks_type_0_item_data, Task)
+                        else tasks_type_0_item_data
+                    )
+
+                    tasks.append(tasks_type_0_item)
+            else:
+                tasks = self.tasks
 
         else:
             tasks = self.tasks
@@ -225,35 +245,35 @@ class CallClassification:
         _field = ""
         try:
             _field = "agent_reply_reason"
-            agent_reply_reason = src_dict["agent_reply_reason"]
+            agent_reply_reason = get("agent_reply_reason", UNSET)
             if not (isinstance(agent_reply_reason, str)):
-                raise TypeError(f"expected a string, got {type(agent_reply_reason).__name__}")
+                agent_reply_reason = deviation(agent_reply_reason, "a string", src_dict, _field, _SCHEMA)
 
             _field = "classification"
-            _classification = src_dict["classification"]
+            _classification = get("classification", UNSET)
             classification = (
                 ClassificationCategory._by_value.get(_classification) if _classification.__class__ is str else None
-            ) or ClassificationCategory(_classification)
+            ) or enum_or_deviation(ClassificationCategory, _classification, src_dict, _field, _SCHEMA)
 
             _field = "is_action_required"
-            is_action_required = src_dict["is_action_required"]
+            is_action_required = get("is_action_required", UNSET)
             if not (isinstance(is_action_required, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_action_required).__name__}")
+                is_action_required = deviation(is_action_required, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_reply_required"
-            is_reply_required = src_dict["is_reply_required"]
+            is_reply_required = get("is_reply_required", UNSET)
             if not (isinstance(is_reply_required, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_reply_required).__name__}")
+                is_reply_required = deviation(is_reply_required, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reason"
-            reason = src_dict["reason"]
+            reason = get("reason", UNSET)
             if not (isinstance(reason, str)):
-                raise TypeError(f"expected a string, got {type(reason).__name__}")
+                reason = deviation(reason, "a string", src_dict, _field, _SCHEMA)
 
             _field = "action_recommendation"
             action_recommendation: None | str | Unset
@@ -263,7 +283,7 @@ class CallClassification:
             elif _action_recommendation_data is None or _action_recommendation_data is UNSET:
                 action_recommendation = _action_recommendation_data
             else:
-                raise TypeError(f"expected a string, got {type(_action_recommendation_data).__name__}")
+                action_recommendation = deviation(_action_recommendation_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -273,7 +293,9 @@ class CallClassification:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -285,7 +307,7 @@ class CallClassification:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -295,22 +317,26 @@ class CallClassification:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -319,13 +345,13 @@ class CallClassification:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "language"
             language: None | str | Unset
@@ -335,7 +361,7 @@ class CallClassification:
             elif _language_data is None or _language_data is UNSET:
                 language = _language_data
             else:
-                raise TypeError(f"expected a string, got {type(_language_data).__name__}")
+                language = deviation(_language_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -344,16 +370,20 @@ class CallClassification:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "tasks"
-            tasks = defer(_parse_tasks, get("tasks", UNSET)) if lazy else _parse_tasks(get("tasks", UNSET), False)
+            tasks = (
+                defer(_parse_tasks, get("tasks", UNSET), src_dict)
+                if lazy
+                else _parse_tasks(get("tasks", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -399,27 +429,40 @@ class CallClassification:
         return key in self.additional_properties
 
 
-def _parse_tasks(_json: Any, lazy: bool) -> list[Task] | None | Unset:
+def _parse_tasks(_json: Any, lazy: bool, src_dict: Any) -> list[Task] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "tasks"
     tasks: list[Task] | None | Unset
     _tasks_data = _json
     if isinstance(_tasks_data, list):
         _tasks_type_0 = _tasks_data
+        tasks_type_0: list[Task]
         if not isinstance(_tasks_type_0, list):
-            raise TypeError(f"expected an array, got {type(_tasks_type_0).__name__}")
-        tasks_type_0 = []
-        for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
-            try:
-                tasks_type_0_item = Task.from_dict(tasks_type_0_item_data, lazy=lazy)
+            tasks_type_0 = deviation(_tasks_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            tasks_type_0 = []
+            for _tasks_type_0_index, tasks_type_0_item_data in enumerate(_tasks_type_0):
+                try:
+                    _tasks_type_0_item = tasks_type_0_item_data
+                    tasks_type_0_item = (
+                        Task.from_dict(_tasks_type_0_item, lazy=lazy)
+                        if isinstance(_tasks_type_0_item, dict)
+                        else deviation(
+                            _tasks_type_0_item, "an object (Task)", _tasks_type_0, _tasks_type_0_index, _SCHEMA, _field
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_tasks_type_0_index,)) from _parse_failure
-            tasks_type_0.append(tasks_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_tasks_type_0_index,)
+                    ) from _parse_failure
+                tasks_type_0.append(tasks_type_0_item)
 
         tasks = tasks_type_0
     elif _tasks_data is None or _tasks_data is UNSET:
         tasks = _tasks_data
     else:
-        raise TypeError(f"expected an array, got {type(_tasks_data).__name__}")
+        tasks = deviation(_tasks_data, "an array", src_dict, _field, _SCHEMA)
 
     return tasks
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CallV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CallV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -90,7 +92,10 @@ class CallV2:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -98,7 +103,10 @@ class CallV2:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -112,7 +120,8 @@ class CallV2:
         if isinstance(self.approver, Unset):
             approver = UNSET
         elif isinstance(self.approver, UserV2):
-            approver = self.approver.to_dict()
+            approver = self.approver.to_dict() if isinstance(self.approver, UserV2) else self.approver
+
         else:
             approver = self.approver
 
@@ -120,10 +129,18 @@ class CallV2:
         if isinstance(self.classifications, Unset):
             classifications = UNSET
         elif isinstance(self.classifications, list):
-            classifications = []
-            for classifications_type_0_item_data in self.classifications:
-                classifications_type_0_item = classifications_type_0_item_data.to_dict()
-                classifications.append(classifications_type_0_item)
+            if isinstance(self.classifications, list):
+                classifications = []
+                for classifications_type_0_item_data in self.classifications:
+                    classifications_type_0_item = (
+                        classifications_type_0_item_data.to_dict()
+                        if isinstance(classifications_type_0_item_data, CallClassificationV2)
+                        else classifications_type_0_item_data
+                    )
+
+                    classifications.append(classifications_type_0_item)
+            else:
+                classifications = self.classifications
 
         else:
             classifications = self.classifications
@@ -150,10 +167,18 @@ class CallV2:
         if isinstance(self.invoices, Unset):
             invoices = UNSET
         elif isinstance(self.invoices, list):
-            invoices = []
-            for invoices_type_0_item_data in self.invoices:
-                invoices_type_0_item = invoices_type_0_item_data.to_dict()
-                invoices.append(invoices_type_0_item)
+            if isinstance(self.invoices, list):
+                invoices = []
+                for invoices_type_0_item_data in self.invoices:
+                    invoices_type_0_item = (
+                        invoices_type_0_item_data.to_dict()
+                        if isinstance(invoices_type_0_item_data, InvoiceV2)
+                        else invoices_type_0_item_data
+                    )
+
+                    invoices.append(invoices_type_0_item)
+            else:
+                invoices = self.invoices
 
         else:
             invoices = self.invoices
@@ -202,13 +227,13 @@ class CallV2:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -217,13 +242,13 @@ class CallV2:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -233,20 +258,20 @@ class CallV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "approver"
             approver = (
-                defer(_parse_approver, get("approver", UNSET))
+                defer(_parse_approver, get("approver", UNSET), src_dict)
                 if lazy
-                else _parse_approver(get("approver", UNSET), False)
+                else _parse_approver(get("approver", UNSET), False, src_dict)
             )
 
             _field = "classifications"
             classifications = (
-                defer(_parse_classifications, get("classifications", UNSET))
+                defer(_parse_classifications, get("classifications", UNSET), src_dict)
                 if lazy
-                else _parse_classifications(get("classifications", UNSET), False)
+                else _parse_classifications(get("classifications", UNSET), False, src_dict)
             )
 
             _field = "disconnection_reason"
@@ -257,7 +282,7 @@ class CallV2:
             elif _disconnection_reason_data is None or _disconnection_reason_data is UNSET:
                 disconnection_reason = _disconnection_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_disconnection_reason_data).__name__}")
+                disconnection_reason = deviation(_disconnection_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "from_number"
             from_number: None | str | Unset
@@ -267,7 +292,7 @@ class CallV2:
             elif _from_number_data is None or _from_number_data is UNSET:
                 from_number = _from_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_from_number_data).__name__}")
+                from_number = deviation(_from_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "in_voicemail"
             in_voicemail: bool | None | Unset
@@ -277,13 +302,13 @@ class CallV2:
             elif _in_voicemail_data is None or _in_voicemail_data is UNSET:
                 in_voicemail = _in_voicemail_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_in_voicemail_data).__name__}")
+                in_voicemail = deviation(_in_voicemail_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "invoices"
             invoices = (
-                defer(_parse_invoices, get("invoices", UNSET))
+                defer(_parse_invoices, get("invoices", UNSET), src_dict)
                 if lazy
-                else _parse_invoices(get("invoices", UNSET), False)
+                else _parse_invoices(get("invoices", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -324,73 +349,110 @@ class CallV2:
         return key in self.additional_properties
 
 
-def _parse_approver(_json: Any, lazy: bool) -> None | Unset | UserV2:
+def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | UserV2:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "approver"
     approver: None | Unset | UserV2
     _approver_data = _json
     if isinstance(_approver_data, dict):
-        approver_type_0 = UserV2.from_dict(_approver_data, lazy=lazy)
+        _approver_type_0 = _approver_data
+        approver_type_0 = (
+            UserV2.from_dict(_approver_type_0, lazy=lazy)
+            if isinstance(_approver_type_0, dict)
+            else deviation(_approver_type_0, "an object (UserV2)", src_dict, _field, _SCHEMA)
+        )
 
         approver = approver_type_0
     elif _approver_data is None or _approver_data is UNSET:
         approver = _approver_data
     else:
-        raise TypeError(f"expected UserV2, got {type(_approver_data).__name__}")
+        approver = deviation(_approver_data, "an object (UserV2)", src_dict, _field, _SCHEMA)
 
     return approver
 
 
-def _parse_classifications(_json: Any, lazy: bool) -> list[CallClassificationV2] | None | Unset:
+def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallClassificationV2] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "classifications"
     classifications: list[CallClassificationV2] | None | Unset
     _classifications_data = _json
     if isinstance(_classifications_data, list):
         _classifications_type_0 = _classifications_data
+        classifications_type_0: list[CallClassificationV2]
         if not isinstance(_classifications_type_0, list):
-            raise TypeError(f"expected an array, got {type(_classifications_type_0).__name__}")
-        classifications_type_0 = []
-        for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
-            try:
-                classifications_type_0_item = CallClassificationV2.from_dict(
-                    classifications_type_0_item_data, lazy=lazy
-                )
+            classifications_type_0 = deviation(_classifications_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            classifications_type_0 = []
+            for _classifications_type_0_index, classifications_type_0_item_data in enumerate(_classifications_type_0):
+                try:
+                    _classifications_type_0_item = classifications_type_0_item_data
+                    classifications_type_0_item = (
+                        CallClassificationV2.from_dict(_classifications_type_0_item, lazy=lazy)
+                        if isinstance(_classifications_type_0_item, dict)
+                        else deviation(
+                            _classifications_type_0_item,
+                            "an object (CallClassificationV2)",
+                            _classifications_type_0,
+                            _classifications_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_classifications_type_0_index,)
-                ) from _parse_failure
-            classifications_type_0.append(classifications_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_classifications_type_0_index,)
+                    ) from _parse_failure
+                classifications_type_0.append(classifications_type_0_item)
 
         classifications = classifications_type_0
     elif _classifications_data is None or _classifications_data is UNSET:
         classifications = _classifications_data
     else:
-        raise TypeError(f"expected an array, got {type(_classifications_data).__name__}")
+        classifications = deviation(_classifications_data, "an array", src_dict, _field, _SCHEMA)
 
     return classifications
 
 
-def _parse_invoices(_json: Any, lazy: bool) -> list[InvoiceV2] | None | Unset:
+def _parse_invoices(_json: Any, lazy: bool, src_dict: Any) -> list[InvoiceV2] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "invoices"
     invoices: list[InvoiceV2] | None | Unset
     _invoices_data = _json
     if isinstance(_invoices_data, list):
         _invoices_type_0 = _invoices_data
+        invoices_type_0: list[InvoiceV2]
         if not isinstance(_invoices_type_0, list):
-            raise TypeError(f"expected an array, got {type(_invoices_type_0).__name__}")
-        invoices_type_0 = []
-        for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
-            try:
-                invoices_type_0_item = InvoiceV2.from_dict(invoices_type_0_item_data, lazy=lazy)
+            invoices_type_0 = deviation(_invoices_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            invoices_type_0 = []
+            for _invoices_type_0_index, invoices_type_0_item_data in enumerate(_invoices_type_0):
+                try:
+                    _invoices_type_0_item = invoices_type_0_item_data
+                    invoices_type_0_item = (
+                        InvoiceV2.from_dict(_invoices_type_0_item, lazy=lazy)
+                        if isinstance(_invoices_type_0_item, dict)
+                        else deviation(
+                            _invoices_type_0_item,
+                            "an object (InvoiceV2)",
+                            _invoices_type_0,
+                            _invoices_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_invoices_type_0_index,)
-                ) from _parse_failure
-            invoices_type_0.append(invoices_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_invoices_type_0_index,)
+                    ) from _parse_failure
+                invoices_type_0.append(invoices_type_0_item)
 
         invoices = invoices_type_0
     elif _invoices_data is None or _invoices_data is UNSET:
         invoices = _invoices_data
     else:
-        raise TypeError(f"expected an array, got {type(_invoices_data).__name__}")
+        invoices = deviation(_invoices_data, "an array", src_dict, _field, _SCHEMA)
 
     return invoices
 

@@ -6,9 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
+from ..types import UNSET
 
 T = TypeVar("T", bound="CentralizedInboxSettings")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CentralizedInboxSettings"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -68,27 +72,33 @@ class CentralizedInboxSettings:
         _field = ""
         try:
             _field = "centralized_inbox_auto_assign"
-            centralized_inbox_auto_assign = src_dict["centralized_inbox_auto_assign"]
+            centralized_inbox_auto_assign = get("centralized_inbox_auto_assign", UNSET)
             if not (isinstance(centralized_inbox_auto_assign, bool)):
-                raise TypeError(f"expected a boolean, got {type(centralized_inbox_auto_assign).__name__}")
+                centralized_inbox_auto_assign = deviation(
+                    centralized_inbox_auto_assign, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "centralized_inbox_auto_assign_threshold"
-            centralized_inbox_auto_assign_threshold = src_dict["centralized_inbox_auto_assign_threshold"]
+            centralized_inbox_auto_assign_threshold = get("centralized_inbox_auto_assign_threshold", UNSET)
             if not (
                 isinstance(centralized_inbox_auto_assign_threshold, int)
                 and not isinstance(centralized_inbox_auto_assign_threshold, bool)
             ):
-                raise TypeError(f"expected an integer, got {type(centralized_inbox_auto_assign_threshold).__name__}")
+                centralized_inbox_auto_assign_threshold = deviation(
+                    centralized_inbox_auto_assign_threshold, "an integer", src_dict, _field, _SCHEMA
+                )
 
             _field = "centralized_inbox_matching_guidelines"
             centralized_inbox_matching_guidelines: None | str
-            _centralized_inbox_matching_guidelines_data = src_dict["centralized_inbox_matching_guidelines"]
+            _centralized_inbox_matching_guidelines_data = get("centralized_inbox_matching_guidelines", UNSET)
             if isinstance(_centralized_inbox_matching_guidelines_data, str):
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
             elif _centralized_inbox_matching_guidelines_data is None:
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
             else:
-                raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")
+                centralized_inbox_matching_guidelines = deviation(
+                    _centralized_inbox_matching_guidelines_data, "a string", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Connection")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Connection"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -84,7 +86,10 @@ class Connection:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -92,7 +97,10 @@ class Connection:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -124,7 +132,8 @@ class Connection:
         if isinstance(self.health, Unset):
             health = UNSET
         elif isinstance(self.health, ConnectionHealth):
-            health = self.health.to_dict()
+            health = self.health.to_dict() if isinstance(self.health, ConnectionHealth) else self.health
+
         else:
             health = self.health
 
@@ -132,10 +141,18 @@ class Connection:
         if isinstance(self.models, Unset):
             models = UNSET
         elif isinstance(self.models, list):
-            models = []
-            for models_type_0_item_data in self.models:
-                models_type_0_item = models_type_0_item_data.to_dict()
-                models.append(models_type_0_item)
+            if isinstance(self.models, list):
+                models = []
+                for models_type_0_item_data in self.models:
+                    models_type_0_item = (
+                        models_type_0_item_data.to_dict()
+                        if isinstance(models_type_0_item_data, ConnectionModel)
+                        else models_type_0_item_data
+                    )
+
+                    models.append(models_type_0_item)
+            else:
+                models = self.models
 
         else:
             models = self.models
@@ -182,13 +199,13 @@ class Connection:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -197,13 +214,13 @@ class Connection:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -213,7 +230,7 @@ class Connection:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_authentication_pending"
             is_authentication_pending: bool | None | Unset
@@ -223,7 +240,9 @@ class Connection:
             elif _is_authentication_pending_data is None or _is_authentication_pending_data is UNSET:
                 is_authentication_pending = _is_authentication_pending_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_authentication_pending_data).__name__}")
+                is_authentication_pending = deviation(
+                    _is_authentication_pending_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_running_setup"
             is_running_setup: bool | None | Unset
@@ -233,7 +252,7 @@ class Connection:
             elif _is_running_setup_data is None or _is_running_setup_data is UNSET:
                 is_running_setup = _is_running_setup_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
+                is_running_setup = deviation(_is_running_setup_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_sync_disabled"
             is_sync_disabled: bool | None | Unset
@@ -243,13 +262,21 @@ class Connection:
             elif _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
                 is_sync_disabled = _is_sync_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
+                is_sync_disabled = deviation(_is_sync_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "health"
-            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
+            health = (
+                defer(_parse_health, get("health", UNSET), src_dict)
+                if lazy
+                else _parse_health(get("health", UNSET), False, src_dict)
+            )
 
             _field = "models"
-            models = defer(_parse_models, get("models", UNSET)) if lazy else _parse_models(get("models", UNSET), False)
+            models = (
+                defer(_parse_models, get("models", UNSET), src_dict)
+                if lazy
+                else _parse_models(get("models", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -288,44 +315,67 @@ class Connection:
         return key in self.additional_properties
 
 
-def _parse_health(_json: Any, lazy: bool) -> ConnectionHealth | None | Unset:
+def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> ConnectionHealth | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "health"
     health: ConnectionHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
-        health_type_0 = ConnectionHealth.from_dict(_health_data, lazy=lazy)
+        _health_type_0 = _health_data
+        health_type_0 = (
+            ConnectionHealth.from_dict(_health_type_0, lazy=lazy)
+            if isinstance(_health_type_0, dict)
+            else deviation(_health_type_0, "an object (ConnectionHealth)", src_dict, _field, _SCHEMA)
+        )
 
         health = health_type_0
     elif _health_data is None or _health_data is UNSET:
         health = _health_data
     else:
-        raise TypeError(f"expected ConnectionHealth, got {type(_health_data).__name__}")
+        health = deviation(_health_data, "an object (ConnectionHealth)", src_dict, _field, _SCHEMA)
 
     return health
 
 
-def _parse_models(_json: Any, lazy: bool) -> list[ConnectionModel] | None | Unset:
+def _parse_models(_json: Any, lazy: bool, src_dict: Any) -> list[ConnectionModel] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "models"
     models: list[ConnectionModel] | None | Unset
     _models_data = _json
     if isinstance(_models_data, list):
         _models_type_0 = _models_data
+        models_type_0: list[ConnectionModel]
         if not isinstance(_models_type_0, list):
-            raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-        models_type_0 = []
-        for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-            try:
-                models_type_0_item = ConnectionModel.from_dict(models_type_0_item_data, lazy=lazy)
+            models_type_0 = deviation(_models_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            models_type_0 = []
+            for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+                try:
+                    _models_type_0_item = models_type_0_item_data
+                    models_type_0_item = (
+                        ConnectionModel.from_dict(_models_type_0_item, lazy=lazy)
+                        if isinstance(_models_type_0_item, dict)
+                        else deviation(
+                            _models_type_0_item,
+                            "an object (ConnectionModel)",
+                            _models_type_0,
+                            _models_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_models_type_0_index,)
-                ) from _parse_failure
-            models_type_0.append(models_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_models_type_0_index,)
+                    ) from _parse_failure
+                models_type_0.append(models_type_0_item)
 
         models = models_type_0
     elif _models_data is None or _models_data is UNSET:
         models = _models_data
     else:
-        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+        models = deviation(_models_data, "an array", src_dict, _field, _SCHEMA)
 
     return models
 

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.connection_health_status_code import ConnectionHealthStatusCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionHealth")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ConnectionHealth"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -72,7 +74,10 @@ class ConnectionHealth:
         if isinstance(self.status_code, Unset):
             status_code = UNSET
         elif isinstance(self.status_code, ConnectionHealthStatusCode):
-            status_code = self.status_code.value
+            status_code = (
+                self.status_code.value if isinstance(self.status_code, ConnectionHealthStatusCode) else self.status_code
+            )
+
         else:
             status_code = self.status_code
 
@@ -86,7 +91,8 @@ class ConnectionHealth:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -127,7 +133,9 @@ class ConnectionHealth:
             elif _authentication_required_data is None or _authentication_required_data is UNSET:
                 authentication_required = _authentication_required_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_authentication_required_data).__name__}")
+                authentication_required = deviation(
+                    _authentication_required_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "message"
             message: None | str | Unset
@@ -137,7 +145,7 @@ class ConnectionHealth:
             elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
-                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
+                message = deviation(_message_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "healthy"
             healthy: bool | None | Unset
@@ -147,7 +155,7 @@ class ConnectionHealth:
             elif _healthy_data is None or _healthy_data is UNSET:
                 healthy = _healthy_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_healthy_data).__name__}")
+                healthy = deviation(_healthy_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "status_code"
             status_code: ConnectionHealthStatusCode | None | Unset
@@ -158,13 +166,13 @@ class ConnectionHealth:
                     ConnectionHealthStatusCode._by_value.get(_status_code_type_0)
                     if _status_code_type_0.__class__ is str
                     else None
-                ) or ConnectionHealthStatusCode(_status_code_type_0)
+                ) or enum_or_deviation(ConnectionHealthStatusCode, _status_code_type_0, src_dict, _field, _SCHEMA)
 
                 status_code = status_code_type_0
             elif _status_code_data is None or _status_code_data is UNSET:
                 status_code = _status_code_data
             else:
-                raise TypeError(f"expected ConnectionHealthStatusCode, got {type(_status_code_data).__name__}")
+                status_code = deviation(_status_code_data, "ConnectionHealthStatusCode", src_dict, _field, _SCHEMA)
 
             _field = "suggested_resolution"
             suggested_resolution: None | str | Unset
@@ -174,7 +182,7 @@ class ConnectionHealth:
             elif _suggested_resolution_data is None or _suggested_resolution_data is UNSET:
                 suggested_resolution = _suggested_resolution_data
             else:
-                raise TypeError(f"expected a string, got {type(_suggested_resolution_data).__name__}")
+                suggested_resolution = deviation(_suggested_resolution_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -183,13 +191,13 @@ class ConnectionHealth:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConnectionModel")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ConnectionModel"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -107,7 +109,10 @@ class ConnectionModel:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -115,7 +120,10 @@ class ConnectionModel:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -165,7 +173,10 @@ class ConnectionModel:
         if isinstance(self.next_sync_at, Unset):
             next_sync_at = UNSET
         elif isinstance(self.next_sync_at, datetime.datetime):
-            next_sync_at = self.next_sync_at.isoformat()
+            next_sync_at = (
+                self.next_sync_at.isoformat() if isinstance(self.next_sync_at, datetime.datetime) else self.next_sync_at
+            )
+
         else:
             next_sync_at = self.next_sync_at
 
@@ -179,7 +190,8 @@ class ConnectionModel:
         if isinstance(self.last_sync, Unset):
             last_sync = UNSET
         elif isinstance(self.last_sync, IntegrationSync):
-            last_sync = self.last_sync.to_dict()
+            last_sync = self.last_sync.to_dict() if isinstance(self.last_sync, IntegrationSync) else self.last_sync
+
         else:
             last_sync = self.last_sync
 
@@ -273,13 +285,13 @@ class ConnectionModel:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -288,13 +300,13 @@ class ConnectionModel:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -304,7 +316,7 @@ class ConnectionModel:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -314,7 +326,7 @@ class ConnectionModel:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
@@ -324,7 +336,7 @@ class ConnectionModel:
             elif _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
                 is_read_enabled = _is_read_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
+                is_read_enabled = deviation(_is_read_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_write_enabled"
             is_write_enabled: bool | None | Unset
@@ -334,7 +346,7 @@ class ConnectionModel:
             elif _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
                 is_write_enabled = _is_write_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
+                is_write_enabled = deviation(_is_write_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_custom_object"
             is_custom_object: bool | None | Unset
@@ -344,7 +356,7 @@ class ConnectionModel:
             elif _is_custom_object_data is None or _is_custom_object_data is UNSET:
                 is_custom_object = _is_custom_object_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_custom_object_data).__name__}")
+                is_custom_object = deviation(_is_custom_object_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_file_upload_enabled"
             is_file_upload_enabled: bool | None | Unset
@@ -354,7 +366,7 @@ class ConnectionModel:
             elif _is_file_upload_enabled_data is None or _is_file_upload_enabled_data is UNSET:
                 is_file_upload_enabled = _is_file_upload_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_file_upload_enabled_data).__name__}")
+                is_file_upload_enabled = deviation(_is_file_upload_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_webhooks_setup"
             is_webhooks_setup: bool | None | Unset
@@ -364,7 +376,7 @@ class ConnectionModel:
             elif _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
                 is_webhooks_setup = _is_webhooks_setup_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
+                is_webhooks_setup = deviation(_is_webhooks_setup_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "next_sync_at"
             next_sync_at: datetime.datetime | None | Unset
@@ -373,13 +385,13 @@ class ConnectionModel:
                 try:
                     next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
                 except (TypeError, ValueError):
-                    next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
+                    next_sync_at_type_0 = datetime_or_deviation(_next_sync_at_data, src_dict, _field, _SCHEMA)
 
                 next_sync_at = next_sync_at_type_0
             elif _next_sync_at_data is None or _next_sync_at_data is UNSET:
                 next_sync_at = _next_sync_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
+                next_sync_at = deviation(_next_sync_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "connection_id"
             connection_id: None | str | Unset
@@ -389,13 +401,13 @@ class ConnectionModel:
             elif _connection_id_data is None or _connection_id_data is UNSET:
                 connection_id = _connection_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_connection_id_data).__name__}")
+                connection_id = deviation(_connection_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "last_sync"
             last_sync = (
-                defer(_parse_last_sync, get("last_sync", UNSET))
+                defer(_parse_last_sync, get("last_sync", UNSET), src_dict)
                 if lazy
-                else _parse_last_sync(get("last_sync", UNSET), False)
+                else _parse_last_sync(get("last_sync", UNSET), False, src_dict)
             )
 
             _field = "object"
@@ -406,7 +418,7 @@ class ConnectionModel:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "display_name"
             display_name: None | str | Unset
@@ -416,7 +428,7 @@ class ConnectionModel:
             elif _display_name_data is None or _display_name_data is UNSET:
                 display_name = _display_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
+                display_name = deviation(_display_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_read_supported"
             is_read_supported: bool | None | Unset
@@ -426,7 +438,7 @@ class ConnectionModel:
             elif _is_read_supported_data is None or _is_read_supported_data is UNSET:
                 is_read_supported = _is_read_supported_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_read_supported_data).__name__}")
+                is_read_supported = deviation(_is_read_supported_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_write_supported"
             is_write_supported: bool | None | Unset
@@ -436,7 +448,7 @@ class ConnectionModel:
             elif _is_write_supported_data is None or _is_write_supported_data is UNSET:
                 is_write_supported = _is_write_supported_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_write_supported_data).__name__}")
+                is_write_supported = deviation(_is_write_supported_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_sync_supported"
             is_sync_supported: bool | None | Unset
@@ -446,7 +458,7 @@ class ConnectionModel:
             elif _is_sync_supported_data is None or _is_sync_supported_data is UNSET:
                 is_sync_supported = _is_sync_supported_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_sync_supported_data).__name__}")
+                is_sync_supported = deviation(_is_sync_supported_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -494,17 +506,24 @@ class ConnectionModel:
         return key in self.additional_properties
 
 
-def _parse_last_sync(_json: Any, lazy: bool) -> IntegrationSync | None | Unset:
+def _parse_last_sync(_json: Any, lazy: bool, src_dict: Any) -> IntegrationSync | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "last_sync"
     last_sync: IntegrationSync | None | Unset
     _last_sync_data = _json
     if isinstance(_last_sync_data, dict):
-        last_sync_type_0 = IntegrationSync.from_dict(_last_sync_data, lazy=lazy)
+        _last_sync_type_0 = _last_sync_data
+        last_sync_type_0 = (
+            IntegrationSync.from_dict(_last_sync_type_0, lazy=lazy)
+            if isinstance(_last_sync_type_0, dict)
+            else deviation(_last_sync_type_0, "an object (IntegrationSync)", src_dict, _field, _SCHEMA)
+        )
 
         last_sync = last_sync_type_0
     elif _last_sync_data is None or _last_sync_data is UNSET:
         last_sync = _last_sync_data
     else:
-        raise TypeError(f"expected IntegrationSync, got {type(_last_sync_data).__name__}")
+        last_sync = deviation(_last_sync_data, "an object (IntegrationSync)", src_dict, _field, _SCHEMA)
 
     return last_sync
 

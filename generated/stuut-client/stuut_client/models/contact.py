@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.contact_external_role import ContactExternalRole
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Contact")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Contact"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -153,7 +155,8 @@ class Contact:
         if isinstance(self.address, Unset):
             address = UNSET
         elif isinstance(self.address, Address):
-            address = self.address.to_dict()
+            address = self.address.to_dict() if isinstance(self.address, Address) else self.address
+
         else:
             address = self.address
 
@@ -167,10 +170,18 @@ class Contact:
         if isinstance(self.addresses, Unset):
             addresses = UNSET
         elif isinstance(self.addresses, list):
-            addresses = []
-            for addresses_type_0_item_data in self.addresses:
-                addresses_type_0_item = addresses_type_0_item_data.to_dict()
-                addresses.append(addresses_type_0_item)
+            if isinstance(self.addresses, list):
+                addresses = []
+                for addresses_type_0_item_data in self.addresses:
+                    addresses_type_0_item = (
+                        addresses_type_0_item_data.to_dict()
+                        if isinstance(addresses_type_0_item_data, ContactAddress)
+                        else addresses_type_0_item_data
+                    )
+
+                    addresses.append(addresses_type_0_item)
+            else:
+                addresses = self.addresses
 
         else:
             addresses = self.addresses
@@ -179,7 +190,10 @@ class Contact:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -189,7 +203,10 @@ class Contact:
         if isinstance(self.external_role, Unset):
             external_role = UNSET
         elif isinstance(self.external_role, ContactExternalRole):
-            external_role = self.external_role.value
+            external_role = (
+                self.external_role.value if isinstance(self.external_role, ContactExternalRole) else self.external_role
+            )
+
         else:
             external_role = self.external_role
 
@@ -209,7 +226,10 @@ class Contact:
         if isinstance(self.internal_role, Unset):
             internal_role = UNSET
         elif isinstance(self.internal_role, InternalRole):
-            internal_role = self.internal_role.value
+            internal_role = (
+                self.internal_role.value if isinstance(self.internal_role, InternalRole) else self.internal_role
+            )
+
         else:
             internal_role = self.internal_role
 
@@ -253,7 +273,10 @@ class Contact:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -273,7 +296,12 @@ class Contact:
         if isinstance(self.remote_created_at, Unset):
             remote_created_at = UNSET
         elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat()
+            remote_created_at = (
+                self.remote_created_at.isoformat()
+                if isinstance(self.remote_created_at, datetime.datetime)
+                else self.remote_created_at
+            )
+
         else:
             remote_created_at = self.remote_created_at
 
@@ -289,7 +317,12 @@ class Contact:
         if isinstance(self.remote_modified_at, Unset):
             remote_modified_at = UNSET
         elif isinstance(self.remote_modified_at, datetime.datetime):
-            remote_modified_at = self.remote_modified_at.isoformat()
+            remote_modified_at = (
+                self.remote_modified_at.isoformat()
+                if isinstance(self.remote_modified_at, datetime.datetime)
+                else self.remote_modified_at
+            )
+
         else:
             remote_modified_at = self.remote_modified_at
 
@@ -369,19 +402,19 @@ class Contact:
         _field = ""
         try:
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
-            partner_id = src_dict["partner_id"]
+            partner_id = get("partner_id", UNSET)
             if not (isinstance(partner_id, str)):
-                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+                partner_id = deviation(partner_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -391,11 +424,13 @@ class Contact:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "address"
             address = (
-                defer(_parse_address, get("address", UNSET)) if lazy else _parse_address(get("address", UNSET), False)
+                defer(_parse_address, get("address", UNSET), src_dict)
+                if lazy
+                else _parse_address(get("address", UNSET), False, src_dict)
             )
 
             _field = "address_id"
@@ -406,13 +441,13 @@ class Contact:
             elif _address_id_data is None or _address_id_data is UNSET:
                 address_id = _address_id_data
             else:
-                raise TypeError(f"expected an integer, got {type(_address_id_data).__name__}")
+                address_id = deviation(_address_id_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "addresses"
             addresses = (
-                defer(_parse_addresses, get("addresses", UNSET))
+                defer(_parse_addresses, get("addresses", UNSET), src_dict)
                 if lazy
-                else _parse_addresses(get("addresses", UNSET), False)
+                else _parse_addresses(get("addresses", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -422,13 +457,13 @@ class Contact:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -442,13 +477,13 @@ class Contact:
                     ContactExternalRole._by_value.get(_external_role_type_0)
                     if _external_role_type_0.__class__ is str
                     else None
-                ) or ContactExternalRole(_external_role_type_0)
+                ) or enum_or_deviation(ContactExternalRole, _external_role_type_0, src_dict, _field, _SCHEMA)
 
                 external_role = external_role_type_0
             elif _external_role_data is None or _external_role_data is UNSET:
                 external_role = _external_role_data
             else:
-                raise TypeError(f"expected ContactExternalRole, got {type(_external_role_data).__name__}")
+                external_role = deviation(_external_role_data, "ContactExternalRole", src_dict, _field, _SCHEMA)
 
             _field = "family_name"
             family_name: None | str | Unset
@@ -458,7 +493,7 @@ class Contact:
             elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
+                family_name = deviation(_family_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "given_name"
             given_name: None | str | Unset
@@ -468,7 +503,7 @@ class Contact:
             elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
+                given_name = deviation(_given_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "internal_role"
             internal_role: InternalRole | None | Unset
@@ -479,13 +514,13 @@ class Contact:
                     InternalRole._by_value.get(_internal_role_type_0)
                     if _internal_role_type_0.__class__ is str
                     else None
-                ) or InternalRole(_internal_role_type_0)
+                ) or enum_or_deviation(InternalRole, _internal_role_type_0, src_dict, _field, _SCHEMA)
 
                 internal_role = internal_role_type_0
             elif _internal_role_data is None or _internal_role_data is UNSET:
                 internal_role = _internal_role_data
             else:
-                raise TypeError(f"expected InternalRole, got {type(_internal_role_data).__name__}")
+                internal_role = deviation(_internal_role_data, "InternalRole", src_dict, _field, _SCHEMA)
 
             _field = "is_email_disabled"
             is_email_disabled: bool | None | Unset
@@ -495,7 +530,7 @@ class Contact:
             elif _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
                 is_email_disabled = _is_email_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
+                is_email_disabled = deviation(_is_email_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
@@ -505,7 +540,7 @@ class Contact:
             elif _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
                 is_phone_disabled = _is_phone_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
+                is_phone_disabled = deviation(_is_phone_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_primary"
             is_primary: bool | None | Unset
@@ -515,7 +550,7 @@ class Contact:
             elif _is_primary_data is None or _is_primary_data is UNSET:
                 is_primary = _is_primary_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
+                is_primary = deviation(_is_primary_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_primary_email"
             is_primary_email: bool | None | Unset
@@ -525,7 +560,7 @@ class Contact:
             elif _is_primary_email_data is None or _is_primary_email_data is UNSET:
                 is_primary_email = _is_primary_email_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
+                is_primary_email = deviation(_is_primary_email_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_primary_phone"
             is_primary_phone: bool | None | Unset
@@ -535,7 +570,7 @@ class Contact:
             elif _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
                 is_primary_phone = _is_primary_phone_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
+                is_primary_phone = deviation(_is_primary_phone_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "job_title"
             job_title: None | str | Unset
@@ -545,7 +580,7 @@ class Contact:
             elif _job_title_data is None or _job_title_data is UNSET:
                 job_title = _job_title_data
             else:
-                raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
+                job_title = deviation(_job_title_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -554,13 +589,13 @@ class Contact:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -570,7 +605,7 @@ class Contact:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "phone"
             phone: None | str | Unset
@@ -580,7 +615,7 @@ class Contact:
             elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
+                phone = deviation(_phone_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
@@ -589,13 +624,13 @@ class Contact:
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
-                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                    remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
+                remote_created_at = deviation(_remote_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -605,7 +640,7 @@ class Contact:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -617,13 +652,17 @@ class Contact:
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
-                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                    remote_modified_at_type_0 = datetime_or_deviation(
+                        _remote_modified_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
+                remote_modified_at = deviation(
+                    _remote_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "status_metadata"
             status_metadata = get("status_metadata", UNSET)
@@ -684,44 +723,67 @@ class Contact:
         return key in self.additional_properties
 
 
-def _parse_address(_json: Any, lazy: bool) -> Address | None | Unset:
+def _parse_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "address"
     address: Address | None | Unset
     _address_data = _json
     if isinstance(_address_data, dict):
-        address_type_0 = Address.from_dict(_address_data, lazy=lazy)
+        _address_type_0 = _address_data
+        address_type_0 = (
+            Address.from_dict(_address_type_0, lazy=lazy)
+            if isinstance(_address_type_0, dict)
+            else deviation(_address_type_0, "an object (Address)", src_dict, _field, _SCHEMA)
+        )
 
         address = address_type_0
     elif _address_data is None or _address_data is UNSET:
         address = _address_data
     else:
-        raise TypeError(f"expected Address, got {type(_address_data).__name__}")
+        address = deviation(_address_data, "an object (Address)", src_dict, _field, _SCHEMA)
 
     return address
 
 
-def _parse_addresses(_json: Any, lazy: bool) -> list[ContactAddress] | None | Unset:
+def _parse_addresses(_json: Any, lazy: bool, src_dict: Any) -> list[ContactAddress] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "addresses"
     addresses: list[ContactAddress] | None | Unset
     _addresses_data = _json
     if isinstance(_addresses_data, list):
         _addresses_type_0 = _addresses_data
+        addresses_type_0: list[ContactAddress]
         if not isinstance(_addresses_type_0, list):
-            raise TypeError(f"expected an array, got {type(_addresses_type_0).__name__}")
-        addresses_type_0 = []
-        for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
-            try:
-                addresses_type_0_item = ContactAddress.from_dict(addresses_type_0_item_data, lazy=lazy)
+            addresses_type_0 = deviation(_addresses_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            addresses_type_0 = []
+            for _addresses_type_0_index, addresses_type_0_item_data in enumerate(_addresses_type_0):
+                try:
+                    _addresses_type_0_item = addresses_type_0_item_data
+                    addresses_type_0_item = (
+                        ContactAddress.from_dict(_addresses_type_0_item, lazy=lazy)
+                        if isinstance(_addresses_type_0_item, dict)
+                        else deviation(
+                            _addresses_type_0_item,
+                            "an object (ContactAddress)",
+                            _addresses_type_0,
+                            _addresses_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_addresses_type_0_index,)
-                ) from _parse_failure
-            addresses_type_0.append(addresses_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_addresses_type_0_index,)
+                    ) from _parse_failure
+                addresses_type_0.append(addresses_type_0_item)
 
         addresses = addresses_type_0
     elif _addresses_data is None or _addresses_data is UNSET:
         addresses = _addresses_data
     else:
-        raise TypeError(f"expected an array, got {type(_addresses_data).__name__}")
+        addresses = deviation(_addresses_data, "an array", src_dict, _field, _SCHEMA)
 
     return addresses
 

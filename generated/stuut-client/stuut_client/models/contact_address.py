@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactAddress")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ContactAddress"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -114,7 +116,12 @@ class ContactAddress:
         if isinstance(self.coordinates, Unset):
             coordinates = UNSET
         elif isinstance(self.coordinates, ContactAddressCoordinatesType0):
-            coordinates = self.coordinates.to_dict()
+            coordinates = (
+                self.coordinates.to_dict()
+                if isinstance(self.coordinates, ContactAddressCoordinatesType0)
+                else self.coordinates
+            )
+
         else:
             coordinates = self.coordinates
 
@@ -128,7 +135,10 @@ class ContactAddress:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -160,7 +170,10 @@ class ContactAddress:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -240,9 +253,9 @@ class ContactAddress:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -252,7 +265,7 @@ class ContactAddress:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "city"
             city: None | str | Unset
@@ -262,13 +275,13 @@ class ContactAddress:
             elif _city_data is None or _city_data is UNSET:
                 city = _city_data
             else:
-                raise TypeError(f"expected a string, got {type(_city_data).__name__}")
+                city = deviation(_city_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "coordinates"
             coordinates = (
-                defer(_parse_coordinates, get("coordinates", UNSET))
+                defer(_parse_coordinates, get("coordinates", UNSET), src_dict)
                 if lazy
-                else _parse_coordinates(get("coordinates", UNSET), False)
+                else _parse_coordinates(get("coordinates", UNSET), False, src_dict)
             )
 
             _field = "country"
@@ -279,7 +292,7 @@ class ContactAddress:
             elif _country_data is None or _country_data is UNSET:
                 country = _country_data
             else:
-                raise TypeError(f"expected a string, got {type(_country_data).__name__}")
+                country = deviation(_country_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -288,13 +301,13 @@ class ContactAddress:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description: None | str | Unset
@@ -304,7 +317,7 @@ class ContactAddress:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_primary"
             is_primary: bool | None | Unset
@@ -314,7 +327,7 @@ class ContactAddress:
             elif _is_primary_data is None or _is_primary_data is UNSET:
                 is_primary = _is_primary_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_data).__name__}")
+                is_primary = deviation(_is_primary_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "line1"
             line1: None | str | Unset
@@ -324,7 +337,7 @@ class ContactAddress:
             elif _line1_data is None or _line1_data is UNSET:
                 line1 = _line1_data
             else:
-                raise TypeError(f"expected a string, got {type(_line1_data).__name__}")
+                line1 = deviation(_line1_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "line2"
             line2: None | str | Unset
@@ -334,7 +347,7 @@ class ContactAddress:
             elif _line2_data is None or _line2_data is UNSET:
                 line2 = _line2_data
             else:
-                raise TypeError(f"expected a string, got {type(_line2_data).__name__}")
+                line2 = deviation(_line2_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -343,13 +356,13 @@ class ContactAddress:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -359,7 +372,7 @@ class ContactAddress:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "postal_code"
             postal_code: None | str | Unset
@@ -369,7 +382,7 @@ class ContactAddress:
             elif _postal_code_data is None or _postal_code_data is UNSET:
                 postal_code = _postal_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_postal_code_data).__name__}")
+                postal_code = deviation(_postal_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "state"
             state: None | str | Unset
@@ -379,7 +392,7 @@ class ContactAddress:
             elif _state_data is None or _state_data is UNSET:
                 state = _state_data
             else:
-                raise TypeError(f"expected a string, got {type(_state_data).__name__}")
+                state = deviation(_state_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
             type_: None | str | Unset
@@ -389,7 +402,7 @@ class ContactAddress:
             elif _type__data is None or _type__data is UNSET:
                 type_ = _type__data
             else:
-                raise TypeError(f"expected a string, got {type(_type__data).__name__}")
+                type_ = deviation(_type__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -435,17 +448,26 @@ class ContactAddress:
         return key in self.additional_properties
 
 
-def _parse_coordinates(_json: Any, lazy: bool) -> ContactAddressCoordinatesType0 | None | Unset:
+def _parse_coordinates(_json: Any, lazy: bool, src_dict: Any) -> ContactAddressCoordinatesType0 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "coordinates"
     coordinates: ContactAddressCoordinatesType0 | None | Unset
     _coordinates_data = _json
     if isinstance(_coordinates_data, dict):
-        coordinates_type_0 = ContactAddressCoordinatesType0.from_dict(_coordinates_data, lazy=lazy)
+        _coordinates_type_0 = _coordinates_data
+        coordinates_type_0 = (
+            ContactAddressCoordinatesType0.from_dict(_coordinates_type_0, lazy=lazy)
+            if isinstance(_coordinates_type_0, dict)
+            else deviation(_coordinates_type_0, "an object (ContactAddressCoordinatesType0)", src_dict, _field, _SCHEMA)
+        )
 
         coordinates = coordinates_type_0
     elif _coordinates_data is None or _coordinates_data is UNSET:
         coordinates = _coordinates_data
     else:
-        raise TypeError(f"expected ContactAddressCoordinatesType0, got {type(_coordinates_data).__name__}")
+        coordinates = deviation(
+            _coordinates_data, "an object (ContactAddressCoordinatesType0)", src_dict, _field, _SCHEMA
+        )
 
     return coordinates
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.contact_suggestion_status import ContactSuggestionStatus
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactSuggestion")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ContactSuggestion"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -105,7 +107,11 @@ class ContactSuggestion:
 
         source = self.source
 
-        suggestion_type = self.suggestion_type.value
+        suggestion_type = (
+            self.suggestion_type.value
+            if isinstance(self.suggestion_type, ContactSuggestionType)
+            else self.suggestion_type
+        )
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -123,7 +129,10 @@ class ContactSuggestion:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -131,7 +140,12 @@ class ContactSuggestion:
         if isinstance(self.external_contact, Unset):
             external_contact = UNSET
         elif isinstance(self.external_contact, ExternalContact):
-            external_contact = self.external_contact.to_dict()
+            external_contact = (
+                self.external_contact.to_dict()
+                if isinstance(self.external_contact, ExternalContact)
+                else self.external_contact
+            )
+
         else:
             external_contact = self.external_contact
 
@@ -145,7 +159,10 @@ class ContactSuggestion:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -153,7 +170,8 @@ class ContactSuggestion:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, ContactSuggestionStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, ContactSuggestionStatus) else self.status
+
         else:
             status = self.status
 
@@ -200,35 +218,35 @@ class ContactSuggestion:
         _field = ""
         try:
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
-            partner_id = src_dict["partner_id"]
+            partner_id = get("partner_id", UNSET)
             if not (isinstance(partner_id, str)):
-                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+                partner_id = deviation(partner_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reason"
-            reason = src_dict["reason"]
+            reason = get("reason", UNSET)
             if not (isinstance(reason, str)):
-                raise TypeError(f"expected a string, got {type(reason).__name__}")
+                reason = deviation(reason, "a string", src_dict, _field, _SCHEMA)
 
             _field = "source"
-            source = src_dict["source"]
+            source = get("source", UNSET)
             if not (isinstance(source, str)):
-                raise TypeError(f"expected a string, got {type(source).__name__}")
+                source = deviation(source, "a string", src_dict, _field, _SCHEMA)
 
             _field = "suggestion_type"
-            _suggestion_type = src_dict["suggestion_type"]
+            _suggestion_type = get("suggestion_type", UNSET)
             suggestion_type = (
                 ContactSuggestionType._by_value.get(_suggestion_type) if _suggestion_type.__class__ is str else None
-            ) or ContactSuggestionType(_suggestion_type)
+            ) or enum_or_deviation(ContactSuggestionType, _suggestion_type, src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -238,7 +256,7 @@ class ContactSuggestion:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "contact_id"
             contact_id: None | str | Unset
@@ -248,7 +266,7 @@ class ContactSuggestion:
             elif _contact_id_data is None or _contact_id_data is UNSET:
                 contact_id = _contact_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_contact_id_data).__name__}")
+                contact_id = deviation(_contact_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -257,19 +275,19 @@ class ContactSuggestion:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "external_contact"
             external_contact = (
-                defer(_parse_external_contact, get("external_contact", UNSET))
+                defer(_parse_external_contact, get("external_contact", UNSET), src_dict)
                 if lazy
-                else _parse_external_contact(get("external_contact", UNSET), False)
+                else _parse_external_contact(get("external_contact", UNSET), False, src_dict)
             )
 
             _field = "external_contact_id"
@@ -280,7 +298,7 @@ class ContactSuggestion:
             elif _external_contact_id_data is None or _external_contact_id_data is UNSET:
                 external_contact_id = _external_contact_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_external_contact_id_data).__name__}")
+                external_contact_id = deviation(_external_contact_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -289,13 +307,13 @@ class ContactSuggestion:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: ContactSuggestionStatus | None | Unset
@@ -304,13 +322,13 @@ class ContactSuggestion:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     ContactSuggestionStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or ContactSuggestionStatus(_status_type_0)
+                ) or enum_or_deviation(ContactSuggestionStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected ContactSuggestionStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "ContactSuggestionStatus", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -354,17 +372,24 @@ class ContactSuggestion:
         return key in self.additional_properties
 
 
-def _parse_external_contact(_json: Any, lazy: bool) -> ExternalContact | None | Unset:
+def _parse_external_contact(_json: Any, lazy: bool, src_dict: Any) -> ExternalContact | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "external_contact"
     external_contact: ExternalContact | None | Unset
     _external_contact_data = _json
     if isinstance(_external_contact_data, dict):
-        external_contact_type_0 = ExternalContact.from_dict(_external_contact_data, lazy=lazy)
+        _external_contact_type_0 = _external_contact_data
+        external_contact_type_0 = (
+            ExternalContact.from_dict(_external_contact_type_0, lazy=lazy)
+            if isinstance(_external_contact_type_0, dict)
+            else deviation(_external_contact_type_0, "an object (ExternalContact)", src_dict, _field, _SCHEMA)
+        )
 
         external_contact = external_contact_type_0
     elif _external_contact_data is None or _external_contact_data is UNSET:
         external_contact = _external_contact_data
     else:
-        raise TypeError(f"expected ExternalContact, got {type(_external_contact_data).__name__}")
+        external_contact = deviation(_external_contact_data, "an object (ExternalContact)", src_dict, _field, _SCHEMA)
 
     return external_contact
 

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CounterpartyInfo")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CounterpartyInfo"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -86,7 +89,7 @@ class CounterpartyInfo:
             elif _display_data is None or _display_data is UNSET:
                 display = _display_data
             else:
-                raise TypeError(f"expected a string, got {type(_display_data).__name__}")
+                display = deviation(_display_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -96,7 +99,7 @@ class CounterpartyInfo:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_count"
             partner_count: int | None | Unset
@@ -106,7 +109,7 @@ class CounterpartyInfo:
             elif _partner_count_data is None or _partner_count_data is UNSET:
                 partner_count = _partner_count_data
             else:
-                raise TypeError(f"expected an integer, got {type(_partner_count_data).__name__}")
+                partner_count = deviation(_partner_count_data, "an integer", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateEmailRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CreateEmailRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -110,7 +113,7 @@ class CreateEmailRequest:
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+            options = self.options.to_dict() if isinstance(self.options, EmailOptions) else self.options
 
         parent_email = self.parent_email
 
@@ -169,68 +172,90 @@ class CreateEmailRequest:
         try:
             _field = "bcc"
             _bcc = get("bcc", UNSET)
-            if not isinstance(_bcc, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_bcc).__name__}")
-            bcc = _bcc
+            bcc: list[str] | Unset
+            if _bcc is UNSET:
+                bcc = UNSET
+            elif not isinstance(_bcc, list):
+                bcc = deviation(_bcc, "an array", src_dict, _field, _SCHEMA)
+            else:
+                bcc = _bcc
 
             _field = "body"
             body = get("body", UNSET)
             if not isinstance(body, Unset) and not (isinstance(body, str)):
-                raise TypeError(f"expected a string, got {type(body).__name__}")
+                body = deviation(body, "a string", src_dict, _field, _SCHEMA)
 
             _field = "cc"
             _cc = get("cc", UNSET)
-            if not isinstance(_cc, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_cc).__name__}")
-            cc = _cc
+            cc: list[str] | Unset
+            if _cc is UNSET:
+                cc = UNSET
+            elif not isinstance(_cc, list):
+                cc = deviation(_cc, "an array", src_dict, _field, _SCHEMA)
+            else:
+                cc = _cc
 
             _field = "email_sender"
             email_sender = get("email_sender", UNSET)
             if not isinstance(email_sender, Unset) and not (isinstance(email_sender, str)):
-                raise TypeError(f"expected a string, got {type(email_sender).__name__}")
+                email_sender = deviation(email_sender, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email_template"
             email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
-                raise TypeError(f"expected a string, got {type(email_template).__name__}")
+                email_template = deviation(email_template, "a string", src_dict, _field, _SCHEMA)
 
             _field = "invoices"
             _invoices = get("invoices", UNSET)
-            if not isinstance(_invoices, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_invoices).__name__}")
-            invoices = _invoices
+            invoices: list[str] | Unset
+            if _invoices is UNSET:
+                invoices = UNSET
+            elif not isinstance(_invoices, list):
+                invoices = deviation(_invoices, "an array", src_dict, _field, _SCHEMA)
+            else:
+                invoices = _invoices
 
             _field = "partner"
             partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
-                raise TypeError(f"expected a string, got {type(partner).__name__}")
+                partner = deviation(partner, "a string", src_dict, _field, _SCHEMA)
 
             _field = "options"
             options = (
-                defer(_parse_options, get("options", UNSET)) if lazy else _parse_options(get("options", UNSET), False)
+                defer(_parse_options, get("options", UNSET), src_dict)
+                if lazy
+                else _parse_options(get("options", UNSET), False, src_dict)
             )
 
             _field = "parent_email"
             parent_email = get("parent_email", UNSET)
             if not isinstance(parent_email, Unset) and not (isinstance(parent_email, str)):
-                raise TypeError(f"expected a string, got {type(parent_email).__name__}")
+                parent_email = deviation(parent_email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reply_to"
             _reply_to = get("reply_to", UNSET)
-            if not isinstance(_reply_to, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_reply_to).__name__}")
-            reply_to = _reply_to
+            reply_to: list[str] | Unset
+            if _reply_to is UNSET:
+                reply_to = UNSET
+            elif not isinstance(_reply_to, list):
+                reply_to = deviation(_reply_to, "an array", src_dict, _field, _SCHEMA)
+            else:
+                reply_to = _reply_to
 
             _field = "subject"
             subject = get("subject", UNSET)
             if not isinstance(subject, Unset) and not (isinstance(subject, str)):
-                raise TypeError(f"expected a string, got {type(subject).__name__}")
+                subject = deviation(subject, "a string", src_dict, _field, _SCHEMA)
 
             _field = "to"
             _to = get("to", UNSET)
-            if not isinstance(_to, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_to).__name__}")
-            to = _to
+            to: list[str] | Unset
+            if _to is UNSET:
+                to = UNSET
+            elif not isinstance(_to, list):
+                to = deviation(_to, "an array", src_dict, _field, _SCHEMA)
+            else:
+                to = _to
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -273,13 +298,18 @@ class CreateEmailRequest:
         return key in self.additional_properties
 
 
-def _parse_options(_json: Any, lazy: bool) -> EmailOptions | Unset:
+def _parse_options(_json: Any, lazy: bool, src_dict: Any) -> EmailOptions | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "options"
     _options = _json
     options: EmailOptions | Unset
-    if isinstance(_options, Unset):
-        options = UNSET
-    else:
+    if isinstance(_options, dict):
         options = EmailOptions.from_dict(_options, lazy=lazy)
+
+    elif _options is UNSET:
+        options = _options
+    else:
+        options = deviation(_options, "an object (EmailOptions)", src_dict, _field, _SCHEMA)
 
     return options
 

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmailTemplateRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CreateEmailTemplateRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -100,38 +103,42 @@ class CreateEmailTemplateRequest:
             _field = "body"
             body = get("body", UNSET)
             if not isinstance(body, Unset) and not (isinstance(body, str)):
-                raise TypeError(f"expected a string, got {type(body).__name__}")
+                body = deviation(body, "a string", src_dict, _field, _SCHEMA)
 
             _field = "cc"
             _cc = get("cc", UNSET)
-            if not isinstance(_cc, (list, Unset)):
-                raise TypeError(f"expected an array, got {type(_cc).__name__}")
-            cc = _cc
+            cc: list[str] | Unset
+            if _cc is UNSET:
+                cc = UNSET
+            elif not isinstance(_cc, list):
+                cc = deviation(_cc, "an array", src_dict, _field, _SCHEMA)
+            else:
+                cc = _cc
 
             _field = "is_default"
             is_default = get("is_default", UNSET)
             if not isinstance(is_default, Unset) and not (isinstance(is_default, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_default).__name__}")
+                is_default = deviation(is_default, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name = get("name", UNSET)
             if not isinstance(name, Unset) and not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "subject"
             subject = get("subject", UNSET)
             if not isinstance(subject, Unset) and not (isinstance(subject, str)):
-                raise TypeError(f"expected a string, got {type(subject).__name__}")
+                subject = deviation(subject, "a string", src_dict, _field, _SCHEMA)
 
             _field = "auto_correct"
             auto_correct = get("auto_correct", UNSET)
             if not isinstance(auto_correct, Unset) and not (isinstance(auto_correct, bool)):
-                raise TypeError(f"expected a boolean, got {type(auto_correct).__name__}")
+                auto_correct = deviation(auto_correct, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "folder"
             folder = get("folder", UNSET)
             if not isinstance(folder, Unset) and not (isinstance(folder, str)):
-                raise TypeError(f"expected a string, got {type(folder).__name__}")
+                folder = deviation(folder, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

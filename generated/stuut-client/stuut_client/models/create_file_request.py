@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.file_purpose import FilePurpose
+from ..types import UNSET
 
 T = TypeVar("T", bound="CreateFileRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "CreateFileRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -47,7 +51,7 @@ class CreateFileRequest:
 
         size = self.size
 
-        purpose = self.purpose.value
+        purpose = self.purpose.value if isinstance(self.purpose, FilePurpose) else self.purpose
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,24 +78,24 @@ class CreateFileRequest:
         _field = ""
         try:
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "mime_type"
-            mime_type = src_dict["mime_type"]
+            mime_type = get("mime_type", UNSET)
             if not (isinstance(mime_type, str)):
-                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+                mime_type = deviation(mime_type, "a string", src_dict, _field, _SCHEMA)
 
             _field = "size"
-            size = src_dict["size"]
+            size = get("size", UNSET)
             if not (isinstance(size, int) and not isinstance(size, bool)):
-                raise TypeError(f"expected an integer, got {type(size).__name__}")
+                size = deviation(size, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "purpose"
-            _purpose = src_dict["purpose"]
-            purpose = (FilePurpose._by_value.get(_purpose) if _purpose.__class__ is str else None) or FilePurpose(
-                _purpose
+            _purpose = get("purpose", UNSET)
+            purpose = (FilePurpose._by_value.get(_purpose) if _purpose.__class__ is str else None) or enum_or_deviation(
+                FilePurpose, _purpose, src_dict, _field, _SCHEMA
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:

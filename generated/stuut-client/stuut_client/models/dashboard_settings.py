@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DashboardSettings")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "DashboardSettings"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -36,7 +39,12 @@ class DashboardSettings:
         if isinstance(self.thread_emails_sort_order, Unset):
             thread_emails_sort_order = UNSET
         elif isinstance(self.thread_emails_sort_order, SortOrder):
-            thread_emails_sort_order = self.thread_emails_sort_order.value
+            thread_emails_sort_order = (
+                self.thread_emails_sort_order.value
+                if isinstance(self.thread_emails_sort_order, SortOrder)
+                else self.thread_emails_sort_order
+            )
+
         else:
             thread_emails_sort_order = self.thread_emails_sort_order
 
@@ -68,13 +76,15 @@ class DashboardSettings:
                     SortOrder._by_value.get(_thread_emails_sort_order_type_0)
                     if _thread_emails_sort_order_type_0.__class__ is str
                     else None
-                ) or SortOrder(_thread_emails_sort_order_type_0)
+                ) or enum_or_deviation(SortOrder, _thread_emails_sort_order_type_0, src_dict, _field, _SCHEMA)
 
                 thread_emails_sort_order = thread_emails_sort_order_type_0
             elif _thread_emails_sort_order_data is None or _thread_emails_sort_order_data is UNSET:
                 thread_emails_sort_order = _thread_emails_sort_order_data
             else:
-                raise TypeError(f"expected SortOrder, got {type(_thread_emails_sort_order_data).__name__}")
+                thread_emails_sort_order = deviation(
+                    _thread_emails_sort_order_data, "SortOrder", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.direction import Direction
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Email")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Email"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -187,10 +189,18 @@ class Email:
         if isinstance(self.attachments, Unset):
             attachments = UNSET
         elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = (
+                        attachments_type_0_item_data.to_dict()
+                        if isinstance(attachments_type_0_item_data, Attachment)
+                        else attachments_type_0_item_data
+                    )
+
+                    attachments.append(attachments_type_0_item)
+            else:
+                attachments = self.attachments
 
         else:
             attachments = self.attachments
@@ -199,7 +209,8 @@ class Email:
         if isinstance(self.author, Unset):
             author = UNSET
         elif isinstance(self.author, User):
-            author = self.author.to_dict()
+            author = self.author.to_dict() if isinstance(self.author, User) else self.author
+
         else:
             author = self.author
 
@@ -252,7 +263,10 @@ class Email:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -262,7 +276,8 @@ class Email:
         if isinstance(self.direction, Unset):
             direction = UNSET
         elif isinstance(self.direction, Direction):
-            direction = self.direction.value
+            direction = self.direction.value if isinstance(self.direction, Direction) else self.direction
+
         else:
             direction = self.direction
 
@@ -276,7 +291,10 @@ class Email:
         if isinstance(self.email_sender, Unset):
             email_sender = UNSET
         elif isinstance(self.email_sender, EmailSender):
-            email_sender = self.email_sender.to_dict()
+            email_sender = (
+                self.email_sender.to_dict() if isinstance(self.email_sender, EmailSender) else self.email_sender
+            )
+
         else:
             email_sender = self.email_sender
 
@@ -332,7 +350,10 @@ class Email:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -361,10 +382,18 @@ class Email:
         if isinstance(self.remote_links, Unset):
             remote_links = UNSET
         elif isinstance(self.remote_links, list):
-            remote_links = []
-            for remote_links_type_0_item_data in self.remote_links:
-                remote_links_type_0_item = remote_links_type_0_item_data.to_dict()
-                remote_links.append(remote_links_type_0_item)
+            if isinstance(self.remote_links, list):
+                remote_links = []
+                for remote_links_type_0_item_data in self.remote_links:
+                    remote_links_type_0_item = (
+                        remote_links_type_0_item_data.to_dict()
+                        if isinstance(remote_links_type_0_item_data, EmailRemoteLink)
+                        else remote_links_type_0_item_data
+                    )
+
+                    remote_links.append(remote_links_type_0_item)
+            else:
+                remote_links = self.remote_links
 
         else:
             remote_links = self.remote_links
@@ -388,7 +417,8 @@ class Email:
         if isinstance(self.sent_at, Unset):
             sent_at = UNSET
         elif isinstance(self.sent_at, datetime.datetime):
-            sent_at = self.sent_at.isoformat()
+            sent_at = self.sent_at.isoformat() if isinstance(self.sent_at, datetime.datetime) else self.sent_at
+
         else:
             sent_at = self.sent_at
 
@@ -408,7 +438,8 @@ class Email:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, EmailStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, EmailStatus) else self.status
+
         else:
             status = self.status
 
@@ -522,14 +553,14 @@ class Email:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "thread_id"
-            thread_id = src_dict["thread_id"]
+            thread_id = get("thread_id", UNSET)
             if not (isinstance(thread_id, str)):
-                raise TypeError(f"expected a string, got {type(thread_id).__name__}")
+                thread_id = deviation(thread_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -539,17 +570,21 @@ class Email:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachments"
             attachments = (
-                defer(_parse_attachments, get("attachments", UNSET))
+                defer(_parse_attachments, get("attachments", UNSET), src_dict)
                 if lazy
-                else _parse_attachments(get("attachments", UNSET), False)
+                else _parse_attachments(get("attachments", UNSET), False, src_dict)
             )
 
             _field = "author"
-            author = defer(_parse_author, get("author", UNSET)) if lazy else _parse_author(get("author", UNSET), False)
+            author = (
+                defer(_parse_author, get("author", UNSET), src_dict)
+                if lazy
+                else _parse_author(get("author", UNSET), False, src_dict)
+            )
 
             _field = "author_id"
             author_id: None | str | Unset
@@ -559,22 +594,24 @@ class Email:
             elif _author_id_data is None or _author_id_data is UNSET:
                 author_id = _author_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_author_id_data).__name__}")
+                author_id = deviation(_author_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "bcc"
             bcc: list[str] | None | Unset
             _bcc_data = get("bcc", UNSET)
             if isinstance(_bcc_data, list):
                 _bcc_type_0 = _bcc_data
+                bcc_type_0: list[str]
                 if not isinstance(_bcc_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_bcc_type_0).__name__}")
-                bcc_type_0 = _bcc_type_0
+                    bcc_type_0 = deviation(_bcc_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    bcc_type_0 = _bcc_type_0
 
                 bcc = bcc_type_0
             elif _bcc_data is None or _bcc_data is UNSET:
                 bcc = _bcc_data
             else:
-                raise TypeError(f"expected an array, got {type(_bcc_data).__name__}")
+                bcc = deviation(_bcc_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "body"
             body: None | str | Unset
@@ -584,22 +621,26 @@ class Email:
             elif _body_data is None or _body_data is UNSET:
                 body = _body_data
             else:
-                raise TypeError(f"expected a string, got {type(_body_data).__name__}")
+                body = deviation(_body_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "bounced_addresses"
             bounced_addresses: list[str] | None | Unset
             _bounced_addresses_data = get("bounced_addresses", UNSET)
             if isinstance(_bounced_addresses_data, list):
                 _bounced_addresses_type_0 = _bounced_addresses_data
+                bounced_addresses_type_0: list[str]
                 if not isinstance(_bounced_addresses_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_bounced_addresses_type_0).__name__}")
-                bounced_addresses_type_0 = _bounced_addresses_type_0
+                    bounced_addresses_type_0 = deviation(
+                        _bounced_addresses_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    bounced_addresses_type_0 = _bounced_addresses_type_0
 
                 bounced_addresses = bounced_addresses_type_0
             elif _bounced_addresses_data is None or _bounced_addresses_data is UNSET:
                 bounced_addresses = _bounced_addresses_data
             else:
-                raise TypeError(f"expected an array, got {type(_bounced_addresses_data).__name__}")
+                bounced_addresses = deviation(_bounced_addresses_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "bulk_email_request_id"
             bulk_email_request_id: None | str | Unset
@@ -609,22 +650,24 @@ class Email:
             elif _bulk_email_request_id_data is None or _bulk_email_request_id_data is UNSET:
                 bulk_email_request_id = _bulk_email_request_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_bulk_email_request_id_data).__name__}")
+                bulk_email_request_id = deviation(_bulk_email_request_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "cc"
             cc: list[str] | None | Unset
             _cc_data = get("cc", UNSET)
             if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
+                cc_type_0: list[str]
                 if not isinstance(_cc_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
-                cc_type_0 = _cc_type_0
+                    cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    cc_type_0 = _cc_type_0
 
                 cc = cc_type_0
             elif _cc_data is None or _cc_data is UNSET:
                 cc = _cc_data
             else:
-                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
+                cc = deviation(_cc_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -633,13 +676,13 @@ class Email:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "custom_headers"
             custom_headers = get("custom_headers", UNSET)
@@ -651,13 +694,13 @@ class Email:
                 _direction_type_0 = _direction_data
                 direction_type_0 = (
                     Direction._by_value.get(_direction_type_0) if _direction_type_0.__class__ is str else None
-                ) or Direction(_direction_type_0)
+                ) or enum_or_deviation(Direction, _direction_type_0, src_dict, _field, _SCHEMA)
 
                 direction = direction_type_0
             elif _direction_data is None or _direction_data is UNSET:
                 direction = _direction_data
             else:
-                raise TypeError(f"expected Direction, got {type(_direction_data).__name__}")
+                direction = deviation(_direction_data, "Direction", src_dict, _field, _SCHEMA)
 
             _field = "email_reason"
             email_reason: None | str | Unset
@@ -667,13 +710,13 @@ class Email:
             elif _email_reason_data is None or _email_reason_data is UNSET:
                 email_reason = _email_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_reason_data).__name__}")
+                email_reason = deviation(_email_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email_sender"
             email_sender = (
-                defer(_parse_email_sender, get("email_sender", UNSET))
+                defer(_parse_email_sender, get("email_sender", UNSET), src_dict)
                 if lazy
-                else _parse_email_sender(get("email_sender", UNSET), False)
+                else _parse_email_sender(get("email_sender", UNSET), False, src_dict)
             )
 
             _field = "email_sender_id"
@@ -684,7 +727,7 @@ class Email:
             elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
+                email_sender_id = deviation(_email_sender_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "error_message"
             error_message: None | str | Unset
@@ -694,7 +737,7 @@ class Email:
             elif _error_message_data is None or _error_message_data is UNSET:
                 error_message = _error_message_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")
+                error_message = deviation(_error_message_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "from_email"
             from_email: None | str | Unset
@@ -704,7 +747,7 @@ class Email:
             elif _from_email_data is None or _from_email_data is UNSET:
                 from_email = _from_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_from_email_data).__name__}")
+                from_email = deviation(_from_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "generated_body"
             generated_body: None | str | Unset
@@ -714,7 +757,7 @@ class Email:
             elif _generated_body_data is None or _generated_body_data is UNSET:
                 generated_body = _generated_body_data
             else:
-                raise TypeError(f"expected a string, got {type(_generated_body_data).__name__}")
+                generated_body = deviation(_generated_body_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_automated"
             is_automated: bool | None | Unset
@@ -724,7 +767,7 @@ class Email:
             elif _is_automated_data is None or _is_automated_data is UNSET:
                 is_automated = _is_automated_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_automated_data).__name__}")
+                is_automated = deviation(_is_automated_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_generated"
             is_generated: bool | None | Unset
@@ -734,7 +777,7 @@ class Email:
             elif _is_generated_data is None or _is_generated_data is UNSET:
                 is_generated = _is_generated_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_generated_data).__name__}")
+                is_generated = deviation(_is_generated_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_originated_in_stuut"
             is_originated_in_stuut: bool | None | Unset
@@ -744,7 +787,7 @@ class Email:
             elif _is_originated_in_stuut_data is None or _is_originated_in_stuut_data is UNSET:
                 is_originated_in_stuut = _is_originated_in_stuut_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_originated_in_stuut_data).__name__}")
+                is_originated_in_stuut = deviation(_is_originated_in_stuut_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_unread"
             is_unread: bool | None | Unset
@@ -754,7 +797,7 @@ class Email:
             elif _is_unread_data is None or _is_unread_data is UNSET:
                 is_unread = _is_unread_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_unread_data).__name__}")
+                is_unread = deviation(_is_unread_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -763,13 +806,13 @@ class Email:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "parent_email_id"
             parent_email_id: None | str | Unset
@@ -779,22 +822,24 @@ class Email:
             elif _parent_email_id_data is None or _parent_email_id_data is UNSET:
                 parent_email_id = _parent_email_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_parent_email_id_data).__name__}")
+                parent_email_id = deviation(_parent_email_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "participants"
             participants: list[str] | None | Unset
             _participants_data = get("participants", UNSET)
             if isinstance(_participants_data, list):
                 _participants_type_0 = _participants_data
+                participants_type_0: list[str]
                 if not isinstance(_participants_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_participants_type_0).__name__}")
-                participants_type_0 = _participants_type_0
+                    participants_type_0 = deviation(_participants_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    participants_type_0 = _participants_type_0
 
                 participants = participants_type_0
             elif _participants_data is None or _participants_data is UNSET:
                 participants = _participants_data
             else:
-                raise TypeError(f"expected an array, got {type(_participants_data).__name__}")
+                participants = deviation(_participants_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -804,13 +849,13 @@ class Email:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_links"
             remote_links = (
-                defer(_parse_remote_links, get("remote_links", UNSET))
+                defer(_parse_remote_links, get("remote_links", UNSET), src_dict)
                 if lazy
-                else _parse_remote_links(get("remote_links", UNSET), False)
+                else _parse_remote_links(get("remote_links", UNSET), False, src_dict)
             )
 
             _field = "reply_to"
@@ -818,15 +863,17 @@ class Email:
             _reply_to_data = get("reply_to", UNSET)
             if isinstance(_reply_to_data, list):
                 _reply_to_type_0 = _reply_to_data
+                reply_to_type_0: list[str]
                 if not isinstance(_reply_to_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_reply_to_type_0).__name__}")
-                reply_to_type_0 = _reply_to_type_0
+                    reply_to_type_0 = deviation(_reply_to_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    reply_to_type_0 = _reply_to_type_0
 
                 reply_to = reply_to_type_0
             elif _reply_to_data is None or _reply_to_data is UNSET:
                 reply_to = _reply_to_data
             else:
-                raise TypeError(f"expected an array, got {type(_reply_to_data).__name__}")
+                reply_to = deviation(_reply_to_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "send_separately"
             send_separately: bool | None | Unset
@@ -836,7 +883,7 @@ class Email:
             elif _send_separately_data is None or _send_separately_data is UNSET:
                 send_separately = _send_separately_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_send_separately_data).__name__}")
+                send_separately = deviation(_send_separately_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "sent_at"
             sent_at: datetime.datetime | None | Unset
@@ -845,13 +892,13 @@ class Email:
                 try:
                     sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at_data)
                 except (TypeError, ValueError):
-                    sent_at_type_0 = parse_datetime(_sent_at_data)
+                    sent_at_type_0 = datetime_or_deviation(_sent_at_data, src_dict, _field, _SCHEMA)
 
                 sent_at = sent_at_type_0
             elif _sent_at_data is None or _sent_at_data is UNSET:
                 sent_at = _sent_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_sent_at_data).__name__}")
+                sent_at = deviation(_sent_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "sent_by_id"
             sent_by_id: None | str | Unset
@@ -861,7 +908,7 @@ class Email:
             elif _sent_by_id_data is None or _sent_by_id_data is UNSET:
                 sent_by_id = _sent_by_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_sent_by_id_data).__name__}")
+                sent_by_id = deviation(_sent_by_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "snippet"
             snippet: None | str | Unset
@@ -871,7 +918,7 @@ class Email:
             elif _snippet_data is None or _snippet_data is UNSET:
                 snippet = _snippet_data
             else:
-                raise TypeError(f"expected a string, got {type(_snippet_data).__name__}")
+                snippet = deviation(_snippet_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: EmailStatus | None | Unset
@@ -880,13 +927,13 @@ class Email:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     EmailStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or EmailStatus(_status_type_0)
+                ) or enum_or_deviation(EmailStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected EmailStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "EmailStatus", src_dict, _field, _SCHEMA)
 
             _field = "subject"
             subject: None | str | Unset
@@ -896,22 +943,24 @@ class Email:
             elif _subject_data is None or _subject_data is UNSET:
                 subject = _subject_data
             else:
-                raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
+                subject = deviation(_subject_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "to"
             to: list[str] | None | Unset
             _to_data = get("to", UNSET)
             if isinstance(_to_data, list):
                 _to_type_0 = _to_data
+                to_type_0: list[str]
                 if not isinstance(_to_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_to_type_0).__name__}")
-                to_type_0 = _to_type_0
+                    to_type_0 = deviation(_to_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    to_type_0 = _to_type_0
 
                 to = to_type_0
             elif _to_data is None or _to_data is UNSET:
                 to = _to_data
             else:
-                raise TypeError(f"expected an array, got {type(_to_data).__name__}")
+                to = deviation(_to_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -979,86 +1028,132 @@ class Email:
         return key in self.additional_properties
 
 
-def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
+def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachments"
     attachments: list[Attachment] | None | Unset
     _attachments_data = _json
     if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
+        attachments_type_0: list[Attachment]
         if not isinstance(_attachments_type_0, list):
-            raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-        attachments_type_0 = []
-        for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-            try:
-                attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+            attachments_type_0 = deviation(_attachments_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            attachments_type_0 = []
+            for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                try:
+                    _attachments_type_0_item = attachments_type_0_item_data
+                    attachments_type_0_item = (
+                        Attachment.from_dict(_attachments_type_0_item, lazy=lazy)
+                        if isinstance(_attachments_type_0_item, dict)
+                        else deviation(
+                            _attachments_type_0_item,
+                            "an object (Attachment)",
+                            _attachments_type_0,
+                            _attachments_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_attachments_type_0_index,)
-                ) from _parse_failure
-            attachments_type_0.append(attachments_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_attachments_type_0_index,)
+                    ) from _parse_failure
+                attachments_type_0.append(attachments_type_0_item)
 
         attachments = attachments_type_0
     elif _attachments_data is None or _attachments_data is UNSET:
         attachments = _attachments_data
     else:
-        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+        attachments = deviation(_attachments_data, "an array", src_dict, _field, _SCHEMA)
 
     return attachments
 
 
-def _parse_author(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_author(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "author"
     author: None | Unset | User
     _author_data = _json
     if isinstance(_author_data, dict):
-        author_type_0 = User.from_dict(_author_data, lazy=lazy)
+        _author_type_0 = _author_data
+        author_type_0 = (
+            User.from_dict(_author_type_0, lazy=lazy)
+            if isinstance(_author_type_0, dict)
+            else deviation(_author_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         author = author_type_0
     elif _author_data is None or _author_data is UNSET:
         author = _author_data
     else:
-        raise TypeError(f"expected User, got {type(_author_data).__name__}")
+        author = deviation(_author_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return author
 
 
-def _parse_email_sender(_json: Any, lazy: bool) -> EmailSender | None | Unset:
+def _parse_email_sender(_json: Any, lazy: bool, src_dict: Any) -> EmailSender | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "email_sender"
     email_sender: EmailSender | None | Unset
     _email_sender_data = _json
     if isinstance(_email_sender_data, dict):
-        email_sender_type_0 = EmailSender.from_dict(_email_sender_data, lazy=lazy)
+        _email_sender_type_0 = _email_sender_data
+        email_sender_type_0 = (
+            EmailSender.from_dict(_email_sender_type_0, lazy=lazy)
+            if isinstance(_email_sender_type_0, dict)
+            else deviation(_email_sender_type_0, "an object (EmailSender)", src_dict, _field, _SCHEMA)
+        )
 
         email_sender = email_sender_type_0
     elif _email_sender_data is None or _email_sender_data is UNSET:
         email_sender = _email_sender_data
     else:
-        raise TypeError(f"expected EmailSender, got {type(_email_sender_data).__name__}")
+        email_sender = deviation(_email_sender_data, "an object (EmailSender)", src_dict, _field, _SCHEMA)
 
     return email_sender
 
 
-def _parse_remote_links(_json: Any, lazy: bool) -> list[EmailRemoteLink] | None | Unset:
+def _parse_remote_links(_json: Any, lazy: bool, src_dict: Any) -> list[EmailRemoteLink] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "remote_links"
     remote_links: list[EmailRemoteLink] | None | Unset
     _remote_links_data = _json
     if isinstance(_remote_links_data, list):
         _remote_links_type_0 = _remote_links_data
+        remote_links_type_0: list[EmailRemoteLink]
         if not isinstance(_remote_links_type_0, list):
-            raise TypeError(f"expected an array, got {type(_remote_links_type_0).__name__}")
-        remote_links_type_0 = []
-        for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
-            try:
-                remote_links_type_0_item = EmailRemoteLink.from_dict(remote_links_type_0_item_data, lazy=lazy)
+            remote_links_type_0 = deviation(_remote_links_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            remote_links_type_0 = []
+            for _remote_links_type_0_index, remote_links_type_0_item_data in enumerate(_remote_links_type_0):
+                try:
+                    _remote_links_type_0_item = remote_links_type_0_item_data
+                    remote_links_type_0_item = (
+                        EmailRemoteLink.from_dict(_remote_links_type_0_item, lazy=lazy)
+                        if isinstance(_remote_links_type_0_item, dict)
+                        else deviation(
+                            _remote_links_type_0_item,
+                            "an object (EmailRemoteLink)",
+                            _remote_links_type_0,
+                            _remote_links_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_remote_links_type_0_index,)
-                ) from _parse_failure
-            remote_links_type_0.append(remote_links_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_remote_links_type_0_index,)
+                    ) from _parse_failure
+                remote_links_type_0.append(remote_links_type_0_item)
 
         remote_links = remote_links_type_0
     elif _remote_links_data is None or _remote_links_data is UNSET:
         remote_links = _remote_links_data
     else:
-        raise TypeError(f"expected an array, got {type(_remote_links_data).__name__}")
+        remote_links = deviation(_remote_links_data, "an array", src_dict, _field, _SCHEMA)
 
     return remote_links
 

@@ -6,14 +6,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.email import Email
 
 
 T = TypeVar("T", bound="EmailList")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "EmailList"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -52,10 +56,14 @@ class EmailList:
         if _references_unresolved:
             _resolve_references()
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        if isinstance(self.data, list):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict() if isinstance(data_item_data, Email) else data_item_data
+
+                data.append(data_item)
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,7 +89,11 @@ class EmailList:
         _field = ""
         try:
             _field = "data"
-            data = defer(_parse_data, src_dict["data"]) if lazy else _parse_data(src_dict["data"], False)
+            data = (
+                defer(_parse_data, get("data", UNSET), src_dict)
+                if lazy
+                else _parse_data(get("data", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -113,18 +125,27 @@ class EmailList:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool) -> list[Email]:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Email]:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "data"
     _data = _json
+    data: list[Email]
     if not isinstance(_data, list):
         raise TypeError(f"expected an array, got {type(_data).__name__}")
-    data = []
-    for _data_index, data_item_data in enumerate(_data):
-        try:
-            data_item = Email.from_dict(data_item_data, lazy=lazy)
+    else:
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                _data_item = data_item_data
+                data_item = (
+                    Email.from_dict(_data_item, lazy=lazy)
+                    if isinstance(_data_item, dict)
+                    else deviation(_data_item, "an object (Email)", _data, _data_index, _SCHEMA, _field)
+                )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-            raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
-        data.append(data_item)
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
+            data.append(data_item)
 
     return data
 

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailOptions")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "EmailOptions"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -70,17 +73,17 @@ class EmailOptions:
             _field = "include_checkout_url"
             include_checkout_url = get("include_checkout_url", UNSET)
             if not isinstance(include_checkout_url, Unset) and not (isinstance(include_checkout_url, bool)):
-                raise TypeError(f"expected a boolean, got {type(include_checkout_url).__name__}")
+                include_checkout_url = deviation(include_checkout_url, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "reply_all"
             reply_all = get("reply_all", UNSET)
             if not isinstance(reply_all, Unset) and not (isinstance(reply_all, bool)):
-                raise TypeError(f"expected a boolean, got {type(reply_all).__name__}")
+                reply_all = deviation(reply_all, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "use_llm"
             use_llm = get("use_llm", UNSET)
             if not isinstance(use_llm, Unset) and not (isinstance(use_llm, bool)):
-                raise TypeError(f"expected a boolean, got {type(use_llm).__name__}")
+                use_llm = deviation(use_llm, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

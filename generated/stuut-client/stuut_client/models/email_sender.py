@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailSender")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "EmailSender"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -93,7 +95,10 @@ class EmailSender:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -101,7 +106,10 @@ class EmailSender:
         if isinstance(self.expired_at, Unset):
             expired_at = UNSET
         elif isinstance(self.expired_at, datetime.datetime):
-            expired_at = self.expired_at.isoformat()
+            expired_at = (
+                self.expired_at.isoformat() if isinstance(self.expired_at, datetime.datetime) else self.expired_at
+            )
+
         else:
             expired_at = self.expired_at
 
@@ -127,7 +135,10 @@ class EmailSender:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -202,24 +213,24 @@ class EmailSender:
         _field = ""
         try:
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reply_to"
-            reply_to = src_dict["reply_to"]
+            reply_to = get("reply_to", UNSET)
             if not (isinstance(reply_to, str)):
-                raise TypeError(f"expected a string, got {type(reply_to).__name__}")
+                reply_to = deviation(reply_to, "a string", src_dict, _field, _SCHEMA)
 
             _field = "user_id"
-            user_id = src_dict["user_id"]
+            user_id = get("user_id", UNSET)
             if not (isinstance(user_id, str)):
-                raise TypeError(f"expected a string, got {type(user_id).__name__}")
+                user_id = deviation(user_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -229,7 +240,7 @@ class EmailSender:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -238,13 +249,13 @@ class EmailSender:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "expired_at"
             expired_at: datetime.datetime | None | Unset
@@ -253,13 +264,13 @@ class EmailSender:
                 try:
                     expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_data)
                 except (TypeError, ValueError):
-                    expired_at_type_0 = parse_datetime(_expired_at_data)
+                    expired_at_type_0 = datetime_or_deviation(_expired_at_data, src_dict, _field, _SCHEMA)
 
                 expired_at = expired_at_type_0
             elif _expired_at_data is None or _expired_at_data is UNSET:
                 expired_at = _expired_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_expired_at_data).__name__}")
+                expired_at = deviation(_expired_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "is_nylas_connection"
             is_nylas_connection: bool | None | Unset
@@ -269,7 +280,7 @@ class EmailSender:
             elif _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
                 is_nylas_connection = _is_nylas_connection_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_nylas_connection_data).__name__}")
+                is_nylas_connection = deviation(_is_nylas_connection_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_nylas_grant_expired"
             is_nylas_grant_expired: bool | None | Unset
@@ -279,7 +290,7 @@ class EmailSender:
             elif _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
                 is_nylas_grant_expired = _is_nylas_grant_expired_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_nylas_grant_expired_data).__name__}")
+                is_nylas_grant_expired = deviation(_is_nylas_grant_expired_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_shared"
             is_shared: bool | None | Unset
@@ -289,7 +300,7 @@ class EmailSender:
             elif _is_shared_data is None or _is_shared_data is UNSET:
                 is_shared = _is_shared_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_shared_data).__name__}")
+                is_shared = deviation(_is_shared_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -298,13 +309,13 @@ class EmailSender:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -314,7 +325,7 @@ class EmailSender:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "provider"
             provider: None | str | Unset
@@ -324,7 +335,7 @@ class EmailSender:
             elif _provider_data is None or _provider_data is UNSET:
                 provider = _provider_data
             else:
-                raise TypeError(f"expected a string, got {type(_provider_data).__name__}")
+                provider = deviation(_provider_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reply_to_name"
             reply_to_name: None | str | Unset
@@ -334,7 +345,7 @@ class EmailSender:
             elif _reply_to_name_data is None or _reply_to_name_data is UNSET:
                 reply_to_name = _reply_to_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_reply_to_name_data).__name__}")
+                reply_to_name = deviation(_reply_to_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "signature_html"
             signature_html: None | str | Unset
@@ -344,7 +355,7 @@ class EmailSender:
             elif _signature_html_data is None or _signature_html_data is UNSET:
                 signature_html = _signature_html_data
             else:
-                raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")
+                signature_html = deviation(_signature_html_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EmailTemplate")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "EmailTemplate"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -111,10 +113,18 @@ class EmailTemplate:
         if isinstance(self.attachments, Unset):
             attachments = UNSET
         elif isinstance(self.attachments, list):
-            attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            if isinstance(self.attachments, list):
+                attachments = []
+                for attachments_type_0_item_data in self.attachments:
+                    attachments_type_0_item = (
+                        attachments_type_0_item_data.to_dict()
+                        if isinstance(attachments_type_0_item_data, Attachment)
+                        else attachments_type_0_item_data
+                    )
+
+                    attachments.append(attachments_type_0_item)
+            else:
+                attachments = self.attachments
 
         else:
             attachments = self.attachments
@@ -144,7 +154,10 @@ class EmailTemplate:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -152,7 +165,8 @@ class EmailTemplate:
         if isinstance(self.folder, Unset):
             folder = UNSET
         elif isinstance(self.folder, EmailTemplateFolder):
-            folder = self.folder.to_dict()
+            folder = self.folder.to_dict() if isinstance(self.folder, EmailTemplateFolder) else self.folder
+
         else:
             folder = self.folder
 
@@ -172,7 +186,10 @@ class EmailTemplate:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -244,9 +261,9 @@ class EmailTemplate:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -256,13 +273,13 @@ class EmailTemplate:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachments"
             attachments = (
-                defer(_parse_attachments, get("attachments", UNSET))
+                defer(_parse_attachments, get("attachments", UNSET), src_dict)
                 if lazy
-                else _parse_attachments(get("attachments", UNSET), False)
+                else _parse_attachments(get("attachments", UNSET), False, src_dict)
             )
 
             _field = "auto_correct"
@@ -273,7 +290,7 @@ class EmailTemplate:
             elif _auto_correct_data is None or _auto_correct_data is UNSET:
                 auto_correct = _auto_correct_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_auto_correct_data).__name__}")
+                auto_correct = deviation(_auto_correct_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "body"
             body: None | str | Unset
@@ -283,22 +300,24 @@ class EmailTemplate:
             elif _body_data is None or _body_data is UNSET:
                 body = _body_data
             else:
-                raise TypeError(f"expected a string, got {type(_body_data).__name__}")
+                body = deviation(_body_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "cc"
             cc: list[str] | None | Unset
             _cc_data = get("cc", UNSET)
             if isinstance(_cc_data, list):
                 _cc_type_0 = _cc_data
+                cc_type_0: list[str]
                 if not isinstance(_cc_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
-                cc_type_0 = _cc_type_0
+                    cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    cc_type_0 = _cc_type_0
 
                 cc = cc_type_0
             elif _cc_data is None or _cc_data is UNSET:
                 cc = _cc_data
             else:
-                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
+                cc = deviation(_cc_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -307,16 +326,20 @@ class EmailTemplate:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "folder"
-            folder = defer(_parse_folder, get("folder", UNSET)) if lazy else _parse_folder(get("folder", UNSET), False)
+            folder = (
+                defer(_parse_folder, get("folder", UNSET), src_dict)
+                if lazy
+                else _parse_folder(get("folder", UNSET), False, src_dict)
+            )
 
             _field = "folder_id"
             folder_id: None | str | Unset
@@ -326,7 +349,7 @@ class EmailTemplate:
             elif _folder_id_data is None or _folder_id_data is UNSET:
                 folder_id = _folder_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_folder_id_data).__name__}")
+                folder_id = deviation(_folder_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_default"
             is_default: bool | None | Unset
@@ -336,7 +359,7 @@ class EmailTemplate:
             elif _is_default_data is None or _is_default_data is UNSET:
                 is_default = _is_default_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_default_data).__name__}")
+                is_default = deviation(_is_default_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -345,13 +368,13 @@ class EmailTemplate:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -361,7 +384,7 @@ class EmailTemplate:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "preview_body"
             preview_body = get("preview_body", UNSET)
@@ -377,7 +400,7 @@ class EmailTemplate:
             elif _subject_data is None or _subject_data is UNSET:
                 subject = _subject_data
             else:
-                raise TypeError(f"expected a string, got {type(_subject_data).__name__}")
+                subject = deviation(_subject_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -423,44 +446,67 @@ class EmailTemplate:
         return key in self.additional_properties
 
 
-def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
+def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachments"
     attachments: list[Attachment] | None | Unset
     _attachments_data = _json
     if isinstance(_attachments_data, list):
         _attachments_type_0 = _attachments_data
+        attachments_type_0: list[Attachment]
         if not isinstance(_attachments_type_0, list):
-            raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-        attachments_type_0 = []
-        for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-            try:
-                attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+            attachments_type_0 = deviation(_attachments_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            attachments_type_0 = []
+            for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+                try:
+                    _attachments_type_0_item = attachments_type_0_item_data
+                    attachments_type_0_item = (
+                        Attachment.from_dict(_attachments_type_0_item, lazy=lazy)
+                        if isinstance(_attachments_type_0_item, dict)
+                        else deviation(
+                            _attachments_type_0_item,
+                            "an object (Attachment)",
+                            _attachments_type_0,
+                            _attachments_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_attachments_type_0_index,)
-                ) from _parse_failure
-            attachments_type_0.append(attachments_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_attachments_type_0_index,)
+                    ) from _parse_failure
+                attachments_type_0.append(attachments_type_0_item)
 
         attachments = attachments_type_0
     elif _attachments_data is None or _attachments_data is UNSET:
         attachments = _attachments_data
     else:
-        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+        attachments = deviation(_attachments_data, "an array", src_dict, _field, _SCHEMA)
 
     return attachments
 
 
-def _parse_folder(_json: Any, lazy: bool) -> EmailTemplateFolder | None | Unset:
+def _parse_folder(_json: Any, lazy: bool, src_dict: Any) -> EmailTemplateFolder | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "folder"
     folder: EmailTemplateFolder | None | Unset
     _folder_data = _json
     if isinstance(_folder_data, dict):
-        folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
+        _folder_type_0 = _folder_data
+        folder_type_0 = (
+            EmailTemplateFolder.from_dict(_folder_type_0, lazy=lazy)
+            if isinstance(_folder_type_0, dict)
+            else deviation(_folder_type_0, "an object (EmailTemplateFolder)", src_dict, _field, _SCHEMA)
+        )
 
         folder = folder_type_0
     elif _folder_data is None or _folder_data is UNSET:
         folder = _folder_data
     else:
-        raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
+        folder = deviation(_folder_data, "an object (EmailTemplateFolder)", src_dict, _field, _SCHEMA)
 
     return folder
 

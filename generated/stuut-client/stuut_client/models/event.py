@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Event")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Event"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -83,7 +85,10 @@ class Event:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -107,7 +112,10 @@ class Event:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -115,7 +123,8 @@ class Event:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -160,14 +169,14 @@ class Event:
         _field = ""
         try:
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -177,7 +186,7 @@ class Event:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "actor_id"
             actor_id: None | str | Unset
@@ -187,7 +196,7 @@ class Event:
             elif _actor_id_data is None or _actor_id_data is UNSET:
                 actor_id = _actor_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_actor_id_data).__name__}")
+                actor_id = deviation(_actor_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -196,13 +205,13 @@ class Event:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "data"
             data = get("data", UNSET)
@@ -218,7 +227,7 @@ class Event:
             elif _entity_id_data is None or _entity_id_data is UNSET:
                 entity_id = _entity_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
+                entity_id = deviation(_entity_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "message"
             message: None | str | Unset
@@ -228,7 +237,7 @@ class Event:
             elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
-                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
+                message = deviation(_message_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -237,13 +246,13 @@ class Event:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -252,13 +261,13 @@ class Event:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

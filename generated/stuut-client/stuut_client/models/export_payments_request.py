@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPaymentsRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ExportPaymentsRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -42,7 +44,7 @@ class ExportPaymentsRequest:
 
         since: str | Unset = UNSET
         if not isinstance(self.since, Unset):
-            since = self.since.isoformat()
+            since = self.since.isoformat() if isinstance(self.since, datetime.datetime) else self.since
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +70,7 @@ class ExportPaymentsRequest:
             _field = "approved_only"
             approved_only = get("approved_only", UNSET)
             if not isinstance(approved_only, Unset) and not (isinstance(approved_only, bool)):
-                raise TypeError(f"expected a boolean, got {type(approved_only).__name__}")
+                approved_only = deviation(approved_only, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "since"
             _since = get("since", UNSET)
@@ -79,7 +81,7 @@ class ExportPaymentsRequest:
                 try:
                     since = datetime.datetime.fromisoformat(_since)
                 except (TypeError, ValueError):
-                    since = parse_datetime(_since)
+                    since = datetime_or_deviation(_since, src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

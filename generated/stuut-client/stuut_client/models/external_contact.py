@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.external_contact_status import ExternalContactStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExternalContact")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ExternalContact"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -89,7 +91,10 @@ class ExternalContact:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -109,7 +114,10 @@ class ExternalContact:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -135,7 +143,8 @@ class ExternalContact:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, ExternalContactStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, ExternalContactStatus) else self.status
+
         else:
             status = self.status
 
@@ -182,24 +191,24 @@ class ExternalContact:
         _field = ""
         try:
             _field = "domain"
-            domain = src_dict["domain"]
+            domain = get("domain", UNSET)
             if not (isinstance(domain, str)):
-                raise TypeError(f"expected a string, got {type(domain).__name__}")
+                domain = deviation(domain, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "source"
-            source = src_dict["source"]
+            source = get("source", UNSET)
             if not (isinstance(source, str)):
-                raise TypeError(f"expected a string, got {type(source).__name__}")
+                source = deviation(source, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -209,7 +218,7 @@ class ExternalContact:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -218,13 +227,13 @@ class ExternalContact:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "family_name"
             family_name: None | str | Unset
@@ -234,7 +243,7 @@ class ExternalContact:
             elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
+                family_name = deviation(_family_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "given_name"
             given_name: None | str | Unset
@@ -244,7 +253,7 @@ class ExternalContact:
             elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
+                given_name = deviation(_given_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -253,13 +262,13 @@ class ExternalContact:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "phone"
             phone: None | str | Unset
@@ -269,7 +278,7 @@ class ExternalContact:
             elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
+                phone = deviation(_phone_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "role"
             role: None | str | Unset
@@ -279,7 +288,7 @@ class ExternalContact:
             elif _role_data is None or _role_data is UNSET:
                 role = _role_data
             else:
-                raise TypeError(f"expected a string, got {type(_role_data).__name__}")
+                role = deviation(_role_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "source_provider_id"
             source_provider_id: None | str | Unset
@@ -289,7 +298,7 @@ class ExternalContact:
             elif _source_provider_id_data is None or _source_provider_id_data is UNSET:
                 source_provider_id = _source_provider_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_source_provider_id_data).__name__}")
+                source_provider_id = deviation(_source_provider_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: ExternalContactStatus | None | Unset
@@ -298,13 +307,13 @@ class ExternalContact:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     ExternalContactStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or ExternalContactStatus(_status_type_0)
+                ) or enum_or_deviation(ExternalContactStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected ExternalContactStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "ExternalContactStatus", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

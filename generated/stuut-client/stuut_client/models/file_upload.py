@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.attachment import Attachment
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FileUpload")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "FileUpload"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -59,9 +63,11 @@ class FileUpload:
         if _references_unresolved:
             _resolve_references()
 
-        attachment = self.attachment.to_dict()
+        attachment = self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
 
-        presigned_url = self.presigned_url.to_dict()
+        presigned_url = (
+            self.presigned_url.to_dict() if isinstance(self.presigned_url, PresignedUrl) else self.presigned_url
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,16 +95,16 @@ class FileUpload:
         try:
             _field = "attachment"
             attachment = (
-                defer(_parse_attachment, src_dict["attachment"])
+                defer(_parse_attachment, get("attachment", UNSET), src_dict)
                 if lazy
-                else _parse_attachment(src_dict["attachment"], False)
+                else _parse_attachment(get("attachment", UNSET), False, src_dict)
             )
 
             _field = "presigned_url"
             presigned_url = (
-                defer(_parse_presigned_url, src_dict["presigned_url"])
+                defer(_parse_presigned_url, get("presigned_url", UNSET), src_dict)
                 if lazy
-                else _parse_presigned_url(src_dict["presigned_url"], False)
+                else _parse_presigned_url(get("presigned_url", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -132,14 +138,28 @@ class FileUpload:
         return key in self.additional_properties
 
 
-def _parse_attachment(_json: Any, lazy: bool) -> Attachment:
-    attachment = Attachment.from_dict(_json, lazy=lazy)
+def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachment"
+    _attachment = _json
+    attachment = (
+        Attachment.from_dict(_attachment, lazy=lazy)
+        if isinstance(_attachment, dict)
+        else deviation(_attachment, "an object (Attachment)", src_dict, _field, _SCHEMA)
+    )
 
     return attachment
 
 
-def _parse_presigned_url(_json: Any, lazy: bool) -> PresignedUrl:
-    presigned_url = PresignedUrl.from_dict(_json, lazy=lazy)
+def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> PresignedUrl:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "presigned_url"
+    _presigned_url = _json
+    presigned_url = (
+        PresignedUrl.from_dict(_presigned_url, lazy=lazy)
+        if isinstance(_presigned_url, dict)
+        else deviation(_presigned_url, "an object (PresignedUrl)", src_dict, _field, _SCHEMA)
+    )
 
     return presigned_url
 

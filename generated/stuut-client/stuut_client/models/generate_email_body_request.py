@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenerateEmailBodyRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "GenerateEmailBodyRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -61,7 +64,7 @@ class GenerateEmailBodyRequest:
 
         options: dict[str, Any] | Unset = UNSET
         if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+            options = self.options.to_dict() if isinstance(self.options, EmailOptions) else self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -89,11 +92,13 @@ class GenerateEmailBodyRequest:
             _field = "email_template"
             email_template = get("email_template", UNSET)
             if not isinstance(email_template, Unset) and not (isinstance(email_template, str)):
-                raise TypeError(f"expected a string, got {type(email_template).__name__}")
+                email_template = deviation(email_template, "a string", src_dict, _field, _SCHEMA)
 
             _field = "options"
             options = (
-                defer(_parse_options, get("options", UNSET)) if lazy else _parse_options(get("options", UNSET), False)
+                defer(_parse_options, get("options", UNSET), src_dict)
+                if lazy
+                else _parse_options(get("options", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -127,13 +132,18 @@ class GenerateEmailBodyRequest:
         return key in self.additional_properties
 
 
-def _parse_options(_json: Any, lazy: bool) -> EmailOptions | Unset:
+def _parse_options(_json: Any, lazy: bool, src_dict: Any) -> EmailOptions | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "options"
     _options = _json
     options: EmailOptions | Unset
-    if isinstance(_options, Unset):
-        options = UNSET
-    else:
+    if isinstance(_options, dict):
         options = EmailOptions.from_dict(_options, lazy=lazy)
+
+    elif _options is UNSET:
+        options = _options
+    else:
+        options = deviation(_options, "an object (EmailOptions)", src_dict, _field, _SCHEMA)
 
     return options
 

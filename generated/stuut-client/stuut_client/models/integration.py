@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.integration_category import IntegrationCategory
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Integration")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Integration"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -141,10 +143,18 @@ class Integration:
         if isinstance(self.categories, Unset):
             categories = UNSET
         elif isinstance(self.categories, list):
-            categories = []
-            for categories_type_0_item_data in self.categories:
-                categories_type_0_item = categories_type_0_item_data.value
-                categories.append(categories_type_0_item)
+            if isinstance(self.categories, list):
+                categories = []
+                for categories_type_0_item_data in self.categories:
+                    categories_type_0_item = (
+                        categories_type_0_item_data.value
+                        if isinstance(categories_type_0_item_data, IntegrationCategory)
+                        else categories_type_0_item_data
+                    )
+
+                    categories.append(categories_type_0_item)
+            else:
+                categories = self.categories
 
         else:
             categories = self.categories
@@ -159,10 +169,18 @@ class Integration:
         if isinstance(self.connection_steps, Unset):
             connection_steps = UNSET
         elif isinstance(self.connection_steps, list):
-            connection_steps = []
-            for connection_steps_type_0_item_data in self.connection_steps:
-                connection_steps_type_0_item = connection_steps_type_0_item_data.to_dict()
-                connection_steps.append(connection_steps_type_0_item)
+            if isinstance(self.connection_steps, list):
+                connection_steps = []
+                for connection_steps_type_0_item_data in self.connection_steps:
+                    connection_steps_type_0_item = (
+                        connection_steps_type_0_item_data.to_dict()
+                        if isinstance(connection_steps_type_0_item_data, IntegrationConnectionStep)
+                        else connection_steps_type_0_item_data
+                    )
+
+                    connection_steps.append(connection_steps_type_0_item)
+            else:
+                connection_steps = self.connection_steps
 
         else:
             connection_steps = self.connection_steps
@@ -171,7 +189,10 @@ class Integration:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -191,7 +212,10 @@ class Integration:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -199,10 +223,18 @@ class Integration:
         if isinstance(self.settings, Unset):
             settings = UNSET
         elif isinstance(self.settings, list):
-            settings = []
-            for settings_type_0_item_data in self.settings:
-                settings_type_0_item = settings_type_0_item_data.to_dict()
-                settings.append(settings_type_0_item)
+            if isinstance(self.settings, list):
+                settings = []
+                for settings_type_0_item_data in self.settings:
+                    settings_type_0_item = (
+                        settings_type_0_item_data.to_dict()
+                        if isinstance(settings_type_0_item_data, IntegrationSetting)
+                        else settings_type_0_item_data
+                    )
+
+                    settings.append(settings_type_0_item)
+            else:
+                settings = self.settings
 
         else:
             settings = self.settings
@@ -269,19 +301,19 @@ class Integration:
         _field = ""
         try:
             _field = "display_name"
-            display_name = src_dict["display_name"]
+            display_name = get("display_name", UNSET)
             if not (isinstance(display_name, str)):
-                raise TypeError(f"expected a string, got {type(display_name).__name__}")
+                display_name = deviation(display_name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "api_base_url"
             api_base_url: None | str | Unset
@@ -291,7 +323,7 @@ class Integration:
             elif _api_base_url_data is None or _api_base_url_data is UNSET:
                 api_base_url = _api_base_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_api_base_url_data).__name__}")
+                api_base_url = deviation(_api_base_url_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "api_documentation_url"
             api_documentation_url = get("api_documentation_url", UNSET)
@@ -304,7 +336,7 @@ class Integration:
             elif _api_requires_subdomain_data is None or _api_requires_subdomain_data is UNSET:
                 api_requires_subdomain = _api_requires_subdomain_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_api_requires_subdomain_data).__name__}")
+                api_requires_subdomain = deviation(_api_requires_subdomain_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "auth_type"
             auth_type = get("auth_type", UNSET)
@@ -314,29 +346,44 @@ class Integration:
             _categories_data = get("categories", UNSET)
             if isinstance(_categories_data, list):
                 _categories_type_0 = _categories_data
+                categories_type_0: list[IntegrationCategory]
                 if not isinstance(_categories_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_categories_type_0).__name__}")
-                categories_type_0 = []
-                for _categories_type_0_index, categories_type_0_item_data in enumerate(_categories_type_0):
-                    try:
-                        _categories_type_0_item = categories_type_0_item_data
-                        categories_type_0_item = (
-                            IntegrationCategory._by_value.get(_categories_type_0_item)
-                            if _categories_type_0_item.__class__ is str
-                            else None
-                        ) or IntegrationCategory(_categories_type_0_item)
+                    categories_type_0 = deviation(_categories_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    categories_type_0 = []
+                    for _categories_type_0_index, categories_type_0_item_data in enumerate(_categories_type_0):
+                        try:
+                            _categories_type_0_item = categories_type_0_item_data
+                            categories_type_0_item = (
+                                IntegrationCategory._by_value.get(_categories_type_0_item)
+                                if _categories_type_0_item.__class__ is str
+                                else None
+                            ) or enum_or_deviation(
+                                IntegrationCategory,
+                                _categories_type_0_item,
+                                _categories_type_0,
+                                _categories_type_0_index,
+                                _SCHEMA,
+                                _field,
+                            )
 
-                    except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                        raise ResponseValidationError.from_exception(
-                            _parse_failure, (_categories_type_0_index,)
-                        ) from _parse_failure
-                    categories_type_0.append(categories_type_0_item)
+                        except (
+                            ResponseValidationError,
+                            KeyError,
+                            TypeError,
+                            ValueError,
+                            AttributeError,
+                        ) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_categories_type_0_index,)
+                            ) from _parse_failure
+                        categories_type_0.append(categories_type_0_item)
 
                 categories = categories_type_0
             elif _categories_data is None or _categories_data is UNSET:
                 categories = _categories_data
             else:
-                raise TypeError(f"expected an array, got {type(_categories_data).__name__}")
+                categories = deviation(_categories_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "color"
             color = get("color", UNSET)
@@ -349,9 +396,9 @@ class Integration:
 
             _field = "connection_steps"
             connection_steps = (
-                defer(_parse_connection_steps, get("connection_steps", UNSET))
+                defer(_parse_connection_steps, get("connection_steps", UNSET), src_dict)
                 if lazy
-                else _parse_connection_steps(get("connection_steps", UNSET), False)
+                else _parse_connection_steps(get("connection_steps", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -361,13 +408,13 @@ class Integration:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description = get("description", UNSET)
@@ -380,7 +427,7 @@ class Integration:
             elif _is_enabled_data is None or _is_enabled_data is UNSET:
                 is_enabled = _is_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_enabled_data).__name__}")
+                is_enabled = deviation(_is_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "logo"
             logo = get("logo", UNSET)
@@ -395,19 +442,19 @@ class Integration:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "settings"
             settings = (
-                defer(_parse_settings, get("settings", UNSET))
+                defer(_parse_settings, get("settings", UNSET), src_dict)
                 if lazy
-                else _parse_settings(get("settings", UNSET), False)
+                else _parse_settings(get("settings", UNSET), False, src_dict)
             )
 
             _field = "short_description"
@@ -462,58 +509,90 @@ class Integration:
         return key in self.additional_properties
 
 
-def _parse_connection_steps(_json: Any, lazy: bool) -> list[IntegrationConnectionStep] | None | Unset:
+def _parse_connection_steps(_json: Any, lazy: bool, src_dict: Any) -> list[IntegrationConnectionStep] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "connection_steps"
     connection_steps: list[IntegrationConnectionStep] | None | Unset
     _connection_steps_data = _json
     if isinstance(_connection_steps_data, list):
         _connection_steps_type_0 = _connection_steps_data
+        connection_steps_type_0: list[IntegrationConnectionStep]
         if not isinstance(_connection_steps_type_0, list):
-            raise TypeError(f"expected an array, got {type(_connection_steps_type_0).__name__}")
-        connection_steps_type_0 = []
-        for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(_connection_steps_type_0):
-            try:
-                connection_steps_type_0_item = IntegrationConnectionStep.from_dict(
-                    connection_steps_type_0_item_data, lazy=lazy
-                )
+            connection_steps_type_0 = deviation(_connection_steps_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            connection_steps_type_0 = []
+            for _connection_steps_type_0_index, connection_steps_type_0_item_data in enumerate(
+                _connection_steps_type_0
+            ):
+                try:
+                    _connection_steps_type_0_item = connection_steps_type_0_item_data
+                    connection_steps_type_0_item = (
+                        IntegrationConnectionStep.from_dict(_connection_steps_type_0_item, lazy=lazy)
+                        if isinstance(_connection_steps_type_0_item, dict)
+                        else deviation(
+                            _connection_steps_type_0_item,
+                            "an object (IntegrationConnectionStep)",
+                            _connection_steps_type_0,
+                            _connection_steps_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_connection_steps_type_0_index,)
-                ) from _parse_failure
-            connection_steps_type_0.append(connection_steps_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_connection_steps_type_0_index,)
+                    ) from _parse_failure
+                connection_steps_type_0.append(connection_steps_type_0_item)
 
         connection_steps = connection_steps_type_0
     elif _connection_steps_data is None or _connection_steps_data is UNSET:
         connection_steps = _connection_steps_data
     else:
-        raise TypeError(f"expected an array, got {type(_connection_steps_data).__name__}")
+        connection_steps = deviation(_connection_steps_data, "an array", src_dict, _field, _SCHEMA)
 
     return connection_steps
 
 
-def _parse_settings(_json: Any, lazy: bool) -> list[IntegrationSetting] | None | Unset:
+def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> list[IntegrationSetting] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "settings"
     settings: list[IntegrationSetting] | None | Unset
     _settings_data = _json
     if isinstance(_settings_data, list):
         _settings_type_0 = _settings_data
+        settings_type_0: list[IntegrationSetting]
         if not isinstance(_settings_type_0, list):
-            raise TypeError(f"expected an array, got {type(_settings_type_0).__name__}")
-        settings_type_0 = []
-        for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
-            try:
-                settings_type_0_item = IntegrationSetting.from_dict(settings_type_0_item_data, lazy=lazy)
+            settings_type_0 = deviation(_settings_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            settings_type_0 = []
+            for _settings_type_0_index, settings_type_0_item_data in enumerate(_settings_type_0):
+                try:
+                    _settings_type_0_item = settings_type_0_item_data
+                    settings_type_0_item = (
+                        IntegrationSetting.from_dict(_settings_type_0_item, lazy=lazy)
+                        if isinstance(_settings_type_0_item, dict)
+                        else deviation(
+                            _settings_type_0_item,
+                            "an object (IntegrationSetting)",
+                            _settings_type_0,
+                            _settings_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_settings_type_0_index,)
-                ) from _parse_failure
-            settings_type_0.append(settings_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_settings_type_0_index,)
+                    ) from _parse_failure
+                settings_type_0.append(settings_type_0_item)
 
         settings = settings_type_0
     elif _settings_data is None or _settings_data is UNSET:
         settings = _settings_data
     else:
-        raise TypeError(f"expected an array, got {type(_settings_data).__name__}")
+        settings = deviation(_settings_data, "an array", src_dict, _field, _SCHEMA)
 
     return settings
 

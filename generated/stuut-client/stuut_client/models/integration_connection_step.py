@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.integration_connection_step_type import IntegrationConnectionStepType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationConnectionStep")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "IntegrationConnectionStep"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -49,7 +52,7 @@ class IntegrationConnectionStep:
 
     def to_dict(self) -> dict[str, Any]:
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, IntegrationConnectionStepType) else self.type_
 
         title: None | str | Unset
         if isinstance(self.title, Unset):
@@ -101,10 +104,10 @@ class IntegrationConnectionStep:
         _field = ""
         try:
             _field = "type"
-            _type_ = src_dict["type"]
+            _type_ = get("type", UNSET)
             type_ = (
                 IntegrationConnectionStepType._by_value.get(_type_) if _type_.__class__ is str else None
-            ) or IntegrationConnectionStepType(_type_)
+            ) or enum_or_deviation(IntegrationConnectionStepType, _type_, src_dict, _field, _SCHEMA)
 
             _field = "title"
             title: None | str | Unset
@@ -114,7 +117,7 @@ class IntegrationConnectionStep:
             elif _title_data is None or _title_data is UNSET:
                 title = _title_data
             else:
-                raise TypeError(f"expected a string, got {type(_title_data).__name__}")
+                title = deviation(_title_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description = get("description", UNSET)
@@ -133,7 +136,7 @@ class IntegrationConnectionStep:
             elif _post_auth_data is None or _post_auth_data is UNSET:
                 post_auth = _post_auth_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")
+                post_auth = deviation(_post_auth_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.integration_health_status import IntegrationHealthStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationHealth")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "IntegrationHealth"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -43,7 +46,7 @@ class IntegrationHealth:
 
     def to_dict(self) -> dict[str, Any]:
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, IntegrationHealthStatus) else self.status
 
         details = self.details
 
@@ -79,10 +82,10 @@ class IntegrationHealth:
         _field = ""
         try:
             _field = "status"
-            _status = src_dict["status"]
+            _status = get("status", UNSET)
             status = (
                 IntegrationHealthStatus._by_value.get(_status) if _status.__class__ is str else None
-            ) or IntegrationHealthStatus(_status)
+            ) or enum_or_deviation(IntegrationHealthStatus, _status, src_dict, _field, _SCHEMA)
 
             _field = "details"
             details = get("details", UNSET)

@@ -6,12 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.integration_setting_format import IntegrationSettingFormat
 from ..models.integration_setting_type import IntegrationSettingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IntegrationSetting")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "IntegrationSetting"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -73,7 +76,7 @@ class IntegrationSetting:
 
         key = self.key
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, IntegrationSettingType) else self.type_
 
         choices = self.choices
 
@@ -83,7 +86,8 @@ class IntegrationSetting:
         if isinstance(self.format_, Unset):
             format_ = UNSET
         elif isinstance(self.format_, IntegrationSettingFormat):
-            format_ = self.format_.value
+            format_ = self.format_.value if isinstance(self.format_, IntegrationSettingFormat) else self.format_
+
         else:
             format_ = self.format_
 
@@ -168,15 +172,15 @@ class IntegrationSetting:
         _field = ""
         try:
             _field = "key"
-            key = src_dict["key"]
+            key = get("key", UNSET)
             if not (isinstance(key, str)):
-                raise TypeError(f"expected a string, got {type(key).__name__}")
+                key = deviation(key, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
+            _type_ = get("type", UNSET)
             type_ = (
                 IntegrationSettingType._by_value.get(_type_) if _type_.__class__ is str else None
-            ) or IntegrationSettingType(_type_)
+            ) or enum_or_deviation(IntegrationSettingType, _type_, src_dict, _field, _SCHEMA)
 
             _field = "choices"
             choices = get("choices", UNSET)
@@ -191,13 +195,13 @@ class IntegrationSetting:
                 _format_type_0 = _format__data
                 format_type_0 = (
                     IntegrationSettingFormat._by_value.get(_format_type_0) if _format_type_0.__class__ is str else None
-                ) or IntegrationSettingFormat(_format_type_0)
+                ) or enum_or_deviation(IntegrationSettingFormat, _format_type_0, src_dict, _field, _SCHEMA)
 
                 format_ = format_type_0
             elif _format__data is None or _format__data is UNSET:
                 format_ = _format__data
             else:
-                raise TypeError(f"expected IntegrationSettingFormat, got {type(_format__data).__name__}")
+                format_ = deviation(_format__data, "IntegrationSettingFormat", src_dict, _field, _SCHEMA)
 
             _field = "group"
             group = get("group", UNSET)
@@ -213,7 +217,7 @@ class IntegrationSetting:
             elif _is_editable_data is None or _is_editable_data is UNSET:
                 is_editable = _is_editable_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_editable_data).__name__}")
+                is_editable = deviation(_is_editable_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_required"
             is_required: bool | None | Unset
@@ -223,7 +227,7 @@ class IntegrationSetting:
             elif _is_required_data is None or _is_required_data is UNSET:
                 is_required = _is_required_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_required_data).__name__}")
+                is_required = deviation(_is_required_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_select"
             is_select: bool | None | Unset
@@ -233,7 +237,7 @@ class IntegrationSetting:
             elif _is_select_data is None or _is_select_data is UNSET:
                 is_select = _is_select_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_select_data).__name__}")
+                is_select = deviation(_is_select_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "label"
             label = get("label", UNSET)
@@ -246,7 +250,7 @@ class IntegrationSetting:
             elif _post_auth_data is None or _post_auth_data is UNSET:
                 post_auth = _post_auth_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_post_auth_data).__name__}")
+                post_auth = deviation(_post_auth_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "requires_load"
             requires_load: bool | None | Unset
@@ -256,7 +260,7 @@ class IntegrationSetting:
             elif _requires_load_data is None or _requires_load_data is UNSET:
                 requires_load = _requires_load_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_requires_load_data).__name__}")
+                requires_load = deviation(_requires_load_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.integration_sync_status import IntegrationSyncStatus
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="IntegrationSync")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "IntegrationSync"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -109,29 +111,36 @@ class IntegrationSync:
         if _references_unresolved:
             _resolve_references()
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
 
         modified_at: None | str
         if isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
         id = self.id
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, IntegrationSyncStatus) else self.status
 
         attempt = self.attempt
 
         batch_id: None | str
         if isinstance(self.batch_id, UUID):
             batch_id = str(self.batch_id)
+
         else:
             batch_id = self.batch_id
 
         completed_at: None | str
         if isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at.isoformat() if isinstance(self.completed_at, datetime.datetime) else self.completed_at
+            )
+
         else:
             completed_at = self.completed_at
 
@@ -150,23 +159,40 @@ class IntegrationSync:
 
         model_id = self.model_id
 
-        pagination_state = self.pagination_state.to_dict()
+        pagination_state = (
+            self.pagination_state.to_dict()
+            if isinstance(self.pagination_state, IntegrationSyncPaginationState)
+            else self.pagination_state
+        )
 
         started_at: None | str
         if isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat() if isinstance(self.started_at, datetime.datetime) else self.started_at
+            )
+
         else:
             started_at = self.started_at
 
         timerange_end: None | str
         if isinstance(self.timerange_end, datetime.datetime):
-            timerange_end = self.timerange_end.isoformat()
+            timerange_end = (
+                self.timerange_end.isoformat()
+                if isinstance(self.timerange_end, datetime.datetime)
+                else self.timerange_end
+            )
+
         else:
             timerange_end = self.timerange_end
 
         timerange_start: None | str
         if isinstance(self.timerange_start, datetime.datetime):
-            timerange_start = self.timerange_start.isoformat()
+            timerange_start = (
+                self.timerange_start.isoformat()
+                if isinstance(self.timerange_start, datetime.datetime)
+                else self.timerange_start
+            )
+
         else:
             timerange_start = self.timerange_start
 
@@ -219,44 +245,44 @@ class IntegrationSync:
         try:
             _field = "created_at"
             try:
-                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
-                created_at = parse_datetime(src_dict["created_at"])
+                created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
-            _modified_at_data = src_dict["modified_at"]
+            _modified_at_data = get("modified_at", UNSET)
             if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id = src_dict["id"]
+            id = get("id", UNSET)
             if not (isinstance(id, str)):
-                raise TypeError(f"expected a string, got {type(id).__name__}")
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
-            _status = src_dict["status"]
+            _status = get("status", UNSET)
             status = (
                 IntegrationSyncStatus._by_value.get(_status) if _status.__class__ is str else None
-            ) or IntegrationSyncStatus(_status)
+            ) or enum_or_deviation(IntegrationSyncStatus, _status, src_dict, _field, _SCHEMA)
 
             _field = "attempt"
-            attempt = src_dict["attempt"]
+            attempt = get("attempt", UNSET)
             if not (isinstance(attempt, int) and not isinstance(attempt, bool)):
-                raise TypeError(f"expected an integer, got {type(attempt).__name__}")
+                attempt = deviation(attempt, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "batch_id"
             batch_id: None | UUID
-            _batch_id_data = src_dict["batch_id"]
+            _batch_id_data = get("batch_id", UNSET)
             if isinstance(_batch_id_data, str):
                 batch_id_type_0 = UUID(_batch_id_data)
 
@@ -264,119 +290,119 @@ class IntegrationSync:
             elif _batch_id_data is None:
                 batch_id = _batch_id_data
             else:
-                raise TypeError(f"expected UUID, got {type(_batch_id_data).__name__}")
+                batch_id = deviation(_batch_id_data, "UUID", src_dict, _field, _SCHEMA)
 
             _field = "completed_at"
             completed_at: datetime.datetime | None
-            _completed_at_data = src_dict["completed_at"]
+            _completed_at_data = get("completed_at", UNSET)
             if isinstance(_completed_at_data, str):
                 try:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
-                    completed_at_type_0 = parse_datetime(_completed_at_data)
+                    completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
 
                 completed_at = completed_at_type_0
             elif _completed_at_data is None:
                 completed_at = _completed_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
+                completed_at = deviation(_completed_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "entity_id"
             entity_id: None | str
-            _entity_id_data = src_dict["entity_id"]
+            _entity_id_data = get("entity_id", UNSET)
             if isinstance(_entity_id_data, str):
                 entity_id = _entity_id_data
             elif _entity_id_data is None:
                 entity_id = _entity_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
+                entity_id = deviation(_entity_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "error"
             error: None | str
-            _error_data = src_dict["error"]
+            _error_data = get("error", UNSET)
             if isinstance(_error_data, str):
                 error = _error_data
             elif _error_data is None:
                 error = _error_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
+                error = deviation(_error_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "file_id"
             file_id: None | str
-            _file_id_data = src_dict["file_id"]
+            _file_id_data = get("file_id", UNSET)
             if isinstance(_file_id_data, str):
                 file_id = _file_id_data
             elif _file_id_data is None:
                 file_id = _file_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_file_id_data).__name__}")
+                file_id = deviation(_file_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_initial_sync"
-            is_initial_sync = src_dict["is_initial_sync"]
+            is_initial_sync = get("is_initial_sync", UNSET)
             if not (isinstance(is_initial_sync, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_initial_sync).__name__}")
+                is_initial_sync = deviation(is_initial_sync, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_one_off"
-            is_one_off = src_dict["is_one_off"]
+            is_one_off = get("is_one_off", UNSET)
             if not (isinstance(is_one_off, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_one_off).__name__}")
+                is_one_off = deviation(is_one_off, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "model_id"
-            model_id = src_dict["model_id"]
+            model_id = get("model_id", UNSET)
             if not (isinstance(model_id, str)):
-                raise TypeError(f"expected a string, got {type(model_id).__name__}")
+                model_id = deviation(model_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "pagination_state"
             pagination_state = (
-                defer(_parse_pagination_state, src_dict["pagination_state"])
+                defer(_parse_pagination_state, get("pagination_state", UNSET), src_dict)
                 if lazy
-                else _parse_pagination_state(src_dict["pagination_state"], False)
+                else _parse_pagination_state(get("pagination_state", UNSET), False, src_dict)
             )
 
             _field = "started_at"
             started_at: datetime.datetime | None
-            _started_at_data = src_dict["started_at"]
+            _started_at_data = get("started_at", UNSET)
             if isinstance(_started_at_data, str):
                 try:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
-                    started_at_type_0 = parse_datetime(_started_at_data)
+                    started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
 
                 started_at = started_at_type_0
             elif _started_at_data is None:
                 started_at = _started_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
+                started_at = deviation(_started_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "timerange_end"
             timerange_end: datetime.datetime | None
-            _timerange_end_data = src_dict["timerange_end"]
+            _timerange_end_data = get("timerange_end", UNSET)
             if isinstance(_timerange_end_data, str):
                 try:
                     timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
                 except (TypeError, ValueError):
-                    timerange_end_type_0 = parse_datetime(_timerange_end_data)
+                    timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
 
                 timerange_end = timerange_end_type_0
             elif _timerange_end_data is None:
                 timerange_end = _timerange_end_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
+                timerange_end = deviation(_timerange_end_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "timerange_start"
             timerange_start: datetime.datetime | None
-            _timerange_start_data = src_dict["timerange_start"]
+            _timerange_start_data = get("timerange_start", UNSET)
             if isinstance(_timerange_start_data, str):
                 try:
                     timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
                 except (TypeError, ValueError):
-                    timerange_start_type_0 = parse_datetime(_timerange_start_data)
+                    timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
 
                 timerange_start = timerange_start_type_0
             elif _timerange_start_data is None:
                 timerange_start = _timerange_start_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
+                timerange_start = deviation(_timerange_start_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -386,7 +412,7 @@ class IntegrationSync:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -435,8 +461,15 @@ class IntegrationSync:
         return key in self.additional_properties
 
 
-def _parse_pagination_state(_json: Any, lazy: bool) -> IntegrationSyncPaginationState:
-    pagination_state = IntegrationSyncPaginationState.from_dict(_json, lazy=lazy)
+def _parse_pagination_state(_json: Any, lazy: bool, src_dict: Any) -> IntegrationSyncPaginationState:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "pagination_state"
+    _pagination_state = _json
+    pagination_state = (
+        IntegrationSyncPaginationState.from_dict(_pagination_state, lazy=lazy)
+        if isinstance(_pagination_state, dict)
+        else deviation(_pagination_state, "an object (IntegrationSyncPaginationState)", src_dict, _field, _SCHEMA)
+    )
 
     return pagination_state
 

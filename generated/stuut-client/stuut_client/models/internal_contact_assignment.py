@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.internal_role import InternalRole
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InternalContactAssignment")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "InternalContactAssignment"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -82,17 +84,20 @@ class InternalContactAssignment:
         if _references_unresolved:
             _resolve_references()
 
-        created_at = self.created_at.isoformat()
+        created_at = self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
 
         modified_at: None | str
         if isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
         id = self.id
 
-        internal_role = self.internal_role.value
+        internal_role = self.internal_role.value if isinstance(self.internal_role, InternalRole) else self.internal_role
 
         partner_id: None | str | Unset
         if isinstance(self.partner_id, Unset):
@@ -110,7 +115,12 @@ class InternalContactAssignment:
         if isinstance(self.internal_contact, Unset):
             internal_contact = UNSET
         elif isinstance(self.internal_contact, InternalContact):
-            internal_contact = self.internal_contact.to_dict()
+            internal_contact = (
+                self.internal_contact.to_dict()
+                if isinstance(self.internal_contact, InternalContact)
+                else self.internal_contact
+            )
+
         else:
             internal_contact = self.internal_contact
 
@@ -156,35 +166,35 @@ class InternalContactAssignment:
         try:
             _field = "created_at"
             try:
-                created_at = datetime.datetime.fromisoformat(src_dict["created_at"])
+                created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
-                created_at = parse_datetime(src_dict["created_at"])
+                created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
-            _modified_at_data = src_dict["modified_at"]
+            _modified_at_data = get("modified_at", UNSET)
             if isinstance(_modified_at_data, str):
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id = src_dict["id"]
+            id = get("id", UNSET)
             if not (isinstance(id, str)):
-                raise TypeError(f"expected a string, got {type(id).__name__}")
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "internal_role"
-            _internal_role = src_dict["internal_role"]
+            _internal_role = get("internal_role", UNSET)
             internal_role = (
                 InternalRole._by_value.get(_internal_role) if _internal_role.__class__ is str else None
-            ) or InternalRole(_internal_role)
+            ) or enum_or_deviation(InternalRole, _internal_role, src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -194,7 +204,7 @@ class InternalContactAssignment:
             elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
+                partner_id = deviation(_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -204,13 +214,13 @@ class InternalContactAssignment:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "internal_contact"
             internal_contact = (
-                defer(_parse_internal_contact, get("internal_contact", UNSET))
+                defer(_parse_internal_contact, get("internal_contact", UNSET), src_dict)
                 if lazy
-                else _parse_internal_contact(get("internal_contact", UNSET), False)
+                else _parse_internal_contact(get("internal_contact", UNSET), False, src_dict)
             )
 
             _field = "object"
@@ -221,7 +231,7 @@ class InternalContactAssignment:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -260,17 +270,24 @@ class InternalContactAssignment:
         return key in self.additional_properties
 
 
-def _parse_internal_contact(_json: Any, lazy: bool) -> InternalContact | None | Unset:
+def _parse_internal_contact(_json: Any, lazy: bool, src_dict: Any) -> InternalContact | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "internal_contact"
     internal_contact: InternalContact | None | Unset
     _internal_contact_data = _json
     if isinstance(_internal_contact_data, dict):
-        internal_contact_type_0 = InternalContact.from_dict(_internal_contact_data, lazy=lazy)
+        _internal_contact_type_0 = _internal_contact_data
+        internal_contact_type_0 = (
+            InternalContact.from_dict(_internal_contact_type_0, lazy=lazy)
+            if isinstance(_internal_contact_type_0, dict)
+            else deviation(_internal_contact_type_0, "an object (InternalContact)", src_dict, _field, _SCHEMA)
+        )
 
         internal_contact = internal_contact_type_0
     elif _internal_contact_data is None or _internal_contact_data is UNSET:
         internal_contact = _internal_contact_data
     else:
-        raise TypeError(f"expected InternalContact, got {type(_internal_contact_data).__name__}")
+        internal_contact = deviation(_internal_contact_data, "an object (InternalContact)", src_dict, _field, _SCHEMA)
 
     return internal_contact
 

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InternalContactInput")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "InternalContactInput"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -57,7 +60,7 @@ class InternalContactInput:
 
         email = self.email
 
-        internal_role = self.internal_role.value
+        internal_role = self.internal_role.value if isinstance(self.internal_role, InternalRole) else self.internal_role
 
         given_name: None | str | Unset
         if isinstance(self.given_name, Unset):
@@ -122,15 +125,15 @@ class InternalContactInput:
         _field = ""
         try:
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "internal_role"
-            _internal_role = src_dict["internal_role"]
+            _internal_role = get("internal_role", UNSET)
             internal_role = (
                 InternalRole._by_value.get(_internal_role) if _internal_role.__class__ is str else None
-            ) or InternalRole(_internal_role)
+            ) or enum_or_deviation(InternalRole, _internal_role, src_dict, _field, _SCHEMA)
 
             _field = "given_name"
             given_name: None | str | Unset
@@ -140,7 +143,7 @@ class InternalContactInput:
             elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
+                given_name = deviation(_given_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "family_name"
             family_name: None | str | Unset
@@ -150,7 +153,7 @@ class InternalContactInput:
             elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
+                family_name = deviation(_family_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -160,7 +163,7 @@ class InternalContactInput:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "phone"
             phone: None | str | Unset
@@ -170,7 +173,7 @@ class InternalContactInput:
             elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
+                phone = deviation(_phone_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "job_title"
             job_title: None | str | Unset
@@ -180,7 +183,7 @@ class InternalContactInput:
             elif _job_title_data is None or _job_title_data is UNSET:
                 job_title = _job_title_data
             else:
-                raise TypeError(f"expected a string, got {type(_job_title_data).__name__}")
+                job_title = deviation(_job_title_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

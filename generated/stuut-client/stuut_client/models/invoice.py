@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Invoice")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Invoice"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -260,7 +262,7 @@ class Invoice:
 
         amount_due = self.amount_due
 
-        currency = self.currency.value
+        currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
 
         object_ = self.object_
 
@@ -284,7 +286,8 @@ class Invoice:
         if isinstance(self.assignee, Unset):
             assignee = UNSET
         elif isinstance(self.assignee, User):
-            assignee = self.assignee.to_dict()
+            assignee = self.assignee.to_dict() if isinstance(self.assignee, User) else self.assignee
+
         else:
             assignee = self.assignee
 
@@ -292,7 +295,10 @@ class Invoice:
         if isinstance(self.billing_address, Unset):
             billing_address = UNSET
         elif isinstance(self.billing_address, Address):
-            billing_address = self.billing_address.to_dict()
+            billing_address = (
+                self.billing_address.to_dict() if isinstance(self.billing_address, Address) else self.billing_address
+            )
+
         else:
             billing_address = self.billing_address
 
@@ -312,10 +318,18 @@ class Invoice:
         if isinstance(self.calls, Unset):
             calls = UNSET
         elif isinstance(self.calls, list):
-            calls = []
-            for calls_type_0_item_data in self.calls:
-                calls_type_0_item = calls_type_0_item_data.to_dict()
-                calls.append(calls_type_0_item)
+            if isinstance(self.calls, list):
+                calls = []
+                for calls_type_0_item_data in self.calls:
+                    calls_type_0_item = (
+                        calls_type_0_item_data.to_dict()
+                        if isinstance(calls_type_0_item_data, Call)
+                        else calls_type_0_item_data
+                    )
+
+                    calls.append(calls_type_0_item)
+            else:
+                calls = self.calls
 
         else:
             calls = self.calls
@@ -324,7 +338,10 @@ class Invoice:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -334,7 +351,8 @@ class Invoice:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat() if isinstance(self.due_date, datetime.datetime) else self.due_date
+
         else:
             due_date = self.due_date
 
@@ -342,10 +360,18 @@ class Invoice:
         if isinstance(self.emails, Unset):
             emails = UNSET
         elif isinstance(self.emails, list):
-            emails = []
-            for emails_type_0_item_data in self.emails:
-                emails_type_0_item = emails_type_0_item_data.to_dict()
-                emails.append(emails_type_0_item)
+            if isinstance(self.emails, list):
+                emails = []
+                for emails_type_0_item_data in self.emails:
+                    emails_type_0_item = (
+                        emails_type_0_item_data.to_dict()
+                        if isinstance(emails_type_0_item_data, Email)
+                        else emails_type_0_item_data
+                    )
+
+                    emails.append(emails_type_0_item)
+            else:
+                emails = self.emails
 
         else:
             emails = self.emails
@@ -366,7 +392,8 @@ class Invoice:
         if isinstance(self.issued_at, Unset):
             issued_at = UNSET
         elif isinstance(self.issued_at, datetime.datetime):
-            issued_at = self.issued_at.isoformat()
+            issued_at = self.issued_at.isoformat() if isinstance(self.issued_at, datetime.datetime) else self.issued_at
+
         else:
             issued_at = self.issued_at
 
@@ -374,7 +401,12 @@ class Invoice:
         if isinstance(self.last_outreach_at, Unset):
             last_outreach_at = UNSET
         elif isinstance(self.last_outreach_at, datetime.datetime):
-            last_outreach_at = self.last_outreach_at.isoformat()
+            last_outreach_at = (
+                self.last_outreach_at.isoformat()
+                if isinstance(self.last_outreach_at, datetime.datetime)
+                else self.last_outreach_at
+            )
+
         else:
             last_outreach_at = self.last_outreach_at
 
@@ -382,7 +414,12 @@ class Invoice:
         if isinstance(self.last_outreach_channel, Unset):
             last_outreach_channel = UNSET
         elif isinstance(self.last_outreach_channel, OutreachChannel):
-            last_outreach_channel = self.last_outreach_channel.value
+            last_outreach_channel = (
+                self.last_outreach_channel.value
+                if isinstance(self.last_outreach_channel, OutreachChannel)
+                else self.last_outreach_channel
+            )
+
         else:
             last_outreach_channel = self.last_outreach_channel
 
@@ -396,7 +433,12 @@ class Invoice:
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at = (
+                self.last_synced_at.isoformat()
+                if isinstance(self.last_synced_at, datetime.datetime)
+                else self.last_synced_at
+            )
+
         else:
             last_synced_at = self.last_synced_at
 
@@ -404,10 +446,18 @@ class Invoice:
         if isinstance(self.line_items, Unset):
             line_items = UNSET
         elif isinstance(self.line_items, list):
-            line_items = []
-            for line_items_type_0_item_data in self.line_items:
-                line_items_type_0_item = line_items_type_0_item_data.to_dict()
-                line_items.append(line_items_type_0_item)
+            if isinstance(self.line_items, list):
+                line_items = []
+                for line_items_type_0_item_data in self.line_items:
+                    line_items_type_0_item = (
+                        line_items_type_0_item_data.to_dict()
+                        if isinstance(line_items_type_0_item_data, LineItem)
+                        else line_items_type_0_item_data
+                    )
+
+                    line_items.append(line_items_type_0_item)
+            else:
+                line_items = self.line_items
 
         else:
             line_items = self.line_items
@@ -416,7 +466,12 @@ class Invoice:
         if isinstance(self.linked_integration, Unset):
             linked_integration = UNSET
         elif isinstance(self.linked_integration, LinkedIntegration):
-            linked_integration = self.linked_integration.to_dict()
+            linked_integration = (
+                self.linked_integration.to_dict()
+                if isinstance(self.linked_integration, LinkedIntegration)
+                else self.linked_integration
+            )
+
         else:
             linked_integration = self.linked_integration
 
@@ -424,7 +479,12 @@ class Invoice:
         if isinstance(self.marked_uncollectible_at, Unset):
             marked_uncollectible_at = UNSET
         elif isinstance(self.marked_uncollectible_at, datetime.datetime):
-            marked_uncollectible_at = self.marked_uncollectible_at.isoformat()
+            marked_uncollectible_at = (
+                self.marked_uncollectible_at.isoformat()
+                if isinstance(self.marked_uncollectible_at, datetime.datetime)
+                else self.marked_uncollectible_at
+            )
+
         else:
             marked_uncollectible_at = self.marked_uncollectible_at
 
@@ -438,7 +498,10 @@ class Invoice:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -458,7 +521,8 @@ class Invoice:
         if isinstance(self.paid_at, Unset):
             paid_at = UNSET
         elif isinstance(self.paid_at, datetime.datetime):
-            paid_at = self.paid_at.isoformat()
+            paid_at = self.paid_at.isoformat() if isinstance(self.paid_at, datetime.datetime) else self.paid_at
+
         else:
             paid_at = self.paid_at
 
@@ -466,7 +530,8 @@ class Invoice:
         if isinstance(self.partner, Unset):
             partner = UNSET
         elif isinstance(self.partner, Partner):
-            partner = self.partner.to_dict()
+            partner = self.partner.to_dict() if isinstance(self.partner, Partner) else self.partner
+
         else:
             partner = self.partner
 
@@ -480,10 +545,18 @@ class Invoice:
         if isinstance(self.payments, Unset):
             payments = UNSET
         elif isinstance(self.payments, list):
-            payments = []
-            for payments_type_0_item_data in self.payments:
-                payments_type_0_item = payments_type_0_item_data.to_dict()
-                payments.append(payments_type_0_item)
+            if isinstance(self.payments, list):
+                payments = []
+                for payments_type_0_item_data in self.payments:
+                    payments_type_0_item = (
+                        payments_type_0_item_data.to_dict()
+                        if isinstance(payments_type_0_item_data, InvoicePayment)
+                        else payments_type_0_item_data
+                    )
+
+                    payments.append(payments_type_0_item)
+            else:
+                payments = self.payments
 
         else:
             payments = self.payments
@@ -500,7 +573,12 @@ class Invoice:
         if isinstance(self.period_end_date, Unset):
             period_end_date = UNSET
         elif isinstance(self.period_end_date, datetime.datetime):
-            period_end_date = self.period_end_date.isoformat()
+            period_end_date = (
+                self.period_end_date.isoformat()
+                if isinstance(self.period_end_date, datetime.datetime)
+                else self.period_end_date
+            )
+
         else:
             period_end_date = self.period_end_date
 
@@ -508,7 +586,12 @@ class Invoice:
         if isinstance(self.period_start_date, Unset):
             period_start_date = UNSET
         elif isinstance(self.period_start_date, datetime.datetime):
-            period_start_date = self.period_start_date.isoformat()
+            period_start_date = (
+                self.period_start_date.isoformat()
+                if isinstance(self.period_start_date, datetime.datetime)
+                else self.period_start_date
+            )
+
         else:
             period_start_date = self.period_start_date
 
@@ -523,6 +606,7 @@ class Invoice:
             promised_to_pay_date = UNSET
         elif isinstance(self.promised_to_pay_date, datetime.date):
             promised_to_pay_date = self.promised_to_pay_date.isoformat()
+
         else:
             promised_to_pay_date = self.promised_to_pay_date
 
@@ -536,7 +620,12 @@ class Invoice:
         if isinstance(self.remote_created_at, Unset):
             remote_created_at = UNSET
         elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat()
+            remote_created_at = (
+                self.remote_created_at.isoformat()
+                if isinstance(self.remote_created_at, datetime.datetime)
+                else self.remote_created_at
+            )
+
         else:
             remote_created_at = self.remote_created_at
 
@@ -552,7 +641,12 @@ class Invoice:
         if isinstance(self.remote_modified_at, Unset):
             remote_modified_at = UNSET
         elif isinstance(self.remote_modified_at, datetime.datetime):
-            remote_modified_at = self.remote_modified_at.isoformat()
+            remote_modified_at = (
+                self.remote_modified_at.isoformat()
+                if isinstance(self.remote_modified_at, datetime.datetime)
+                else self.remote_modified_at
+            )
+
         else:
             remote_modified_at = self.remote_modified_at
 
@@ -572,7 +666,12 @@ class Invoice:
         if isinstance(self.remote_payment_status, Unset):
             remote_payment_status = UNSET
         elif isinstance(self.remote_payment_status, RemotePaymentStatus):
-            remote_payment_status = self.remote_payment_status.value
+            remote_payment_status = (
+                self.remote_payment_status.value
+                if isinstance(self.remote_payment_status, RemotePaymentStatus)
+                else self.remote_payment_status
+            )
+
         else:
             remote_payment_status = self.remote_payment_status
 
@@ -592,7 +691,10 @@ class Invoice:
         if isinstance(self.shipping_address, Unset):
             shipping_address = UNSET
         elif isinstance(self.shipping_address, Address):
-            shipping_address = self.shipping_address.to_dict()
+            shipping_address = (
+                self.shipping_address.to_dict() if isinstance(self.shipping_address, Address) else self.shipping_address
+            )
+
         else:
             shipping_address = self.shipping_address
 
@@ -606,7 +708,8 @@ class Invoice:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, InvoiceStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, InvoiceStatus) else self.status
+
         else:
             status = self.status
 
@@ -620,7 +723,8 @@ class Invoice:
         if isinstance(self.sync_status, Unset):
             sync_status = UNSET
         elif isinstance(self.sync_status, SyncStatus):
-            sync_status = self.sync_status.value
+            sync_status = self.sync_status.value if isinstance(self.sync_status, SyncStatus) else self.sync_status
+
         else:
             sync_status = self.sync_status
 
@@ -640,7 +744,8 @@ class Invoice:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, InvoiceType):
-            type_ = self.type_.value
+            type_ = self.type_.value if isinstance(self.type_, InvoiceType) else self.type_
+
         else:
             type_ = self.type_
 
@@ -648,7 +753,8 @@ class Invoice:
         if isinstance(self.voided_at, Unset):
             voided_at = UNSET
         elif isinstance(self.voided_at, datetime.datetime):
-            voided_at = self.voided_at.isoformat()
+            voided_at = self.voided_at.isoformat() if isinstance(self.voided_at, datetime.datetime) else self.voided_at
+
         else:
             voided_at = self.voided_at
 
@@ -788,30 +894,30 @@ class Invoice:
         _field = ""
         try:
             _field = "amount_due"
-            amount_due = src_dict["amount_due"]
+            amount_due = get("amount_due", UNSET)
             if not (isinstance(amount_due, (int, float)) and not isinstance(amount_due, bool)):
-                raise TypeError(f"expected a number, got {type(amount_due).__name__}")
+                amount_due = deviation(amount_due, "a number", src_dict, _field, _SCHEMA)
 
             _field = "currency"
-            _currency = src_dict["currency"]
-            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
-                _currency
+            _currency = get("currency", UNSET)
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or enum_or_deviation(
+                Currency, _currency, src_dict, _field, _SCHEMA
             )
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
-            remote_id = src_dict["remote_id"]
+            remote_id = get("remote_id", UNSET)
             if not (isinstance(remote_id, str)):
-                raise TypeError(f"expected a string, got {type(remote_id).__name__}")
+                remote_id = deviation(remote_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "total_amount"
-            total_amount = src_dict["total_amount"]
+            total_amount = get("total_amount", UNSET)
             if not (isinstance(total_amount, (int, float)) and not isinstance(total_amount, bool)):
-                raise TypeError(f"expected a number, got {type(total_amount).__name__}")
+                total_amount = deviation(total_amount, "a number", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -821,7 +927,7 @@ class Invoice:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_paid"
             amount_paid: float | None | Unset
@@ -831,20 +937,20 @@ class Invoice:
             elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
+                amount_paid = deviation(_amount_paid_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "assignee"
             assignee = (
-                defer(_parse_assignee, get("assignee", UNSET))
+                defer(_parse_assignee, get("assignee", UNSET), src_dict)
                 if lazy
-                else _parse_assignee(get("assignee", UNSET), False)
+                else _parse_assignee(get("assignee", UNSET), False, src_dict)
             )
 
             _field = "billing_address"
             billing_address = (
-                defer(_parse_billing_address, get("billing_address", UNSET))
+                defer(_parse_billing_address, get("billing_address", UNSET), src_dict)
                 if lazy
-                else _parse_billing_address(get("billing_address", UNSET), False)
+                else _parse_billing_address(get("billing_address", UNSET), False, src_dict)
             )
 
             _field = "billing_address_id"
@@ -855,7 +961,7 @@ class Invoice:
             elif _billing_address_id_data is None or _billing_address_id_data is UNSET:
                 billing_address_id = _billing_address_id_data
             else:
-                raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
+                billing_address_id = deviation(_billing_address_id_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "billing_email"
             billing_email: None | str | Unset
@@ -865,10 +971,14 @@ class Invoice:
             elif _billing_email_data is None or _billing_email_data is UNSET:
                 billing_email = _billing_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
+                billing_email = deviation(_billing_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "calls"
-            calls = defer(_parse_calls, get("calls", UNSET)) if lazy else _parse_calls(get("calls", UNSET), False)
+            calls = (
+                defer(_parse_calls, get("calls", UNSET), src_dict)
+                if lazy
+                else _parse_calls(get("calls", UNSET), False, src_dict)
+            )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -877,13 +987,13 @@ class Invoice:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -895,16 +1005,20 @@ class Invoice:
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
-                    due_date_type_0 = parse_datetime(_due_date_data)
+                    due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
             elif _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
+                due_date = deviation(_due_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "emails"
-            emails = defer(_parse_emails, get("emails", UNSET)) if lazy else _parse_emails(get("emails", UNSET), False)
+            emails = (
+                defer(_parse_emails, get("emails", UNSET), src_dict)
+                if lazy
+                else _parse_emails(get("emails", UNSET), False, src_dict)
+            )
 
             _field = "in_dispute"
             in_dispute: bool | None | Unset
@@ -914,7 +1028,7 @@ class Invoice:
             elif _in_dispute_data is None or _in_dispute_data is UNSET:
                 in_dispute = _in_dispute_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_in_dispute_data).__name__}")
+                in_dispute = deviation(_in_dispute_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_issued_email_sent"
             is_issued_email_sent: bool | None | Unset
@@ -924,7 +1038,7 @@ class Invoice:
             elif _is_issued_email_sent_data is None or _is_issued_email_sent_data is UNSET:
                 is_issued_email_sent = _is_issued_email_sent_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_issued_email_sent_data).__name__}")
+                is_issued_email_sent = deviation(_is_issued_email_sent_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "issued_at"
             issued_at: datetime.datetime | None | Unset
@@ -933,13 +1047,13 @@ class Invoice:
                 try:
                     issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
                 except (TypeError, ValueError):
-                    issued_at_type_0 = parse_datetime(_issued_at_data)
+                    issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
 
                 issued_at = issued_at_type_0
             elif _issued_at_data is None or _issued_at_data is UNSET:
                 issued_at = _issued_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
+                issued_at = deviation(_issued_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_outreach_at"
             last_outreach_at: datetime.datetime | None | Unset
@@ -948,13 +1062,13 @@ class Invoice:
                 try:
                     last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
                 except (TypeError, ValueError):
-                    last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
+                    last_outreach_at_type_0 = datetime_or_deviation(_last_outreach_at_data, src_dict, _field, _SCHEMA)
 
                 last_outreach_at = last_outreach_at_type_0
             elif _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
                 last_outreach_at = _last_outreach_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
+                last_outreach_at = deviation(_last_outreach_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_outreach_channel"
             last_outreach_channel: None | OutreachChannel | Unset
@@ -965,13 +1079,15 @@ class Invoice:
                     OutreachChannel._by_value.get(_last_outreach_channel_type_0)
                     if _last_outreach_channel_type_0.__class__ is str
                     else None
-                ) or OutreachChannel(_last_outreach_channel_type_0)
+                ) or enum_or_deviation(OutreachChannel, _last_outreach_channel_type_0, src_dict, _field, _SCHEMA)
 
                 last_outreach_channel = last_outreach_channel_type_0
             elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
                 last_outreach_channel = _last_outreach_channel_data
             else:
-                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
+                last_outreach_channel = deviation(
+                    _last_outreach_channel_data, "OutreachChannel", src_dict, _field, _SCHEMA
+                )
 
             _field = "last_outreach_to"
             last_outreach_to: None | str | Unset
@@ -981,7 +1097,7 @@ class Invoice:
             elif _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
                 last_outreach_to = _last_outreach_to_data
             else:
-                raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
+                last_outreach_to = deviation(_last_outreach_to_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
@@ -990,26 +1106,26 @@ class Invoice:
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
-                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                    last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
+                last_synced_at = deviation(_last_synced_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "line_items"
             line_items = (
-                defer(_parse_line_items, get("line_items", UNSET))
+                defer(_parse_line_items, get("line_items", UNSET), src_dict)
                 if lazy
-                else _parse_line_items(get("line_items", UNSET), False)
+                else _parse_line_items(get("line_items", UNSET), False, src_dict)
             )
 
             _field = "linked_integration"
             linked_integration = (
-                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                defer(_parse_linked_integration, get("linked_integration", UNSET), src_dict)
                 if lazy
-                else _parse_linked_integration(get("linked_integration", UNSET), False)
+                else _parse_linked_integration(get("linked_integration", UNSET), False, src_dict)
             )
 
             _field = "marked_uncollectible_at"
@@ -1019,13 +1135,17 @@ class Invoice:
                 try:
                     marked_uncollectible_at_type_0 = datetime.datetime.fromisoformat(_marked_uncollectible_at_data)
                 except (TypeError, ValueError):
-                    marked_uncollectible_at_type_0 = parse_datetime(_marked_uncollectible_at_data)
+                    marked_uncollectible_at_type_0 = datetime_or_deviation(
+                        _marked_uncollectible_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 marked_uncollectible_at = marked_uncollectible_at_type_0
             elif _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
                 marked_uncollectible_at = _marked_uncollectible_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_marked_uncollectible_at_data).__name__}")
+                marked_uncollectible_at = deviation(
+                    _marked_uncollectible_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "memo"
             memo: None | str | Unset
@@ -1035,7 +1155,7 @@ class Invoice:
             elif _memo_data is None or _memo_data is UNSET:
                 memo = _memo_data
             else:
-                raise TypeError(f"expected a string, got {type(_memo_data).__name__}")
+                memo = deviation(_memo_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -1044,13 +1164,13 @@ class Invoice:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "number"
             number: None | str | Unset
@@ -1060,7 +1180,7 @@ class Invoice:
             elif _number_data is None or _number_data is UNSET:
                 number = _number_data
             else:
-                raise TypeError(f"expected a string, got {type(_number_data).__name__}")
+                number = deviation(_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "order_number"
             order_number: None | str | Unset
@@ -1070,7 +1190,7 @@ class Invoice:
             elif _order_number_data is None or _order_number_data is UNSET:
                 order_number = _order_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
+                order_number = deviation(_order_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "paid_at"
             paid_at: datetime.datetime | None | Unset
@@ -1079,17 +1199,19 @@ class Invoice:
                 try:
                     paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
                 except (TypeError, ValueError):
-                    paid_at_type_0 = parse_datetime(_paid_at_data)
+                    paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
 
                 paid_at = paid_at_type_0
             elif _paid_at_data is None or _paid_at_data is UNSET:
                 paid_at = _paid_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
+                paid_at = deviation(_paid_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = (
-                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+                defer(_parse_partner, get("partner", UNSET), src_dict)
+                if lazy
+                else _parse_partner(get("partner", UNSET), False, src_dict)
             )
 
             _field = "partner_id"
@@ -1100,13 +1222,13 @@ class Invoice:
             elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
+                partner_id = deviation(_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "payments"
             payments = (
-                defer(_parse_payments, get("payments", UNSET))
+                defer(_parse_payments, get("payments", UNSET), src_dict)
                 if lazy
-                else _parse_payments(get("payments", UNSET), False)
+                else _parse_payments(get("payments", UNSET), False, src_dict)
             )
 
             _field = "pdf"
@@ -1120,7 +1242,7 @@ class Invoice:
             elif _pdf_id_data is None or _pdf_id_data is UNSET:
                 pdf_id = _pdf_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_pdf_id_data).__name__}")
+                pdf_id = deviation(_pdf_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "period_end_date"
             period_end_date: datetime.datetime | None | Unset
@@ -1129,13 +1251,13 @@ class Invoice:
                 try:
                     period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
                 except (TypeError, ValueError):
-                    period_end_date_type_0 = parse_datetime(_period_end_date_data)
+                    period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
 
                 period_end_date = period_end_date_type_0
             elif _period_end_date_data is None or _period_end_date_data is UNSET:
                 period_end_date = _period_end_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
+                period_end_date = deviation(_period_end_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "period_start_date"
             period_start_date: datetime.datetime | None | Unset
@@ -1144,13 +1266,13 @@ class Invoice:
                 try:
                     period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
                 except (TypeError, ValueError):
-                    period_start_date_type_0 = parse_datetime(_period_start_date_data)
+                    period_start_date_type_0 = datetime_or_deviation(_period_start_date_data, src_dict, _field, _SCHEMA)
 
                 period_start_date = period_start_date_type_0
             elif _period_start_date_data is None or _period_start_date_data is UNSET:
                 period_start_date = _period_start_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
+                period_start_date = deviation(_period_start_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "private_note"
             private_note: None | str | Unset
@@ -1160,7 +1282,7 @@ class Invoice:
             elif _private_note_data is None or _private_note_data is UNSET:
                 private_note = _private_note_data
             else:
-                raise TypeError(f"expected a string, got {type(_private_note_data).__name__}")
+                private_note = deviation(_private_note_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "promised_to_pay_date"
             promised_to_pay_date: datetime.date | None | Unset
@@ -1172,7 +1294,7 @@ class Invoice:
             elif _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
                 promised_to_pay_date = _promised_to_pay_date_data
             else:
-                raise TypeError(f"expected a date string, got {type(_promised_to_pay_date_data).__name__}")
+                promised_to_pay_date = deviation(_promised_to_pay_date_data, "a date string", src_dict, _field, _SCHEMA)
 
             _field = "purchase_order_number"
             purchase_order_number: None | str | Unset
@@ -1182,7 +1304,7 @@ class Invoice:
             elif _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
                 purchase_order_number = _purchase_order_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
+                purchase_order_number = deviation(_purchase_order_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
@@ -1191,13 +1313,13 @@ class Invoice:
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
-                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                    remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
+                remote_created_at = deviation(_remote_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_invoice_pdf"
             remote_invoice_pdf: None | str | Unset
@@ -1207,7 +1329,7 @@ class Invoice:
             elif _remote_invoice_pdf_data is None or _remote_invoice_pdf_data is UNSET:
                 remote_invoice_pdf = _remote_invoice_pdf_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_invoice_pdf_data).__name__}")
+                remote_invoice_pdf = deviation(_remote_invoice_pdf_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -1219,13 +1341,17 @@ class Invoice:
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
-                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                    remote_modified_at_type_0 = datetime_or_deviation(
+                        _remote_modified_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
+                remote_modified_at = deviation(
+                    _remote_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "remote_partner_id"
             remote_partner_id: None | str | Unset
@@ -1235,7 +1361,7 @@ class Invoice:
             elif _remote_partner_id_data is None or _remote_partner_id_data is UNSET:
                 remote_partner_id = _remote_partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_partner_id_data).__name__}")
+                remote_partner_id = deviation(_remote_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_payment_portal_url"
             remote_payment_portal_url: None | str | Unset
@@ -1245,7 +1371,9 @@ class Invoice:
             elif _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
                 remote_payment_portal_url = _remote_payment_portal_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
+                remote_payment_portal_url = deviation(
+                    _remote_payment_portal_url_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "remote_payment_status"
             remote_payment_status: None | RemotePaymentStatus | Unset
@@ -1256,13 +1384,15 @@ class Invoice:
                     RemotePaymentStatus._by_value.get(_remote_payment_status_type_0)
                     if _remote_payment_status_type_0.__class__ is str
                     else None
-                ) or RemotePaymentStatus(_remote_payment_status_type_0)
+                ) or enum_or_deviation(RemotePaymentStatus, _remote_payment_status_type_0, src_dict, _field, _SCHEMA)
 
                 remote_payment_status = remote_payment_status_type_0
             elif _remote_payment_status_data is None or _remote_payment_status_data is UNSET:
                 remote_payment_status = _remote_payment_status_data
             else:
-                raise TypeError(f"expected RemotePaymentStatus, got {type(_remote_payment_status_data).__name__}")
+                remote_payment_status = deviation(
+                    _remote_payment_status_data, "RemotePaymentStatus", src_dict, _field, _SCHEMA
+                )
 
             _field = "remote_status"
             remote_status: None | str | Unset
@@ -1272,7 +1402,7 @@ class Invoice:
             elif _remote_status_data is None or _remote_status_data is UNSET:
                 remote_status = _remote_status_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_status_data).__name__}")
+                remote_status = deviation(_remote_status_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "requires_line_item_sync"
             requires_line_item_sync: bool | None | Unset
@@ -1282,13 +1412,15 @@ class Invoice:
             elif _requires_line_item_sync_data is None or _requires_line_item_sync_data is UNSET:
                 requires_line_item_sync = _requires_line_item_sync_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_requires_line_item_sync_data).__name__}")
+                requires_line_item_sync = deviation(
+                    _requires_line_item_sync_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "shipping_address"
             shipping_address = (
-                defer(_parse_shipping_address, get("shipping_address", UNSET))
+                defer(_parse_shipping_address, get("shipping_address", UNSET), src_dict)
                 if lazy
-                else _parse_shipping_address(get("shipping_address", UNSET), False)
+                else _parse_shipping_address(get("shipping_address", UNSET), False, src_dict)
             )
 
             _field = "shipping_address_id"
@@ -1299,7 +1431,7 @@ class Invoice:
             elif _shipping_address_id_data is None or _shipping_address_id_data is UNSET:
                 shipping_address_id = _shipping_address_id_data
             else:
-                raise TypeError(f"expected an integer, got {type(_shipping_address_id_data).__name__}")
+                shipping_address_id = deviation(_shipping_address_id_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: InvoiceStatus | None | Unset
@@ -1308,13 +1440,13 @@ class Invoice:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     InvoiceStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or InvoiceStatus(_status_type_0)
+                ) or enum_or_deviation(InvoiceStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected InvoiceStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "InvoiceStatus", src_dict, _field, _SCHEMA)
 
             _field = "subtotal"
             subtotal: float | None | Unset
@@ -1324,7 +1456,7 @@ class Invoice:
             elif _subtotal_data is None or _subtotal_data is UNSET:
                 subtotal = _subtotal_data
             else:
-                raise TypeError(f"expected a number, got {type(_subtotal_data).__name__}")
+                subtotal = deviation(_subtotal_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "sync_status"
             sync_status: None | SyncStatus | Unset
@@ -1333,13 +1465,13 @@ class Invoice:
                 _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
                     SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
-                ) or SyncStatus(_sync_status_type_0)
+                ) or enum_or_deviation(SyncStatus, _sync_status_type_0, src_dict, _field, _SCHEMA)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
                 sync_status = _sync_status_data
             else:
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+                sync_status = deviation(_sync_status_data, "SyncStatus", src_dict, _field, _SCHEMA)
 
             _field = "total_discount"
             total_discount: float | None | Unset
@@ -1349,7 +1481,7 @@ class Invoice:
             elif _total_discount_data is None or _total_discount_data is UNSET:
                 total_discount = _total_discount_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
+                total_discount = deviation(_total_discount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "total_tax"
             total_tax: float | None | Unset
@@ -1359,7 +1491,7 @@ class Invoice:
             elif _total_tax_data is None or _total_tax_data is UNSET:
                 total_tax = _total_tax_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
+                total_tax = deviation(_total_tax_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "type"
             type_: InvoiceType | None | Unset
@@ -1368,13 +1500,13 @@ class Invoice:
                 _type_type_0 = _type__data
                 type_type_0 = (
                     InvoiceType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
-                ) or InvoiceType(_type_type_0)
+                ) or enum_or_deviation(InvoiceType, _type_type_0, src_dict, _field, _SCHEMA)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
                 type_ = _type__data
             else:
-                raise TypeError(f"expected InvoiceType, got {type(_type__data).__name__}")
+                type_ = deviation(_type__data, "InvoiceType", src_dict, _field, _SCHEMA)
 
             _field = "voided_at"
             voided_at: datetime.datetime | None | Unset
@@ -1383,13 +1515,13 @@ class Invoice:
                 try:
                     voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at_data)
                 except (TypeError, ValueError):
-                    voided_at_type_0 = parse_datetime(_voided_at_data)
+                    voided_at_type_0 = datetime_or_deviation(_voided_at_data, src_dict, _field, _SCHEMA)
 
                 voided_at = voided_at_type_0
             elif _voided_at_data is None or _voided_at_data is UNSET:
                 voided_at = _voided_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_voided_at_data).__name__}")
+                voided_at = deviation(_voided_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -1479,183 +1611,281 @@ class Invoice:
         return key in self.additional_properties
 
 
-def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "assignee"
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
-        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+        _assignee_type_0 = _assignee_data
+        assignee_type_0 = (
+            User.from_dict(_assignee_type_0, lazy=lazy)
+            if isinstance(_assignee_type_0, dict)
+            else deviation(_assignee_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         assignee = assignee_type_0
     elif _assignee_data is None or _assignee_data is UNSET:
         assignee = _assignee_data
     else:
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+        assignee = deviation(_assignee_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return assignee
 
 
-def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
+def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "billing_address"
     billing_address: Address | None | Unset
     _billing_address_data = _json
     if isinstance(_billing_address_data, dict):
-        billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
+        _billing_address_type_0 = _billing_address_data
+        billing_address_type_0 = (
+            Address.from_dict(_billing_address_type_0, lazy=lazy)
+            if isinstance(_billing_address_type_0, dict)
+            else deviation(_billing_address_type_0, "an object (Address)", src_dict, _field, _SCHEMA)
+        )
 
         billing_address = billing_address_type_0
     elif _billing_address_data is None or _billing_address_data is UNSET:
         billing_address = _billing_address_data
     else:
-        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+        billing_address = deviation(_billing_address_data, "an object (Address)", src_dict, _field, _SCHEMA)
 
     return billing_address
 
 
-def _parse_calls(_json: Any, lazy: bool) -> list[Call] | None | Unset:
+def _parse_calls(_json: Any, lazy: bool, src_dict: Any) -> list[Call] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "calls"
     calls: list[Call] | None | Unset
     _calls_data = _json
     if isinstance(_calls_data, list):
         _calls_type_0 = _calls_data
+        calls_type_0: list[Call]
         if not isinstance(_calls_type_0, list):
-            raise TypeError(f"expected an array, got {type(_calls_type_0).__name__}")
-        calls_type_0 = []
-        for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
-            try:
-                calls_type_0_item = Call.from_dict(calls_type_0_item_data, lazy=lazy)
+            calls_type_0 = deviation(_calls_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            calls_type_0 = []
+            for _calls_type_0_index, calls_type_0_item_data in enumerate(_calls_type_0):
+                try:
+                    _calls_type_0_item = calls_type_0_item_data
+                    calls_type_0_item = (
+                        Call.from_dict(_calls_type_0_item, lazy=lazy)
+                        if isinstance(_calls_type_0_item, dict)
+                        else deviation(
+                            _calls_type_0_item, "an object (Call)", _calls_type_0, _calls_type_0_index, _SCHEMA, _field
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_calls_type_0_index,)) from _parse_failure
-            calls_type_0.append(calls_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_calls_type_0_index,)
+                    ) from _parse_failure
+                calls_type_0.append(calls_type_0_item)
 
         calls = calls_type_0
     elif _calls_data is None or _calls_data is UNSET:
         calls = _calls_data
     else:
-        raise TypeError(f"expected an array, got {type(_calls_data).__name__}")
+        calls = deviation(_calls_data, "an array", src_dict, _field, _SCHEMA)
 
     return calls
 
 
-def _parse_emails(_json: Any, lazy: bool) -> list[Email] | None | Unset:
+def _parse_emails(_json: Any, lazy: bool, src_dict: Any) -> list[Email] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "emails"
     emails: list[Email] | None | Unset
     _emails_data = _json
     if isinstance(_emails_data, list):
         _emails_type_0 = _emails_data
+        emails_type_0: list[Email]
         if not isinstance(_emails_type_0, list):
-            raise TypeError(f"expected an array, got {type(_emails_type_0).__name__}")
-        emails_type_0 = []
-        for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
-            try:
-                emails_type_0_item = Email.from_dict(emails_type_0_item_data, lazy=lazy)
+            emails_type_0 = deviation(_emails_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            emails_type_0 = []
+            for _emails_type_0_index, emails_type_0_item_data in enumerate(_emails_type_0):
+                try:
+                    _emails_type_0_item = emails_type_0_item_data
+                    emails_type_0_item = (
+                        Email.from_dict(_emails_type_0_item, lazy=lazy)
+                        if isinstance(_emails_type_0_item, dict)
+                        else deviation(
+                            _emails_type_0_item,
+                            "an object (Email)",
+                            _emails_type_0,
+                            _emails_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_emails_type_0_index,)
-                ) from _parse_failure
-            emails_type_0.append(emails_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_emails_type_0_index,)
+                    ) from _parse_failure
+                emails_type_0.append(emails_type_0_item)
 
         emails = emails_type_0
     elif _emails_data is None or _emails_data is UNSET:
         emails = _emails_data
     else:
-        raise TypeError(f"expected an array, got {type(_emails_data).__name__}")
+        emails = deviation(_emails_data, "an array", src_dict, _field, _SCHEMA)
 
     return emails
 
 
-def _parse_line_items(_json: Any, lazy: bool) -> list[LineItem] | None | Unset:
+def _parse_line_items(_json: Any, lazy: bool, src_dict: Any) -> list[LineItem] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "line_items"
     line_items: list[LineItem] | None | Unset
     _line_items_data = _json
     if isinstance(_line_items_data, list):
         _line_items_type_0 = _line_items_data
+        line_items_type_0: list[LineItem]
         if not isinstance(_line_items_type_0, list):
-            raise TypeError(f"expected an array, got {type(_line_items_type_0).__name__}")
-        line_items_type_0 = []
-        for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
-            try:
-                line_items_type_0_item = LineItem.from_dict(line_items_type_0_item_data, lazy=lazy)
+            line_items_type_0 = deviation(_line_items_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            line_items_type_0 = []
+            for _line_items_type_0_index, line_items_type_0_item_data in enumerate(_line_items_type_0):
+                try:
+                    _line_items_type_0_item = line_items_type_0_item_data
+                    line_items_type_0_item = (
+                        LineItem.from_dict(_line_items_type_0_item, lazy=lazy)
+                        if isinstance(_line_items_type_0_item, dict)
+                        else deviation(
+                            _line_items_type_0_item,
+                            "an object (LineItem)",
+                            _line_items_type_0,
+                            _line_items_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_line_items_type_0_index,)
-                ) from _parse_failure
-            line_items_type_0.append(line_items_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_line_items_type_0_index,)
+                    ) from _parse_failure
+                line_items_type_0.append(line_items_type_0_item)
 
         line_items = line_items_type_0
     elif _line_items_data is None or _line_items_data is UNSET:
         line_items = _line_items_data
     else:
-        raise TypeError(f"expected an array, got {type(_line_items_data).__name__}")
+        line_items = deviation(_line_items_data, "an array", src_dict, _field, _SCHEMA)
 
     return line_items
 
 
-def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "linked_integration"
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):
-        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+        _linked_integration_type_0 = _linked_integration_data
+        linked_integration_type_0 = (
+            LinkedIntegration.from_dict(_linked_integration_type_0, lazy=lazy)
+            if isinstance(_linked_integration_type_0, dict)
+            else deviation(_linked_integration_type_0, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA)
+        )
 
         linked_integration = linked_integration_type_0
     elif _linked_integration_data is None or _linked_integration_data is UNSET:
         linked_integration = _linked_integration_data
     else:
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+        linked_integration = deviation(
+            _linked_integration_data, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA
+        )
 
     return linked_integration
 
 
-def _parse_partner(_json: Any, lazy: bool) -> None | Partner | Unset:
+def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "partner"
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
-        partner_type_0 = Partner.from_dict(_partner_data, lazy=lazy)
+        _partner_type_0 = _partner_data
+        partner_type_0 = (
+            Partner.from_dict(_partner_type_0, lazy=lazy)
+            if isinstance(_partner_type_0, dict)
+            else deviation(_partner_type_0, "an object (Partner)", src_dict, _field, _SCHEMA)
+        )
 
         partner = partner_type_0
     elif _partner_data is None or _partner_data is UNSET:
         partner = _partner_data
     else:
-        raise TypeError(f"expected Partner, got {type(_partner_data).__name__}")
+        partner = deviation(_partner_data, "an object (Partner)", src_dict, _field, _SCHEMA)
 
     return partner
 
 
-def _parse_payments(_json: Any, lazy: bool) -> list[InvoicePayment] | None | Unset:
+def _parse_payments(_json: Any, lazy: bool, src_dict: Any) -> list[InvoicePayment] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "payments"
     payments: list[InvoicePayment] | None | Unset
     _payments_data = _json
     if isinstance(_payments_data, list):
         _payments_type_0 = _payments_data
+        payments_type_0: list[InvoicePayment]
         if not isinstance(_payments_type_0, list):
-            raise TypeError(f"expected an array, got {type(_payments_type_0).__name__}")
-        payments_type_0 = []
-        for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
-            try:
-                payments_type_0_item = InvoicePayment.from_dict(payments_type_0_item_data, lazy=lazy)
+            payments_type_0 = deviation(_payments_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            payments_type_0 = []
+            for _payments_type_0_index, payments_type_0_item_data in enumerate(_payments_type_0):
+                try:
+                    _payments_type_0_item = payments_type_0_item_data
+                    payments_type_0_item = (
+                        InvoicePayment.from_dict(_payments_type_0_item, lazy=lazy)
+                        if isinstance(_payments_type_0_item, dict)
+                        else deviation(
+                            _payments_type_0_item,
+                            "an object (InvoicePayment)",
+                            _payments_type_0,
+                            _payments_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_payments_type_0_index,)
-                ) from _parse_failure
-            payments_type_0.append(payments_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_payments_type_0_index,)
+                    ) from _parse_failure
+                payments_type_0.append(payments_type_0_item)
 
         payments = payments_type_0
     elif _payments_data is None or _payments_data is UNSET:
         payments = _payments_data
     else:
-        raise TypeError(f"expected an array, got {type(_payments_data).__name__}")
+        payments = deviation(_payments_data, "an array", src_dict, _field, _SCHEMA)
 
     return payments
 
 
-def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
+def _parse_shipping_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "shipping_address"
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
     if isinstance(_shipping_address_data, dict):
-        shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
+        _shipping_address_type_0 = _shipping_address_data
+        shipping_address_type_0 = (
+            Address.from_dict(_shipping_address_type_0, lazy=lazy)
+            if isinstance(_shipping_address_type_0, dict)
+            else deviation(_shipping_address_type_0, "an object (Address)", src_dict, _field, _SCHEMA)
+        )
 
         shipping_address = shipping_address_type_0
     elif _shipping_address_data is None or _shipping_address_data is UNSET:
         shipping_address = _shipping_address_data
     else:
-        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+        shipping_address = deviation(_shipping_address_data, "an object (Address)", src_dict, _field, _SCHEMA)
 
     return shipping_address
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.allocation_strategy import AllocationStrategy
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvoicePayment")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "InvoicePayment"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -113,7 +115,7 @@ class InvoicePayment:
 
         payment_id = self.payment_id
 
-        strategy = self.strategy.value
+        strategy = self.strategy.value if isinstance(self.strategy, AllocationStrategy) else self.strategy
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -158,7 +160,10 @@ class InvoicePayment:
         if isinstance(self.approved_at, Unset):
             approved_at = UNSET
         elif isinstance(self.approved_at, datetime.datetime):
-            approved_at = self.approved_at.isoformat()
+            approved_at = (
+                self.approved_at.isoformat() if isinstance(self.approved_at, datetime.datetime) else self.approved_at
+            )
+
         else:
             approved_at = self.approved_at
 
@@ -172,7 +177,10 @@ class InvoicePayment:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -180,7 +188,10 @@ class InvoicePayment:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -188,7 +199,8 @@ class InvoicePayment:
         if isinstance(self.payment, Unset):
             payment = UNSET
         elif isinstance(self.payment, Payment):
-            payment = self.payment.to_dict()
+            payment = self.payment.to_dict() if isinstance(self.payment, Payment) else self.payment
+
         else:
             payment = self.payment
 
@@ -250,30 +262,30 @@ class InvoicePayment:
         _field = ""
         try:
             _field = "amount"
-            amount = src_dict["amount"]
+            amount = get("amount", UNSET)
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
-                raise TypeError(f"expected a number, got {type(amount).__name__}")
+                amount = deviation(amount, "a number", src_dict, _field, _SCHEMA)
 
             _field = "invoice_id"
-            invoice_id = src_dict["invoice_id"]
+            invoice_id = get("invoice_id", UNSET)
             if not (isinstance(invoice_id, str)):
-                raise TypeError(f"expected a string, got {type(invoice_id).__name__}")
+                invoice_id = deviation(invoice_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "payment_id"
-            payment_id = src_dict["payment_id"]
+            payment_id = get("payment_id", UNSET)
             if not (isinstance(payment_id, str)):
-                raise TypeError(f"expected a string, got {type(payment_id).__name__}")
+                payment_id = deviation(payment_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "strategy"
-            _strategy = src_dict["strategy"]
+            _strategy = get("strategy", UNSET)
             strategy = (
                 AllocationStrategy._by_value.get(_strategy) if _strategy.__class__ is str else None
-            ) or AllocationStrategy(_strategy)
+            ) or enum_or_deviation(AllocationStrategy, _strategy, src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -283,7 +295,7 @@ class InvoicePayment:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -293,7 +305,9 @@ class InvoicePayment:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -305,7 +319,7 @@ class InvoicePayment:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -315,22 +329,26 @@ class InvoicePayment:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "approved"
             approved: bool | None | Unset
@@ -340,7 +358,7 @@ class InvoicePayment:
             elif _approved_data is None or _approved_data is UNSET:
                 approved = _approved_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_approved_data).__name__}")
+                approved = deviation(_approved_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "approved_at"
             approved_at: datetime.datetime | None | Unset
@@ -349,13 +367,13 @@ class InvoicePayment:
                 try:
                     approved_at_type_0 = datetime.datetime.fromisoformat(_approved_at_data)
                 except (TypeError, ValueError):
-                    approved_at_type_0 = parse_datetime(_approved_at_data)
+                    approved_at_type_0 = datetime_or_deviation(_approved_at_data, src_dict, _field, _SCHEMA)
 
                 approved_at = approved_at_type_0
             elif _approved_at_data is None or _approved_at_data is UNSET:
                 approved_at = _approved_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_approved_at_data).__name__}")
+                approved_at = deviation(_approved_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "approver_id"
             approver_id: None | str | Unset
@@ -365,7 +383,7 @@ class InvoicePayment:
             elif _approver_id_data is None or _approver_id_data is UNSET:
                 approver_id = _approver_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_approver_id_data).__name__}")
+                approver_id = deviation(_approver_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -374,13 +392,13 @@ class InvoicePayment:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -389,17 +407,19 @@ class InvoicePayment:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "payment"
             payment = (
-                defer(_parse_payment, get("payment", UNSET)) if lazy else _parse_payment(get("payment", UNSET), False)
+                defer(_parse_payment, get("payment", UNSET), src_dict)
+                if lazy
+                else _parse_payment(get("payment", UNSET), False, src_dict)
             )
 
             _field = "remote_id"
@@ -410,7 +430,7 @@ class InvoicePayment:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -458,17 +478,24 @@ class InvoicePayment:
         return key in self.additional_properties
 
 
-def _parse_payment(_json: Any, lazy: bool) -> None | Payment | Unset:
+def _parse_payment(_json: Any, lazy: bool, src_dict: Any) -> None | Payment | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "payment"
     payment: None | Payment | Unset
     _payment_data = _json
     if isinstance(_payment_data, dict):
-        payment_type_0 = Payment.from_dict(_payment_data, lazy=lazy)
+        _payment_type_0 = _payment_data
+        payment_type_0 = (
+            Payment.from_dict(_payment_type_0, lazy=lazy)
+            if isinstance(_payment_type_0, dict)
+            else deviation(_payment_type_0, "an object (Payment)", src_dict, _field, _SCHEMA)
+        )
 
         payment = payment_type_0
     elif _payment_data is None or _payment_data is UNSET:
         payment = _payment_data
     else:
-        raise TypeError(f"expected Payment, got {type(_payment_data).__name__}")
+        payment = deviation(_payment_data, "an object (Payment)", src_dict, _field, _SCHEMA)
 
     return payment
 

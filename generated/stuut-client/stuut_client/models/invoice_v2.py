@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InvoiceV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "InvoiceV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -102,7 +104,10 @@ class InvoiceV2:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -110,7 +115,10 @@ class InvoiceV2:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -160,7 +168,8 @@ class InvoiceV2:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat() if isinstance(self.due_date, datetime.datetime) else self.due_date
+
         else:
             due_date = self.due_date
 
@@ -168,7 +177,8 @@ class InvoiceV2:
         if isinstance(self.issued_at, Unset):
             issued_at = UNSET
         elif isinstance(self.issued_at, datetime.datetime):
-            issued_at = self.issued_at.isoformat()
+            issued_at = self.issued_at.isoformat() if isinstance(self.issued_at, datetime.datetime) else self.issued_at
+
         else:
             issued_at = self.issued_at
 
@@ -176,7 +186,8 @@ class InvoiceV2:
         if isinstance(self.paid_at, Unset):
             paid_at = UNSET
         elif isinstance(self.paid_at, datetime.datetime):
-            paid_at = self.paid_at.isoformat()
+            paid_at = self.paid_at.isoformat() if isinstance(self.paid_at, datetime.datetime) else self.paid_at
+
         else:
             paid_at = self.paid_at
 
@@ -196,7 +207,8 @@ class InvoiceV2:
         if isinstance(self.partner, Unset):
             partner = UNSET
         elif isinstance(self.partner, PartnerV2):
-            partner = self.partner.to_dict()
+            partner = self.partner.to_dict() if isinstance(self.partner, PartnerV2) else self.partner
+
         else:
             partner = self.partner
 
@@ -256,13 +268,13 @@ class InvoiceV2:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -271,13 +283,13 @@ class InvoiceV2:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -287,7 +299,7 @@ class InvoiceV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "number"
             number: None | str | Unset
@@ -297,7 +309,7 @@ class InvoiceV2:
             elif _number_data is None or _number_data is UNSET:
                 number = _number_data
             else:
-                raise TypeError(f"expected a string, got {type(_number_data).__name__}")
+                number = deviation(_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_due"
             amount_due: None | str | Unset
@@ -307,7 +319,7 @@ class InvoiceV2:
             elif _amount_due_data is None or _amount_due_data is UNSET:
                 amount_due = _amount_due_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_due_data).__name__}")
+                amount_due = deviation(_amount_due_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_paid"
             amount_paid: None | str | Unset
@@ -317,7 +329,7 @@ class InvoiceV2:
             elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_paid_data).__name__}")
+                amount_paid = deviation(_amount_paid_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_remaining"
             amount_remaining: None | str | Unset
@@ -327,7 +339,7 @@ class InvoiceV2:
             elif _amount_remaining_data is None or _amount_remaining_data is UNSET:
                 amount_remaining = _amount_remaining_data
             else:
-                raise TypeError(f"expected a string, got {type(_amount_remaining_data).__name__}")
+                amount_remaining = deviation(_amount_remaining_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "pending_amount_remaining"
             pending_amount_remaining: None | str | Unset
@@ -337,7 +349,9 @@ class InvoiceV2:
             elif _pending_amount_remaining_data is None or _pending_amount_remaining_data is UNSET:
                 pending_amount_remaining = _pending_amount_remaining_data
             else:
-                raise TypeError(f"expected a string, got {type(_pending_amount_remaining_data).__name__}")
+                pending_amount_remaining = deviation(
+                    _pending_amount_remaining_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "total_amount"
             total_amount: None | str | Unset
@@ -347,7 +361,7 @@ class InvoiceV2:
             elif _total_amount_data is None or _total_amount_data is UNSET:
                 total_amount = _total_amount_data
             else:
-                raise TypeError(f"expected a string, got {type(_total_amount_data).__name__}")
+                total_amount = deviation(_total_amount_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "due_date"
             due_date: datetime.datetime | None | Unset
@@ -356,13 +370,13 @@ class InvoiceV2:
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
-                    due_date_type_0 = parse_datetime(_due_date_data)
+                    due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
             elif _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
+                due_date = deviation(_due_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "issued_at"
             issued_at: datetime.datetime | None | Unset
@@ -371,13 +385,13 @@ class InvoiceV2:
                 try:
                     issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
                 except (TypeError, ValueError):
-                    issued_at_type_0 = parse_datetime(_issued_at_data)
+                    issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
 
                 issued_at = issued_at_type_0
             elif _issued_at_data is None or _issued_at_data is UNSET:
                 issued_at = _issued_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_issued_at_data).__name__}")
+                issued_at = deviation(_issued_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "paid_at"
             paid_at: datetime.datetime | None | Unset
@@ -386,13 +400,13 @@ class InvoiceV2:
                 try:
                     paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
                 except (TypeError, ValueError):
-                    paid_at_type_0 = parse_datetime(_paid_at_data)
+                    paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
 
                 paid_at = paid_at_type_0
             elif _paid_at_data is None or _paid_at_data is UNSET:
                 paid_at = _paid_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_paid_at_data).__name__}")
+                paid_at = deviation(_paid_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "purchase_order_number"
             purchase_order_number: None | str | Unset
@@ -402,7 +416,7 @@ class InvoiceV2:
             elif _purchase_order_number_data is None or _purchase_order_number_data is UNSET:
                 purchase_order_number = _purchase_order_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_purchase_order_number_data).__name__}")
+                purchase_order_number = deviation(_purchase_order_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "order_number"
             order_number: None | str | Unset
@@ -412,11 +426,13 @@ class InvoiceV2:
             elif _order_number_data is None or _order_number_data is UNSET:
                 order_number = _order_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_order_number_data).__name__}")
+                order_number = deviation(_order_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = (
-                defer(_parse_partner, get("partner", UNSET)) if lazy else _parse_partner(get("partner", UNSET), False)
+                defer(_parse_partner, get("partner", UNSET), src_dict)
+                if lazy
+                else _parse_partner(get("partner", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -463,17 +479,24 @@ class InvoiceV2:
         return key in self.additional_properties
 
 
-def _parse_partner(_json: Any, lazy: bool) -> None | PartnerV2 | Unset:
+def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | PartnerV2 | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "partner"
     partner: None | PartnerV2 | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
-        partner_type_0 = PartnerV2.from_dict(_partner_data, lazy=lazy)
+        _partner_type_0 = _partner_data
+        partner_type_0 = (
+            PartnerV2.from_dict(_partner_type_0, lazy=lazy)
+            if isinstance(_partner_type_0, dict)
+            else deviation(_partner_type_0, "an object (PartnerV2)", src_dict, _field, _SCHEMA)
+        )
 
         partner = partner_type_0
     elif _partner_data is None or _partner_data is UNSET:
         partner = _partner_data
     else:
-        raise TypeError(f"expected PartnerV2, got {type(_partner_data).__name__}")
+        partner = deviation(_partner_data, "an object (PartnerV2)", src_dict, _field, _SCHEMA)
 
     return partner
 

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LineItem")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "LineItem"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -104,7 +106,10 @@ class LineItem:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -112,7 +117,8 @@ class LineItem:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -134,7 +140,10 @@ class LineItem:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -148,7 +157,12 @@ class LineItem:
         if isinstance(self.period_end_date, Unset):
             period_end_date = UNSET
         elif isinstance(self.period_end_date, datetime.datetime):
-            period_end_date = self.period_end_date.isoformat()
+            period_end_date = (
+                self.period_end_date.isoformat()
+                if isinstance(self.period_end_date, datetime.datetime)
+                else self.period_end_date
+            )
+
         else:
             period_end_date = self.period_end_date
 
@@ -156,7 +170,12 @@ class LineItem:
         if isinstance(self.period_start_date, Unset):
             period_start_date = UNSET
         elif isinstance(self.period_start_date, datetime.datetime):
-            period_start_date = self.period_start_date.isoformat()
+            period_start_date = (
+                self.period_start_date.isoformat()
+                if isinstance(self.period_start_date, datetime.datetime)
+                else self.period_start_date
+            )
+
         else:
             period_start_date = self.period_start_date
 
@@ -176,7 +195,12 @@ class LineItem:
         if isinstance(self.remote_created_at, Unset):
             remote_created_at = UNSET
         elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat()
+            remote_created_at = (
+                self.remote_created_at.isoformat()
+                if isinstance(self.remote_created_at, datetime.datetime)
+                else self.remote_created_at
+            )
+
         else:
             remote_created_at = self.remote_created_at
 
@@ -186,7 +210,12 @@ class LineItem:
         if isinstance(self.remote_modified_at, Unset):
             remote_modified_at = UNSET
         elif isinstance(self.remote_modified_at, datetime.datetime):
-            remote_modified_at = self.remote_modified_at.isoformat()
+            remote_modified_at = (
+                self.remote_modified_at.isoformat()
+                if isinstance(self.remote_modified_at, datetime.datetime)
+                else self.remote_modified_at
+            )
+
         else:
             remote_modified_at = self.remote_modified_at
 
@@ -274,19 +303,19 @@ class LineItem:
         _field = ""
         try:
             _field = "invoice_id"
-            invoice_id = src_dict["invoice_id"]
+            invoice_id = get("invoice_id", UNSET)
             if not (isinstance(invoice_id, str)):
-                raise TypeError(f"expected a string, got {type(invoice_id).__name__}")
+                invoice_id = deviation(invoice_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
-            remote_id = src_dict["remote_id"]
+            remote_id = get("remote_id", UNSET)
             if not (isinstance(remote_id, str)):
-                raise TypeError(f"expected a string, got {type(remote_id).__name__}")
+                remote_id = deviation(remote_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -295,13 +324,13 @@ class LineItem:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -310,13 +339,13 @@ class LineItem:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -329,7 +358,7 @@ class LineItem:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "line_number"
             line_number: int | None | Unset
@@ -339,7 +368,7 @@ class LineItem:
             elif _line_number_data is None or _line_number_data is UNSET:
                 line_number = _line_number_data
             else:
-                raise TypeError(f"expected an integer, got {type(_line_number_data).__name__}")
+                line_number = deviation(_line_number_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -348,13 +377,13 @@ class LineItem:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -364,7 +393,7 @@ class LineItem:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "period_end_date"
             period_end_date: datetime.datetime | None | Unset
@@ -373,13 +402,13 @@ class LineItem:
                 try:
                     period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
                 except (TypeError, ValueError):
-                    period_end_date_type_0 = parse_datetime(_period_end_date_data)
+                    period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
 
                 period_end_date = period_end_date_type_0
             elif _period_end_date_data is None or _period_end_date_data is UNSET:
                 period_end_date = _period_end_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_period_end_date_data).__name__}")
+                period_end_date = deviation(_period_end_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "period_start_date"
             period_start_date: datetime.datetime | None | Unset
@@ -388,13 +417,13 @@ class LineItem:
                 try:
                     period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
                 except (TypeError, ValueError):
-                    period_start_date_type_0 = parse_datetime(_period_start_date_data)
+                    period_start_date_type_0 = datetime_or_deviation(_period_start_date_data, src_dict, _field, _SCHEMA)
 
                 period_start_date = period_start_date_type_0
             elif _period_start_date_data is None or _period_start_date_data is UNSET:
                 period_start_date = _period_start_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_period_start_date_data).__name__}")
+                period_start_date = deviation(_period_start_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "product_type"
             product_type: None | str | Unset
@@ -404,7 +433,7 @@ class LineItem:
             elif _product_type_data is None or _product_type_data is UNSET:
                 product_type = _product_type_data
             else:
-                raise TypeError(f"expected a string, got {type(_product_type_data).__name__}")
+                product_type = deviation(_product_type_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "quantity"
             quantity: float | None | Unset
@@ -414,7 +443,7 @@ class LineItem:
             elif _quantity_data is None or _quantity_data is UNSET:
                 quantity = _quantity_data
             else:
-                raise TypeError(f"expected a number, got {type(_quantity_data).__name__}")
+                quantity = deviation(_quantity_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
@@ -423,13 +452,13 @@ class LineItem:
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
-                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                    remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
+                remote_created_at = deviation(_remote_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -441,13 +470,17 @@ class LineItem:
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
-                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                    remote_modified_at_type_0 = datetime_or_deviation(
+                        _remote_modified_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
+                remote_modified_at = deviation(
+                    _remote_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "total_amount"
             total_amount: float | None | Unset
@@ -457,7 +490,7 @@ class LineItem:
             elif _total_amount_data is None or _total_amount_data is UNSET:
                 total_amount = _total_amount_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_amount_data).__name__}")
+                total_amount = deviation(_total_amount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "total_discount"
             total_discount: float | None | Unset
@@ -467,7 +500,7 @@ class LineItem:
             elif _total_discount_data is None or _total_discount_data is UNSET:
                 total_discount = _total_discount_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_discount_data).__name__}")
+                total_discount = deviation(_total_discount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "total_tax"
             total_tax: float | None | Unset
@@ -477,7 +510,7 @@ class LineItem:
             elif _total_tax_data is None or _total_tax_data is UNSET:
                 total_tax = _total_tax_data
             else:
-                raise TypeError(f"expected a number, got {type(_total_tax_data).__name__}")
+                total_tax = deviation(_total_tax_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "unit_amount"
             unit_amount: float | None | Unset
@@ -487,7 +520,7 @@ class LineItem:
             elif _unit_amount_data is None or _unit_amount_data is UNSET:
                 unit_amount = _unit_amount_data
             else:
-                raise TypeError(f"expected a number, got {type(_unit_amount_data).__name__}")
+                unit_amount = deviation(_unit_amount_data, "a number", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedIntegration")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "LinkedIntegration"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -138,7 +140,7 @@ class LinkedIntegration:
 
         object_ = self.object_
 
-        settings = self.settings.to_dict()
+        settings = self.settings.to_dict() if isinstance(self.settings, LinkedIntegrationSettings) else self.settings
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -164,7 +166,10 @@ class LinkedIntegration:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -172,7 +177,12 @@ class LinkedIntegration:
         if isinstance(self.credentials_expire_at, Unset):
             credentials_expire_at = UNSET
         elif isinstance(self.credentials_expire_at, datetime.datetime):
-            credentials_expire_at = self.credentials_expire_at.isoformat()
+            credentials_expire_at = (
+                self.credentials_expire_at.isoformat()
+                if isinstance(self.credentials_expire_at, datetime.datetime)
+                else self.credentials_expire_at
+            )
+
         else:
             credentials_expire_at = self.credentials_expire_at
 
@@ -180,7 +190,8 @@ class LinkedIntegration:
         if isinstance(self.health, Unset):
             health = UNSET
         elif isinstance(self.health, IntegrationHealth):
-            health = self.health.to_dict()
+            health = self.health.to_dict() if isinstance(self.health, IntegrationHealth) else self.health
+
         else:
             health = self.health
 
@@ -190,7 +201,8 @@ class LinkedIntegration:
         if isinstance(self.integration, Unset):
             integration = UNSET
         elif isinstance(self.integration, Integration):
-            integration = self.integration.to_dict()
+            integration = self.integration.to_dict() if isinstance(self.integration, Integration) else self.integration
+
         else:
             integration = self.integration
 
@@ -216,10 +228,18 @@ class LinkedIntegration:
         if isinstance(self.models, Unset):
             models = UNSET
         elif isinstance(self.models, list):
-            models = []
-            for models_type_0_item_data in self.models:
-                models_type_0_item = models_type_0_item_data.to_dict()
-                models.append(models_type_0_item)
+            if isinstance(self.models, list):
+                models = []
+                for models_type_0_item_data in self.models:
+                    models_type_0_item = (
+                        models_type_0_item_data.to_dict()
+                        if isinstance(models_type_0_item_data, LinkedModel)
+                        else models_type_0_item_data
+                    )
+
+                    models.append(models_type_0_item)
+            else:
+                models = self.models
 
         else:
             models = self.models
@@ -228,7 +248,10 @@ class LinkedIntegration:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -335,23 +358,25 @@ class LinkedIntegration:
         _field = ""
         try:
             _field = "integration_name"
-            integration_name = src_dict["integration_name"]
+            integration_name = get("integration_name", UNSET)
             if not (isinstance(integration_name, str)):
-                raise TypeError(f"expected a string, got {type(integration_name).__name__}")
+                integration_name = deviation(integration_name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_configured"
-            is_configured = src_dict["is_configured"]
+            is_configured = get("is_configured", UNSET)
             if not (isinstance(is_configured, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_configured).__name__}")
+                is_configured = deviation(is_configured, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "settings"
             settings = (
-                defer(_parse_settings, src_dict["settings"]) if lazy else _parse_settings(src_dict["settings"], False)
+                defer(_parse_settings, get("settings", UNSET), src_dict)
+                if lazy
+                else _parse_settings(get("settings", UNSET), False, src_dict)
             )
 
             _field = "id"
@@ -362,7 +387,7 @@ class LinkedIntegration:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "api_subdomain"
             api_subdomain: None | str | Unset
@@ -372,7 +397,7 @@ class LinkedIntegration:
             elif _api_subdomain_data is None or _api_subdomain_data is UNSET:
                 api_subdomain = _api_subdomain_data
             else:
-                raise TypeError(f"expected a string, got {type(_api_subdomain_data).__name__}")
+                api_subdomain = deviation(_api_subdomain_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "api_url"
             api_url: None | str | Unset
@@ -382,7 +407,7 @@ class LinkedIntegration:
             elif _api_url_data is None or _api_url_data is UNSET:
                 api_url = _api_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_api_url_data).__name__}")
+                api_url = deviation(_api_url_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "connection_info"
             connection_info = get("connection_info", UNSET)
@@ -394,13 +419,13 @@ class LinkedIntegration:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "credentials_expire_at"
             credentials_expire_at: datetime.datetime | None | Unset
@@ -409,25 +434,33 @@ class LinkedIntegration:
                 try:
                     credentials_expire_at_type_0 = datetime.datetime.fromisoformat(_credentials_expire_at_data)
                 except (TypeError, ValueError):
-                    credentials_expire_at_type_0 = parse_datetime(_credentials_expire_at_data)
+                    credentials_expire_at_type_0 = datetime_or_deviation(
+                        _credentials_expire_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 credentials_expire_at = credentials_expire_at_type_0
             elif _credentials_expire_at_data is None or _credentials_expire_at_data is UNSET:
                 credentials_expire_at = _credentials_expire_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_credentials_expire_at_data).__name__}")
+                credentials_expire_at = deviation(
+                    _credentials_expire_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "health"
-            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
+            health = (
+                defer(_parse_health, get("health", UNSET), src_dict)
+                if lazy
+                else _parse_health(get("health", UNSET), False, src_dict)
+            )
 
             _field = "identity_info"
             identity_info = get("identity_info", UNSET)
 
             _field = "integration"
             integration = (
-                defer(_parse_integration, get("integration", UNSET))
+                defer(_parse_integration, get("integration", UNSET), src_dict)
                 if lazy
-                else _parse_integration(get("integration", UNSET), False)
+                else _parse_integration(get("integration", UNSET), False, src_dict)
             )
 
             _field = "is_running_setup"
@@ -438,7 +471,7 @@ class LinkedIntegration:
             elif _is_running_setup_data is None or _is_running_setup_data is UNSET:
                 is_running_setup = _is_running_setup_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_running_setup_data).__name__}")
+                is_running_setup = deviation(_is_running_setup_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_sync_disabled"
             is_sync_disabled: bool | None | Unset
@@ -448,7 +481,7 @@ class LinkedIntegration:
             elif _is_sync_disabled_data is None or _is_sync_disabled_data is UNSET:
                 is_sync_disabled = _is_sync_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_sync_disabled_data).__name__}")
+                is_sync_disabled = deviation(_is_sync_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_webhooks_enabled"
             is_webhooks_enabled: bool | None | Unset
@@ -458,10 +491,14 @@ class LinkedIntegration:
             elif _is_webhooks_enabled_data is None or _is_webhooks_enabled_data is UNSET:
                 is_webhooks_enabled = _is_webhooks_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_webhooks_enabled_data).__name__}")
+                is_webhooks_enabled = deviation(_is_webhooks_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "models"
-            models = defer(_parse_models, get("models", UNSET)) if lazy else _parse_models(get("models", UNSET), False)
+            models = (
+                defer(_parse_models, get("models", UNSET), src_dict)
+                if lazy
+                else _parse_models(get("models", UNSET), False, src_dict)
+            )
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -470,13 +507,13 @@ class LinkedIntegration:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -486,7 +523,7 @@ class LinkedIntegration:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "owner_id"
             owner_id: None | str | Unset
@@ -496,7 +533,7 @@ class LinkedIntegration:
             elif _owner_id_data is None or _owner_id_data is UNSET:
                 owner_id = _owner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_owner_id_data).__name__}")
+                owner_id = deviation(_owner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "requires_setup"
             requires_setup: bool | None | Unset
@@ -506,7 +543,7 @@ class LinkedIntegration:
             elif _requires_setup_data is None or _requires_setup_data is UNSET:
                 requires_setup = _requires_setup_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_requires_setup_data).__name__}")
+                requires_setup = deviation(_requires_setup_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "username"
             username: None | str | Unset
@@ -516,7 +553,7 @@ class LinkedIntegration:
             elif _username_data is None or _username_data is UNSET:
                 username = _username_data
             else:
-                raise TypeError(f"expected a string, got {type(_username_data).__name__}")
+                username = deviation(_username_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "webhook_listener_url"
             webhook_listener_url: None | str | Unset
@@ -526,7 +563,7 @@ class LinkedIntegration:
             elif _webhook_listener_url_data is None or _webhook_listener_url_data is UNSET:
                 webhook_listener_url = _webhook_listener_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_webhook_listener_url_data).__name__}")
+                webhook_listener_url = deviation(_webhook_listener_url_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "webhook_setup_error"
             webhook_setup_error: None | str | Unset
@@ -536,7 +573,7 @@ class LinkedIntegration:
             elif _webhook_setup_error_data is None or _webhook_setup_error_data is UNSET:
                 webhook_setup_error = _webhook_setup_error_data
             else:
-                raise TypeError(f"expected a string, got {type(_webhook_setup_error_data).__name__}")
+                webhook_setup_error = deviation(_webhook_setup_error_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -591,65 +628,102 @@ class LinkedIntegration:
         return key in self.additional_properties
 
 
-def _parse_settings(_json: Any, lazy: bool) -> LinkedIntegrationSettings:
-    settings = LinkedIntegrationSettings.from_dict(_json, lazy=lazy)
+def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegrationSettings:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "settings"
+    _settings = _json
+    settings = (
+        LinkedIntegrationSettings.from_dict(_settings, lazy=lazy)
+        if isinstance(_settings, dict)
+        else deviation(_settings, "an object (LinkedIntegrationSettings)", src_dict, _field, _SCHEMA)
+    )
 
     return settings
 
 
-def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
+def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "health"
     health: IntegrationHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
-        health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
+        _health_type_0 = _health_data
+        health_type_0 = (
+            IntegrationHealth.from_dict(_health_type_0, lazy=lazy)
+            if isinstance(_health_type_0, dict)
+            else deviation(_health_type_0, "an object (IntegrationHealth)", src_dict, _field, _SCHEMA)
+        )
 
         health = health_type_0
     elif _health_data is None or _health_data is UNSET:
         health = _health_data
     else:
-        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+        health = deviation(_health_data, "an object (IntegrationHealth)", src_dict, _field, _SCHEMA)
 
     return health
 
 
-def _parse_integration(_json: Any, lazy: bool) -> Integration | None | Unset:
+def _parse_integration(_json: Any, lazy: bool, src_dict: Any) -> Integration | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "integration"
     integration: Integration | None | Unset
     _integration_data = _json
     if isinstance(_integration_data, dict):
-        integration_type_0 = Integration.from_dict(_integration_data, lazy=lazy)
+        _integration_type_0 = _integration_data
+        integration_type_0 = (
+            Integration.from_dict(_integration_type_0, lazy=lazy)
+            if isinstance(_integration_type_0, dict)
+            else deviation(_integration_type_0, "an object (Integration)", src_dict, _field, _SCHEMA)
+        )
 
         integration = integration_type_0
     elif _integration_data is None or _integration_data is UNSET:
         integration = _integration_data
     else:
-        raise TypeError(f"expected Integration, got {type(_integration_data).__name__}")
+        integration = deviation(_integration_data, "an object (Integration)", src_dict, _field, _SCHEMA)
 
     return integration
 
 
-def _parse_models(_json: Any, lazy: bool) -> list[LinkedModel] | None | Unset:
+def _parse_models(_json: Any, lazy: bool, src_dict: Any) -> list[LinkedModel] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "models"
     models: list[LinkedModel] | None | Unset
     _models_data = _json
     if isinstance(_models_data, list):
         _models_type_0 = _models_data
+        models_type_0: list[LinkedModel]
         if not isinstance(_models_type_0, list):
-            raise TypeError(f"expected an array, got {type(_models_type_0).__name__}")
-        models_type_0 = []
-        for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
-            try:
-                models_type_0_item = LinkedModel.from_dict(models_type_0_item_data, lazy=lazy)
+            models_type_0 = deviation(_models_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            models_type_0 = []
+            for _models_type_0_index, models_type_0_item_data in enumerate(_models_type_0):
+                try:
+                    _models_type_0_item = models_type_0_item_data
+                    models_type_0_item = (
+                        LinkedModel.from_dict(_models_type_0_item, lazy=lazy)
+                        if isinstance(_models_type_0_item, dict)
+                        else deviation(
+                            _models_type_0_item,
+                            "an object (LinkedModel)",
+                            _models_type_0,
+                            _models_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_models_type_0_index,)
-                ) from _parse_failure
-            models_type_0.append(models_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_models_type_0_index,)
+                    ) from _parse_failure
+                models_type_0.append(models_type_0_item)
 
         models = models_type_0
     elif _models_data is None or _models_data is UNSET:
         models = _models_data
     else:
-        raise TypeError(f"expected an array, got {type(_models_data).__name__}")
+        models = deviation(_models_data, "an array", src_dict, _field, _SCHEMA)
 
     return models
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedModel")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "LinkedModel"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -126,7 +128,10 @@ class LinkedModel:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -134,7 +139,12 @@ class LinkedModel:
         if isinstance(self.exclude_rule, Unset):
             exclude_rule = UNSET
         elif isinstance(self.exclude_rule, LinkedModelExcludeRuleType0):
-            exclude_rule = self.exclude_rule.to_dict()
+            exclude_rule = (
+                self.exclude_rule.to_dict()
+                if isinstance(self.exclude_rule, LinkedModelExcludeRuleType0)
+                else self.exclude_rule
+            )
+
         else:
             exclude_rule = self.exclude_rule
 
@@ -144,7 +154,8 @@ class LinkedModel:
         if isinstance(self.health, Unset):
             health = UNSET
         elif isinstance(self.health, IntegrationHealth):
-            health = self.health.to_dict()
+            health = self.health.to_dict() if isinstance(self.health, IntegrationHealth) else self.health
+
         else:
             health = self.health
 
@@ -170,7 +181,8 @@ class LinkedModel:
         if isinstance(self.last_sync, Unset):
             last_sync = UNSET
         elif isinstance(self.last_sync, LinkedModelSync):
-            last_sync = self.last_sync.to_dict()
+            last_sync = self.last_sync.to_dict() if isinstance(self.last_sync, LinkedModelSync) else self.last_sync
+
         else:
             last_sync = self.last_sync
 
@@ -184,7 +196,10 @@ class LinkedModel:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -192,7 +207,10 @@ class LinkedModel:
         if isinstance(self.next_sync_at, Unset):
             next_sync_at = UNSET
         elif isinstance(self.next_sync_at, datetime.datetime):
-            next_sync_at = self.next_sync_at.isoformat()
+            next_sync_at = (
+                self.next_sync_at.isoformat() if isinstance(self.next_sync_at, datetime.datetime) else self.next_sync_at
+            )
+
         else:
             next_sync_at = self.next_sync_at
 
@@ -255,24 +273,24 @@ class LinkedModel:
         _field = ""
         try:
             _field = "integration_schema_id"
-            integration_schema_id = src_dict["integration_schema_id"]
+            integration_schema_id = get("integration_schema_id", UNSET)
             if not (isinstance(integration_schema_id, str)):
-                raise TypeError(f"expected a string, got {type(integration_schema_id).__name__}")
+                integration_schema_id = deviation(integration_schema_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "linked_integration_id"
-            linked_integration_id = src_dict["linked_integration_id"]
+            linked_integration_id = get("linked_integration_id", UNSET)
             if not (isinstance(linked_integration_id, str)):
-                raise TypeError(f"expected a string, got {type(linked_integration_id).__name__}")
+                linked_integration_id = deviation(linked_integration_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -282,7 +300,7 @@ class LinkedModel:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -291,26 +309,30 @@ class LinkedModel:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "exclude_rule"
             exclude_rule = (
-                defer(_parse_exclude_rule, get("exclude_rule", UNSET))
+                defer(_parse_exclude_rule, get("exclude_rule", UNSET), src_dict)
                 if lazy
-                else _parse_exclude_rule(get("exclude_rule", UNSET), False)
+                else _parse_exclude_rule(get("exclude_rule", UNSET), False, src_dict)
             )
 
             _field = "field_mappings"
             field_mappings = get("field_mappings", UNSET)
 
             _field = "health"
-            health = defer(_parse_health, get("health", UNSET)) if lazy else _parse_health(get("health", UNSET), False)
+            health = (
+                defer(_parse_health, get("health", UNSET), src_dict)
+                if lazy
+                else _parse_health(get("health", UNSET), False, src_dict)
+            )
 
             _field = "is_read_enabled"
             is_read_enabled: bool | None | Unset
@@ -320,7 +342,7 @@ class LinkedModel:
             elif _is_read_enabled_data is None or _is_read_enabled_data is UNSET:
                 is_read_enabled = _is_read_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_read_enabled_data).__name__}")
+                is_read_enabled = deviation(_is_read_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_webhooks_setup"
             is_webhooks_setup: bool | None | Unset
@@ -330,7 +352,7 @@ class LinkedModel:
             elif _is_webhooks_setup_data is None or _is_webhooks_setup_data is UNSET:
                 is_webhooks_setup = _is_webhooks_setup_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_webhooks_setup_data).__name__}")
+                is_webhooks_setup = deviation(_is_webhooks_setup_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_write_enabled"
             is_write_enabled: bool | None | Unset
@@ -340,13 +362,13 @@ class LinkedModel:
             elif _is_write_enabled_data is None or _is_write_enabled_data is UNSET:
                 is_write_enabled = _is_write_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_write_enabled_data).__name__}")
+                is_write_enabled = deviation(_is_write_enabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "last_sync"
             last_sync = (
-                defer(_parse_last_sync, get("last_sync", UNSET))
+                defer(_parse_last_sync, get("last_sync", UNSET), src_dict)
                 if lazy
-                else _parse_last_sync(get("last_sync", UNSET), False)
+                else _parse_last_sync(get("last_sync", UNSET), False, src_dict)
             )
 
             _field = "last_sync_id"
@@ -357,7 +379,7 @@ class LinkedModel:
             elif _last_sync_id_data is None or _last_sync_id_data is UNSET:
                 last_sync_id = _last_sync_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_last_sync_id_data).__name__}")
+                last_sync_id = deviation(_last_sync_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -366,13 +388,13 @@ class LinkedModel:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "next_sync_at"
             next_sync_at: datetime.datetime | None | Unset
@@ -381,13 +403,13 @@ class LinkedModel:
                 try:
                     next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
                 except (TypeError, ValueError):
-                    next_sync_at_type_0 = parse_datetime(_next_sync_at_data)
+                    next_sync_at_type_0 = datetime_or_deviation(_next_sync_at_data, src_dict, _field, _SCHEMA)
 
                 next_sync_at = next_sync_at_type_0
             elif _next_sync_at_data is None or _next_sync_at_data is UNSET:
                 next_sync_at = _next_sync_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_next_sync_at_data).__name__}")
+                next_sync_at = deviation(_next_sync_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "sync_requested"
             sync_requested: bool | None | Unset
@@ -397,7 +419,7 @@ class LinkedModel:
             elif _sync_requested_data is None or _sync_requested_data is UNSET:
                 sync_requested = _sync_requested_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_sync_requested_data).__name__}")
+                sync_requested = deviation(_sync_requested_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -445,47 +467,70 @@ class LinkedModel:
         return key in self.additional_properties
 
 
-def _parse_exclude_rule(_json: Any, lazy: bool) -> LinkedModelExcludeRuleType0 | None | Unset:
+def _parse_exclude_rule(_json: Any, lazy: bool, src_dict: Any) -> LinkedModelExcludeRuleType0 | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "exclude_rule"
     exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
     _exclude_rule_data = _json
     if isinstance(_exclude_rule_data, dict):
-        exclude_rule_type_0 = LinkedModelExcludeRuleType0.from_dict(_exclude_rule_data, lazy=lazy)
+        _exclude_rule_type_0 = _exclude_rule_data
+        exclude_rule_type_0 = (
+            LinkedModelExcludeRuleType0.from_dict(_exclude_rule_type_0, lazy=lazy)
+            if isinstance(_exclude_rule_type_0, dict)
+            else deviation(_exclude_rule_type_0, "an object (LinkedModelExcludeRuleType0)", src_dict, _field, _SCHEMA)
+        )
 
         exclude_rule = exclude_rule_type_0
     elif _exclude_rule_data is None or _exclude_rule_data is UNSET:
         exclude_rule = _exclude_rule_data
     else:
-        raise TypeError(f"expected LinkedModelExcludeRuleType0, got {type(_exclude_rule_data).__name__}")
+        exclude_rule = deviation(
+            _exclude_rule_data, "an object (LinkedModelExcludeRuleType0)", src_dict, _field, _SCHEMA
+        )
 
     return exclude_rule
 
 
-def _parse_health(_json: Any, lazy: bool) -> IntegrationHealth | None | Unset:
+def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "health"
     health: IntegrationHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
-        health_type_0 = IntegrationHealth.from_dict(_health_data, lazy=lazy)
+        _health_type_0 = _health_data
+        health_type_0 = (
+            IntegrationHealth.from_dict(_health_type_0, lazy=lazy)
+            if isinstance(_health_type_0, dict)
+            else deviation(_health_type_0, "an object (IntegrationHealth)", src_dict, _field, _SCHEMA)
+        )
 
         health = health_type_0
     elif _health_data is None or _health_data is UNSET:
         health = _health_data
     else:
-        raise TypeError(f"expected IntegrationHealth, got {type(_health_data).__name__}")
+        health = deviation(_health_data, "an object (IntegrationHealth)", src_dict, _field, _SCHEMA)
 
     return health
 
 
-def _parse_last_sync(_json: Any, lazy: bool) -> LinkedModelSync | None | Unset:
+def _parse_last_sync(_json: Any, lazy: bool, src_dict: Any) -> LinkedModelSync | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "last_sync"
     last_sync: LinkedModelSync | None | Unset
     _last_sync_data = _json
     if isinstance(_last_sync_data, dict):
-        last_sync_type_0 = LinkedModelSync.from_dict(_last_sync_data, lazy=lazy)
+        _last_sync_type_0 = _last_sync_data
+        last_sync_type_0 = (
+            LinkedModelSync.from_dict(_last_sync_type_0, lazy=lazy)
+            if isinstance(_last_sync_type_0, dict)
+            else deviation(_last_sync_type_0, "an object (LinkedModelSync)", src_dict, _field, _SCHEMA)
+        )
 
         last_sync = last_sync_type_0
     elif _last_sync_data is None or _last_sync_data is UNSET:
         last_sync = _last_sync_data
     else:
-        raise TypeError(f"expected LinkedModelSync, got {type(_last_sync_data).__name__}")
+        last_sync = deviation(_last_sync_data, "an object (LinkedModelSync)", src_dict, _field, _SCHEMA)
 
     return last_sync
 

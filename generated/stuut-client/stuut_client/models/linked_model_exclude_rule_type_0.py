@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from .._errors import ResponseValidationError
 
 T = TypeVar("T", bound="LinkedModelExcludeRuleType0")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "LinkedModelExcludeRuleType0"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset({})

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LinkedModelSync")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "LinkedModelSync"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -106,7 +108,10 @@ class LinkedModelSync:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -132,7 +137,10 @@ class LinkedModelSync:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -142,7 +150,8 @@ class LinkedModelSync:
         if isinstance(self.run, Unset):
             run = UNSET
         elif isinstance(self.run, SyncRun):
-            run = self.run.to_dict()
+            run = self.run.to_dict() if isinstance(self.run, SyncRun) else self.run
+
         else:
             run = self.run
 
@@ -150,7 +159,12 @@ class LinkedModelSync:
         if isinstance(self.timerange_end, Unset):
             timerange_end = UNSET
         elif isinstance(self.timerange_end, datetime.datetime):
-            timerange_end = self.timerange_end.isoformat()
+            timerange_end = (
+                self.timerange_end.isoformat()
+                if isinstance(self.timerange_end, datetime.datetime)
+                else self.timerange_end
+            )
+
         else:
             timerange_end = self.timerange_end
 
@@ -158,7 +172,12 @@ class LinkedModelSync:
         if isinstance(self.timerange_start, Unset):
             timerange_start = UNSET
         elif isinstance(self.timerange_start, datetime.datetime):
-            timerange_start = self.timerange_start.isoformat()
+            timerange_start = (
+                self.timerange_start.isoformat()
+                if isinstance(self.timerange_start, datetime.datetime)
+                else self.timerange_start
+            )
+
         else:
             timerange_start = self.timerange_start
 
@@ -208,19 +227,19 @@ class LinkedModelSync:
         _field = ""
         try:
             _field = "linked_model_id"
-            linked_model_id = src_dict["linked_model_id"]
+            linked_model_id = get("linked_model_id", UNSET)
             if not (isinstance(linked_model_id, str)):
-                raise TypeError(f"expected a string, got {type(linked_model_id).__name__}")
+                linked_model_id = deviation(linked_model_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "run_id"
-            run_id = src_dict["run_id"]
+            run_id = get("run_id", UNSET)
             if not (isinstance(run_id, str)):
-                raise TypeError(f"expected a string, got {type(run_id).__name__}")
+                run_id = deviation(run_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -230,7 +249,7 @@ class LinkedModelSync:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -239,13 +258,13 @@ class LinkedModelSync:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "entity_id"
             entity_id: None | str | Unset
@@ -255,7 +274,7 @@ class LinkedModelSync:
             elif _entity_id_data is None or _entity_id_data is UNSET:
                 entity_id = _entity_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_entity_id_data).__name__}")
+                entity_id = deviation(_entity_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_initial_sync"
             is_initial_sync: bool | None | Unset
@@ -265,7 +284,7 @@ class LinkedModelSync:
             elif _is_initial_sync_data is None or _is_initial_sync_data is UNSET:
                 is_initial_sync = _is_initial_sync_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_initial_sync_data).__name__}")
+                is_initial_sync = deviation(_is_initial_sync_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_one_off"
             is_one_off: bool | None | Unset
@@ -275,7 +294,7 @@ class LinkedModelSync:
             elif _is_one_off_data is None or _is_one_off_data is UNSET:
                 is_one_off = _is_one_off_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_one_off_data).__name__}")
+                is_one_off = deviation(_is_one_off_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -284,19 +303,23 @@ class LinkedModelSync:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "pagination"
             pagination = get("pagination", UNSET)
 
             _field = "run"
-            run = defer(_parse_run, get("run", UNSET)) if lazy else _parse_run(get("run", UNSET), False)
+            run = (
+                defer(_parse_run, get("run", UNSET), src_dict)
+                if lazy
+                else _parse_run(get("run", UNSET), False, src_dict)
+            )
 
             _field = "timerange_end"
             timerange_end: datetime.datetime | None | Unset
@@ -305,13 +328,13 @@ class LinkedModelSync:
                 try:
                     timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
                 except (TypeError, ValueError):
-                    timerange_end_type_0 = parse_datetime(_timerange_end_data)
+                    timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
 
                 timerange_end = timerange_end_type_0
             elif _timerange_end_data is None or _timerange_end_data is UNSET:
                 timerange_end = _timerange_end_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timerange_end_data).__name__}")
+                timerange_end = deviation(_timerange_end_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "timerange_start"
             timerange_start: datetime.datetime | None | Unset
@@ -320,13 +343,13 @@ class LinkedModelSync:
                 try:
                     timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
                 except (TypeError, ValueError):
-                    timerange_start_type_0 = parse_datetime(_timerange_start_data)
+                    timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
 
                 timerange_start = timerange_start_type_0
             elif _timerange_start_data is None or _timerange_start_data is UNSET:
                 timerange_start = _timerange_start_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timerange_start_data).__name__}")
+                timerange_start = deviation(_timerange_start_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -370,17 +393,24 @@ class LinkedModelSync:
         return key in self.additional_properties
 
 
-def _parse_run(_json: Any, lazy: bool) -> None | SyncRun | Unset:
+def _parse_run(_json: Any, lazy: bool, src_dict: Any) -> None | SyncRun | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "run"
     run: None | SyncRun | Unset
     _run_data = _json
     if isinstance(_run_data, dict):
-        run_type_0 = SyncRun.from_dict(_run_data, lazy=lazy)
+        _run_type_0 = _run_data
+        run_type_0 = (
+            SyncRun.from_dict(_run_type_0, lazy=lazy)
+            if isinstance(_run_type_0, dict)
+            else deviation(_run_type_0, "an object (SyncRun)", src_dict, _field, _SCHEMA)
+        )
 
         run = run_type_0
     elif _run_data is None or _run_data is UNSET:
         run = _run_data
     else:
-        raise TypeError(f"expected SyncRun, got {type(_run_data).__name__}")
+        run = deviation(_run_data, "an object (SyncRun)", src_dict, _field, _SCHEMA)
 
     return run
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarkPaymentResponse")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "MarkPaymentResponse"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -58,7 +61,8 @@ class MarkPaymentResponse:
         if isinstance(self.payment, Unset):
             payment = UNSET
         elif isinstance(self.payment, PaymentDetail):
-            payment = self.payment.to_dict()
+            payment = self.payment.to_dict() if isinstance(self.payment, PaymentDetail) else self.payment
+
         else:
             payment = self.payment
 
@@ -85,7 +89,9 @@ class MarkPaymentResponse:
         try:
             _field = "payment"
             payment = (
-                defer(_parse_payment, get("payment", UNSET)) if lazy else _parse_payment(get("payment", UNSET), False)
+                defer(_parse_payment, get("payment", UNSET), src_dict)
+                if lazy
+                else _parse_payment(get("payment", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -118,17 +124,24 @@ class MarkPaymentResponse:
         return key in self.additional_properties
 
 
-def _parse_payment(_json: Any, lazy: bool) -> None | PaymentDetail | Unset:
+def _parse_payment(_json: Any, lazy: bool, src_dict: Any) -> None | PaymentDetail | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "payment"
     payment: None | PaymentDetail | Unset
     _payment_data = _json
     if isinstance(_payment_data, dict):
-        payment_type_0 = PaymentDetail.from_dict(_payment_data, lazy=lazy)
+        _payment_type_0 = _payment_data
+        payment_type_0 = (
+            PaymentDetail.from_dict(_payment_type_0, lazy=lazy)
+            if isinstance(_payment_type_0, dict)
+            else deviation(_payment_type_0, "an object (PaymentDetail)", src_dict, _field, _SCHEMA)
+        )
 
         payment = payment_type_0
     elif _payment_data is None or _payment_data is UNSET:
         payment = _payment_data
     else:
-        raise TypeError(f"expected PaymentDetail, got {type(_payment_data).__name__}")
+        payment = deviation(_payment_data, "an object (PaymentDetail)", src_dict, _field, _SCHEMA)
 
     return payment
 

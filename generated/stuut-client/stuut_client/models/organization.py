@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Organization")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Organization"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -208,7 +210,10 @@ class Organization:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -264,10 +269,18 @@ class Organization:
         if isinstance(self.domains, Unset):
             domains = UNSET
         elif isinstance(self.domains, list):
-            domains = []
-            for domains_type_0_item_data in self.domains:
-                domains_type_0_item = domains_type_0_item_data.to_dict()
-                domains.append(domains_type_0_item)
+            if isinstance(self.domains, list):
+                domains = []
+                for domains_type_0_item_data in self.domains:
+                    domains_type_0_item = (
+                        domains_type_0_item_data.to_dict()
+                        if isinstance(domains_type_0_item_data, Domain)
+                        else domains_type_0_item_data
+                    )
+
+                    domains.append(domains_type_0_item)
+            else:
+                domains = self.domains
 
         else:
             domains = self.domains
@@ -324,7 +337,10 @@ class Organization:
         if isinstance(self.integrations, Unset):
             integrations = UNSET
         elif isinstance(self.integrations, LinkedIntegration):
-            integrations = self.integrations.to_dict()
+            integrations = (
+                self.integrations.to_dict() if isinstance(self.integrations, LinkedIntegration) else self.integrations
+            )
+
         else:
             integrations = self.integrations
 
@@ -408,19 +424,19 @@ class Organization:
         _field = ""
         try:
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remittance_inbox"
-            remittance_inbox = src_dict["remittance_inbox"]
+            remittance_inbox = get("remittance_inbox", UNSET)
             if not (isinstance(remittance_inbox, str)):
-                raise TypeError(f"expected a string, got {type(remittance_inbox).__name__}")
+                remittance_inbox = deviation(remittance_inbox, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -430,7 +446,7 @@ class Organization:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_phone_number"
             agent_phone_number: None | str | Unset
@@ -440,7 +456,7 @@ class Organization:
             elif _agent_phone_number_data is None or _agent_phone_number_data is UNSET:
                 agent_phone_number = _agent_phone_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_phone_number_data).__name__}")
+                agent_phone_number = deviation(_agent_phone_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "ar_team_size"
             ar_team_size: None | str | Unset
@@ -450,7 +466,7 @@ class Organization:
             elif _ar_team_size_data is None or _ar_team_size_data is UNSET:
                 ar_team_size = _ar_team_size_data
             else:
-                raise TypeError(f"expected a string, got {type(_ar_team_size_data).__name__}")
+                ar_team_size = deviation(_ar_team_size_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "bank_statement_extraction_guidelines"
             bank_statement_extraction_guidelines: None | str | Unset
@@ -463,7 +479,9 @@ class Organization:
             ):
                 bank_statement_extraction_guidelines = _bank_statement_extraction_guidelines_data
             else:
-                raise TypeError(f"expected a string, got {type(_bank_statement_extraction_guidelines_data).__name__}")
+                bank_statement_extraction_guidelines = deviation(
+                    _bank_statement_extraction_guidelines_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "contact_email_enrichment_enabled"
             contact_email_enrichment_enabled: bool | None | Unset
@@ -473,7 +491,9 @@ class Organization:
             elif _contact_email_enrichment_enabled_data is None or _contact_email_enrichment_enabled_data is UNSET:
                 contact_email_enrichment_enabled = _contact_email_enrichment_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_contact_email_enrichment_enabled_data).__name__}")
+                contact_email_enrichment_enabled = deviation(
+                    _contact_email_enrichment_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "contact_email_validation_enabled"
             contact_email_validation_enabled: bool | None | Unset
@@ -483,22 +503,30 @@ class Organization:
             elif _contact_email_validation_enabled_data is None or _contact_email_validation_enabled_data is UNSET:
                 contact_email_validation_enabled = _contact_email_validation_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_contact_email_validation_enabled_data).__name__}")
+                contact_email_validation_enabled = deviation(
+                    _contact_email_validation_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "contact_enrichment_domains"
             contact_enrichment_domains: list[str] | None | Unset
             _contact_enrichment_domains_data = get("contact_enrichment_domains", UNSET)
             if isinstance(_contact_enrichment_domains_data, list):
                 _contact_enrichment_domains_type_0 = _contact_enrichment_domains_data
+                contact_enrichment_domains_type_0: list[str]
                 if not isinstance(_contact_enrichment_domains_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_type_0).__name__}")
-                contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
+                    contact_enrichment_domains_type_0 = deviation(
+                        _contact_enrichment_domains_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
 
                 contact_enrichment_domains = contact_enrichment_domains_type_0
             elif _contact_enrichment_domains_data is None or _contact_enrichment_domains_data is UNSET:
                 contact_enrichment_domains = _contact_enrichment_domains_data
             else:
-                raise TypeError(f"expected an array, got {type(_contact_enrichment_domains_data).__name__}")
+                contact_enrichment_domains = deviation(
+                    _contact_enrichment_domains_data, "an array", src_dict, _field, _SCHEMA
+                )
 
             _field = "contact_phone_enrichment_enabled"
             contact_phone_enrichment_enabled: bool | None | Unset
@@ -508,7 +536,9 @@ class Organization:
             elif _contact_phone_enrichment_enabled_data is None or _contact_phone_enrichment_enabled_data is UNSET:
                 contact_phone_enrichment_enabled = _contact_phone_enrichment_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_contact_phone_enrichment_enabled_data).__name__}")
+                contact_phone_enrichment_enabled = deviation(
+                    _contact_phone_enrichment_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -517,13 +547,13 @@ class Organization:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "credit_card_surcharge"
             credit_card_surcharge: bool | None | Unset
@@ -533,7 +563,7 @@ class Organization:
             elif _credit_card_surcharge_data is None or _credit_card_surcharge_data is UNSET:
                 credit_card_surcharge = _credit_card_surcharge_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_credit_card_surcharge_data).__name__}")
+                credit_card_surcharge = deviation(_credit_card_surcharge_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "credit_card_surcharge_fixed"
             credit_card_surcharge_fixed: float | None | Unset
@@ -545,7 +575,9 @@ class Organization:
             elif _credit_card_surcharge_fixed_data is None or _credit_card_surcharge_fixed_data is UNSET:
                 credit_card_surcharge_fixed = _credit_card_surcharge_fixed_data
             else:
-                raise TypeError(f"expected a number, got {type(_credit_card_surcharge_fixed_data).__name__}")
+                credit_card_surcharge_fixed = deviation(
+                    _credit_card_surcharge_fixed_data, "a number", src_dict, _field, _SCHEMA
+                )
 
             _field = "credit_card_surcharge_percentage"
             credit_card_surcharge_percentage: float | None | Unset
@@ -557,7 +589,9 @@ class Organization:
             elif _credit_card_surcharge_percentage_data is None or _credit_card_surcharge_percentage_data is UNSET:
                 credit_card_surcharge_percentage = _credit_card_surcharge_percentage_data
             else:
-                raise TypeError(f"expected a number, got {type(_credit_card_surcharge_percentage_data).__name__}")
+                credit_card_surcharge_percentage = deviation(
+                    _credit_card_surcharge_percentage_data, "a number", src_dict, _field, _SCHEMA
+                )
 
             _field = "crm_software"
             crm_software: None | str | Unset
@@ -567,7 +601,7 @@ class Organization:
             elif _crm_software_data is None or _crm_software_data is UNSET:
                 crm_software = _crm_software_data
             else:
-                raise TypeError(f"expected a string, got {type(_crm_software_data).__name__}")
+                crm_software = deviation(_crm_software_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "customer_support_number"
             customer_support_number: None | str | Unset
@@ -577,7 +611,9 @@ class Organization:
             elif _customer_support_number_data is None or _customer_support_number_data is UNSET:
                 customer_support_number = _customer_support_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_customer_support_number_data).__name__}")
+                customer_support_number = deviation(
+                    _customer_support_number_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "default_outreach_window_end"
             default_outreach_window_end: None | str | Unset
@@ -587,7 +623,9 @@ class Organization:
             elif _default_outreach_window_end_data is None or _default_outreach_window_end_data is UNSET:
                 default_outreach_window_end = _default_outreach_window_end_data
             else:
-                raise TypeError(f"expected a string, got {type(_default_outreach_window_end_data).__name__}")
+                default_outreach_window_end = deviation(
+                    _default_outreach_window_end_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "default_outreach_window_start"
             default_outreach_window_start: None | str | Unset
@@ -597,7 +635,9 @@ class Organization:
             elif _default_outreach_window_start_data is None or _default_outreach_window_start_data is UNSET:
                 default_outreach_window_start = _default_outreach_window_start_data
             else:
-                raise TypeError(f"expected a string, got {type(_default_outreach_window_start_data).__name__}")
+                default_outreach_window_start = deviation(
+                    _default_outreach_window_start_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "display_name"
             display_name: None | str | Unset
@@ -607,11 +647,13 @@ class Organization:
             elif _display_name_data is None or _display_name_data is UNSET:
                 display_name = _display_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_display_name_data).__name__}")
+                display_name = deviation(_display_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "domains"
             domains = (
-                defer(_parse_domains, get("domains", UNSET)) if lazy else _parse_domains(get("domains", UNSET), False)
+                defer(_parse_domains, get("domains", UNSET), src_dict)
+                if lazy
+                else _parse_domains(get("domains", UNSET), False, src_dict)
             )
 
             _field = "email_software"
@@ -622,7 +664,7 @@ class Organization:
             elif _email_software_data is None or _email_software_data is UNSET:
                 email_software = _email_software_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_software_data).__name__}")
+                email_software = deviation(_email_software_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "enterprise_auth_connection_name"
             enterprise_auth_connection_name: None | str | Unset
@@ -632,7 +674,9 @@ class Organization:
             elif _enterprise_auth_connection_name_data is None or _enterprise_auth_connection_name_data is UNSET:
                 enterprise_auth_connection_name = _enterprise_auth_connection_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_enterprise_auth_connection_name_data).__name__}")
+                enterprise_auth_connection_name = deviation(
+                    _enterprise_auth_connection_name_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "erp_software"
             erp_software: None | str | Unset
@@ -642,7 +686,7 @@ class Organization:
             elif _erp_software_data is None or _erp_software_data is UNSET:
                 erp_software = _erp_software_data
             else:
-                raise TypeError(f"expected a string, got {type(_erp_software_data).__name__}")
+                erp_software = deviation(_erp_software_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "finix_merchant_id"
             finix_merchant_id: None | str | Unset
@@ -652,7 +696,7 @@ class Organization:
             elif _finix_merchant_id_data is None or _finix_merchant_id_data is UNSET:
                 finix_merchant_id = _finix_merchant_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_merchant_id_data).__name__}")
+                finix_merchant_id = deviation(_finix_merchant_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "finix_onboarding_form_id"
             finix_onboarding_form_id: None | str | Unset
@@ -662,7 +706,9 @@ class Organization:
             elif _finix_onboarding_form_id_data is None or _finix_onboarding_form_id_data is UNSET:
                 finix_onboarding_form_id = _finix_onboarding_form_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_onboarding_form_id_data).__name__}")
+                finix_onboarding_form_id = deviation(
+                    _finix_onboarding_form_id_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "finix_platform_application_id"
             finix_platform_application_id: None | str | Unset
@@ -672,7 +718,9 @@ class Organization:
             elif _finix_platform_application_id_data is None or _finix_platform_application_id_data is UNSET:
                 finix_platform_application_id = _finix_platform_application_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_platform_application_id_data).__name__}")
+                finix_platform_application_id = deviation(
+                    _finix_platform_application_id_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "finix_platform_merchant_id"
             finix_platform_merchant_id: None | str | Unset
@@ -682,7 +730,9 @@ class Organization:
             elif _finix_platform_merchant_id_data is None or _finix_platform_merchant_id_data is UNSET:
                 finix_platform_merchant_id = _finix_platform_merchant_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_platform_merchant_id_data).__name__}")
+                finix_platform_merchant_id = deviation(
+                    _finix_platform_merchant_id_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "inbound_grace_period_days"
             inbound_grace_period_days: float | None | Unset
@@ -694,13 +744,15 @@ class Organization:
             elif _inbound_grace_period_days_data is None or _inbound_grace_period_days_data is UNSET:
                 inbound_grace_period_days = _inbound_grace_period_days_data
             else:
-                raise TypeError(f"expected a number, got {type(_inbound_grace_period_days_data).__name__}")
+                inbound_grace_period_days = deviation(
+                    _inbound_grace_period_days_data, "a number", src_dict, _field, _SCHEMA
+                )
 
             _field = "integrations"
             integrations = (
-                defer(_parse_integrations, get("integrations", UNSET))
+                defer(_parse_integrations, get("integrations", UNSET), src_dict)
                 if lazy
-                else _parse_integrations(get("integrations", UNSET), False)
+                else _parse_integrations(get("integrations", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -762,44 +814,67 @@ class Organization:
         return key in self.additional_properties
 
 
-def _parse_domains(_json: Any, lazy: bool) -> list[Domain] | None | Unset:
+def _parse_domains(_json: Any, lazy: bool, src_dict: Any) -> list[Domain] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "domains"
     domains: list[Domain] | None | Unset
     _domains_data = _json
     if isinstance(_domains_data, list):
         _domains_type_0 = _domains_data
+        domains_type_0: list[Domain]
         if not isinstance(_domains_type_0, list):
-            raise TypeError(f"expected an array, got {type(_domains_type_0).__name__}")
-        domains_type_0 = []
-        for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
-            try:
-                domains_type_0_item = Domain.from_dict(domains_type_0_item_data, lazy=lazy)
+            domains_type_0 = deviation(_domains_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            domains_type_0 = []
+            for _domains_type_0_index, domains_type_0_item_data in enumerate(_domains_type_0):
+                try:
+                    _domains_type_0_item = domains_type_0_item_data
+                    domains_type_0_item = (
+                        Domain.from_dict(_domains_type_0_item, lazy=lazy)
+                        if isinstance(_domains_type_0_item, dict)
+                        else deviation(
+                            _domains_type_0_item,
+                            "an object (Domain)",
+                            _domains_type_0,
+                            _domains_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_domains_type_0_index,)
-                ) from _parse_failure
-            domains_type_0.append(domains_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_domains_type_0_index,)
+                    ) from _parse_failure
+                domains_type_0.append(domains_type_0_item)
 
         domains = domains_type_0
     elif _domains_data is None or _domains_data is UNSET:
         domains = _domains_data
     else:
-        raise TypeError(f"expected an array, got {type(_domains_data).__name__}")
+        domains = deviation(_domains_data, "an array", src_dict, _field, _SCHEMA)
 
     return domains
 
 
-def _parse_integrations(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+def _parse_integrations(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "integrations"
     integrations: LinkedIntegration | None | Unset
     _integrations_data = _json
     if isinstance(_integrations_data, dict):
-        integrations_type_0 = LinkedIntegration.from_dict(_integrations_data, lazy=lazy)
+        _integrations_type_0 = _integrations_data
+        integrations_type_0 = (
+            LinkedIntegration.from_dict(_integrations_type_0, lazy=lazy)
+            if isinstance(_integrations_type_0, dict)
+            else deviation(_integrations_type_0, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA)
+        )
 
         integrations = integrations_type_0
     elif _integrations_data is None or _integrations_data is UNSET:
         integrations = _integrations_data
     else:
-        raise TypeError(f"expected LinkedIntegration, got {type(_integrations_data).__name__}")
+        integrations = deviation(_integrations_data, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA)
 
     return integrations
 

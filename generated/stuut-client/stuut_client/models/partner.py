@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Partner")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Partner"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -239,10 +241,18 @@ class Partner:
         if isinstance(self.ap_portals, Unset):
             ap_portals = UNSET
         elif isinstance(self.ap_portals, list):
-            ap_portals = []
-            for ap_portals_type_0_item_data in self.ap_portals:
-                ap_portals_type_0_item = ap_portals_type_0_item_data.to_dict()
-                ap_portals.append(ap_portals_type_0_item)
+            if isinstance(self.ap_portals, list):
+                ap_portals = []
+                for ap_portals_type_0_item_data in self.ap_portals:
+                    ap_portals_type_0_item = (
+                        ap_portals_type_0_item_data.to_dict()
+                        if isinstance(ap_portals_type_0_item_data, APPortal)
+                        else ap_portals_type_0_item_data
+                    )
+
+                    ap_portals.append(ap_portals_type_0_item)
+            else:
+                ap_portals = self.ap_portals
 
         else:
             ap_portals = self.ap_portals
@@ -251,7 +261,8 @@ class Partner:
         if isinstance(self.assignee, Unset):
             assignee = UNSET
         elif isinstance(self.assignee, User):
-            assignee = self.assignee.to_dict()
+            assignee = self.assignee.to_dict() if isinstance(self.assignee, User) else self.assignee
+
         else:
             assignee = self.assignee
 
@@ -265,7 +276,10 @@ class Partner:
         if isinstance(self.billing_address, Unset):
             billing_address = UNSET
         elif isinstance(self.billing_address, Address):
-            billing_address = self.billing_address.to_dict()
+            billing_address = (
+                self.billing_address.to_dict() if isinstance(self.billing_address, Address) else self.billing_address
+            )
+
         else:
             billing_address = self.billing_address
 
@@ -279,10 +293,18 @@ class Partner:
         if isinstance(self.contacts, Unset):
             contacts = UNSET
         elif isinstance(self.contacts, list):
-            contacts = []
-            for contacts_type_0_item_data in self.contacts:
-                contacts_type_0_item = contacts_type_0_item_data.to_dict()
-                contacts.append(contacts_type_0_item)
+            if isinstance(self.contacts, list):
+                contacts = []
+                for contacts_type_0_item_data in self.contacts:
+                    contacts_type_0_item = (
+                        contacts_type_0_item_data.to_dict()
+                        if isinstance(contacts_type_0_item_data, Contact)
+                        else contacts_type_0_item_data
+                    )
+
+                    contacts.append(contacts_type_0_item)
+            else:
+                contacts = self.contacts
 
         else:
             contacts = self.contacts
@@ -291,7 +313,10 @@ class Partner:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -299,7 +324,8 @@ class Partner:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -381,7 +407,12 @@ class Partner:
         if isinstance(self.last_outreach_at, Unset):
             last_outreach_at = UNSET
         elif isinstance(self.last_outreach_at, datetime.datetime):
-            last_outreach_at = self.last_outreach_at.isoformat()
+            last_outreach_at = (
+                self.last_outreach_at.isoformat()
+                if isinstance(self.last_outreach_at, datetime.datetime)
+                else self.last_outreach_at
+            )
+
         else:
             last_outreach_at = self.last_outreach_at
 
@@ -389,7 +420,12 @@ class Partner:
         if isinstance(self.last_outreach_channel, Unset):
             last_outreach_channel = UNSET
         elif isinstance(self.last_outreach_channel, OutreachChannel):
-            last_outreach_channel = self.last_outreach_channel.value
+            last_outreach_channel = (
+                self.last_outreach_channel.value
+                if isinstance(self.last_outreach_channel, OutreachChannel)
+                else self.last_outreach_channel
+            )
+
         else:
             last_outreach_channel = self.last_outreach_channel
 
@@ -403,7 +439,12 @@ class Partner:
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at = (
+                self.last_synced_at.isoformat()
+                if isinstance(self.last_synced_at, datetime.datetime)
+                else self.last_synced_at
+            )
+
         else:
             last_synced_at = self.last_synced_at
 
@@ -417,7 +458,12 @@ class Partner:
         if isinstance(self.linked_integration, Unset):
             linked_integration = UNSET
         elif isinstance(self.linked_integration, LinkedIntegration):
-            linked_integration = self.linked_integration.to_dict()
+            linked_integration = (
+                self.linked_integration.to_dict()
+                if isinstance(self.linked_integration, LinkedIntegration)
+                else self.linked_integration
+            )
+
         else:
             linked_integration = self.linked_integration
 
@@ -425,7 +471,10 @@ class Partner:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -475,7 +524,12 @@ class Partner:
         if isinstance(self.remote_created_at, Unset):
             remote_created_at = UNSET
         elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat()
+            remote_created_at = (
+                self.remote_created_at.isoformat()
+                if isinstance(self.remote_created_at, datetime.datetime)
+                else self.remote_created_at
+            )
+
         else:
             remote_created_at = self.remote_created_at
 
@@ -491,7 +545,12 @@ class Partner:
         if isinstance(self.remote_modified_at, Unset):
             remote_modified_at = UNSET
         elif isinstance(self.remote_modified_at, datetime.datetime):
-            remote_modified_at = self.remote_modified_at.isoformat()
+            remote_modified_at = (
+                self.remote_modified_at.isoformat()
+                if isinstance(self.remote_modified_at, datetime.datetime)
+                else self.remote_modified_at
+            )
+
         else:
             remote_modified_at = self.remote_modified_at
 
@@ -511,7 +570,10 @@ class Partner:
         if isinstance(self.shipping_address, Unset):
             shipping_address = UNSET
         elif isinstance(self.shipping_address, Address):
-            shipping_address = self.shipping_address.to_dict()
+            shipping_address = (
+                self.shipping_address.to_dict() if isinstance(self.shipping_address, Address) else self.shipping_address
+            )
+
         else:
             shipping_address = self.shipping_address
 
@@ -521,7 +583,8 @@ class Partner:
         if isinstance(self.sync_status, Unset):
             sync_status = UNSET
         elif isinstance(self.sync_status, SyncStatus):
-            sync_status = self.sync_status.value
+            sync_status = self.sync_status.value if isinstance(self.sync_status, SyncStatus) else self.sync_status
+
         else:
             sync_status = self.sync_status
 
@@ -529,10 +592,18 @@ class Partner:
         if isinstance(self.tags, Unset):
             tags = UNSET
         elif isinstance(self.tags, list):
-            tags = []
-            for tags_type_0_item_data in self.tags:
-                tags_type_0_item = tags_type_0_item_data.to_dict()
-                tags.append(tags_type_0_item)
+            if isinstance(self.tags, list):
+                tags = []
+                for tags_type_0_item_data in self.tags:
+                    tags_type_0_item = (
+                        tags_type_0_item_data.to_dict()
+                        if isinstance(tags_type_0_item_data, PartnerTag)
+                        else tags_type_0_item_data
+                    )
+
+                    tags.append(tags_type_0_item)
+            else:
+                tags = self.tags
 
         else:
             tags = self.tags
@@ -547,7 +618,8 @@ class Partner:
         if isinstance(self.timezone, Unset):
             timezone = UNSET
         elif isinstance(self.timezone, Timezone):
-            timezone = self.timezone.value
+            timezone = self.timezone.value if isinstance(self.timezone, Timezone) else self.timezone
+
         else:
             timezone = self.timezone
 
@@ -692,7 +764,7 @@ class Partner:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_number"
             account_number: None | str | Unset
@@ -702,20 +774,20 @@ class Partner:
             elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
+                account_number = deviation(_account_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "ap_portals"
             ap_portals = (
-                defer(_parse_ap_portals, get("ap_portals", UNSET))
+                defer(_parse_ap_portals, get("ap_portals", UNSET), src_dict)
                 if lazy
-                else _parse_ap_portals(get("ap_portals", UNSET), False)
+                else _parse_ap_portals(get("ap_portals", UNSET), False, src_dict)
             )
 
             _field = "assignee"
             assignee = (
-                defer(_parse_assignee, get("assignee", UNSET))
+                defer(_parse_assignee, get("assignee", UNSET), src_dict)
                 if lazy
-                else _parse_assignee(get("assignee", UNSET), False)
+                else _parse_assignee(get("assignee", UNSET), False, src_dict)
             )
 
             _field = "assignee_id"
@@ -726,13 +798,13 @@ class Partner:
             elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
+                assignee_id = deviation(_assignee_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "billing_address"
             billing_address = (
-                defer(_parse_billing_address, get("billing_address", UNSET))
+                defer(_parse_billing_address, get("billing_address", UNSET), src_dict)
                 if lazy
-                else _parse_billing_address(get("billing_address", UNSET), False)
+                else _parse_billing_address(get("billing_address", UNSET), False, src_dict)
             )
 
             _field = "billing_address_id"
@@ -743,13 +815,13 @@ class Partner:
             elif _billing_address_id_data is None or _billing_address_id_data is UNSET:
                 billing_address_id = _billing_address_id_data
             else:
-                raise TypeError(f"expected an integer, got {type(_billing_address_id_data).__name__}")
+                billing_address_id = deviation(_billing_address_id_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "contacts"
             contacts = (
-                defer(_parse_contacts, get("contacts", UNSET))
+                defer(_parse_contacts, get("contacts", UNSET), src_dict)
                 if lazy
-                else _parse_contacts(get("contacts", UNSET), False)
+                else _parse_contacts(get("contacts", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -759,13 +831,13 @@ class Partner:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -774,13 +846,13 @@ class Partner:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -793,7 +865,7 @@ class Partner:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email"
             email: None | str | Unset
@@ -803,7 +875,7 @@ class Partner:
             elif _email_data is None or _email_data is UNSET:
                 email = _email_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_data).__name__}")
+                email = deviation(_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "family_name"
             family_name: None | str | Unset
@@ -813,7 +885,7 @@ class Partner:
             elif _family_name_data is None or _family_name_data is UNSET:
                 family_name = _family_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_family_name_data).__name__}")
+                family_name = deviation(_family_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "finix_identity_id"
             finix_identity_id: None | str | Unset
@@ -823,7 +895,7 @@ class Partner:
             elif _finix_identity_id_data is None or _finix_identity_id_data is UNSET:
                 finix_identity_id = _finix_identity_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_identity_id_data).__name__}")
+                finix_identity_id = deviation(_finix_identity_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "given_name"
             given_name: None | str | Unset
@@ -833,7 +905,7 @@ class Partner:
             elif _given_name_data is None or _given_name_data is UNSET:
                 given_name = _given_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_given_name_data).__name__}")
+                given_name = deviation(_given_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "invoice_prefix"
             invoice_prefix: None | str | Unset
@@ -843,7 +915,7 @@ class Partner:
             elif _invoice_prefix_data is None or _invoice_prefix_data is UNSET:
                 invoice_prefix = _invoice_prefix_data
             else:
-                raise TypeError(f"expected a string, got {type(_invoice_prefix_data).__name__}")
+                invoice_prefix = deviation(_invoice_prefix_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_active"
             is_active: bool | None | Unset
@@ -853,7 +925,7 @@ class Partner:
             elif _is_active_data is None or _is_active_data is UNSET:
                 is_active = _is_active_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
+                is_active = deviation(_is_active_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_company"
             is_company: bool | None | Unset
@@ -863,7 +935,7 @@ class Partner:
             elif _is_company_data is None or _is_company_data is UNSET:
                 is_company = _is_company_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_company_data).__name__}")
+                is_company = deviation(_is_company_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_email_disabled"
             is_email_disabled: bool | None | Unset
@@ -873,7 +945,7 @@ class Partner:
             elif _is_email_disabled_data is None or _is_email_disabled_data is UNSET:
                 is_email_disabled = _is_email_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
+                is_email_disabled = deviation(_is_email_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
@@ -883,7 +955,7 @@ class Partner:
             elif _is_phone_disabled_data is None or _is_phone_disabled_data is UNSET:
                 is_phone_disabled = _is_phone_disabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_phone_disabled_data).__name__}")
+                is_phone_disabled = deviation(_is_phone_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_primary_email"
             is_primary_email: bool | None | Unset
@@ -893,7 +965,7 @@ class Partner:
             elif _is_primary_email_data is None or _is_primary_email_data is UNSET:
                 is_primary_email = _is_primary_email_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_email_data).__name__}")
+                is_primary_email = deviation(_is_primary_email_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_primary_phone"
             is_primary_phone: bool | None | Unset
@@ -903,7 +975,7 @@ class Partner:
             elif _is_primary_phone_data is None or _is_primary_phone_data is UNSET:
                 is_primary_phone = _is_primary_phone_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_primary_phone_data).__name__}")
+                is_primary_phone = deviation(_is_primary_phone_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "last_outreach_at"
             last_outreach_at: datetime.datetime | None | Unset
@@ -912,13 +984,13 @@ class Partner:
                 try:
                     last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
                 except (TypeError, ValueError):
-                    last_outreach_at_type_0 = parse_datetime(_last_outreach_at_data)
+                    last_outreach_at_type_0 = datetime_or_deviation(_last_outreach_at_data, src_dict, _field, _SCHEMA)
 
                 last_outreach_at = last_outreach_at_type_0
             elif _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
                 last_outreach_at = _last_outreach_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_outreach_at_data).__name__}")
+                last_outreach_at = deviation(_last_outreach_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_outreach_channel"
             last_outreach_channel: None | OutreachChannel | Unset
@@ -929,13 +1001,15 @@ class Partner:
                     OutreachChannel._by_value.get(_last_outreach_channel_type_0)
                     if _last_outreach_channel_type_0.__class__ is str
                     else None
-                ) or OutreachChannel(_last_outreach_channel_type_0)
+                ) or enum_or_deviation(OutreachChannel, _last_outreach_channel_type_0, src_dict, _field, _SCHEMA)
 
                 last_outreach_channel = last_outreach_channel_type_0
             elif _last_outreach_channel_data is None or _last_outreach_channel_data is UNSET:
                 last_outreach_channel = _last_outreach_channel_data
             else:
-                raise TypeError(f"expected OutreachChannel, got {type(_last_outreach_channel_data).__name__}")
+                last_outreach_channel = deviation(
+                    _last_outreach_channel_data, "OutreachChannel", src_dict, _field, _SCHEMA
+                )
 
             _field = "last_outreach_to"
             last_outreach_to: None | str | Unset
@@ -945,7 +1019,7 @@ class Partner:
             elif _last_outreach_to_data is None or _last_outreach_to_data is UNSET:
                 last_outreach_to = _last_outreach_to_data
             else:
-                raise TypeError(f"expected a string, got {type(_last_outreach_to_data).__name__}")
+                last_outreach_to = deviation(_last_outreach_to_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
@@ -954,13 +1028,13 @@ class Partner:
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
-                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                    last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
+                last_synced_at = deviation(_last_synced_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "legal_name"
             legal_name: None | str | Unset
@@ -970,13 +1044,13 @@ class Partner:
             elif _legal_name_data is None or _legal_name_data is UNSET:
                 legal_name = _legal_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
+                legal_name = deviation(_legal_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "linked_integration"
             linked_integration = (
-                defer(_parse_linked_integration, get("linked_integration", UNSET))
+                defer(_parse_linked_integration, get("linked_integration", UNSET), src_dict)
                 if lazy
-                else _parse_linked_integration(get("linked_integration", UNSET), False)
+                else _parse_linked_integration(get("linked_integration", UNSET), False, src_dict)
             )
 
             _field = "modified_at"
@@ -986,13 +1060,13 @@ class Partner:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -1002,7 +1076,7 @@ class Partner:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -1012,7 +1086,7 @@ class Partner:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "on_behalf_of"
             on_behalf_of: None | str | Unset
@@ -1022,7 +1096,7 @@ class Partner:
             elif _on_behalf_of_data is None or _on_behalf_of_data is UNSET:
                 on_behalf_of = _on_behalf_of_data
             else:
-                raise TypeError(f"expected a string, got {type(_on_behalf_of_data).__name__}")
+                on_behalf_of = deviation(_on_behalf_of_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "on_behalf_of_phone"
             on_behalf_of_phone: None | str | Unset
@@ -1032,7 +1106,7 @@ class Partner:
             elif _on_behalf_of_phone_data is None or _on_behalf_of_phone_data is UNSET:
                 on_behalf_of_phone = _on_behalf_of_phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_on_behalf_of_phone_data).__name__}")
+                on_behalf_of_phone = deviation(_on_behalf_of_phone_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
             organization_id: None | str | Unset
@@ -1042,7 +1116,7 @@ class Partner:
             elif _organization_id_data is None or _organization_id_data is UNSET:
                 organization_id = _organization_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_organization_id_data).__name__}")
+                organization_id = deviation(_organization_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "parent_id"
             parent_id: None | str | Unset
@@ -1052,7 +1126,7 @@ class Partner:
             elif _parent_id_data is None or _parent_id_data is UNSET:
                 parent_id = _parent_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_parent_id_data).__name__}")
+                parent_id = deviation(_parent_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "phone"
             phone: None | str | Unset
@@ -1062,7 +1136,7 @@ class Partner:
             elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
+                phone = deviation(_phone_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
@@ -1071,13 +1145,13 @@ class Partner:
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
-                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                    remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
+                remote_created_at = deviation(_remote_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -1087,7 +1161,7 @@ class Partner:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -1099,13 +1173,17 @@ class Partner:
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
-                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                    remote_modified_at_type_0 = datetime_or_deviation(
+                        _remote_modified_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
+                remote_modified_at = deviation(
+                    _remote_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "remote_parent_id"
             remote_parent_id: None | str | Unset
@@ -1115,7 +1193,7 @@ class Partner:
             elif _remote_parent_id_data is None or _remote_parent_id_data is UNSET:
                 remote_parent_id = _remote_parent_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_parent_id_data).__name__}")
+                remote_parent_id = deviation(_remote_parent_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_payment_portal_url"
             remote_payment_portal_url: None | str | Unset
@@ -1125,13 +1203,15 @@ class Partner:
             elif _remote_payment_portal_url_data is None or _remote_payment_portal_url_data is UNSET:
                 remote_payment_portal_url = _remote_payment_portal_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_payment_portal_url_data).__name__}")
+                remote_payment_portal_url = deviation(
+                    _remote_payment_portal_url_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "shipping_address"
             shipping_address = (
-                defer(_parse_shipping_address, get("shipping_address", UNSET))
+                defer(_parse_shipping_address, get("shipping_address", UNSET), src_dict)
                 if lazy
-                else _parse_shipping_address(get("shipping_address", UNSET), False)
+                else _parse_shipping_address(get("shipping_address", UNSET), False, src_dict)
             )
 
             _field = "status_metadata"
@@ -1144,16 +1224,20 @@ class Partner:
                 _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
                     SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
-                ) or SyncStatus(_sync_status_type_0)
+                ) or enum_or_deviation(SyncStatus, _sync_status_type_0, src_dict, _field, _SCHEMA)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
                 sync_status = _sync_status_data
             else:
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+                sync_status = deviation(_sync_status_data, "SyncStatus", src_dict, _field, _SCHEMA)
 
             _field = "tags"
-            tags = defer(_parse_tags, get("tags", UNSET)) if lazy else _parse_tags(get("tags", UNSET), False)
+            tags = (
+                defer(_parse_tags, get("tags", UNSET), src_dict)
+                if lazy
+                else _parse_tags(get("tags", UNSET), False, src_dict)
+            )
 
             _field = "tax_number"
             tax_number: None | str | Unset
@@ -1163,7 +1247,7 @@ class Partner:
             elif _tax_number_data is None or _tax_number_data is UNSET:
                 tax_number = _tax_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_tax_number_data).__name__}")
+                tax_number = deviation(_tax_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timezone"
             timezone: None | Timezone | Unset
@@ -1172,13 +1256,13 @@ class Partner:
                 _timezone_type_0 = _timezone_data
                 timezone_type_0 = (
                     Timezone._by_value.get(_timezone_type_0) if _timezone_type_0.__class__ is str else None
-                ) or Timezone(_timezone_type_0)
+                ) or enum_or_deviation(Timezone, _timezone_type_0, src_dict, _field, _SCHEMA)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:
                 timezone = _timezone_data
             else:
-                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
+                timezone = deviation(_timezone_data, "Timezone", src_dict, _field, _SCHEMA)
 
             _field = "is_call_outreach_manually_paused"
             is_call_outreach_manually_paused: bool | None | Unset
@@ -1188,7 +1272,9 @@ class Partner:
             elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
                 is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_call_outreach_manually_paused_data).__name__}")
+                is_call_outreach_manually_paused = deviation(
+                    _is_call_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_email_outreach_manually_paused"
             is_email_outreach_manually_paused: bool | None | Unset
@@ -1198,7 +1284,9 @@ class Partner:
             elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
                 is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_email_outreach_manually_paused_data).__name__}")
+                is_email_outreach_manually_paused = deviation(
+                    _is_email_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -1280,141 +1368,221 @@ class Partner:
         return key in self.additional_properties
 
 
-def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
+def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "ap_portals"
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
+        ap_portals_type_0: list[APPortal]
         if not isinstance(_ap_portals_type_0, list):
-            raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-        ap_portals_type_0 = []
-        for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-            try:
-                ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+            ap_portals_type_0 = deviation(_ap_portals_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            ap_portals_type_0 = []
+            for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+                try:
+                    _ap_portals_type_0_item = ap_portals_type_0_item_data
+                    ap_portals_type_0_item = (
+                        APPortal.from_dict(_ap_portals_type_0_item, lazy=lazy)
+                        if isinstance(_ap_portals_type_0_item, dict)
+                        else deviation(
+                            _ap_portals_type_0_item,
+                            "an object (APPortal)",
+                            _ap_portals_type_0,
+                            _ap_portals_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_ap_portals_type_0_index,)
-                ) from _parse_failure
-            ap_portals_type_0.append(ap_portals_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_ap_portals_type_0_index,)
+                    ) from _parse_failure
+                ap_portals_type_0.append(ap_portals_type_0_item)
 
         ap_portals = ap_portals_type_0
     elif _ap_portals_data is None or _ap_portals_data is UNSET:
         ap_portals = _ap_portals_data
     else:
-        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+        ap_portals = deviation(_ap_portals_data, "an array", src_dict, _field, _SCHEMA)
 
     return ap_portals
 
 
-def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "assignee"
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
-        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+        _assignee_type_0 = _assignee_data
+        assignee_type_0 = (
+            User.from_dict(_assignee_type_0, lazy=lazy)
+            if isinstance(_assignee_type_0, dict)
+            else deviation(_assignee_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         assignee = assignee_type_0
     elif _assignee_data is None or _assignee_data is UNSET:
         assignee = _assignee_data
     else:
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+        assignee = deviation(_assignee_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return assignee
 
 
-def _parse_billing_address(_json: Any, lazy: bool) -> Address | None | Unset:
+def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "billing_address"
     billing_address: Address | None | Unset
     _billing_address_data = _json
     if isinstance(_billing_address_data, dict):
-        billing_address_type_0 = Address.from_dict(_billing_address_data, lazy=lazy)
+        _billing_address_type_0 = _billing_address_data
+        billing_address_type_0 = (
+            Address.from_dict(_billing_address_type_0, lazy=lazy)
+            if isinstance(_billing_address_type_0, dict)
+            else deviation(_billing_address_type_0, "an object (Address)", src_dict, _field, _SCHEMA)
+        )
 
         billing_address = billing_address_type_0
     elif _billing_address_data is None or _billing_address_data is UNSET:
         billing_address = _billing_address_data
     else:
-        raise TypeError(f"expected Address, got {type(_billing_address_data).__name__}")
+        billing_address = deviation(_billing_address_data, "an object (Address)", src_dict, _field, _SCHEMA)
 
     return billing_address
 
 
-def _parse_contacts(_json: Any, lazy: bool) -> list[Contact] | None | Unset:
+def _parse_contacts(_json: Any, lazy: bool, src_dict: Any) -> list[Contact] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "contacts"
     contacts: list[Contact] | None | Unset
     _contacts_data = _json
     if isinstance(_contacts_data, list):
         _contacts_type_0 = _contacts_data
+        contacts_type_0: list[Contact]
         if not isinstance(_contacts_type_0, list):
-            raise TypeError(f"expected an array, got {type(_contacts_type_0).__name__}")
-        contacts_type_0 = []
-        for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
-            try:
-                contacts_type_0_item = Contact.from_dict(contacts_type_0_item_data, lazy=lazy)
+            contacts_type_0 = deviation(_contacts_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            contacts_type_0 = []
+            for _contacts_type_0_index, contacts_type_0_item_data in enumerate(_contacts_type_0):
+                try:
+                    _contacts_type_0_item = contacts_type_0_item_data
+                    contacts_type_0_item = (
+                        Contact.from_dict(_contacts_type_0_item, lazy=lazy)
+                        if isinstance(_contacts_type_0_item, dict)
+                        else deviation(
+                            _contacts_type_0_item,
+                            "an object (Contact)",
+                            _contacts_type_0,
+                            _contacts_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_contacts_type_0_index,)
-                ) from _parse_failure
-            contacts_type_0.append(contacts_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_contacts_type_0_index,)
+                    ) from _parse_failure
+                contacts_type_0.append(contacts_type_0_item)
 
         contacts = contacts_type_0
     elif _contacts_data is None or _contacts_data is UNSET:
         contacts = _contacts_data
     else:
-        raise TypeError(f"expected an array, got {type(_contacts_data).__name__}")
+        contacts = deviation(_contacts_data, "an array", src_dict, _field, _SCHEMA)
 
     return contacts
 
 
-def _parse_linked_integration(_json: Any, lazy: bool) -> LinkedIntegration | None | Unset:
+def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "linked_integration"
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):
-        linked_integration_type_0 = LinkedIntegration.from_dict(_linked_integration_data, lazy=lazy)
+        _linked_integration_type_0 = _linked_integration_data
+        linked_integration_type_0 = (
+            LinkedIntegration.from_dict(_linked_integration_type_0, lazy=lazy)
+            if isinstance(_linked_integration_type_0, dict)
+            else deviation(_linked_integration_type_0, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA)
+        )
 
         linked_integration = linked_integration_type_0
     elif _linked_integration_data is None or _linked_integration_data is UNSET:
         linked_integration = _linked_integration_data
     else:
-        raise TypeError(f"expected LinkedIntegration, got {type(_linked_integration_data).__name__}")
+        linked_integration = deviation(
+            _linked_integration_data, "an object (LinkedIntegration)", src_dict, _field, _SCHEMA
+        )
 
     return linked_integration
 
 
-def _parse_shipping_address(_json: Any, lazy: bool) -> Address | None | Unset:
+def _parse_shipping_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "shipping_address"
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
     if isinstance(_shipping_address_data, dict):
-        shipping_address_type_0 = Address.from_dict(_shipping_address_data, lazy=lazy)
+        _shipping_address_type_0 = _shipping_address_data
+        shipping_address_type_0 = (
+            Address.from_dict(_shipping_address_type_0, lazy=lazy)
+            if isinstance(_shipping_address_type_0, dict)
+            else deviation(_shipping_address_type_0, "an object (Address)", src_dict, _field, _SCHEMA)
+        )
 
         shipping_address = shipping_address_type_0
     elif _shipping_address_data is None or _shipping_address_data is UNSET:
         shipping_address = _shipping_address_data
     else:
-        raise TypeError(f"expected Address, got {type(_shipping_address_data).__name__}")
+        shipping_address = deviation(_shipping_address_data, "an object (Address)", src_dict, _field, _SCHEMA)
 
     return shipping_address
 
 
-def _parse_tags(_json: Any, lazy: bool) -> list[PartnerTag] | None | Unset:
+def _parse_tags(_json: Any, lazy: bool, src_dict: Any) -> list[PartnerTag] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "tags"
     tags: list[PartnerTag] | None | Unset
     _tags_data = _json
     if isinstance(_tags_data, list):
         _tags_type_0 = _tags_data
+        tags_type_0: list[PartnerTag]
         if not isinstance(_tags_type_0, list):
-            raise TypeError(f"expected an array, got {type(_tags_type_0).__name__}")
-        tags_type_0 = []
-        for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
-            try:
-                tags_type_0_item = PartnerTag.from_dict(tags_type_0_item_data, lazy=lazy)
+            tags_type_0 = deviation(_tags_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            tags_type_0 = []
+            for _tags_type_0_index, tags_type_0_item_data in enumerate(_tags_type_0):
+                try:
+                    _tags_type_0_item = tags_type_0_item_data
+                    tags_type_0_item = (
+                        PartnerTag.from_dict(_tags_type_0_item, lazy=lazy)
+                        if isinstance(_tags_type_0_item, dict)
+                        else deviation(
+                            _tags_type_0_item,
+                            "an object (PartnerTag)",
+                            _tags_type_0,
+                            _tags_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_tags_type_0_index,)) from _parse_failure
-            tags_type_0.append(tags_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_tags_type_0_index,)
+                    ) from _parse_failure
+                tags_type_0.append(tags_type_0_item)
 
         tags = tags_type_0
     elif _tags_data is None or _tags_data is UNSET:
         tags = _tags_data
     else:
-        raise TypeError(f"expected an array, got {type(_tags_data).__name__}")
+        tags = deviation(_tags_data, "an array", src_dict, _field, _SCHEMA)
 
     return tags
 

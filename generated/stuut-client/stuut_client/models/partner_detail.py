@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.partner_type import PartnerType
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PartnerDetail")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PartnerDetail"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -113,7 +115,11 @@ class PartnerDetail:
 
         is_email_outreach_manually_paused = self.is_email_outreach_manually_paused
 
-        last_inbound_at = self.last_inbound_at.isoformat()
+        last_inbound_at = (
+            self.last_inbound_at.isoformat()
+            if isinstance(self.last_inbound_at, datetime.datetime)
+            else self.last_inbound_at
+        )
 
         num_open_invoices = self.num_open_invoices
 
@@ -125,7 +131,7 @@ class PartnerDetail:
 
         total_overdue = self.total_overdue
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, PartnerType) else self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -143,10 +149,18 @@ class PartnerDetail:
         if isinstance(self.ap_portals, Unset):
             ap_portals = UNSET
         elif isinstance(self.ap_portals, list):
-            ap_portals = []
-            for ap_portals_type_0_item_data in self.ap_portals:
-                ap_portals_type_0_item = ap_portals_type_0_item_data.to_dict()
-                ap_portals.append(ap_portals_type_0_item)
+            if isinstance(self.ap_portals, list):
+                ap_portals = []
+                for ap_portals_type_0_item_data in self.ap_portals:
+                    ap_portals_type_0_item = (
+                        ap_portals_type_0_item_data.to_dict()
+                        if isinstance(ap_portals_type_0_item_data, APPortal)
+                        else ap_portals_type_0_item_data
+                    )
+
+                    ap_portals.append(ap_portals_type_0_item)
+            else:
+                ap_portals = self.ap_portals
 
         else:
             ap_portals = self.ap_portals
@@ -155,7 +169,8 @@ class PartnerDetail:
         if isinstance(self.assignee, Unset):
             assignee = UNSET
         elif isinstance(self.assignee, User):
-            assignee = self.assignee.to_dict()
+            assignee = self.assignee.to_dict() if isinstance(self.assignee, User) else self.assignee
+
         else:
             assignee = self.assignee
 
@@ -201,59 +216,67 @@ class PartnerDetail:
         _field = ""
         try:
             _field = "invoice_balance"
-            invoice_balance = src_dict["invoice_balance"]
+            invoice_balance = get("invoice_balance", UNSET)
             if not (isinstance(invoice_balance, (int, float)) and not isinstance(invoice_balance, bool)):
-                raise TypeError(f"expected a number, got {type(invoice_balance).__name__}")
+                invoice_balance = deviation(invoice_balance, "a number", src_dict, _field, _SCHEMA)
 
             _field = "is_call_outreach_manually_paused"
-            is_call_outreach_manually_paused = src_dict["is_call_outreach_manually_paused"]
+            is_call_outreach_manually_paused = get("is_call_outreach_manually_paused", UNSET)
             if not (isinstance(is_call_outreach_manually_paused, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_call_outreach_manually_paused).__name__}")
+                is_call_outreach_manually_paused = deviation(
+                    is_call_outreach_manually_paused, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_contact_enrichment_enabled"
-            is_contact_enrichment_enabled = src_dict["is_contact_enrichment_enabled"]
+            is_contact_enrichment_enabled = get("is_contact_enrichment_enabled", UNSET)
             if not (isinstance(is_contact_enrichment_enabled, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_contact_enrichment_enabled).__name__}")
+                is_contact_enrichment_enabled = deviation(
+                    is_contact_enrichment_enabled, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_email_outreach_manually_paused"
-            is_email_outreach_manually_paused = src_dict["is_email_outreach_manually_paused"]
+            is_email_outreach_manually_paused = get("is_email_outreach_manually_paused", UNSET)
             if not (isinstance(is_email_outreach_manually_paused, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_email_outreach_manually_paused).__name__}")
+                is_email_outreach_manually_paused = deviation(
+                    is_email_outreach_manually_paused, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "last_inbound_at"
             try:
-                last_inbound_at = datetime.datetime.fromisoformat(src_dict["last_inbound_at"])
+                last_inbound_at = datetime.datetime.fromisoformat(get("last_inbound_at", UNSET))
             except (TypeError, ValueError):
-                last_inbound_at = parse_datetime(src_dict["last_inbound_at"])
+                last_inbound_at = datetime_or_deviation(get("last_inbound_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "num_open_invoices"
-            num_open_invoices = src_dict["num_open_invoices"]
+            num_open_invoices = get("num_open_invoices", UNSET)
             if not (isinstance(num_open_invoices, int) and not isinstance(num_open_invoices, bool)):
-                raise TypeError(f"expected an integer, got {type(num_open_invoices).__name__}")
+                num_open_invoices = deviation(num_open_invoices, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
-            organization_id = src_dict["organization_id"]
+            organization_id = get("organization_id", UNSET)
             if not (isinstance(organization_id, str)):
-                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
+                organization_id = deviation(organization_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
-            remote_id = src_dict["remote_id"]
+            remote_id = get("remote_id", UNSET)
             if not (isinstance(remote_id, str)):
-                raise TypeError(f"expected a string, got {type(remote_id).__name__}")
+                remote_id = deviation(remote_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "total_overdue"
-            total_overdue = src_dict["total_overdue"]
+            total_overdue = get("total_overdue", UNSET)
             if not (isinstance(total_overdue, (int, float)) and not isinstance(total_overdue, bool)):
-                raise TypeError(f"expected a number, got {type(total_overdue).__name__}")
+                total_overdue = deviation(total_overdue, "a number", src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
-            type_ = (PartnerType._by_value.get(_type_) if _type_.__class__ is str else None) or PartnerType(_type_)
+            _type_ = get("type", UNSET)
+            type_ = (PartnerType._by_value.get(_type_) if _type_.__class__ is str else None) or enum_or_deviation(
+                PartnerType, _type_, src_dict, _field, _SCHEMA
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -263,7 +286,7 @@ class PartnerDetail:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_number"
             account_number: None | str | Unset
@@ -273,20 +296,20 @@ class PartnerDetail:
             elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
+                account_number = deviation(_account_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "ap_portals"
             ap_portals = (
-                defer(_parse_ap_portals, get("ap_portals", UNSET))
+                defer(_parse_ap_portals, get("ap_portals", UNSET), src_dict)
                 if lazy
-                else _parse_ap_portals(get("ap_portals", UNSET), False)
+                else _parse_ap_portals(get("ap_portals", UNSET), False, src_dict)
             )
 
             _field = "assignee"
             assignee = (
-                defer(_parse_assignee, get("assignee", UNSET))
+                defer(_parse_assignee, get("assignee", UNSET), src_dict)
                 if lazy
-                else _parse_assignee(get("assignee", UNSET), False)
+                else _parse_assignee(get("assignee", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -333,44 +356,67 @@ class PartnerDetail:
         return key in self.additional_properties
 
 
-def _parse_ap_portals(_json: Any, lazy: bool) -> list[APPortal] | None | Unset:
+def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "ap_portals"
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
         _ap_portals_type_0 = _ap_portals_data
+        ap_portals_type_0: list[APPortal]
         if not isinstance(_ap_portals_type_0, list):
-            raise TypeError(f"expected an array, got {type(_ap_portals_type_0).__name__}")
-        ap_portals_type_0 = []
-        for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
-            try:
-                ap_portals_type_0_item = APPortal.from_dict(ap_portals_type_0_item_data, lazy=lazy)
+            ap_portals_type_0 = deviation(_ap_portals_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            ap_portals_type_0 = []
+            for _ap_portals_type_0_index, ap_portals_type_0_item_data in enumerate(_ap_portals_type_0):
+                try:
+                    _ap_portals_type_0_item = ap_portals_type_0_item_data
+                    ap_portals_type_0_item = (
+                        APPortal.from_dict(_ap_portals_type_0_item, lazy=lazy)
+                        if isinstance(_ap_portals_type_0_item, dict)
+                        else deviation(
+                            _ap_portals_type_0_item,
+                            "an object (APPortal)",
+                            _ap_portals_type_0,
+                            _ap_portals_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_ap_portals_type_0_index,)
-                ) from _parse_failure
-            ap_portals_type_0.append(ap_portals_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_ap_portals_type_0_index,)
+                    ) from _parse_failure
+                ap_portals_type_0.append(ap_portals_type_0_item)
 
         ap_portals = ap_portals_type_0
     elif _ap_portals_data is None or _ap_portals_data is UNSET:
         ap_portals = _ap_portals_data
     else:
-        raise TypeError(f"expected an array, got {type(_ap_portals_data).__name__}")
+        ap_portals = deviation(_ap_portals_data, "an array", src_dict, _field, _SCHEMA)
 
     return ap_portals
 
 
-def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "assignee"
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
-        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+        _assignee_type_0 = _assignee_data
+        assignee_type_0 = (
+            User.from_dict(_assignee_type_0, lazy=lazy)
+            if isinstance(_assignee_type_0, dict)
+            else deviation(_assignee_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         assignee = assignee_type_0
     elif _assignee_data is None or _assignee_data is UNSET:
         assignee = _assignee_data
     else:
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+        assignee = deviation(_assignee_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return assignee
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PartnerTag")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PartnerTag"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -82,7 +84,10 @@ class PartnerTag:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -96,7 +101,10 @@ class PartnerTag:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -104,7 +112,8 @@ class PartnerTag:
         if isinstance(self.tag, Unset):
             tag = UNSET
         elif isinstance(self.tag, Tag):
-            tag = self.tag.to_dict()
+            tag = self.tag.to_dict() if isinstance(self.tag, Tag) else self.tag
+
         else:
             tag = self.tag
 
@@ -142,19 +151,19 @@ class PartnerTag:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
-            partner_id = src_dict["partner_id"]
+            partner_id = get("partner_id", UNSET)
             if not (isinstance(partner_id, str)):
-                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+                partner_id = deviation(partner_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "tag_id"
-            tag_id = src_dict["tag_id"]
+            tag_id = get("tag_id", UNSET)
             if not (isinstance(tag_id, str)):
-                raise TypeError(f"expected a string, got {type(tag_id).__name__}")
+                tag_id = deviation(tag_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -163,13 +172,13 @@ class PartnerTag:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "is_manual"
             is_manual: bool | None | Unset
@@ -179,7 +188,7 @@ class PartnerTag:
             elif _is_manual_data is None or _is_manual_data is UNSET:
                 is_manual = _is_manual_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_manual_data).__name__}")
+                is_manual = deviation(_is_manual_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -188,16 +197,20 @@ class PartnerTag:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "tag"
-            tag = defer(_parse_tag, get("tag", UNSET)) if lazy else _parse_tag(get("tag", UNSET), False)
+            tag = (
+                defer(_parse_tag, get("tag", UNSET), src_dict)
+                if lazy
+                else _parse_tag(get("tag", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -235,17 +248,24 @@ class PartnerTag:
         return key in self.additional_properties
 
 
-def _parse_tag(_json: Any, lazy: bool) -> None | Tag | Unset:
+def _parse_tag(_json: Any, lazy: bool, src_dict: Any) -> None | Tag | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "tag"
     tag: None | Tag | Unset
     _tag_data = _json
     if isinstance(_tag_data, dict):
-        tag_type_0 = Tag.from_dict(_tag_data, lazy=lazy)
+        _tag_type_0 = _tag_data
+        tag_type_0 = (
+            Tag.from_dict(_tag_type_0, lazy=lazy)
+            if isinstance(_tag_type_0, dict)
+            else deviation(_tag_type_0, "an object (Tag)", src_dict, _field, _SCHEMA)
+        )
 
         tag = tag_type_0
     elif _tag_data is None or _tag_data is UNSET:
         tag = _tag_data
     else:
-        raise TypeError(f"expected Tag, got {type(_tag_data).__name__}")
+        tag = deviation(_tag_data, "an object (Tag)", src_dict, _field, _SCHEMA)
 
     return tag
 

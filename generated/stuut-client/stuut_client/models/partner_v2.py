@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PartnerV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PartnerV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -66,7 +68,10 @@ class PartnerV2:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -74,7 +79,10 @@ class PartnerV2:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -170,13 +178,13 @@ class PartnerV2:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -185,13 +193,13 @@ class PartnerV2:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -201,7 +209,7 @@ class PartnerV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_number"
             account_number: None | str | Unset
@@ -211,7 +219,7 @@ class PartnerV2:
             elif _account_number_data is None or _account_number_data is UNSET:
                 account_number = _account_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_number_data).__name__}")
+                account_number = deviation(_account_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "assignee_id"
             assignee_id: None | str | Unset
@@ -221,7 +229,7 @@ class PartnerV2:
             elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
+                assignee_id = deviation(_assignee_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "business_unit_id"
             business_unit_id: None | str | Unset
@@ -231,7 +239,7 @@ class PartnerV2:
             elif _business_unit_id_data is None or _business_unit_id_data is UNSET:
                 business_unit_id = _business_unit_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_business_unit_id_data).__name__}")
+                business_unit_id = deviation(_business_unit_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "email"
             email: None | str | Unset
@@ -241,7 +249,7 @@ class PartnerV2:
             elif _email_data is None or _email_data is UNSET:
                 email = _email_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_data).__name__}")
+                email = deviation(_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -251,7 +259,7 @@ class PartnerV2:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "legal_name"
             legal_name: None | str | Unset
@@ -261,7 +269,7 @@ class PartnerV2:
             elif _legal_name_data is None or _legal_name_data is UNSET:
                 legal_name = _legal_name_data
             else:
-                raise TypeError(f"expected a string, got {type(_legal_name_data).__name__}")
+                legal_name = deviation(_legal_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "phone"
             phone: None | str | Unset
@@ -271,7 +279,7 @@ class PartnerV2:
             elif _phone_data is None or _phone_data is UNSET:
                 phone = _phone_data
             else:
-                raise TypeError(f"expected a string, got {type(_phone_data).__name__}")
+                phone = deviation(_phone_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
@@ -16,6 +16,8 @@ from ..models.sync_status import SyncStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payment")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Payment"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -209,7 +211,10 @@ class Payment:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -217,7 +222,8 @@ class Payment:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -239,7 +245,10 @@ class Payment:
         if isinstance(self.expected_at, Unset):
             expected_at = UNSET
         elif isinstance(self.expected_at, datetime.datetime):
-            expected_at = self.expected_at.isoformat()
+            expected_at = (
+                self.expected_at.isoformat() if isinstance(self.expected_at, datetime.datetime) else self.expected_at
+            )
+
         else:
             expected_at = self.expected_at
 
@@ -253,7 +262,10 @@ class Payment:
         if isinstance(self.initiated_at, Unset):
             initiated_at = UNSET
         elif isinstance(self.initiated_at, datetime.datetime):
-            initiated_at = self.initiated_at.isoformat()
+            initiated_at = (
+                self.initiated_at.isoformat() if isinstance(self.initiated_at, datetime.datetime) else self.initiated_at
+            )
+
         else:
             initiated_at = self.initiated_at
 
@@ -261,7 +273,12 @@ class Payment:
         if isinstance(self.last_exported_at, Unset):
             last_exported_at = UNSET
         elif isinstance(self.last_exported_at, datetime.datetime):
-            last_exported_at = self.last_exported_at.isoformat()
+            last_exported_at = (
+                self.last_exported_at.isoformat()
+                if isinstance(self.last_exported_at, datetime.datetime)
+                else self.last_exported_at
+            )
+
         else:
             last_exported_at = self.last_exported_at
 
@@ -269,7 +286,12 @@ class Payment:
         if isinstance(self.last_synced_at, Unset):
             last_synced_at = UNSET
         elif isinstance(self.last_synced_at, datetime.datetime):
-            last_synced_at = self.last_synced_at.isoformat()
+            last_synced_at = (
+                self.last_synced_at.isoformat()
+                if isinstance(self.last_synced_at, datetime.datetime)
+                else self.last_synced_at
+            )
+
         else:
             last_synced_at = self.last_synced_at
 
@@ -283,7 +305,10 @@ class Payment:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -303,7 +328,10 @@ class Payment:
         if isinstance(self.payment_method, Unset):
             payment_method = UNSET
         elif isinstance(self.payment_method, PaymentMethod):
-            payment_method = self.payment_method.value
+            payment_method = (
+                self.payment_method.value if isinstance(self.payment_method, PaymentMethod) else self.payment_method
+            )
+
         else:
             payment_method = self.payment_method
 
@@ -329,7 +357,12 @@ class Payment:
         if isinstance(self.remote_created_at, Unset):
             remote_created_at = UNSET
         elif isinstance(self.remote_created_at, datetime.datetime):
-            remote_created_at = self.remote_created_at.isoformat()
+            remote_created_at = (
+                self.remote_created_at.isoformat()
+                if isinstance(self.remote_created_at, datetime.datetime)
+                else self.remote_created_at
+            )
+
         else:
             remote_created_at = self.remote_created_at
 
@@ -345,7 +378,12 @@ class Payment:
         if isinstance(self.remote_modified_at, Unset):
             remote_modified_at = UNSET
         elif isinstance(self.remote_modified_at, datetime.datetime):
-            remote_modified_at = self.remote_modified_at.isoformat()
+            remote_modified_at = (
+                self.remote_modified_at.isoformat()
+                if isinstance(self.remote_modified_at, datetime.datetime)
+                else self.remote_modified_at
+            )
+
         else:
             remote_modified_at = self.remote_modified_at
 
@@ -359,7 +397,8 @@ class Payment:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, PaymentStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, PaymentStatus) else self.status
+
         else:
             status = self.status
 
@@ -373,7 +412,8 @@ class Payment:
         if isinstance(self.sync_status, Unset):
             sync_status = UNSET
         elif isinstance(self.sync_status, SyncStatus):
-            sync_status = self.sync_status.value
+            sync_status = self.sync_status.value if isinstance(self.sync_status, SyncStatus) else self.sync_status
+
         else:
             sync_status = self.sync_status
 
@@ -381,7 +421,8 @@ class Payment:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -389,7 +430,12 @@ class Payment:
         if isinstance(self.transaction_match_approved_at, Unset):
             transaction_match_approved_at = UNSET
         elif isinstance(self.transaction_match_approved_at, datetime.datetime):
-            transaction_match_approved_at = self.transaction_match_approved_at.isoformat()
+            transaction_match_approved_at = (
+                self.transaction_match_approved_at.isoformat()
+                if isinstance(self.transaction_match_approved_at, datetime.datetime)
+                else self.transaction_match_approved_at
+            )
+
         else:
             transaction_match_approved_at = self.transaction_match_approved_at
 
@@ -500,7 +546,7 @@ class Payment:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -510,7 +556,9 @@ class Payment:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -522,7 +570,7 @@ class Payment:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -532,22 +580,26 @@ class Payment:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "amount"
             amount: float | None | Unset
@@ -557,7 +609,7 @@ class Payment:
             elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
+                amount = deviation(_amount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "amount_refunded"
             amount_refunded: float | None | Unset
@@ -567,7 +619,7 @@ class Payment:
             elif _amount_refunded_data is None or _amount_refunded_data is UNSET:
                 amount_refunded = _amount_refunded_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
+                amount_refunded = deviation(_amount_refunded_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "bank_transaction_id"
             bank_transaction_id: None | str | Unset
@@ -577,7 +629,7 @@ class Payment:
             elif _bank_transaction_id_data is None or _bank_transaction_id_data is UNSET:
                 bank_transaction_id = _bank_transaction_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_bank_transaction_id_data).__name__}")
+                bank_transaction_id = deviation(_bank_transaction_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "billing_email"
             billing_email: None | str | Unset
@@ -587,7 +639,7 @@ class Payment:
             elif _billing_email_data is None or _billing_email_data is UNSET:
                 billing_email = _billing_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_billing_email_data).__name__}")
+                billing_email = deviation(_billing_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -596,13 +648,13 @@ class Payment:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -611,13 +663,13 @@ class Payment:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "currency_rate"
             currency_rate: float | None | Unset
@@ -627,7 +679,7 @@ class Payment:
             elif _currency_rate_data is None or _currency_rate_data is UNSET:
                 currency_rate = _currency_rate_data
             else:
-                raise TypeError(f"expected a number, got {type(_currency_rate_data).__name__}")
+                currency_rate = deviation(_currency_rate_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "custom_fields"
             custom_fields = get("custom_fields", UNSET)
@@ -640,7 +692,7 @@ class Payment:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "expected_at"
             expected_at: datetime.datetime | None | Unset
@@ -649,13 +701,13 @@ class Payment:
                 try:
                     expected_at_type_0 = datetime.datetime.fromisoformat(_expected_at_data)
                 except (TypeError, ValueError):
-                    expected_at_type_0 = parse_datetime(_expected_at_data)
+                    expected_at_type_0 = datetime_or_deviation(_expected_at_data, src_dict, _field, _SCHEMA)
 
                 expected_at = expected_at_type_0
             elif _expected_at_data is None or _expected_at_data is UNSET:
                 expected_at = _expected_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_expected_at_data).__name__}")
+                expected_at = deviation(_expected_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "finix_transfer_id"
             finix_transfer_id: None | str | Unset
@@ -665,7 +717,7 @@ class Payment:
             elif _finix_transfer_id_data is None or _finix_transfer_id_data is UNSET:
                 finix_transfer_id = _finix_transfer_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_finix_transfer_id_data).__name__}")
+                finix_transfer_id = deviation(_finix_transfer_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "initiated_at"
             initiated_at: datetime.datetime | None | Unset
@@ -674,13 +726,13 @@ class Payment:
                 try:
                     initiated_at_type_0 = datetime.datetime.fromisoformat(_initiated_at_data)
                 except (TypeError, ValueError):
-                    initiated_at_type_0 = parse_datetime(_initiated_at_data)
+                    initiated_at_type_0 = datetime_or_deviation(_initiated_at_data, src_dict, _field, _SCHEMA)
 
                 initiated_at = initiated_at_type_0
             elif _initiated_at_data is None or _initiated_at_data is UNSET:
                 initiated_at = _initiated_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_initiated_at_data).__name__}")
+                initiated_at = deviation(_initiated_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_exported_at"
             last_exported_at: datetime.datetime | None | Unset
@@ -689,13 +741,13 @@ class Payment:
                 try:
                     last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at_data)
                 except (TypeError, ValueError):
-                    last_exported_at_type_0 = parse_datetime(_last_exported_at_data)
+                    last_exported_at_type_0 = datetime_or_deviation(_last_exported_at_data, src_dict, _field, _SCHEMA)
 
                 last_exported_at = last_exported_at_type_0
             elif _last_exported_at_data is None or _last_exported_at_data is UNSET:
                 last_exported_at = _last_exported_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_exported_at_data).__name__}")
+                last_exported_at = deviation(_last_exported_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "last_synced_at"
             last_synced_at: datetime.datetime | None | Unset
@@ -704,13 +756,13 @@ class Payment:
                 try:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
-                    last_synced_at_type_0 = parse_datetime(_last_synced_at_data)
+                    last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
                 last_synced_at = _last_synced_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_last_synced_at_data).__name__}")
+                last_synced_at = deviation(_last_synced_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "linked_integration_id"
             linked_integration_id: None | str | Unset
@@ -720,7 +772,7 @@ class Payment:
             elif _linked_integration_id_data is None or _linked_integration_id_data is UNSET:
                 linked_integration_id = _linked_integration_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_linked_integration_id_data).__name__}")
+                linked_integration_id = deviation(_linked_integration_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -729,13 +781,13 @@ class Payment:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -745,7 +797,7 @@ class Payment:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
             partner_id: None | str | Unset
@@ -755,7 +807,7 @@ class Payment:
             elif _partner_id_data is None or _partner_id_data is UNSET:
                 partner_id = _partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
+                partner_id = deviation(_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "payment_method"
             payment_method: None | PaymentMethod | Unset
@@ -766,13 +818,13 @@ class Payment:
                     PaymentMethod._by_value.get(_payment_method_type_0)
                     if _payment_method_type_0.__class__ is str
                     else None
-                ) or PaymentMethod(_payment_method_type_0)
+                ) or enum_or_deviation(PaymentMethod, _payment_method_type_0, src_dict, _field, _SCHEMA)
 
                 payment_method = payment_method_type_0
             elif _payment_method_data is None or _payment_method_data is UNSET:
                 payment_method = _payment_method_data
             else:
-                raise TypeError(f"expected PaymentMethod, got {type(_payment_method_data).__name__}")
+                payment_method = deviation(_payment_method_data, "PaymentMethod", src_dict, _field, _SCHEMA)
 
             _field = "receipt_url"
             receipt_url: None | str | Unset
@@ -782,7 +834,7 @@ class Payment:
             elif _receipt_url_data is None or _receipt_url_data is UNSET:
                 receipt_url = _receipt_url_data
             else:
-                raise TypeError(f"expected a string, got {type(_receipt_url_data).__name__}")
+                receipt_url = deviation(_receipt_url_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
             reference_number: None | str | Unset
@@ -792,7 +844,7 @@ class Payment:
             elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
+                reference_number = deviation(_reference_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remittance_id"
             remittance_id: None | str | Unset
@@ -802,7 +854,7 @@ class Payment:
             elif _remittance_id_data is None or _remittance_id_data is UNSET:
                 remittance_id = _remittance_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remittance_id_data).__name__}")
+                remittance_id = deviation(_remittance_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_created_at"
             remote_created_at: datetime.datetime | None | Unset
@@ -811,13 +863,13 @@ class Payment:
                 try:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
-                    remote_created_at_type_0 = parse_datetime(_remote_created_at_data)
+                    remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
                 remote_created_at = _remote_created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_created_at_data).__name__}")
+                remote_created_at = deviation(_remote_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -827,7 +879,7 @@ class Payment:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_metadata"
             remote_metadata = get("remote_metadata", UNSET)
@@ -839,13 +891,17 @@ class Payment:
                 try:
                     remote_modified_at_type_0 = datetime.datetime.fromisoformat(_remote_modified_at_data)
                 except (TypeError, ValueError):
-                    remote_modified_at_type_0 = parse_datetime(_remote_modified_at_data)
+                    remote_modified_at_type_0 = datetime_or_deviation(
+                        _remote_modified_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
                 remote_modified_at = _remote_modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_remote_modified_at_data).__name__}")
+                remote_modified_at = deviation(
+                    _remote_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA
+                )
 
             _field = "statement_descriptor"
             statement_descriptor: None | str | Unset
@@ -855,7 +911,7 @@ class Payment:
             elif _statement_descriptor_data is None or _statement_descriptor_data is UNSET:
                 statement_descriptor = _statement_descriptor_data
             else:
-                raise TypeError(f"expected a string, got {type(_statement_descriptor_data).__name__}")
+                statement_descriptor = deviation(_statement_descriptor_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: None | PaymentStatus | Unset
@@ -864,13 +920,13 @@ class Payment:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     PaymentStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or PaymentStatus(_status_type_0)
+                ) or enum_or_deviation(PaymentStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected PaymentStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "PaymentStatus", src_dict, _field, _SCHEMA)
 
             _field = "stripe_session_id"
             stripe_session_id: None | str | Unset
@@ -880,7 +936,7 @@ class Payment:
             elif _stripe_session_id_data is None or _stripe_session_id_data is UNSET:
                 stripe_session_id = _stripe_session_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_stripe_session_id_data).__name__}")
+                stripe_session_id = deviation(_stripe_session_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "sync_status"
             sync_status: None | SyncStatus | Unset
@@ -889,13 +945,13 @@ class Payment:
                 _sync_status_type_0 = _sync_status_data
                 sync_status_type_0 = (
                     SyncStatus._by_value.get(_sync_status_type_0) if _sync_status_type_0.__class__ is str else None
-                ) or SyncStatus(_sync_status_type_0)
+                ) or enum_or_deviation(SyncStatus, _sync_status_type_0, src_dict, _field, _SCHEMA)
 
                 sync_status = sync_status_type_0
             elif _sync_status_data is None or _sync_status_data is UNSET:
                 sync_status = _sync_status_data
             else:
-                raise TypeError(f"expected SyncStatus, got {type(_sync_status_data).__name__}")
+                sync_status = deviation(_sync_status_data, "SyncStatus", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -904,13 +960,13 @@ class Payment:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "transaction_match_approved_at"
             transaction_match_approved_at: datetime.datetime | None | Unset
@@ -921,14 +977,16 @@ class Payment:
                         _transaction_match_approved_at_data
                     )
                 except (TypeError, ValueError):
-                    transaction_match_approved_at_type_0 = parse_datetime(_transaction_match_approved_at_data)
+                    transaction_match_approved_at_type_0 = datetime_or_deviation(
+                        _transaction_match_approved_at_data, src_dict, _field, _SCHEMA
+                    )
 
                 transaction_match_approved_at = transaction_match_approved_at_type_0
             elif _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
                 transaction_match_approved_at = _transaction_match_approved_at_data
             else:
-                raise TypeError(
-                    f"expected a date-time string, got {type(_transaction_match_approved_at_data).__name__}"
+                transaction_match_approved_at = deviation(
+                    _transaction_match_approved_at_data, "a date-time string", src_dict, _field, _SCHEMA
                 )
 
             _field = "transaction_match_approver_id"
@@ -939,7 +997,9 @@ class Payment:
             elif _transaction_match_approver_id_data is None or _transaction_match_approver_id_data is UNSET:
                 transaction_match_approver_id = _transaction_match_approver_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_transaction_match_approver_id_data).__name__}")
+                transaction_match_approver_id = deviation(
+                    _transaction_match_approver_id_data, "a string", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

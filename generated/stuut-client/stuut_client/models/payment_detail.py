@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentDetail")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PaymentDetail"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -107,15 +109,15 @@ class PaymentDetail:
 
         amount = self.amount
 
-        currency = self.currency.value
+        currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
 
         object_ = self.object_
 
         partner_id = self.partner_id
 
-        status = self.status.value
+        status = self.status.value if isinstance(self.status, PaymentStatus) else self.status
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -154,10 +156,18 @@ class PaymentDetail:
         if isinstance(self.allocations, Unset):
             allocations = UNSET
         elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
+            if isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = (
+                        allocations_type_0_item_data.to_dict()
+                        if isinstance(allocations_type_0_item_data, PaymentAllocation)
+                        else allocations_type_0_item_data
+                    )
+
+                    allocations.append(allocations_type_0_item)
+            else:
+                allocations = self.allocations
 
         else:
             allocations = self.allocations
@@ -172,7 +182,12 @@ class PaymentDetail:
         if isinstance(self.bank_transaction, Unset):
             bank_transaction = UNSET
         elif isinstance(self.bank_transaction, BankTransaction):
-            bank_transaction = self.bank_transaction.to_dict()
+            bank_transaction = (
+                self.bank_transaction.to_dict()
+                if isinstance(self.bank_transaction, BankTransaction)
+                else self.bank_transaction
+            )
+
         else:
             bank_transaction = self.bank_transaction
 
@@ -221,37 +236,37 @@ class PaymentDetail:
         _field = ""
         try:
             _field = "amount"
-            amount = src_dict["amount"]
+            amount = get("amount", UNSET)
             if not (isinstance(amount, (int, float)) and not isinstance(amount, bool)):
-                raise TypeError(f"expected a number, got {type(amount).__name__}")
+                amount = deviation(amount, "a number", src_dict, _field, _SCHEMA)
 
             _field = "currency"
-            _currency = src_dict["currency"]
-            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or Currency(
-                _currency
+            _currency = get("currency", UNSET)
+            currency = (Currency._by_value.get(_currency) if _currency.__class__ is str else None) or enum_or_deviation(
+                Currency, _currency, src_dict, _field, _SCHEMA
             )
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
-            partner_id = src_dict["partner_id"]
+            partner_id = get("partner_id", UNSET)
             if not (isinstance(partner_id, str)):
-                raise TypeError(f"expected a string, got {type(partner_id).__name__}")
+                partner_id = deviation(partner_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "status"
-            _status = src_dict["status"]
-            status = (PaymentStatus._by_value.get(_status) if _status.__class__ is str else None) or PaymentStatus(
-                _status
+            _status = get("status", UNSET)
+            status = (PaymentStatus._by_value.get(_status) if _status.__class__ is str else None) or enum_or_deviation(
+                PaymentStatus, _status, src_dict, _field, _SCHEMA
             )
 
             _field = "timestamp"
             try:
-                timestamp = datetime.datetime.fromisoformat(src_dict["timestamp"])
+                timestamp = datetime.datetime.fromisoformat(get("timestamp", UNSET))
             except (TypeError, ValueError):
-                timestamp = parse_datetime(src_dict["timestamp"])
+                timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -261,7 +276,7 @@ class PaymentDetail:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -271,7 +286,9 @@ class PaymentDetail:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -283,7 +300,7 @@ class PaymentDetail:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -293,28 +310,32 @@ class PaymentDetail:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "allocations"
             allocations = (
-                defer(_parse_allocations, get("allocations", UNSET))
+                defer(_parse_allocations, get("allocations", UNSET), src_dict)
                 if lazy
-                else _parse_allocations(get("allocations", UNSET), False)
+                else _parse_allocations(get("allocations", UNSET), False, src_dict)
             )
 
             _field = "amount_refunded"
@@ -325,13 +346,13 @@ class PaymentDetail:
             elif _amount_refunded_data is None or _amount_refunded_data is UNSET:
                 amount_refunded = _amount_refunded_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_refunded_data).__name__}")
+                amount_refunded = deviation(_amount_refunded_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "bank_transaction"
             bank_transaction = (
-                defer(_parse_bank_transaction, get("bank_transaction", UNSET))
+                defer(_parse_bank_transaction, get("bank_transaction", UNSET), src_dict)
                 if lazy
-                else _parse_bank_transaction(get("bank_transaction", UNSET), False)
+                else _parse_bank_transaction(get("bank_transaction", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -377,44 +398,67 @@ class PaymentDetail:
         return key in self.additional_properties
 
 
-def _parse_allocations(_json: Any, lazy: bool) -> list[PaymentAllocation] | None | Unset:
+def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentAllocation] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "allocations"
     allocations: list[PaymentAllocation] | None | Unset
     _allocations_data = _json
     if isinstance(_allocations_data, list):
         _allocations_type_0 = _allocations_data
+        allocations_type_0: list[PaymentAllocation]
         if not isinstance(_allocations_type_0, list):
-            raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-        allocations_type_0 = []
-        for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-            try:
-                allocations_type_0_item = PaymentAllocation.from_dict(allocations_type_0_item_data, lazy=lazy)
+            allocations_type_0 = deviation(_allocations_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            allocations_type_0 = []
+            for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+                try:
+                    _allocations_type_0_item = allocations_type_0_item_data
+                    allocations_type_0_item = (
+                        PaymentAllocation.from_dict(_allocations_type_0_item, lazy=lazy)
+                        if isinstance(_allocations_type_0_item, dict)
+                        else deviation(
+                            _allocations_type_0_item,
+                            "an object (PaymentAllocation)",
+                            _allocations_type_0,
+                            _allocations_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_allocations_type_0_index,)
-                ) from _parse_failure
-            allocations_type_0.append(allocations_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_allocations_type_0_index,)
+                    ) from _parse_failure
+                allocations_type_0.append(allocations_type_0_item)
 
         allocations = allocations_type_0
     elif _allocations_data is None or _allocations_data is UNSET:
         allocations = _allocations_data
     else:
-        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+        allocations = deviation(_allocations_data, "an array", src_dict, _field, _SCHEMA)
 
     return allocations
 
 
-def _parse_bank_transaction(_json: Any, lazy: bool) -> BankTransaction | None | Unset:
+def _parse_bank_transaction(_json: Any, lazy: bool, src_dict: Any) -> BankTransaction | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "bank_transaction"
     bank_transaction: BankTransaction | None | Unset
     _bank_transaction_data = _json
     if isinstance(_bank_transaction_data, dict):
-        bank_transaction_type_0 = BankTransaction.from_dict(_bank_transaction_data, lazy=lazy)
+        _bank_transaction_type_0 = _bank_transaction_data
+        bank_transaction_type_0 = (
+            BankTransaction.from_dict(_bank_transaction_type_0, lazy=lazy)
+            if isinstance(_bank_transaction_type_0, dict)
+            else deviation(_bank_transaction_type_0, "an object (BankTransaction)", src_dict, _field, _SCHEMA)
+        )
 
         bank_transaction = bank_transaction_type_0
     elif _bank_transaction_data is None or _bank_transaction_data is UNSET:
         bank_transaction = _bank_transaction_data
     else:
-        raise TypeError(f"expected BankTransaction, got {type(_bank_transaction_data).__name__}")
+        bank_transaction = deviation(_bank_transaction_data, "an object (BankTransaction)", src_dict, _field, _SCHEMA)
 
     return bank_transaction
 

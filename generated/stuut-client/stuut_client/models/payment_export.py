@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentExport")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PaymentExport"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -63,7 +66,8 @@ class PaymentExport:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, PaymentExportDataType0):
-            data = self.data.to_dict()
+            data = self.data.to_dict() if isinstance(self.data, PaymentExportDataType0) else self.data
+
         else:
             data = self.data
 
@@ -105,7 +109,11 @@ class PaymentExport:
         _field = ""
         try:
             _field = "data"
-            data = defer(_parse_data, get("data", UNSET)) if lazy else _parse_data(get("data", UNSET), False)
+            data = (
+                defer(_parse_data, get("data", UNSET), src_dict)
+                if lazy
+                else _parse_data(get("data", UNSET), False, src_dict)
+            )
 
             _field = "error"
             error: None | str | Unset
@@ -115,7 +123,7 @@ class PaymentExport:
             elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
+                error = deviation(_error_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "message"
             message: None | str | Unset
@@ -125,7 +133,7 @@ class PaymentExport:
             elif _message_data is None or _message_data is UNSET:
                 message = _message_data
             else:
-                raise TypeError(f"expected a string, got {type(_message_data).__name__}")
+                message = deviation(_message_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -159,17 +167,24 @@ class PaymentExport:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool) -> None | PaymentExportDataType0 | Unset:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> None | PaymentExportDataType0 | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "data"
     data: None | PaymentExportDataType0 | Unset
     _data_data = _json
     if isinstance(_data_data, dict):
-        data_type_0 = PaymentExportDataType0.from_dict(_data_data, lazy=lazy)
+        _data_type_0 = _data_data
+        data_type_0 = (
+            PaymentExportDataType0.from_dict(_data_type_0, lazy=lazy)
+            if isinstance(_data_type_0, dict)
+            else deviation(_data_type_0, "an object (PaymentExportDataType0)", src_dict, _field, _SCHEMA)
+        )
 
         data = data_type_0
     elif _data_data is None or _data_data is UNSET:
         data = _data_data
     else:
-        raise TypeError(f"expected PaymentExportDataType0, got {type(_data_data).__name__}")
+        data = deviation(_data_data, "an object (PaymentExportDataType0)", src_dict, _field, _SCHEMA)
 
     return data
 

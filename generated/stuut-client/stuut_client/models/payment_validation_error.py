@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentValidationError")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PaymentValidationError"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -75,7 +78,7 @@ class PaymentValidationError:
             elif _payment_id_data is None or _payment_id_data is UNSET:
                 payment_id = _payment_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_payment_id_data).__name__}")
+                payment_id = deviation(_payment_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "error"
             error: None | str | Unset
@@ -85,7 +88,7 @@ class PaymentValidationError:
             elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
+                error = deviation(_error_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

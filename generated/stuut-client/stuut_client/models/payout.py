@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Payout")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Payout"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -86,7 +89,7 @@ class Payout:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remote_id"
             remote_id: None | str | Unset
@@ -96,7 +99,7 @@ class Payout:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "url"
             url: None | str | Unset
@@ -106,7 +109,7 @@ class Payout:
             elif _url_data is None or _url_data is UNSET:
                 url = _url_data
             else:
-                raise TypeError(f"expected a string, got {type(_url_data).__name__}")
+                url = deviation(_url_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

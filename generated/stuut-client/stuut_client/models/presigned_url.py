@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PresignedUrl")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "PresignedUrl"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -63,7 +66,8 @@ class PresignedUrl:
         if isinstance(self.fields, Unset):
             fields = UNSET
         elif isinstance(self.fields, PresignedUrlFieldsType0):
-            fields = self.fields.to_dict()
+            fields = self.fields.to_dict() if isinstance(self.fields, PresignedUrlFieldsType0) else self.fields
+
         else:
             fields = self.fields
 
@@ -93,12 +97,16 @@ class PresignedUrl:
         _field = ""
         try:
             _field = "url"
-            url = src_dict["url"]
+            url = get("url", UNSET)
             if not (isinstance(url, str)):
-                raise TypeError(f"expected a string, got {type(url).__name__}")
+                url = deviation(url, "a string", src_dict, _field, _SCHEMA)
 
             _field = "fields"
-            fields = defer(_parse_fields, get("fields", UNSET)) if lazy else _parse_fields(get("fields", UNSET), False)
+            fields = (
+                defer(_parse_fields, get("fields", UNSET), src_dict)
+                if lazy
+                else _parse_fields(get("fields", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -131,17 +139,24 @@ class PresignedUrl:
         return key in self.additional_properties
 
 
-def _parse_fields(_json: Any, lazy: bool) -> None | PresignedUrlFieldsType0 | Unset:
+def _parse_fields(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrlFieldsType0 | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "fields"
     fields: None | PresignedUrlFieldsType0 | Unset
     _fields_data = _json
     if isinstance(_fields_data, dict):
-        fields_type_0 = PresignedUrlFieldsType0.from_dict(_fields_data, lazy=lazy)
+        _fields_type_0 = _fields_data
+        fields_type_0 = (
+            PresignedUrlFieldsType0.from_dict(_fields_type_0, lazy=lazy)
+            if isinstance(_fields_type_0, dict)
+            else deviation(_fields_type_0, "an object (PresignedUrlFieldsType0)", src_dict, _field, _SCHEMA)
+        )
 
         fields = fields_type_0
     elif _fields_data is None or _fields_data is UNSET:
         fields = _fields_data
     else:
-        raise TypeError(f"expected PresignedUrlFieldsType0, got {type(_fields_data).__name__}")
+        fields = deviation(_fields_data, "an object (PresignedUrlFieldsType0)", src_dict, _field, _SCHEMA)
 
     return fields
 

@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProcessingError")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "ProcessingError"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -39,7 +42,8 @@ class ProcessingError:
         if isinstance(self.error_code, Unset):
             error_code = UNSET
         elif isinstance(self.error_code, ErrorCode):
-            error_code = self.error_code.value
+            error_code = self.error_code.value if isinstance(self.error_code, ErrorCode) else self.error_code
+
         else:
             error_code = self.error_code
 
@@ -77,13 +81,13 @@ class ProcessingError:
                 _error_code_type_0 = _error_code_data
                 error_code_type_0 = (
                     ErrorCode._by_value.get(_error_code_type_0) if _error_code_type_0.__class__ is str else None
-                ) or ErrorCode(_error_code_type_0)
+                ) or enum_or_deviation(ErrorCode, _error_code_type_0, src_dict, _field, _SCHEMA)
 
                 error_code = error_code_type_0
             elif _error_code_data is None or _error_code_data is UNSET:
                 error_code = _error_code_data
             else:
-                raise TypeError(f"expected ErrorCode, got {type(_error_code_data).__name__}")
+                error_code = deviation(_error_code_data, "ErrorCode", src_dict, _field, _SCHEMA)
 
             _field = "error_message"
             error_message: None | str | Unset
@@ -93,7 +97,7 @@ class ProcessingError:
             elif _error_message_data is None or _error_message_data is UNSET:
                 error_message = _error_message_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_message_data).__name__}")
+                error_message = deviation(_error_message_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.currency import Currency
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Remittance")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Remittance"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -132,10 +134,18 @@ class Remittance:
         if isinstance(self.allocations, Unset):
             allocations = UNSET
         elif isinstance(self.allocations, list):
-            allocations = []
-            for allocations_type_0_item_data in self.allocations:
-                allocations_type_0_item = allocations_type_0_item_data.to_dict()
-                allocations.append(allocations_type_0_item)
+            if isinstance(self.allocations, list):
+                allocations = []
+                for allocations_type_0_item_data in self.allocations:
+                    allocations_type_0_item = (
+                        allocations_type_0_item_data.to_dict()
+                        if isinstance(allocations_type_0_item_data, RemittanceAllocation)
+                        else allocations_type_0_item_data
+                    )
+
+                    allocations.append(allocations_type_0_item)
+            else:
+                allocations = self.allocations
 
         else:
             allocations = self.allocations
@@ -144,7 +154,8 @@ class Remittance:
         if isinstance(self.attachment, Unset):
             attachment = UNSET
         elif isinstance(self.attachment, Attachment):
-            attachment = self.attachment.to_dict()
+            attachment = self.attachment.to_dict() if isinstance(self.attachment, Attachment) else self.attachment
+
         else:
             attachment = self.attachment
 
@@ -152,7 +163,10 @@ class Remittance:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -160,7 +174,8 @@ class Remittance:
         if isinstance(self.currency, Unset):
             currency = UNSET
         elif isinstance(self.currency, Currency):
-            currency = self.currency.value
+            currency = self.currency.value if isinstance(self.currency, Currency) else self.currency
+
         else:
             currency = self.currency
 
@@ -168,7 +183,8 @@ class Remittance:
         if isinstance(self.email, Unset):
             email = UNSET
         elif isinstance(self.email, Email):
-            email = self.email.to_dict()
+            email = self.email.to_dict() if isinstance(self.email, Email) else self.email
+
         else:
             email = self.email
 
@@ -216,9 +232,9 @@ class Remittance:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -228,7 +244,7 @@ class Remittance:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_confidence_reason"
             agent_confidence_reason: None | str | Unset
@@ -238,7 +254,9 @@ class Remittance:
             elif _agent_confidence_reason_data is None or _agent_confidence_reason_data is UNSET:
                 agent_confidence_reason = _agent_confidence_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_confidence_reason_data).__name__}")
+                agent_confidence_reason = deviation(
+                    _agent_confidence_reason_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "agent_confidence_score"
             agent_confidence_score: float | None | Unset
@@ -250,7 +268,7 @@ class Remittance:
             elif _agent_confidence_score_data is None or _agent_confidence_score_data is UNSET:
                 agent_confidence_score = _agent_confidence_score_data
             else:
-                raise TypeError(f"expected a number, got {type(_agent_confidence_score_data).__name__}")
+                agent_confidence_score = deviation(_agent_confidence_score_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "agent_error_code"
             agent_error_code: None | str | Unset
@@ -260,35 +278,39 @@ class Remittance:
             elif _agent_error_code_data is None or _agent_error_code_data is UNSET:
                 agent_error_code = _agent_error_code_data
             else:
-                raise TypeError(f"expected a string, got {type(_agent_error_code_data).__name__}")
+                agent_error_code = deviation(_agent_error_code_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "agent_uncertainties"
             agent_uncertainties: list[str] | None | Unset
             _agent_uncertainties_data = get("agent_uncertainties", UNSET)
             if isinstance(_agent_uncertainties_data, list):
                 _agent_uncertainties_type_0 = _agent_uncertainties_data
+                agent_uncertainties_type_0: list[str]
                 if not isinstance(_agent_uncertainties_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_agent_uncertainties_type_0).__name__}")
-                agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    agent_uncertainties_type_0 = deviation(
+                        _agent_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA
+                    )
+                else:
+                    agent_uncertainties_type_0 = _agent_uncertainties_type_0
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
                 agent_uncertainties = _agent_uncertainties_data
             else:
-                raise TypeError(f"expected an array, got {type(_agent_uncertainties_data).__name__}")
+                agent_uncertainties = deviation(_agent_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "allocations"
             allocations = (
-                defer(_parse_allocations, get("allocations", UNSET))
+                defer(_parse_allocations, get("allocations", UNSET), src_dict)
                 if lazy
-                else _parse_allocations(get("allocations", UNSET), False)
+                else _parse_allocations(get("allocations", UNSET), False, src_dict)
             )
 
             _field = "attachment"
             attachment = (
-                defer(_parse_attachment, get("attachment", UNSET))
+                defer(_parse_attachment, get("attachment", UNSET), src_dict)
                 if lazy
-                else _parse_attachment(get("attachment", UNSET), False)
+                else _parse_attachment(get("attachment", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -298,13 +320,13 @@ class Remittance:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: Currency | None | Unset
@@ -313,16 +335,20 @@ class Remittance:
                 _currency_type_0 = _currency_data
                 currency_type_0 = (
                     Currency._by_value.get(_currency_type_0) if _currency_type_0.__class__ is str else None
-                ) or Currency(_currency_type_0)
+                ) or enum_or_deviation(Currency, _currency_type_0, src_dict, _field, _SCHEMA)
 
                 currency = currency_type_0
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected Currency, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "Currency", src_dict, _field, _SCHEMA)
 
             _field = "email"
-            email = defer(_parse_email, get("email", UNSET)) if lazy else _parse_email(get("email", UNSET), False)
+            email = (
+                defer(_parse_email, get("email", UNSET), src_dict)
+                if lazy
+                else _parse_email(get("email", UNSET), False, src_dict)
+            )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -364,59 +390,89 @@ class Remittance:
         return key in self.additional_properties
 
 
-def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocation] | None | Unset:
+def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[RemittanceAllocation] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "allocations"
     allocations: list[RemittanceAllocation] | None | Unset
     _allocations_data = _json
     if isinstance(_allocations_data, list):
         _allocations_type_0 = _allocations_data
+        allocations_type_0: list[RemittanceAllocation]
         if not isinstance(_allocations_type_0, list):
-            raise TypeError(f"expected an array, got {type(_allocations_type_0).__name__}")
-        allocations_type_0 = []
-        for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
-            try:
-                allocations_type_0_item = RemittanceAllocation.from_dict(allocations_type_0_item_data, lazy=lazy)
+            allocations_type_0 = deviation(_allocations_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            allocations_type_0 = []
+            for _allocations_type_0_index, allocations_type_0_item_data in enumerate(_allocations_type_0):
+                try:
+                    _allocations_type_0_item = allocations_type_0_item_data
+                    allocations_type_0_item = (
+                        RemittanceAllocation.from_dict(_allocations_type_0_item, lazy=lazy)
+                        if isinstance(_allocations_type_0_item, dict)
+                        else deviation(
+                            _allocations_type_0_item,
+                            "an object (RemittanceAllocation)",
+                            _allocations_type_0,
+                            _allocations_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_allocations_type_0_index,)
-                ) from _parse_failure
-            allocations_type_0.append(allocations_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_allocations_type_0_index,)
+                    ) from _parse_failure
+                allocations_type_0.append(allocations_type_0_item)
 
         allocations = allocations_type_0
     elif _allocations_data is None or _allocations_data is UNSET:
         allocations = _allocations_data
     else:
-        raise TypeError(f"expected an array, got {type(_allocations_data).__name__}")
+        allocations = deviation(_allocations_data, "an array", src_dict, _field, _SCHEMA)
 
     return allocations
 
 
-def _parse_attachment(_json: Any, lazy: bool) -> Attachment | None | Unset:
+def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "attachment"
     attachment: Attachment | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
-        attachment_type_0 = Attachment.from_dict(_attachment_data, lazy=lazy)
+        _attachment_type_0 = _attachment_data
+        attachment_type_0 = (
+            Attachment.from_dict(_attachment_type_0, lazy=lazy)
+            if isinstance(_attachment_type_0, dict)
+            else deviation(_attachment_type_0, "an object (Attachment)", src_dict, _field, _SCHEMA)
+        )
 
         attachment = attachment_type_0
     elif _attachment_data is None or _attachment_data is UNSET:
         attachment = _attachment_data
     else:
-        raise TypeError(f"expected Attachment, got {type(_attachment_data).__name__}")
+        attachment = deviation(_attachment_data, "an object (Attachment)", src_dict, _field, _SCHEMA)
 
     return attachment
 
 
-def _parse_email(_json: Any, lazy: bool) -> Email | None | Unset:
+def _parse_email(_json: Any, lazy: bool, src_dict: Any) -> Email | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "email"
     email: Email | None | Unset
     _email_data = _json
     if isinstance(_email_data, dict):
-        email_type_0 = Email.from_dict(_email_data, lazy=lazy)
+        _email_type_0 = _email_data
+        email_type_0 = (
+            Email.from_dict(_email_type_0, lazy=lazy)
+            if isinstance(_email_type_0, dict)
+            else deviation(_email_type_0, "an object (Email)", src_dict, _field, _SCHEMA)
+        )
 
         email = email_type_0
     elif _email_data is None or _email_data is UNSET:
         email = _email_data
     else:
-        raise TypeError(f"expected Email, got {type(_email_data).__name__}")
+        email = deviation(_email_data, "an object (Email)", src_dict, _field, _SCHEMA)
 
     return email
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemittanceAllocation")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "RemittanceAllocation"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -110,7 +112,10 @@ class RemittanceAllocation:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -118,7 +123,8 @@ class RemittanceAllocation:
         if isinstance(self.invoice, Unset):
             invoice = UNSET
         elif isinstance(self.invoice, RemittanceAllocationInvoice):
-            invoice = self.invoice.to_dict()
+            invoice = self.invoice.to_dict() if isinstance(self.invoice, RemittanceAllocationInvoice) else self.invoice
+
         else:
             invoice = self.invoice
 
@@ -132,7 +138,10 @@ class RemittanceAllocation:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -176,19 +185,19 @@ class RemittanceAllocation:
         _field = ""
         try:
             _field = "invoice_number"
-            invoice_number = src_dict["invoice_number"]
+            invoice_number = get("invoice_number", UNSET)
             if not (isinstance(invoice_number, str)):
-                raise TypeError(f"expected a string, got {type(invoice_number).__name__}")
+                invoice_number = deviation(invoice_number, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "remittance_id"
-            remittance_id = src_dict["remittance_id"]
+            remittance_id = get("remittance_id", UNSET)
             if not (isinstance(remittance_id, str)):
-                raise TypeError(f"expected a string, got {type(remittance_id).__name__}")
+                remittance_id = deviation(remittance_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_discount"
             amount_discount: float | None | Unset
@@ -198,7 +207,7 @@ class RemittanceAllocation:
             elif _amount_discount_data is None or _amount_discount_data is UNSET:
                 amount_discount = _amount_discount_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_discount_data).__name__}")
+                amount_discount = deviation(_amount_discount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "amount_paid"
             amount_paid: float | None | Unset
@@ -208,7 +217,7 @@ class RemittanceAllocation:
             elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
+                amount_paid = deviation(_amount_paid_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "amount_withheld"
             amount_withheld: float | None | Unset
@@ -218,7 +227,7 @@ class RemittanceAllocation:
             elif _amount_withheld_data is None or _amount_withheld_data is UNSET:
                 amount_withheld = _amount_withheld_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_withheld_data).__name__}")
+                amount_withheld = deviation(_amount_withheld_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -227,17 +236,19 @@ class RemittanceAllocation:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "invoice"
             invoice = (
-                defer(_parse_invoice, get("invoice", UNSET)) if lazy else _parse_invoice(get("invoice", UNSET), False)
+                defer(_parse_invoice, get("invoice", UNSET), src_dict)
+                if lazy
+                else _parse_invoice(get("invoice", UNSET), False, src_dict)
             )
 
             _field = "invoice_id"
@@ -248,7 +259,7 @@ class RemittanceAllocation:
             elif _invoice_id_data is None or _invoice_id_data is UNSET:
                 invoice_id = _invoice_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_invoice_id_data).__name__}")
+                invoice_id = deviation(_invoice_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -257,13 +268,13 @@ class RemittanceAllocation:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -304,17 +315,24 @@ class RemittanceAllocation:
         return key in self.additional_properties
 
 
-def _parse_invoice(_json: Any, lazy: bool) -> None | RemittanceAllocationInvoice | Unset:
+def _parse_invoice(_json: Any, lazy: bool, src_dict: Any) -> None | RemittanceAllocationInvoice | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "invoice"
     invoice: None | RemittanceAllocationInvoice | Unset
     _invoice_data = _json
     if isinstance(_invoice_data, dict):
-        invoice_type_0 = RemittanceAllocationInvoice.from_dict(_invoice_data, lazy=lazy)
+        _invoice_type_0 = _invoice_data
+        invoice_type_0 = (
+            RemittanceAllocationInvoice.from_dict(_invoice_type_0, lazy=lazy)
+            if isinstance(_invoice_type_0, dict)
+            else deviation(_invoice_type_0, "an object (RemittanceAllocationInvoice)", src_dict, _field, _SCHEMA)
+        )
 
         invoice = invoice_type_0
     elif _invoice_data is None or _invoice_data is UNSET:
         invoice = _invoice_data
     else:
-        raise TypeError(f"expected RemittanceAllocationInvoice, got {type(_invoice_data).__name__}")
+        invoice = deviation(_invoice_data, "an object (RemittanceAllocationInvoice)", src_dict, _field, _SCHEMA)
 
     return invoice
 

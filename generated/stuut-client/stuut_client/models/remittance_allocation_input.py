@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInput")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "RemittanceAllocationInput"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -65,12 +68,12 @@ class RemittanceAllocationInput:
             if not isinstance(amount_paid, Unset) and not (
                 isinstance(amount_paid, (int, float)) and not isinstance(amount_paid, bool)
             ):
-                raise TypeError(f"expected a number, got {type(amount_paid).__name__}")
+                amount_paid = deviation(amount_paid, "a number", src_dict, _field, _SCHEMA)
 
             _field = "invoice"
             invoice = get("invoice", UNSET)
             if not isinstance(invoice, Unset) and not (isinstance(invoice, str)):
-                raise TypeError(f"expected a string, got {type(invoice).__name__}")
+                invoice = deviation(invoice, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

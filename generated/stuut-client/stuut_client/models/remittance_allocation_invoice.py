@@ -7,11 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInvoice")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "RemittanceAllocationInvoice"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -66,7 +68,8 @@ class RemittanceAllocationInvoice:
         if isinstance(self.due_date, Unset):
             due_date = UNSET
         elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
+            due_date = self.due_date.isoformat() if isinstance(self.due_date, datetime.datetime) else self.due_date
+
         else:
             due_date = self.due_date
 
@@ -99,14 +102,14 @@ class RemittanceAllocationInvoice:
         _field = ""
         try:
             _field = "amount_due"
-            amount_due = src_dict["amount_due"]
+            amount_due = get("amount_due", UNSET)
             if not (isinstance(amount_due, (int, float)) and not isinstance(amount_due, bool)):
-                raise TypeError(f"expected a number, got {type(amount_due).__name__}")
+                amount_due = deviation(amount_due, "a number", src_dict, _field, _SCHEMA)
 
             _field = "currency"
-            currency = src_dict["currency"]
+            currency = get("currency", UNSET)
             if not (isinstance(currency, str)):
-                raise TypeError(f"expected a string, got {type(currency).__name__}")
+                currency = deviation(currency, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -116,7 +119,7 @@ class RemittanceAllocationInvoice:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "amount_paid"
             amount_paid: float | None | Unset
@@ -126,7 +129,7 @@ class RemittanceAllocationInvoice:
             elif _amount_paid_data is None or _amount_paid_data is UNSET:
                 amount_paid = _amount_paid_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_paid_data).__name__}")
+                amount_paid = deviation(_amount_paid_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "due_date"
             due_date: datetime.datetime | None | Unset
@@ -135,13 +138,13 @@ class RemittanceAllocationInvoice:
                 try:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
-                    due_date_type_0 = parse_datetime(_due_date_data)
+                    due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
             elif _due_date_data is None or _due_date_data is UNSET:
                 due_date = _due_date_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_due_date_data).__name__}")
+                due_date = deviation(_due_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemittanceUpload")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "RemittanceUpload"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -64,7 +67,10 @@ class RemittanceUpload:
         if isinstance(self.presigned_url, Unset):
             presigned_url = UNSET
         elif isinstance(self.presigned_url, PresignedUrl):
-            presigned_url = self.presigned_url.to_dict()
+            presigned_url = (
+                self.presigned_url.to_dict() if isinstance(self.presigned_url, PresignedUrl) else self.presigned_url
+            )
+
         else:
             presigned_url = self.presigned_url
 
@@ -72,7 +78,8 @@ class RemittanceUpload:
         if isinstance(self.remittance, Unset):
             remittance = UNSET
         elif isinstance(self.remittance, Remittance):
-            remittance = self.remittance.to_dict()
+            remittance = self.remittance.to_dict() if isinstance(self.remittance, Remittance) else self.remittance
+
         else:
             remittance = self.remittance
 
@@ -101,16 +108,16 @@ class RemittanceUpload:
         try:
             _field = "presigned_url"
             presigned_url = (
-                defer(_parse_presigned_url, get("presigned_url", UNSET))
+                defer(_parse_presigned_url, get("presigned_url", UNSET), src_dict)
                 if lazy
-                else _parse_presigned_url(get("presigned_url", UNSET), False)
+                else _parse_presigned_url(get("presigned_url", UNSET), False, src_dict)
             )
 
             _field = "remittance"
             remittance = (
-                defer(_parse_remittance, get("remittance", UNSET))
+                defer(_parse_remittance, get("remittance", UNSET), src_dict)
                 if lazy
-                else _parse_remittance(get("remittance", UNSET), False)
+                else _parse_remittance(get("remittance", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -144,32 +151,46 @@ class RemittanceUpload:
         return key in self.additional_properties
 
 
-def _parse_presigned_url(_json: Any, lazy: bool) -> None | PresignedUrl | Unset:
+def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrl | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "presigned_url"
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
     if isinstance(_presigned_url_data, dict):
-        presigned_url_type_0 = PresignedUrl.from_dict(_presigned_url_data, lazy=lazy)
+        _presigned_url_type_0 = _presigned_url_data
+        presigned_url_type_0 = (
+            PresignedUrl.from_dict(_presigned_url_type_0, lazy=lazy)
+            if isinstance(_presigned_url_type_0, dict)
+            else deviation(_presigned_url_type_0, "an object (PresignedUrl)", src_dict, _field, _SCHEMA)
+        )
 
         presigned_url = presigned_url_type_0
     elif _presigned_url_data is None or _presigned_url_data is UNSET:
         presigned_url = _presigned_url_data
     else:
-        raise TypeError(f"expected PresignedUrl, got {type(_presigned_url_data).__name__}")
+        presigned_url = deviation(_presigned_url_data, "an object (PresignedUrl)", src_dict, _field, _SCHEMA)
 
     return presigned_url
 
 
-def _parse_remittance(_json: Any, lazy: bool) -> None | Remittance | Unset:
+def _parse_remittance(_json: Any, lazy: bool, src_dict: Any) -> None | Remittance | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "remittance"
     remittance: None | Remittance | Unset
     _remittance_data = _json
     if isinstance(_remittance_data, dict):
-        remittance_type_0 = Remittance.from_dict(_remittance_data, lazy=lazy)
+        _remittance_type_0 = _remittance_data
+        remittance_type_0 = (
+            Remittance.from_dict(_remittance_type_0, lazy=lazy)
+            if isinstance(_remittance_type_0, dict)
+            else deviation(_remittance_type_0, "an object (Remittance)", src_dict, _field, _SCHEMA)
+        )
 
         remittance = remittance_type_0
     elif _remittance_data is None or _remittance_data is UNSET:
         remittance = _remittance_data
     else:
-        raise TypeError(f"expected Remittance, got {type(_remittance_data).__name__}")
+        remittance = deviation(_remittance_data, "an object (Remittance)", src_dict, _field, _SCHEMA)
 
     return remittance
 

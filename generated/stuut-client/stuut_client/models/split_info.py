@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SplitInfo")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "SplitInfo"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -80,10 +83,18 @@ class SplitInfo:
         if isinstance(self.child_statements, Unset):
             child_statements = UNSET
         elif isinstance(self.child_statements, list):
-            child_statements = []
-            for child_statements_type_0_item_data in self.child_statements:
-                child_statements_type_0_item = child_statements_type_0_item_data.to_dict()
-                child_statements.append(child_statements_type_0_item)
+            if isinstance(self.child_statements, list):
+                child_statements = []
+                for child_statements_type_0_item_data in self.child_statements:
+                    child_statements_type_0_item = (
+                        child_statements_type_0_item_data.to_dict()
+                        if isinstance(child_statements_type_0_item_data, ChildStatement)
+                        else child_statements_type_0_item_data
+                    )
+
+                    child_statements.append(child_statements_type_0_item)
+            else:
+                child_statements = self.child_statements
 
         else:
             child_statements = self.child_statements
@@ -137,7 +148,7 @@ class SplitInfo:
             elif _is_split_parent_data is None or _is_split_parent_data is UNSET:
                 is_split_parent = _is_split_parent_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_split_parent_data).__name__}")
+                is_split_parent = deviation(_is_split_parent_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "split_count"
             split_count: int | None | Unset
@@ -147,13 +158,13 @@ class SplitInfo:
             elif _split_count_data is None or _split_count_data is UNSET:
                 split_count = _split_count_data
             else:
-                raise TypeError(f"expected an integer, got {type(_split_count_data).__name__}")
+                split_count = deviation(_split_count_data, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "child_statements"
             child_statements = (
-                defer(_parse_child_statements, get("child_statements", UNSET))
+                defer(_parse_child_statements, get("child_statements", UNSET), src_dict)
                 if lazy
-                else _parse_child_statements(get("child_statements", UNSET), False)
+                else _parse_child_statements(get("child_statements", UNSET), False, src_dict)
             )
 
             _field = "original_statement_id"
@@ -164,7 +175,7 @@ class SplitInfo:
             elif _original_statement_id_data is None or _original_statement_id_data is UNSET:
                 original_statement_id = _original_statement_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_original_statement_id_data).__name__}")
+                original_statement_id = deviation(_original_statement_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "split_index"
             split_index: int | None | Unset
@@ -174,7 +185,7 @@ class SplitInfo:
             elif _split_index_data is None or _split_index_data is UNSET:
                 split_index = _split_index_data
             else:
-                raise TypeError(f"expected an integer, got {type(_split_index_data).__name__}")
+                split_index = deviation(_split_index_data, "an integer", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -210,29 +221,47 @@ class SplitInfo:
         return key in self.additional_properties
 
 
-def _parse_child_statements(_json: Any, lazy: bool) -> list[ChildStatement] | None | Unset:
+def _parse_child_statements(_json: Any, lazy: bool, src_dict: Any) -> list[ChildStatement] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "child_statements"
     child_statements: list[ChildStatement] | None | Unset
     _child_statements_data = _json
     if isinstance(_child_statements_data, list):
         _child_statements_type_0 = _child_statements_data
+        child_statements_type_0: list[ChildStatement]
         if not isinstance(_child_statements_type_0, list):
-            raise TypeError(f"expected an array, got {type(_child_statements_type_0).__name__}")
-        child_statements_type_0 = []
-        for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(_child_statements_type_0):
-            try:
-                child_statements_type_0_item = ChildStatement.from_dict(child_statements_type_0_item_data, lazy=lazy)
+            child_statements_type_0 = deviation(_child_statements_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            child_statements_type_0 = []
+            for _child_statements_type_0_index, child_statements_type_0_item_data in enumerate(
+                _child_statements_type_0
+            ):
+                try:
+                    _child_statements_type_0_item = child_statements_type_0_item_data
+                    child_statements_type_0_item = (
+                        ChildStatement.from_dict(_child_statements_type_0_item, lazy=lazy)
+                        if isinstance(_child_statements_type_0_item, dict)
+                        else deviation(
+                            _child_statements_type_0_item,
+                            "an object (ChildStatement)",
+                            _child_statements_type_0,
+                            _child_statements_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_child_statements_type_0_index,)
-                ) from _parse_failure
-            child_statements_type_0.append(child_statements_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_child_statements_type_0_index,)
+                    ) from _parse_failure
+                child_statements_type_0.append(child_statements_type_0_item)
 
         child_statements = child_statements_type_0
     elif _child_statements_data is None or _child_statements_data is UNSET:
         child_statements = _child_statements_data
     else:
-        raise TypeError(f"expected an array, got {type(_child_statements_data).__name__}")
+        child_statements = deviation(_child_statements_data, "an array", src_dict, _field, _SCHEMA)
 
     return child_statements
 

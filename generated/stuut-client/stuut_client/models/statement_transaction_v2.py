@@ -7,13 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.bank_transaction_payment_status import BankTransactionPaymentStatus
 from ..models.bank_transaction_type import BankTransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StatementTransactionV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "StatementTransactionV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -76,7 +78,8 @@ class StatementTransactionV2:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -96,7 +99,8 @@ class StatementTransactionV2:
         if isinstance(self.type_, Unset):
             type_ = UNSET
         elif isinstance(self.type_, BankTransactionType):
-            type_ = self.type_.value
+            type_ = self.type_.value if isinstance(self.type_, BankTransactionType) else self.type_
+
         else:
             type_ = self.type_
 
@@ -116,7 +120,12 @@ class StatementTransactionV2:
         if isinstance(self.payment_status, Unset):
             payment_status = UNSET
         elif isinstance(self.payment_status, BankTransactionPaymentStatus):
-            payment_status = self.payment_status.value
+            payment_status = (
+                self.payment_status.value
+                if isinstance(self.payment_status, BankTransactionPaymentStatus)
+                else self.payment_status
+            )
+
         else:
             payment_status = self.payment_status
 
@@ -163,7 +172,7 @@ class StatementTransactionV2:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -173,7 +182,7 @@ class StatementTransactionV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -182,13 +191,13 @@ class StatementTransactionV2:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "amount"
             amount: float | None | Unset
@@ -198,7 +207,7 @@ class StatementTransactionV2:
             elif _amount_data is None or _amount_data is UNSET:
                 amount = _amount_data
             else:
-                raise TypeError(f"expected a number, got {type(_amount_data).__name__}")
+                amount = deviation(_amount_data, "a number", src_dict, _field, _SCHEMA)
 
             _field = "currency"
             currency: None | str | Unset
@@ -208,7 +217,7 @@ class StatementTransactionV2:
             elif _currency_data is None or _currency_data is UNSET:
                 currency = _currency_data
             else:
-                raise TypeError(f"expected a string, got {type(_currency_data).__name__}")
+                currency = deviation(_currency_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
             type_: BankTransactionType | None | Unset
@@ -217,13 +226,13 @@ class StatementTransactionV2:
                 _type_type_0 = _type__data
                 type_type_0 = (
                     BankTransactionType._by_value.get(_type_type_0) if _type_type_0.__class__ is str else None
-                ) or BankTransactionType(_type_type_0)
+                ) or enum_or_deviation(BankTransactionType, _type_type_0, src_dict, _field, _SCHEMA)
 
                 type_ = type_type_0
             elif _type__data is None or _type__data is UNSET:
                 type_ = _type__data
             else:
-                raise TypeError(f"expected BankTransactionType, got {type(_type__data).__name__}")
+                type_ = deviation(_type__data, "BankTransactionType", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description: None | str | Unset
@@ -233,7 +242,7 @@ class StatementTransactionV2:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
             reference_number: None | str | Unset
@@ -243,7 +252,7 @@ class StatementTransactionV2:
             elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
+                reference_number = deviation(_reference_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "payment_status"
             payment_status: BankTransactionPaymentStatus | None | Unset
@@ -254,13 +263,15 @@ class StatementTransactionV2:
                     BankTransactionPaymentStatus._by_value.get(_payment_status_type_0)
                     if _payment_status_type_0.__class__ is str
                     else None
-                ) or BankTransactionPaymentStatus(_payment_status_type_0)
+                ) or enum_or_deviation(BankTransactionPaymentStatus, _payment_status_type_0, src_dict, _field, _SCHEMA)
 
                 payment_status = payment_status_type_0
             elif _payment_status_data is None or _payment_status_data is UNSET:
                 payment_status = _payment_status_data
             else:
-                raise TypeError(f"expected BankTransactionPaymentStatus, got {type(_payment_status_data).__name__}")
+                payment_status = deviation(
+                    _payment_status_data, "BankTransactionPaymentStatus", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.sync_run_status import SyncRunStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncRun")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "SyncRun"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -79,7 +81,10 @@ class SyncRun:
         if isinstance(self.completed_at, Unset):
             completed_at = UNSET
         elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+            completed_at = (
+                self.completed_at.isoformat() if isinstance(self.completed_at, datetime.datetime) else self.completed_at
+            )
+
         else:
             completed_at = self.completed_at
 
@@ -87,7 +92,10 @@ class SyncRun:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -103,7 +111,10 @@ class SyncRun:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -125,7 +136,10 @@ class SyncRun:
         if isinstance(self.started_at, Unset):
             started_at = UNSET
         elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+            started_at = (
+                self.started_at.isoformat() if isinstance(self.started_at, datetime.datetime) else self.started_at
+            )
+
         else:
             started_at = self.started_at
 
@@ -133,7 +147,8 @@ class SyncRun:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, SyncRunStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, SyncRunStatus) else self.status
+
         else:
             status = self.status
 
@@ -181,9 +196,9 @@ class SyncRun:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -193,7 +208,7 @@ class SyncRun:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "completed_at"
             completed_at: datetime.datetime | None | Unset
@@ -202,13 +217,13 @@ class SyncRun:
                 try:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
-                    completed_at_type_0 = parse_datetime(_completed_at_data)
+                    completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
 
                 completed_at = completed_at_type_0
             elif _completed_at_data is None or _completed_at_data is UNSET:
                 completed_at = _completed_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_completed_at_data).__name__}")
+                completed_at = deviation(_completed_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -217,13 +232,13 @@ class SyncRun:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "data"
             data = get("data", UNSET)
@@ -236,7 +251,7 @@ class SyncRun:
             elif _event_id_data is None or _event_id_data is UNSET:
                 event_id = _event_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_event_id_data).__name__}")
+                event_id = deviation(_event_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -245,13 +260,13 @@ class SyncRun:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "output"
             output = get("output", UNSET)
@@ -264,7 +279,7 @@ class SyncRun:
             elif _remote_id_data is None or _remote_id_data is UNSET:
                 remote_id = _remote_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_remote_id_data).__name__}")
+                remote_id = deviation(_remote_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "stacktrace"
             stacktrace: None | str | Unset
@@ -274,7 +289,7 @@ class SyncRun:
             elif _stacktrace_data is None or _stacktrace_data is UNSET:
                 stacktrace = _stacktrace_data
             else:
-                raise TypeError(f"expected a string, got {type(_stacktrace_data).__name__}")
+                stacktrace = deviation(_stacktrace_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "started_at"
             started_at: datetime.datetime | None | Unset
@@ -283,13 +298,13 @@ class SyncRun:
                 try:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
-                    started_at_type_0 = parse_datetime(_started_at_data)
+                    started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
 
                 started_at = started_at_type_0
             elif _started_at_data is None or _started_at_data is UNSET:
                 started_at = _started_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_started_at_data).__name__}")
+                started_at = deviation(_started_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: None | SyncRunStatus | Unset
@@ -298,13 +313,13 @@ class SyncRun:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     SyncRunStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or SyncRunStatus(_status_type_0)
+                ) or enum_or_deviation(SyncRunStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected SyncRunStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "SyncRunStatus", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Tag")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Tag"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -92,7 +94,10 @@ class Tag:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -100,7 +105,10 @@ class Tag:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -108,7 +116,12 @@ class Tag:
         if isinstance(self.rule_condition, Unset):
             rule_condition = UNSET
         elif isinstance(self.rule_condition, TagRuleConditionType0):
-            rule_condition = self.rule_condition.to_dict()
+            rule_condition = (
+                self.rule_condition.to_dict()
+                if isinstance(self.rule_condition, TagRuleConditionType0)
+                else self.rule_condition
+            )
+
         else:
             rule_condition = self.rule_condition
 
@@ -147,14 +160,14 @@ class Tag:
         _field = ""
         try:
             _field = "name"
-            name = src_dict["name"]
+            name = get("name", UNSET)
             if not (isinstance(name, str)):
-                raise TypeError(f"expected a string, got {type(name).__name__}")
+                name = deviation(name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -164,7 +177,7 @@ class Tag:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "color"
             color: None | str | Unset
@@ -174,7 +187,7 @@ class Tag:
             elif _color_data is None or _color_data is UNSET:
                 color = _color_data
             else:
-                raise TypeError(f"expected a string, got {type(_color_data).__name__}")
+                color = deviation(_color_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -183,13 +196,13 @@ class Tag:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -198,19 +211,19 @@ class Tag:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "rule_condition"
             rule_condition = (
-                defer(_parse_rule_condition, get("rule_condition", UNSET))
+                defer(_parse_rule_condition, get("rule_condition", UNSET), src_dict)
                 if lazy
-                else _parse_rule_condition(get("rule_condition", UNSET), False)
+                else _parse_rule_condition(get("rule_condition", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -249,17 +262,24 @@ class Tag:
         return key in self.additional_properties
 
 
-def _parse_rule_condition(_json: Any, lazy: bool) -> None | TagRuleConditionType0 | Unset:
+def _parse_rule_condition(_json: Any, lazy: bool, src_dict: Any) -> None | TagRuleConditionType0 | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "rule_condition"
     rule_condition: None | TagRuleConditionType0 | Unset
     _rule_condition_data = _json
     if isinstance(_rule_condition_data, dict):
-        rule_condition_type_0 = TagRuleConditionType0.from_dict(_rule_condition_data, lazy=lazy)
+        _rule_condition_type_0 = _rule_condition_data
+        rule_condition_type_0 = (
+            TagRuleConditionType0.from_dict(_rule_condition_type_0, lazy=lazy)
+            if isinstance(_rule_condition_type_0, dict)
+            else deviation(_rule_condition_type_0, "an object (TagRuleConditionType0)", src_dict, _field, _SCHEMA)
+        )
 
         rule_condition = rule_condition_type_0
     elif _rule_condition_data is None or _rule_condition_data is UNSET:
         rule_condition = _rule_condition_data
     else:
-        raise TypeError(f"expected TagRuleConditionType0, got {type(_rule_condition_data).__name__}")
+        rule_condition = deviation(_rule_condition_data, "an object (TagRuleConditionType0)", src_dict, _field, _SCHEMA)
 
     return rule_condition
 

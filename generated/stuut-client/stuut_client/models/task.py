@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..models.task_action import TaskAction
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Task")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Task"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -125,7 +127,7 @@ class Task:
 
         organization_id = self.organization_id
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, TaskType) else self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -137,7 +139,8 @@ class Task:
         if isinstance(self.action_taken, Unset):
             action_taken = UNSET
         elif isinstance(self.action_taken, TaskAction):
-            action_taken = self.action_taken.value
+            action_taken = self.action_taken.value if isinstance(self.action_taken, TaskAction) else self.action_taken
+
         else:
             action_taken = self.action_taken
 
@@ -145,7 +148,8 @@ class Task:
         if isinstance(self.assignee, Unset):
             assignee = UNSET
         elif isinstance(self.assignee, User):
-            assignee = self.assignee.to_dict()
+            assignee = self.assignee.to_dict() if isinstance(self.assignee, User) else self.assignee
+
         else:
             assignee = self.assignee
 
@@ -165,7 +169,12 @@ class Task:
         if isinstance(self.completed_action, Unset):
             completed_action = UNSET
         elif isinstance(self.completed_action, TaskCompletedActionType0):
-            completed_action = self.completed_action.to_dict()
+            completed_action = (
+                self.completed_action.to_dict()
+                if isinstance(self.completed_action, TaskCompletedActionType0)
+                else self.completed_action
+            )
+
         else:
             completed_action = self.completed_action
 
@@ -173,7 +182,10 @@ class Task:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -181,10 +193,18 @@ class Task:
         if isinstance(self.data, Unset):
             data = UNSET
         elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
+            if isinstance(self.data, list):
+                data = []
+                for data_type_0_item_data in self.data:
+                    data_type_0_item = (
+                        data_type_0_item_data.to_dict()
+                        if isinstance(data_type_0_item_data, TaskData)
+                        else data_type_0_item_data
+                    )
+
+                    data.append(data_type_0_item)
+            else:
+                data = self.data
 
         else:
             data = self.data
@@ -205,7 +225,10 @@ class Task:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -213,7 +236,8 @@ class Task:
         if isinstance(self.status, Unset):
             status = UNSET
         elif isinstance(self.status, TaskStatus):
-            status = self.status.value
+            status = self.status.value if isinstance(self.status, TaskStatus) else self.status
+
         else:
             status = self.status
 
@@ -221,7 +245,10 @@ class Task:
         if isinstance(self.trigger_event, Unset):
             trigger_event = UNSET
         elif isinstance(self.trigger_event, Event):
-            trigger_event = self.trigger_event.to_dict()
+            trigger_event = (
+                self.trigger_event.to_dict() if isinstance(self.trigger_event, Event) else self.trigger_event
+            )
+
         else:
             trigger_event = self.trigger_event
 
@@ -286,23 +313,25 @@ class Task:
         _field = ""
         try:
             _field = "label"
-            label = src_dict["label"]
+            label = get("label", UNSET)
             if not (isinstance(label, str)):
-                raise TypeError(f"expected a string, got {type(label).__name__}")
+                label = deviation(label, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
-            organization_id = src_dict["organization_id"]
+            organization_id = get("organization_id", UNSET)
             if not (isinstance(organization_id, str)):
-                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
+                organization_id = deviation(organization_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
-            type_ = (TaskType._by_value.get(_type_) if _type_.__class__ is str else None) or TaskType(_type_)
+            _type_ = get("type", UNSET)
+            type_ = (TaskType._by_value.get(_type_) if _type_.__class__ is str else None) or enum_or_deviation(
+                TaskType, _type_, src_dict, _field, _SCHEMA
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -312,7 +341,7 @@ class Task:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "action_taken"
             action_taken: None | TaskAction | Unset
@@ -321,19 +350,19 @@ class Task:
                 _action_taken_type_0 = _action_taken_data
                 action_taken_type_0 = (
                     TaskAction._by_value.get(_action_taken_type_0) if _action_taken_type_0.__class__ is str else None
-                ) or TaskAction(_action_taken_type_0)
+                ) or enum_or_deviation(TaskAction, _action_taken_type_0, src_dict, _field, _SCHEMA)
 
                 action_taken = action_taken_type_0
             elif _action_taken_data is None or _action_taken_data is UNSET:
                 action_taken = _action_taken_data
             else:
-                raise TypeError(f"expected TaskAction, got {type(_action_taken_data).__name__}")
+                action_taken = deviation(_action_taken_data, "TaskAction", src_dict, _field, _SCHEMA)
 
             _field = "assignee"
             assignee = (
-                defer(_parse_assignee, get("assignee", UNSET))
+                defer(_parse_assignee, get("assignee", UNSET), src_dict)
                 if lazy
-                else _parse_assignee(get("assignee", UNSET), False)
+                else _parse_assignee(get("assignee", UNSET), False, src_dict)
             )
 
             _field = "assignee_id"
@@ -344,7 +373,7 @@ class Task:
             elif _assignee_id_data is None or _assignee_id_data is UNSET:
                 assignee_id = _assignee_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_assignee_id_data).__name__}")
+                assignee_id = deviation(_assignee_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "close_reason"
             close_reason: None | str | Unset
@@ -354,13 +383,13 @@ class Task:
             elif _close_reason_data is None or _close_reason_data is UNSET:
                 close_reason = _close_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_close_reason_data).__name__}")
+                close_reason = deviation(_close_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "completed_action"
             completed_action = (
-                defer(_parse_completed_action, get("completed_action", UNSET))
+                defer(_parse_completed_action, get("completed_action", UNSET), src_dict)
                 if lazy
-                else _parse_completed_action(get("completed_action", UNSET), False)
+                else _parse_completed_action(get("completed_action", UNSET), False, src_dict)
             )
 
             _field = "created_at"
@@ -370,16 +399,20 @@ class Task:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "data"
-            data = defer(_parse_data, get("data", UNSET)) if lazy else _parse_data(get("data", UNSET), False)
+            data = (
+                defer(_parse_data, get("data", UNSET), src_dict)
+                if lazy
+                else _parse_data(get("data", UNSET), False, src_dict)
+            )
 
             _field = "description"
             description: None | str | Unset
@@ -389,7 +422,7 @@ class Task:
             elif _description_data is None or _description_data is UNSET:
                 description = _description_data
             else:
-                raise TypeError(f"expected a string, got {type(_description_data).__name__}")
+                description = deviation(_description_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "error_reason"
             error_reason: None | str | Unset
@@ -399,7 +432,7 @@ class Task:
             elif _error_reason_data is None or _error_reason_data is UNSET:
                 error_reason = _error_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_reason_data).__name__}")
+                error_reason = deviation(_error_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -408,13 +441,13 @@ class Task:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "status"
             status: None | TaskStatus | Unset
@@ -423,19 +456,19 @@ class Task:
                 _status_type_0 = _status_data
                 status_type_0 = (
                     TaskStatus._by_value.get(_status_type_0) if _status_type_0.__class__ is str else None
-                ) or TaskStatus(_status_type_0)
+                ) or enum_or_deviation(TaskStatus, _status_type_0, src_dict, _field, _SCHEMA)
 
                 status = status_type_0
             elif _status_data is None or _status_data is UNSET:
                 status = _status_data
             else:
-                raise TypeError(f"expected TaskStatus, got {type(_status_data).__name__}")
+                status = deviation(_status_data, "TaskStatus", src_dict, _field, _SCHEMA)
 
             _field = "trigger_event"
             trigger_event = (
-                defer(_parse_trigger_event, get("trigger_event", UNSET))
+                defer(_parse_trigger_event, get("trigger_event", UNSET), src_dict)
                 if lazy
-                else _parse_trigger_event(get("trigger_event", UNSET), False)
+                else _parse_trigger_event(get("trigger_event", UNSET), False, src_dict)
             )
 
             _field = "trigger_event_id"
@@ -446,7 +479,7 @@ class Task:
             elif _trigger_event_id_data is None or _trigger_event_id_data is UNSET:
                 trigger_event_id = _trigger_event_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_trigger_event_id_data).__name__}")
+                trigger_event_id = deviation(_trigger_event_id_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -495,72 +528,108 @@ class Task:
         return key in self.additional_properties
 
 
-def _parse_assignee(_json: Any, lazy: bool) -> None | Unset | User:
+def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "assignee"
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
-        assignee_type_0 = User.from_dict(_assignee_data, lazy=lazy)
+        _assignee_type_0 = _assignee_data
+        assignee_type_0 = (
+            User.from_dict(_assignee_type_0, lazy=lazy)
+            if isinstance(_assignee_type_0, dict)
+            else deviation(_assignee_type_0, "an object (User)", src_dict, _field, _SCHEMA)
+        )
 
         assignee = assignee_type_0
     elif _assignee_data is None or _assignee_data is UNSET:
         assignee = _assignee_data
     else:
-        raise TypeError(f"expected User, got {type(_assignee_data).__name__}")
+        assignee = deviation(_assignee_data, "an object (User)", src_dict, _field, _SCHEMA)
 
     return assignee
 
 
-def _parse_completed_action(_json: Any, lazy: bool) -> None | TaskCompletedActionType0 | Unset:
+def _parse_completed_action(_json: Any, lazy: bool, src_dict: Any) -> None | TaskCompletedActionType0 | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "completed_action"
     completed_action: None | TaskCompletedActionType0 | Unset
     _completed_action_data = _json
     if isinstance(_completed_action_data, dict):
-        completed_action_type_0 = TaskCompletedActionType0.from_dict(_completed_action_data, lazy=lazy)
+        _completed_action_type_0 = _completed_action_data
+        completed_action_type_0 = (
+            TaskCompletedActionType0.from_dict(_completed_action_type_0, lazy=lazy)
+            if isinstance(_completed_action_type_0, dict)
+            else deviation(_completed_action_type_0, "an object (TaskCompletedActionType0)", src_dict, _field, _SCHEMA)
+        )
 
         completed_action = completed_action_type_0
     elif _completed_action_data is None or _completed_action_data is UNSET:
         completed_action = _completed_action_data
     else:
-        raise TypeError(f"expected TaskCompletedActionType0, got {type(_completed_action_data).__name__}")
+        completed_action = deviation(
+            _completed_action_data, "an object (TaskCompletedActionType0)", src_dict, _field, _SCHEMA
+        )
 
     return completed_action
 
 
-def _parse_data(_json: Any, lazy: bool) -> list[TaskData] | None | Unset:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[TaskData] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "data"
     data: list[TaskData] | None | Unset
     _data_data = _json
     if isinstance(_data_data, list):
         _data_type_0 = _data_data
+        data_type_0: list[TaskData]
         if not isinstance(_data_type_0, list):
-            raise TypeError(f"expected an array, got {type(_data_type_0).__name__}")
-        data_type_0 = []
-        for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
-            try:
-                data_type_0_item = TaskData.from_dict(data_type_0_item_data, lazy=lazy)
+            data_type_0 = deviation(_data_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            data_type_0 = []
+            for _data_type_0_index, data_type_0_item_data in enumerate(_data_type_0):
+                try:
+                    _data_type_0_item = data_type_0_item_data
+                    data_type_0_item = (
+                        TaskData.from_dict(_data_type_0_item, lazy=lazy)
+                        if isinstance(_data_type_0_item, dict)
+                        else deviation(
+                            _data_type_0_item, "an object (TaskData)", _data_type_0, _data_type_0_index, _SCHEMA, _field
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(_parse_failure, (_data_type_0_index,)) from _parse_failure
-            data_type_0.append(data_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_data_type_0_index,)
+                    ) from _parse_failure
+                data_type_0.append(data_type_0_item)
 
         data = data_type_0
     elif _data_data is None or _data_data is UNSET:
         data = _data_data
     else:
-        raise TypeError(f"expected an array, got {type(_data_data).__name__}")
+        data = deviation(_data_data, "an array", src_dict, _field, _SCHEMA)
 
     return data
 
 
-def _parse_trigger_event(_json: Any, lazy: bool) -> Event | None | Unset:
+def _parse_trigger_event(_json: Any, lazy: bool, src_dict: Any) -> Event | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "trigger_event"
     trigger_event: Event | None | Unset
     _trigger_event_data = _json
     if isinstance(_trigger_event_data, dict):
-        trigger_event_type_0 = Event.from_dict(_trigger_event_data, lazy=lazy)
+        _trigger_event_type_0 = _trigger_event_data
+        trigger_event_type_0 = (
+            Event.from_dict(_trigger_event_type_0, lazy=lazy)
+            if isinstance(_trigger_event_type_0, dict)
+            else deviation(_trigger_event_type_0, "an object (Event)", src_dict, _field, _SCHEMA)
+        )
 
         trigger_event = trigger_event_type_0
     elif _trigger_event_data is None or _trigger_event_data is UNSET:
         trigger_event = _trigger_event_data
     else:
-        raise TypeError(f"expected Event, got {type(_trigger_event_data).__name__}")
+        trigger_event = deviation(_trigger_event_data, "an object (Event)", src_dict, _field, _SCHEMA)
 
     return trigger_event
 

@@ -7,13 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.task_data_source import TaskDataSource
 from ..models.task_data_type import TaskDataType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TaskData")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "TaskData"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -60,11 +62,11 @@ class TaskData:
 
         object_ = self.object_
 
-        source = self.source.value
+        source = self.source.value if isinstance(self.source, TaskDataSource) else self.source
 
         task_id = self.task_id
 
-        type_ = self.type_.value
+        type_ = self.type_.value if isinstance(self.type_, TaskDataType) else self.type_
 
         id: None | str | Unset
         if isinstance(self.id, Unset):
@@ -76,7 +78,10 @@ class TaskData:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -86,7 +91,10 @@ class TaskData:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -123,24 +131,26 @@ class TaskData:
         _field = ""
         try:
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "source"
-            _source = src_dict["source"]
-            source = (TaskDataSource._by_value.get(_source) if _source.__class__ is str else None) or TaskDataSource(
-                _source
+            _source = get("source", UNSET)
+            source = (TaskDataSource._by_value.get(_source) if _source.__class__ is str else None) or enum_or_deviation(
+                TaskDataSource, _source, src_dict, _field, _SCHEMA
             )
 
             _field = "task_id"
-            task_id = src_dict["task_id"]
+            task_id = get("task_id", UNSET)
             if not (isinstance(task_id, str)):
-                raise TypeError(f"expected a string, got {type(task_id).__name__}")
+                task_id = deviation(task_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
-            _type_ = src_dict["type"]
-            type_ = (TaskDataType._by_value.get(_type_) if _type_.__class__ is str else None) or TaskDataType(_type_)
+            _type_ = get("type", UNSET)
+            type_ = (TaskDataType._by_value.get(_type_) if _type_.__class__ is str else None) or enum_or_deviation(
+                TaskDataType, _type_, src_dict, _field, _SCHEMA
+            )
 
             _field = "id"
             id: None | str | Unset
@@ -150,7 +160,7 @@ class TaskData:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -159,13 +169,13 @@ class TaskData:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "data"
             data = get("data", UNSET)
@@ -177,13 +187,13 @@ class TaskData:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

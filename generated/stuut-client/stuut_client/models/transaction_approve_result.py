@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -15,6 +16,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransactionApproveResult")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "TransactionApproveResult"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -85,10 +88,18 @@ class TransactionApproveResult:
         if isinstance(self.validation_errors, Unset):
             validation_errors = UNSET
         elif isinstance(self.validation_errors, list):
-            validation_errors = []
-            for validation_errors_type_0_item_data in self.validation_errors:
-                validation_errors_type_0_item = validation_errors_type_0_item_data.to_dict()
-                validation_errors.append(validation_errors_type_0_item)
+            if isinstance(self.validation_errors, list):
+                validation_errors = []
+                for validation_errors_type_0_item_data in self.validation_errors:
+                    validation_errors_type_0_item = (
+                        validation_errors_type_0_item_data.to_dict()
+                        if isinstance(validation_errors_type_0_item_data, PaymentValidationError)
+                        else validation_errors_type_0_item_data
+                    )
+
+                    validation_errors.append(validation_errors_type_0_item)
+            else:
+                validation_errors = self.validation_errors
 
         else:
             validation_errors = self.validation_errors
@@ -128,7 +139,7 @@ class TransactionApproveResult:
             elif _transaction_id_data is None or _transaction_id_data is UNSET:
                 transaction_id = _transaction_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_transaction_id_data).__name__}")
+                transaction_id = deviation(_transaction_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "success"
             success: bool | None | Unset
@@ -138,7 +149,7 @@ class TransactionApproveResult:
             elif _success_data is None or _success_data is UNSET:
                 success = _success_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_success_data).__name__}")
+                success = deviation(_success_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "error"
             error: None | str | Unset
@@ -148,13 +159,13 @@ class TransactionApproveResult:
             elif _error_data is None or _error_data is UNSET:
                 error = _error_data
             else:
-                raise TypeError(f"expected a string, got {type(_error_data).__name__}")
+                error = deviation(_error_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "validation_errors"
             validation_errors = (
-                defer(_parse_validation_errors, get("validation_errors", UNSET))
+                defer(_parse_validation_errors, get("validation_errors", UNSET), src_dict)
                 if lazy
-                else _parse_validation_errors(get("validation_errors", UNSET), False)
+                else _parse_validation_errors(get("validation_errors", UNSET), False, src_dict)
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
@@ -190,31 +201,47 @@ class TransactionApproveResult:
         return key in self.additional_properties
 
 
-def _parse_validation_errors(_json: Any, lazy: bool) -> list[PaymentValidationError] | None | Unset:
+def _parse_validation_errors(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentValidationError] | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "validation_errors"
     validation_errors: list[PaymentValidationError] | None | Unset
     _validation_errors_data = _json
     if isinstance(_validation_errors_data, list):
         _validation_errors_type_0 = _validation_errors_data
+        validation_errors_type_0: list[PaymentValidationError]
         if not isinstance(_validation_errors_type_0, list):
-            raise TypeError(f"expected an array, got {type(_validation_errors_type_0).__name__}")
-        validation_errors_type_0 = []
-        for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(_validation_errors_type_0):
-            try:
-                validation_errors_type_0_item = PaymentValidationError.from_dict(
-                    validation_errors_type_0_item_data, lazy=lazy
-                )
+            validation_errors_type_0 = deviation(_validation_errors_type_0, "an array", src_dict, _field, _SCHEMA)
+        else:
+            validation_errors_type_0 = []
+            for _validation_errors_type_0_index, validation_errors_type_0_item_data in enumerate(
+                _validation_errors_type_0
+            ):
+                try:
+                    _validation_errors_type_0_item = validation_errors_type_0_item_data
+                    validation_errors_type_0_item = (
+                        PaymentValidationError.from_dict(_validation_errors_type_0_item, lazy=lazy)
+                        if isinstance(_validation_errors_type_0_item, dict)
+                        else deviation(
+                            _validation_errors_type_0_item,
+                            "an object (PaymentValidationError)",
+                            _validation_errors_type_0,
+                            _validation_errors_type_0_index,
+                            _SCHEMA,
+                            _field,
+                        )
+                    )
 
-            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_validation_errors_type_0_index,)
-                ) from _parse_failure
-            validation_errors_type_0.append(validation_errors_type_0_item)
+                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                    raise ResponseValidationError.from_exception(
+                        _parse_failure, (_validation_errors_type_0_index,)
+                    ) from _parse_failure
+                validation_errors_type_0.append(validation_errors_type_0_item)
 
         validation_errors = validation_errors_type_0
     elif _validation_errors_data is None or _validation_errors_data is UNSET:
         validation_errors = _validation_errors_data
     else:
-        raise TypeError(f"expected an array, got {type(_validation_errors_data).__name__}")
+        validation_errors = deviation(_validation_errors_data, "an array", src_dict, _field, _SCHEMA)
 
     return validation_errors
 

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.triage_status import TriageStatus
+from ..types import UNSET
 
 T = TypeVar("T", bound="TriageActionResponse")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "TriageActionResponse"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -40,7 +44,7 @@ class TriageActionResponse:
 
         id = self.id
 
-        triage_status = self.triage_status.value
+        triage_status = self.triage_status.value if isinstance(self.triage_status, TriageStatus) else self.triage_status
 
         partner_id: None | str
         partner_id = self.partner_id
@@ -69,25 +73,25 @@ class TriageActionResponse:
         _field = ""
         try:
             _field = "id"
-            id = src_dict["id"]
+            id = get("id", UNSET)
             if not (isinstance(id, str)):
-                raise TypeError(f"expected a string, got {type(id).__name__}")
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "triage_status"
-            _triage_status = src_dict["triage_status"]
+            _triage_status = get("triage_status", UNSET)
             triage_status = (
                 TriageStatus._by_value.get(_triage_status) if _triage_status.__class__ is str else None
-            ) or TriageStatus(_triage_status)
+            ) or enum_or_deviation(TriageStatus, _triage_status, src_dict, _field, _SCHEMA)
 
             _field = "partner_id"
             partner_id: None | str
-            _partner_id_data = src_dict["partner_id"]
+            _partner_id_data = get("partner_id", UNSET)
             if isinstance(_partner_id_data, str):
                 partner_id = _partner_id_data
             elif _partner_id_data is None:
                 partner_id = _partner_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_partner_id_data).__name__}")
+                partner_id = deviation(_partner_id_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBankStatementRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateBankStatementRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -56,7 +59,7 @@ class UpdateBankStatementRequest:
             _field = "account"
             account = get("account", UNSET)
             if not isinstance(account, Unset) and not (isinstance(account, str)):
-                raise TypeError(f"expected a string, got {type(account).__name__}")
+                account = deviation(account, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -7,12 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.bank_transaction_type import BankTransactionType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBankTransactionRequestV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateBankTransactionRequestV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -73,7 +75,8 @@ class UpdateBankTransactionRequestV2:
         if isinstance(self.timestamp, Unset):
             timestamp = UNSET
         elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
+            timestamp = self.timestamp.isoformat() if isinstance(self.timestamp, datetime.datetime) else self.timestamp
+
         else:
             timestamp = self.timestamp
 
@@ -87,7 +90,7 @@ class UpdateBankTransactionRequestV2:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_.value if isinstance(self.type_, BankTransactionType) else self.type_
 
         amount = self.amount
 
@@ -130,7 +133,7 @@ class UpdateBankTransactionRequestV2:
             elif _is_payment_data is None or _is_payment_data is UNSET:
                 is_payment = _is_payment_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_payment_data).__name__}")
+                is_payment = deviation(_is_payment_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "non_payment_reason"
             non_payment_reason: None | str | Unset
@@ -140,7 +143,7 @@ class UpdateBankTransactionRequestV2:
             elif _non_payment_reason_data is None or _non_payment_reason_data is UNSET:
                 non_payment_reason = _non_payment_reason_data
             else:
-                raise TypeError(f"expected a string, got {type(_non_payment_reason_data).__name__}")
+                non_payment_reason = deviation(_non_payment_reason_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timestamp"
             timestamp: datetime.datetime | None | Unset
@@ -149,13 +152,13 @@ class UpdateBankTransactionRequestV2:
                 try:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
-                    timestamp_type_0 = parse_datetime(_timestamp_data)
+                    timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
                 timestamp = _timestamp_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_timestamp_data).__name__}")
+                timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "reference_number"
             reference_number: None | str | Unset
@@ -165,29 +168,29 @@ class UpdateBankTransactionRequestV2:
             elif _reference_number_data is None or _reference_number_data is UNSET:
                 reference_number = _reference_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_reference_number_data).__name__}")
+                reference_number = deviation(_reference_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "description"
             description = get("description", UNSET)
             if not isinstance(description, Unset) and not (isinstance(description, str)):
-                raise TypeError(f"expected a string, got {type(description).__name__}")
+                description = deviation(description, "a string", src_dict, _field, _SCHEMA)
 
             _field = "type"
             _type_ = get("type", UNSET)
             type_: BankTransactionType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
+            if _type_ is UNSET:
+                type_ = _type_
             else:
                 type_ = (
                     BankTransactionType._by_value.get(_type_) if _type_.__class__ is str else None
-                ) or BankTransactionType(_type_)
+                ) or enum_or_deviation(BankTransactionType, _type_, src_dict, _field, _SCHEMA)
 
             _field = "amount"
             amount = get("amount", UNSET)
             if not isinstance(amount, Unset) and not (
                 isinstance(amount, (int, float)) and not isinstance(amount, bool)
             ):
-                raise TypeError(f"expected a number, got {type(amount).__name__}")
+                amount = deviation(amount, "a number", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

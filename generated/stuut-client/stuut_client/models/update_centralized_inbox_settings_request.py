@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCentralizedInboxSettingsRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateCentralizedInboxSettingsRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -87,7 +90,9 @@ class UpdateCentralizedInboxSettingsRequest:
             elif _centralized_inbox_auto_assign_data is None or _centralized_inbox_auto_assign_data is UNSET:
                 centralized_inbox_auto_assign = _centralized_inbox_auto_assign_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_centralized_inbox_auto_assign_data).__name__}")
+                centralized_inbox_auto_assign = deviation(
+                    _centralized_inbox_auto_assign_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "centralized_inbox_auto_assign_threshold"
             centralized_inbox_auto_assign_threshold: int | None | Unset
@@ -102,8 +107,8 @@ class UpdateCentralizedInboxSettingsRequest:
             ):
                 centralized_inbox_auto_assign_threshold = _centralized_inbox_auto_assign_threshold_data
             else:
-                raise TypeError(
-                    f"expected an integer, got {type(_centralized_inbox_auto_assign_threshold_data).__name__}"
+                centralized_inbox_auto_assign_threshold = deviation(
+                    _centralized_inbox_auto_assign_threshold_data, "an integer", src_dict, _field, _SCHEMA
                 )
 
             _field = "centralized_inbox_matching_guidelines"
@@ -117,7 +122,9 @@ class UpdateCentralizedInboxSettingsRequest:
             ):
                 centralized_inbox_matching_guidelines = _centralized_inbox_matching_guidelines_data
             else:
-                raise TypeError(f"expected a string, got {type(_centralized_inbox_matching_guidelines_data).__name__}")
+                centralized_inbox_matching_guidelines = deviation(
+                    _centralized_inbox_matching_guidelines_data, "a string", src_dict, _field, _SCHEMA
+                )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

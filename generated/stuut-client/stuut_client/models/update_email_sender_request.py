@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEmailSenderRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateEmailSenderRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -67,7 +70,7 @@ class UpdateEmailSenderRequest:
             _field = "is_shared"
             is_shared = get("is_shared", UNSET)
             if not isinstance(is_shared, Unset) and not (isinstance(is_shared, bool)):
-                raise TypeError(f"expected a boolean, got {type(is_shared).__name__}")
+                is_shared = deviation(is_shared, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "signature_html"
             signature_html: None | str | Unset
@@ -77,7 +80,7 @@ class UpdateEmailSenderRequest:
             elif _signature_html_data is None or _signature_html_data is UNSET:
                 signature_html = _signature_html_data
             else:
-                raise TypeError(f"expected a string, got {type(_signature_html_data).__name__}")
+                signature_html = deviation(_signature_html_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.internal_role import InternalRole
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateInternalContactRoleRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateInternalContactRoleRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -33,7 +37,7 @@ class UpdateInternalContactRoleRequest:
 
     def to_dict(self) -> dict[str, Any]:
 
-        internal_role = self.internal_role.value
+        internal_role = self.internal_role.value if isinstance(self.internal_role, InternalRole) else self.internal_role
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,10 +61,10 @@ class UpdateInternalContactRoleRequest:
         _field = ""
         try:
             _field = "internal_role"
-            _internal_role = src_dict["internal_role"]
+            _internal_role = get("internal_role", UNSET)
             internal_role = (
                 InternalRole._by_value.get(_internal_role) if _internal_role.__class__ is str else None
-            ) or InternalRole(_internal_role)
+            ) or enum_or_deviation(InternalRole, _internal_role, src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

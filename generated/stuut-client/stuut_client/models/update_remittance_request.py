@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRemittanceRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UpdateRemittanceRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -71,10 +74,18 @@ class UpdateRemittanceRequest:
 
         allocations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.allocations, Unset):
-            allocations = []
-            for allocations_item_data in self.allocations:
-                allocations_item = allocations_item_data.to_dict()
-                allocations.append(allocations_item)
+            if isinstance(self.allocations, list):
+                allocations = []
+                for allocations_item_data in self.allocations:
+                    allocations_item = (
+                        allocations_item_data.to_dict()
+                        if isinstance(allocations_item_data, RemittanceAllocationInput)
+                        else allocations_item_data
+                    )
+
+                    allocations.append(allocations_item)
+            else:
+                allocations = self.allocations
 
         currency = self.currency
 
@@ -121,27 +132,27 @@ class UpdateRemittanceRequest:
         try:
             _field = "allocations"
             allocations = (
-                defer(_parse_allocations, get("allocations", UNSET))
+                defer(_parse_allocations, get("allocations", UNSET), src_dict)
                 if lazy
-                else _parse_allocations(get("allocations", UNSET), False)
+                else _parse_allocations(get("allocations", UNSET), False, src_dict)
             )
 
             _field = "currency"
             currency = get("currency", UNSET)
             if not isinstance(currency, Unset) and not (isinstance(currency, str)):
-                raise TypeError(f"expected a string, got {type(currency).__name__}")
+                currency = deviation(currency, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
-                raise TypeError(f"expected a string, got {type(partner).__name__}")
+                partner = deviation(partner, "a string", src_dict, _field, _SCHEMA)
 
             _field = "transaction_amount"
             transaction_amount = get("transaction_amount", UNSET)
             if not isinstance(transaction_amount, Unset) and not (
                 isinstance(transaction_amount, (int, float)) and not isinstance(transaction_amount, bool)
             ):
-                raise TypeError(f"expected a number, got {type(transaction_amount).__name__}")
+                transaction_amount = deviation(transaction_amount, "a number", src_dict, _field, _SCHEMA)
 
             _field = "transaction_date"
             _transaction_date = get("transaction_date", UNSET)
@@ -154,7 +165,7 @@ class UpdateRemittanceRequest:
             _field = "transaction_number"
             transaction_number = get("transaction_number", UNSET)
             if not isinstance(transaction_number, Unset) and not (isinstance(transaction_number, str)):
-                raise TypeError(f"expected a string, got {type(transaction_number).__name__}")
+                transaction_number = deviation(transaction_number, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -191,16 +202,32 @@ class UpdateRemittanceRequest:
         return key in self.additional_properties
 
 
-def _parse_allocations(_json: Any, lazy: bool) -> list[RemittanceAllocationInput] | Unset:
+def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[RemittanceAllocationInput] | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "allocations"
     _allocations = _json
-    allocations: list[RemittanceAllocationInput] | Unset = UNSET
-    if _allocations is not UNSET:
-        if not isinstance(_allocations, list):
-            raise TypeError(f"expected an array, got {type(_allocations).__name__}")
+    allocations: list[RemittanceAllocationInput] | Unset
+    if _allocations is UNSET:
+        allocations = UNSET
+    elif not isinstance(_allocations, list):
+        allocations = deviation(_allocations, "an array", src_dict, _field, _SCHEMA)
+    else:
         allocations = []
         for _allocations_index, allocations_item_data in enumerate(_allocations):
             try:
-                allocations_item = RemittanceAllocationInput.from_dict(allocations_item_data, lazy=lazy)
+                _allocations_item = allocations_item_data
+                allocations_item = (
+                    RemittanceAllocationInput.from_dict(_allocations_item, lazy=lazy)
+                    if isinstance(_allocations_item, dict)
+                    else deviation(
+                        _allocations_item,
+                        "an object (RemittanceAllocationInput)",
+                        _allocations,
+                        _allocations_index,
+                        _SCHEMA,
+                        _field,
+                    )
+                )
 
             except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
                 raise ResponseValidationError.from_exception(_parse_failure, (_allocations_index,)) from _parse_failure

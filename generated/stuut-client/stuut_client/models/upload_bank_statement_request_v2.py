@@ -6,11 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.mime_type import MimeType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadBankStatementRequestV2")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UploadBankStatementRequestV2"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -43,7 +46,7 @@ class UploadBankStatementRequestV2:
 
         filename = self.filename
 
-        mime_type = self.mime_type.value
+        mime_type = self.mime_type.value if isinstance(self.mime_type, MimeType) else self.mime_type
 
         account_id: None | str | Unset
         if isinstance(self.account_id, Unset):
@@ -76,15 +79,15 @@ class UploadBankStatementRequestV2:
         _field = ""
         try:
             _field = "filename"
-            filename = src_dict["filename"]
+            filename = get("filename", UNSET)
             if not (isinstance(filename, str)):
-                raise TypeError(f"expected a string, got {type(filename).__name__}")
+                filename = deviation(filename, "a string", src_dict, _field, _SCHEMA)
 
             _field = "mime_type"
-            _mime_type = src_dict["mime_type"]
-            mime_type = (MimeType._by_value.get(_mime_type) if _mime_type.__class__ is str else None) or MimeType(
-                _mime_type
-            )
+            _mime_type = get("mime_type", UNSET)
+            mime_type = (
+                MimeType._by_value.get(_mime_type) if _mime_type.__class__ is str else None
+            ) or enum_or_deviation(MimeType, _mime_type, src_dict, _field, _SCHEMA)
 
             _field = "account_id"
             account_id: None | str | Unset
@@ -94,7 +97,7 @@ class UploadBankStatementRequestV2:
             elif _account_id_data is None or _account_id_data is UNSET:
                 account_id = _account_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_account_id_data).__name__}")
+                account_id = deviation(_account_id_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

@@ -6,10 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._deviations import deviation
 from .._errors import ResponseValidationError
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadRemittanceRequest")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "UploadRemittanceRequest"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -70,17 +73,17 @@ class UploadRemittanceRequest:
             _field = "filename"
             filename = get("filename", UNSET)
             if not isinstance(filename, Unset) and not (isinstance(filename, str)):
-                raise TypeError(f"expected a string, got {type(filename).__name__}")
+                filename = deviation(filename, "a string", src_dict, _field, _SCHEMA)
 
             _field = "mime_type"
             mime_type = get("mime_type", UNSET)
             if not isinstance(mime_type, Unset) and not (isinstance(mime_type, str)):
-                raise TypeError(f"expected a string, got {type(mime_type).__name__}")
+                mime_type = deviation(mime_type, "a string", src_dict, _field, _SCHEMA)
 
             _field = "partner"
             partner = get("partner", UNSET)
             if not isinstance(partner, Unset) and not (isinstance(partner, str)):
-                raise TypeError(f"expected a string, got {type(partner).__name__}")
+                partner = deviation(partner, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

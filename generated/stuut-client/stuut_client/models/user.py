@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from ..types import UNSET, Unset
@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="User")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "User"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -122,7 +124,10 @@ class User:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -130,7 +135,12 @@ class User:
         if isinstance(self.dashboard_settings, Unset):
             dashboard_settings = UNSET
         elif isinstance(self.dashboard_settings, DashboardSettings):
-            dashboard_settings = self.dashboard_settings.to_dict()
+            dashboard_settings = (
+                self.dashboard_settings.to_dict()
+                if isinstance(self.dashboard_settings, DashboardSettings)
+                else self.dashboard_settings
+            )
+
         else:
             dashboard_settings = self.dashboard_settings
 
@@ -162,7 +172,10 @@ class User:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -242,29 +255,29 @@ class User:
         _field = ""
         try:
             _field = "email"
-            email = src_dict["email"]
+            email = get("email", UNSET)
             if not (isinstance(email, str)):
-                raise TypeError(f"expected a string, got {type(email).__name__}")
+                email = deviation(email, "a string", src_dict, _field, _SCHEMA)
 
             _field = "family_name"
-            family_name = src_dict["family_name"]
+            family_name = get("family_name", UNSET)
             if not (isinstance(family_name, str)):
-                raise TypeError(f"expected a string, got {type(family_name).__name__}")
+                family_name = deviation(family_name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "given_name"
-            given_name = src_dict["given_name"]
+            given_name = get("given_name", UNSET)
             if not (isinstance(given_name, str)):
-                raise TypeError(f"expected a string, got {type(given_name).__name__}")
+                given_name = deviation(given_name, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
-            object_ = src_dict["object"]
+            object_ = get("object", UNSET)
             if not (isinstance(object_, str)):
-                raise TypeError(f"expected a string, got {type(object_).__name__}")
+                object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "organization_id"
-            organization_id = src_dict["organization_id"]
+            organization_id = get("organization_id", UNSET)
             if not (isinstance(organization_id, str)):
-                raise TypeError(f"expected a string, got {type(organization_id).__name__}")
+                organization_id = deviation(organization_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -274,7 +287,7 @@ class User:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -283,19 +296,19 @@ class User:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "dashboard_settings"
             dashboard_settings = (
-                defer(_parse_dashboard_settings, get("dashboard_settings", UNSET))
+                defer(_parse_dashboard_settings, get("dashboard_settings", UNSET), src_dict)
                 if lazy
-                else _parse_dashboard_settings(get("dashboard_settings", UNSET), False)
+                else _parse_dashboard_settings(get("dashboard_settings", UNSET), False, src_dict)
             )
 
             _field = "default_email_sender_id"
@@ -306,7 +319,9 @@ class User:
             elif _default_email_sender_id_data is None or _default_email_sender_id_data is UNSET:
                 default_email_sender_id = _default_email_sender_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_default_email_sender_id_data).__name__}")
+                default_email_sender_id = deviation(
+                    _default_email_sender_id_data, "a string", src_dict, _field, _SCHEMA
+                )
 
             _field = "invited_by_user_id"
             invited_by_user_id: None | str | Unset
@@ -316,7 +331,7 @@ class User:
             elif _invited_by_user_id_data is None or _invited_by_user_id_data is UNSET:
                 invited_by_user_id = _invited_by_user_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_invited_by_user_id_data).__name__}")
+                invited_by_user_id = deviation(_invited_by_user_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_access_approved"
             is_access_approved: bool | None | Unset
@@ -326,7 +341,7 @@ class User:
             elif _is_access_approved_data is None or _is_access_approved_data is UNSET:
                 is_access_approved = _is_access_approved_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_access_approved_data).__name__}")
+                is_access_approved = deviation(_is_access_approved_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_org_admin"
             is_org_admin: bool | None | Unset
@@ -336,7 +351,7 @@ class User:
             elif _is_org_admin_data is None or _is_org_admin_data is UNSET:
                 is_org_admin = _is_org_admin_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_org_admin_data).__name__}")
+                is_org_admin = deviation(_is_org_admin_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -345,13 +360,13 @@ class User:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -361,7 +376,7 @@ class User:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "onboarding_required"
             onboarding_required: bool | None | Unset
@@ -371,7 +386,7 @@ class User:
             elif _onboarding_required_data is None or _onboarding_required_data is UNSET:
                 onboarding_required = _onboarding_required_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_onboarding_required_data).__name__}")
+                onboarding_required = deviation(_onboarding_required_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "profile_picture"
             profile_picture: None | str | Unset
@@ -381,7 +396,7 @@ class User:
             elif _profile_picture_data is None or _profile_picture_data is UNSET:
                 profile_picture = _profile_picture_data
             else:
-                raise TypeError(f"expected a string, got {type(_profile_picture_data).__name__}")
+                profile_picture = deviation(_profile_picture_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "selected"
             selected: bool | None | Unset
@@ -391,7 +406,7 @@ class User:
             elif _selected_data is None or _selected_data is UNSET:
                 selected = _selected_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_selected_data).__name__}")
+                selected = deviation(_selected_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -439,17 +454,26 @@ class User:
         return key in self.additional_properties
 
 
-def _parse_dashboard_settings(_json: Any, lazy: bool) -> DashboardSettings | None | Unset:
+def _parse_dashboard_settings(_json: Any, lazy: bool, src_dict: Any) -> DashboardSettings | None | Unset:
+    # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
+    _field = "dashboard_settings"
     dashboard_settings: DashboardSettings | None | Unset
     _dashboard_settings_data = _json
     if isinstance(_dashboard_settings_data, dict):
-        dashboard_settings_type_0 = DashboardSettings.from_dict(_dashboard_settings_data, lazy=lazy)
+        _dashboard_settings_type_0 = _dashboard_settings_data
+        dashboard_settings_type_0 = (
+            DashboardSettings.from_dict(_dashboard_settings_type_0, lazy=lazy)
+            if isinstance(_dashboard_settings_type_0, dict)
+            else deviation(_dashboard_settings_type_0, "an object (DashboardSettings)", src_dict, _field, _SCHEMA)
+        )
 
         dashboard_settings = dashboard_settings_type_0
     elif _dashboard_settings_data is None or _dashboard_settings_data is UNSET:
         dashboard_settings = _dashboard_settings_data
     else:
-        raise TypeError(f"expected DashboardSettings, got {type(_dashboard_settings_data).__name__}")
+        dashboard_settings = deviation(
+            _dashboard_settings_data, "an object (DashboardSettings)", src_dict, _field, _SCHEMA
+        )
 
     return dashboard_settings
 

@@ -7,13 +7,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import parse_datetime
+from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from ..models.timezone import Timezone
 from ..models.workflow_pending_run_strategy import WorkflowPendingRunStrategy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Workflow")
+# stuut: the schema deviations of this model's fields are reported against.
+_SCHEMA = "Workflow"
 
 # stuut: the keys the spec declares; any other key goes to additional_properties.
 _DECLARED_KEYS: frozenset[str] = frozenset(
@@ -96,7 +98,10 @@ class Workflow:
         if isinstance(self.created_at, Unset):
             created_at = UNSET
         elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+            created_at = (
+                self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
+            )
+
         else:
             created_at = self.created_at
 
@@ -122,7 +127,10 @@ class Workflow:
         if isinstance(self.modified_at, Unset):
             modified_at = UNSET
         elif isinstance(self.modified_at, datetime.datetime):
-            modified_at = self.modified_at.isoformat()
+            modified_at = (
+                self.modified_at.isoformat() if isinstance(self.modified_at, datetime.datetime) else self.modified_at
+            )
+
         else:
             modified_at = self.modified_at
 
@@ -154,7 +162,12 @@ class Workflow:
         if isinstance(self.pending_run_strategy, Unset):
             pending_run_strategy = UNSET
         elif isinstance(self.pending_run_strategy, WorkflowPendingRunStrategy):
-            pending_run_strategy = self.pending_run_strategy.value
+            pending_run_strategy = (
+                self.pending_run_strategy.value
+                if isinstance(self.pending_run_strategy, WorkflowPendingRunStrategy)
+                else self.pending_run_strategy
+            )
+
         else:
             pending_run_strategy = self.pending_run_strategy
 
@@ -174,7 +187,8 @@ class Workflow:
         if isinstance(self.timezone, Unset):
             timezone = UNSET
         elif isinstance(self.timezone, Timezone):
-            timezone = self.timezone.value
+            timezone = self.timezone.value if isinstance(self.timezone, Timezone) else self.timezone
+
         else:
             timezone = self.timezone
 
@@ -233,22 +247,24 @@ class Workflow:
             elif _id_data is None or _id_data is UNSET:
                 id = _id_data
             else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "active_days"
             active_days: list[int] | None | Unset
             _active_days_data = get("active_days", UNSET)
             if isinstance(_active_days_data, list):
                 _active_days_type_0 = _active_days_data
+                active_days_type_0: list[int]
                 if not isinstance(_active_days_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_active_days_type_0).__name__}")
-                active_days_type_0 = _active_days_type_0
+                    active_days_type_0 = deviation(_active_days_type_0, "an array", src_dict, _field, _SCHEMA)
+                else:
+                    active_days_type_0 = _active_days_type_0
 
                 active_days = active_days_type_0
             elif _active_days_data is None or _active_days_data is UNSET:
                 active_days = _active_days_data
             else:
-                raise TypeError(f"expected an array, got {type(_active_days_data).__name__}")
+                active_days = deviation(_active_days_data, "an array", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
             created_at: datetime.datetime | None | Unset
@@ -257,13 +273,13 @@ class Workflow:
                 try:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
+                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
                 created_at = _created_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "email_sender_id"
             email_sender_id: None | str | Unset
@@ -273,7 +289,7 @@ class Workflow:
             elif _email_sender_id_data is None or _email_sender_id_data is UNSET:
                 email_sender_id = _email_sender_id_data
             else:
-                raise TypeError(f"expected a string, got {type(_email_sender_id_data).__name__}")
+                email_sender_id = deviation(_email_sender_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_active"
             is_active: bool | None | Unset
@@ -283,7 +299,7 @@ class Workflow:
             elif _is_active_data is None or _is_active_data is UNSET:
                 is_active = _is_active_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
+                is_active = deviation(_is_active_data, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_call_on_weekend_enabled"
             is_call_on_weekend_enabled: bool | None | Unset
@@ -293,7 +309,9 @@ class Workflow:
             elif _is_call_on_weekend_enabled_data is None or _is_call_on_weekend_enabled_data is UNSET:
                 is_call_on_weekend_enabled = _is_call_on_weekend_enabled_data
             else:
-                raise TypeError(f"expected a boolean, got {type(_is_call_on_weekend_enabled_data).__name__}")
+                is_call_on_weekend_enabled = deviation(
+                    _is_call_on_weekend_enabled_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -302,13 +320,13 @@ class Workflow:
                 try:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
-                    modified_at_type_0 = parse_datetime(_modified_at_data)
+                    modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
                 modified_at = _modified_at_data
             else:
-                raise TypeError(f"expected a date-time string, got {type(_modified_at_data).__name__}")
+                modified_at = deviation(_modified_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "name"
             name: None | str | Unset
@@ -318,7 +336,7 @@ class Workflow:
             elif _name_data is None or _name_data is UNSET:
                 name = _name_data
             else:
-                raise TypeError(f"expected a string, got {type(_name_data).__name__}")
+                name = deviation(_name_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "object"
             object_: None | str | Unset
@@ -328,7 +346,7 @@ class Workflow:
             elif _object__data is None or _object__data is UNSET:
                 object_ = _object__data
             else:
-                raise TypeError(f"expected a string, got {type(_object__data).__name__}")
+                object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "outreach_window_end"
             outreach_window_end: None | str | Unset
@@ -338,7 +356,7 @@ class Workflow:
             elif _outreach_window_end_data is None or _outreach_window_end_data is UNSET:
                 outreach_window_end = _outreach_window_end_data
             else:
-                raise TypeError(f"expected a string, got {type(_outreach_window_end_data).__name__}")
+                outreach_window_end = deviation(_outreach_window_end_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "outreach_window_start"
             outreach_window_start: None | str | Unset
@@ -348,7 +366,7 @@ class Workflow:
             elif _outreach_window_start_data is None or _outreach_window_start_data is UNSET:
                 outreach_window_start = _outreach_window_start_data
             else:
-                raise TypeError(f"expected a string, got {type(_outreach_window_start_data).__name__}")
+                outreach_window_start = deviation(_outreach_window_start_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "pending_run_strategy"
             pending_run_strategy: None | Unset | WorkflowPendingRunStrategy
@@ -359,13 +377,17 @@ class Workflow:
                     WorkflowPendingRunStrategy._by_value.get(_pending_run_strategy_type_0)
                     if _pending_run_strategy_type_0.__class__ is str
                     else None
-                ) or WorkflowPendingRunStrategy(_pending_run_strategy_type_0)
+                ) or enum_or_deviation(
+                    WorkflowPendingRunStrategy, _pending_run_strategy_type_0, src_dict, _field, _SCHEMA
+                )
 
                 pending_run_strategy = pending_run_strategy_type_0
             elif _pending_run_strategy_data is None or _pending_run_strategy_data is UNSET:
                 pending_run_strategy = _pending_run_strategy_data
             else:
-                raise TypeError(f"expected WorkflowPendingRunStrategy, got {type(_pending_run_strategy_data).__name__}")
+                pending_run_strategy = deviation(
+                    _pending_run_strategy_data, "WorkflowPendingRunStrategy", src_dict, _field, _SCHEMA
+                )
 
             _field = "test_email"
             test_email: None | str | Unset
@@ -375,7 +397,7 @@ class Workflow:
             elif _test_email_data is None or _test_email_data is UNSET:
                 test_email = _test_email_data
             else:
-                raise TypeError(f"expected a string, got {type(_test_email_data).__name__}")
+                test_email = deviation(_test_email_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "test_phone_number"
             test_phone_number: None | str | Unset
@@ -385,7 +407,7 @@ class Workflow:
             elif _test_phone_number_data is None or _test_phone_number_data is UNSET:
                 test_phone_number = _test_phone_number_data
             else:
-                raise TypeError(f"expected a string, got {type(_test_phone_number_data).__name__}")
+                test_phone_number = deviation(_test_phone_number_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "timezone"
             timezone: None | Timezone | Unset
@@ -394,13 +416,13 @@ class Workflow:
                 _timezone_type_0 = _timezone_data
                 timezone_type_0 = (
                     Timezone._by_value.get(_timezone_type_0) if _timezone_type_0.__class__ is str else None
-                ) or Timezone(_timezone_type_0)
+                ) or enum_or_deviation(Timezone, _timezone_type_0, src_dict, _field, _SCHEMA)
 
                 timezone = timezone_type_0
             elif _timezone_data is None or _timezone_data is UNSET:
                 timezone = _timezone_data
             else:
-                raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
+                timezone = deviation(_timezone_data, "Timezone", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure

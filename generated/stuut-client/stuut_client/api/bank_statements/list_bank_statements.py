@@ -1,6 +1,7 @@
 import datetime
 from typing import Any
 
+from ..._deviations import deviation
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_sort_by import BankStatementSortBy
@@ -76,7 +77,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> BankStatementV2Page:
-    response_200 = BankStatementV2Page.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        BankStatementV2Page.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (BankStatementV2Page)", None, "$", _OPERATION)
+    )
 
     return response_200
 

@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.contact_suggestion_list import ContactSuggestionList
@@ -47,7 +48,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> ContactSuggestionList:
-    response_200 = ContactSuggestionList.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        ContactSuggestionList.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (ContactSuggestionList)", None, "$", _OPERATION)
+    )
 
     return response_200
 

@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.create_email_template_request import CreateEmailTemplateRequest
@@ -30,7 +31,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> EmailTemplate:
-    response_200 = EmailTemplate.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        EmailTemplate.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (EmailTemplate)", None, "$", _OPERATION)
+    )
 
     return response_200
 

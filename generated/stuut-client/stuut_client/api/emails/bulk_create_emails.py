@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_emails_request import BulkCreateEmailsRequest
@@ -30,7 +31,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> BulkEmailRequest:
-    response_200 = BulkEmailRequest.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        BulkEmailRequest.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (BulkEmailRequest)", None, "$", _OPERATION)
+    )
 
     return response_200
 

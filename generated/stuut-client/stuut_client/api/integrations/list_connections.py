@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._errors import ResponseValidationError
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
@@ -22,16 +23,30 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_200(data: Any, lazy: bool) -> list[Connection]:
     _response_200 = data
+    response_200: list[Connection]
     if not isinstance(_response_200, list):
-        raise TypeError(f"expected an array, got {type(_response_200).__name__}")
-    response_200 = []
-    for _response_200_index, response_200_item_data in enumerate(_response_200):
-        try:
-            response_200_item = Connection.from_dict(response_200_item_data, lazy=lazy)
+        response_200 = deviation(_response_200, "an array", None, "$", _OPERATION)
+    else:
+        response_200 = []
+        for _response_200_index, response_200_item_data in enumerate(_response_200):
+            try:
+                _response_200_item = response_200_item_data
+                response_200_item = (
+                    Connection.from_dict(_response_200_item, lazy=lazy)
+                    if isinstance(_response_200_item, dict)
+                    else deviation(
+                        _response_200_item,
+                        "an object (Connection)",
+                        _response_200,
+                        _response_200_index,
+                        _OPERATION,
+                        "$",
+                    )
+                )
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-            raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure
-        response_200.append(response_200_item)
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_response_200_index,)) from _parse_failure
+            response_200.append(response_200_item)
 
     return response_200
 

@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.internal_contact_assignment import InternalContactAssignment
@@ -30,7 +31,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> InternalContactAssignment:
-    response_200 = InternalContactAssignment.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        InternalContactAssignment.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (InternalContactAssignment)", None, "$", _OPERATION)
+    )
 
     return response_200
 

@@ -1,5 +1,6 @@
 from typing import Any
 
+from ..._deviations import deviation
 from ..._paths import path_segment
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
@@ -25,7 +26,12 @@ def _get_kwargs(
 
 
 def _parse_200(data: Any, lazy: bool) -> PaymentDetail:
-    response_200 = PaymentDetail.from_dict(data, lazy=lazy)
+    _response_200 = data
+    response_200 = (
+        PaymentDetail.from_dict(_response_200, lazy=lazy)
+        if isinstance(_response_200, dict)
+        else deviation(_response_200, "an object (PaymentDetail)", None, "$", _OPERATION)
+    )
 
     return response_200
 

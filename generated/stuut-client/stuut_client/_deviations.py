@@ -1,0 +1,320 @@
+"""Deviations: a response value that does not fit the spec is kept as sent and reported, or raised.
+
+The spec is rebuilt from reference pages that are often cut off, so real responses can hold a ``null`` where
+the spec says non-null, a float where it says integer, a missing required field, an enum value it does not
+list. Raising on the first one would lose a whole page for one field; ignoring it would let the types lie.
+So each client has a ``validation`` setting:
+
+- ``"report"`` (the default): the value is kept as sent (a missing field reads as ``None``), and a
+  :class:`Deviation` is recorded: ``Response.deviations`` on every ``*_detailed`` result holds them, and each
+  distinct (schema, field, kind) is logged once per process as a warning on the ``stuut_client`` logger.
+- ``"strict"``: the first deviation raises ``ResponseValidationError`` with its JSON path (tests and CI).
+
+Structural failures raise in both modes: a body that is not JSON or holds NaN/Infinity, a top level of the
+wrong JSON type, a list envelope whose ``data`` is not an array.
+
+How it stays fast: the generated ``from_dict`` keeps its straight-line ``isinstance`` checks, and only a value
+that fails one calls :func:`deviation`. That looks up the active collection (a context variable, so threads
+and asyncio tasks each have their own) and records the container (the dict or list holding the value) and the
+key; JSON paths are computed after the parse, and only when something was recorded, by one walk of the
+decoded body. With no active collection (``Model.from_dict`` called directly) parsing is strict.
+
+Lazy parsing (``lazy_parsing=True``): a nested field parsed at its first read is parsed in the collection of
+the response it came from, and its deviations are appended to the same ``Response.deviations`` list. Their
+path starts at the object whose field was read (``$.partner.name`` for ``invoice.partner``), as lazy errors do.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from enum import Enum
+from typing import Any, Literal
+
+from attrs import frozen
+
+from ._datetime import parse_datetime
+from ._tolerant_enum import is_unknown_member
+from .types import UNSET
+
+logger = logging.getLogger("stuut_client")
+
+Validation = Literal["report", "strict"]
+VALIDATION_MODES: tuple[Validation, ...] = ("report", "strict")
+
+# What kind of deviation a record is: the value is null, the key is absent, the JSON type is wrong, a string
+# is not in the declared format (a date-time that does not parse), an enum value the spec does not list, a
+# value that fits no variant of a union of several types.
+Kind = Literal["null", "missing", "type", "format", "enum", "union"]
+
+
+@frozen
+class Deviation:
+    """One value of a response that does not fit the spec, kept as the server sent it.
+
+    ``path`` is its JSON path in the body (``$.data[5].assignee.family_name``); ``schema`` and ``field`` name
+    the spec's schema and property (for an array item, the array's property); ``kind`` is one of ``"null"``,
+    ``"missing"``, ``"type"``, ``"format"``, ``"enum"``, ``"union"``; ``expected`` is what the spec says
+    (``"a string"``) and ``received`` what came (``"null"``, ``"a number"``, ``"'written_off'"``).
+    ``value`` is the value as sent (``None`` for a missing field), and is not part of ``repr``.
+    """
+
+    path: str
+    schema: str
+    field: str
+    kind: Kind
+    expected: str
+    received: str
+    value: Any = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Deviation({self.path}: {self.schema}.{self.field} expected {self.expected}, "
+            f"received {self.received} ({self.kind}))"
+        )
+
+
+class _Pending:
+    """A deviation before its path is known: the container that holds the value, and its key or index."""
+
+    __slots__ = ("container", "expected", "field", "key", "kind", "schema", "value")
+
+    def __init__(
+        self, container: Any, key: str | int, value: Any, expected: str, schema: str, field: str, kind: Kind
+    ) -> None:
+        self.container = container
+        self.key = key
+        self.value = value
+        self.expected = expected
+        self.schema = schema
+        self.field = field
+        self.kind = kind
+
+
+class DeviationCollector:
+    """The deviations of one response: recorded during the parse, given paths by :meth:`resolve`.
+
+    ``mode`` is the validation setting; in ``"strict"`` nothing is recorded (the parse raises instead).
+    ``deviations`` is the list :meth:`resolve` returns, which deviations found later by lazy reads join.
+    """
+
+    __slots__ = ("_pending", "deviations", "mode", "root")
+
+    def __init__(self, mode: Validation) -> None:
+        if mode not in VALIDATION_MODES:
+            raise ValueError(f"validation must be 'report' or 'strict', not {mode!r}")
+        self.mode: Validation = mode
+        self._pending: list[_Pending] = []
+        self.deviations: list[Deviation] = []
+        # The decoded body the models were parsed from (passed to resolve by the response path).
+        self.root: Any = None
+
+    def resolve(self, root: Any = None) -> list[Deviation]:
+        """Turn what was recorded into :class:`Deviation` records with JSON paths from ``root`` (the decoded
+        body the models were parsed from; by default ``self.root``), log each new
+        (schema, field, kind) once, and return the list (the same list every time)."""
+        if self._pending:
+            self._settle(self.root if root is None else root, "$")
+        return self.deviations
+
+    def _settle(self, root: Any, prefix: str) -> None:
+        pending, self._pending = self._pending, []
+        paths = _container_paths(root, prefix, {id(record.container) for record in pending})
+        for record in pending:
+            where = paths.get(id(record.container), "$?")
+            deviation = Deviation(
+                path=_join(where, record.key),
+                schema=record.schema,
+                field=record.field,
+                kind=record.kind,
+                expected=record.expected,
+                received=_describe(record.value, record.kind),
+                value=None if record.value is UNSET else record.value,
+            )
+            self.deviations.append(deviation)
+            _log_once(deviation)
+
+
+_active: ContextVar[DeviationCollector | None] = ContextVar("stuut_client_deviations", default=None)
+
+
+@contextmanager
+def collect_deviations(mode: Validation = "report") -> Iterator[DeviationCollector]:
+    """Parse in ``mode`` within the block: ``"report"`` records deviations, ``"strict"`` raises on the first.
+
+    This is what the client does around every response; use it to parse JSON you hold yourself the same way::
+
+        from stuut_client import collect_deviations
+        from stuut_client.models import User
+
+        data = {"email": "a@b.co", "family_name": None, "given_name": "Ada", "object": "user",
+                "organization_id": "org_1"}
+        with collect_deviations() as collector:
+            user = User.from_dict(data)
+        print(user.family_name, collector.resolve(data))   # None [Deviation($.family_name: ...)]
+    """
+    collector = DeviationCollector(mode)
+    token = _active.set(collector if mode == "report" else None)
+    try:
+        yield collector
+    finally:
+        _active.reset(token)
+
+
+def active_collector() -> DeviationCollector | None:
+    """The collector deviations are recorded in here and now (None: parsing is strict)."""
+    return _active.get()
+
+
+# The hot path's only entry point: called by generated code for a value that failed its check.
+def deviation(
+    value: Any,
+    expected: str,
+    container: Any,
+    key: str | int,
+    schema: str,
+    field: str | None = None,
+    kind: Kind | None = None,
+    problem: str | None = None,
+) -> Any:
+    """A value that does not fit: record it and return what to keep (report), or raise (strict, or no collection).
+
+    ``container[key]`` is where the value sits in the decoded body (for a missing field, where it should be;
+    ``None`` for the top level of a body, which always raises); ``field`` is the schema's property when
+    ``key`` is an array index. Raises ``KeyError`` for a missing field and ``TypeError``/``ValueError``
+    otherwise, which ``from_dict`` turns into ResponseValidationError with the JSON path.
+    """
+    if kind is None:
+        kind = "missing" if value is UNSET else "null" if value is None else "type"
+    collector = _active.get()
+    # No container: the top level of a body, which must have the right JSON type in every mode.
+    if collector is None or container is None:
+        if kind == "missing":
+            raise KeyError(key)
+        if problem is None:  # worded as before deviations were reported, which tests and users may match
+            problem = f"expected {expected}, got {type(value).__name__}"
+        raise (ValueError if kind in ("format", "enum") else TypeError)(problem)
+    collector._pending.append(
+        _Pending(container, key, value, expected, schema, str(key) if field is None else field, kind)
+    )
+    return None if value is UNSET else value
+
+
+def datetime_or_deviation(value: Any, container: Any, key: str | int, schema: str, field: str | None = None) -> Any:
+    """A timestamp ``datetime.fromisoformat`` refused: the lenient parser's result, or a deviation."""
+    try:
+        return parse_datetime(value)
+    except (TypeError, ValueError) as failure:
+        kind: Kind | None = "format" if isinstance(value, str) else None
+        return deviation(value, "a date-time string", container, key, schema, field, kind, str(failure))
+
+
+def enum_or_deviation(
+    enum_class: type[Enum], value: Any, container: Any, key: str | int, schema: str, field: str | None = None
+) -> Any:
+    """An enum value the lookup table lacks: a value of the wrong type or one the spec does not list.
+
+    In report mode the first is kept as sent and the second as the enum's unknown member (``is_unknown``).
+    """
+    expected = f"a value of {enum_class.__name__}"
+    try:
+        member = enum_class(value)
+    except ValueError as wrong_type:
+        return deviation(value, expected, container, key, schema, field, problem=str(wrong_type))
+    if not is_unknown_member(member):
+        return member
+    return deviation(
+        member, expected, container, key, schema, field, "enum", f"{value!r} is not a {enum_class.__name__} value"
+    )
+
+
+@contextmanager
+def reentered(collector: DeviationCollector | None) -> Iterator[None]:
+    """Parse in ``collector`` within the block (a lazy read re-enters its response's collector)."""
+    token = _active.set(collector)
+    try:
+        yield
+    finally:
+        _active.reset(token)
+
+
+def trying_variants() -> Any:
+    """Strict parsing while a union's variants are tried one after the other (the first that fits wins)."""
+    return reentered(None)
+
+
+# Resolution (off the hot path: only when something was recorded).
+
+
+_CONTAINERS = (dict, list)
+
+
+def _container_paths(root: Any, prefix: str, wanted: set[int]) -> dict[int, str]:
+    """JSON paths of the dicts and lists in ``root`` whose id is wanted, by one walk that stops when all are found."""
+    found: dict[int, str] = {}
+    stack: list[tuple[Any, str]] = [(root, prefix)]
+    while stack and len(found) < len(wanted):
+        node, path = stack.pop()
+        if id(node) in wanted:
+            found[id(node)] = path
+        if isinstance(node, dict):
+            stack.extend((child, f"{path}.{key}") for key, child in node.items() if isinstance(child, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(
+                (child, f"{path}[{index}]") for index, child in enumerate(node) if isinstance(child, (dict, list))
+            )
+    return found
+
+
+def _join(path: str, key: str | int) -> str:
+    return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}"
+
+
+_JSON_TYPES = {
+    str: "a string",
+    int: "an integer",
+    float: "a float",
+    bool: "a boolean",
+    list: "an array",
+    dict: "an object",
+    type(None): "null",
+}
+
+
+def _describe(value: Any, kind: str) -> str:
+    """What was received, without the value itself unless it is an enum code (values may be personal data)."""
+    if kind == "missing" or value is UNSET:
+        return "nothing (the field is missing)"
+    if kind == "enum":
+        return repr(value.value if isinstance(value, Enum) else value)
+    return _JSON_TYPES.get(type(value), type(value).__name__)
+
+
+_logged: set[tuple[str, str, str]] = set()
+_logged_lock = threading.Lock()
+
+
+def _log_once(deviation: Deviation) -> None:
+    key = (deviation.schema, deviation.field, deviation.kind)
+    with _logged_lock:
+        if key in _logged:
+            return
+        _logged.add(key)
+    logger.warning(
+        "response deviates from the spec at %s: %s.%s expected %s, received %s; kept as sent "
+        "(logged once per field and kind; see Response.deviations)",
+        deviation.path,
+        deviation.schema,
+        deviation.field,
+        deviation.expected,
+        deviation.received,
+    )
+
+
+def resolve_deferred(collector: DeviationCollector, container: Any) -> None:
+    """Give paths to what a lazy read recorded, from the object whose field was read, and log them."""
+    if collector._pending:
+        collector._settle(container, "$")
