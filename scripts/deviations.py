@@ -36,6 +36,7 @@ HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 sys.path.insert(0, str(ROOT / "generated" / "stuut-client"))
 
 from stuut_client import Client, Deviation, StuutError  # noqa: E402
+from stuut_client._response import build_response  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def replay(recorded: Recorded, operation: Operation, client: Client) -> list[Dev
     module = importlib.import_module(operation.module)
     request = httpx.Request(recorded.method, recorded.uri)
     response = httpx.Response(recorded.status, headers=recorded.headers, content=recorded.body, request=request)
-    deviations: list[Deviation] = module._build_response(client=client, response=response).deviations
+    built = build_response(client, response, module._OPERATION, module._PARSERS)
+    deviations: list[Deviation] = built.deviations
     return deviations
 
 

@@ -6,9 +6,12 @@ generates valid instances of it, and:
 
 - any valid instance parses with `stuut_client.models.<Name>.from_dict`, and `to_dict()` gives back the same
   JSON (date-times compared as instants);
-- a value an enum field's enum does not list parses as an unknown member (`.is_unknown`), and round-trips;
+- a value an enum field's enum does not list parses as an unknown member (`.is_unknown`) in report mode, with
+  a deviation at its path, and round-trips; strict parsing raises ResponseValidationError naming it;
 - an instance with a value of the wrong JSON type, or without a required field, raises ResponseValidationError
-  whose path names that field: never a bare KeyError/TypeError/ValueError.
+  whose path names that field when parsed strictly (from_dict outside a response, as the client's
+  validation="strict"): never a bare KeyError/TypeError/ValueError; in report mode (the client's default) it
+  parses, with one deviation at that path, and `to_dict()` gives back the same data (a missing field as null).
 
 Generation is bounded: nested component objects are inlined only down to a depth (below it an optional nested
 object is null or absent and an array of them is empty), and arrays hold a few items. Each nested component is
@@ -31,6 +34,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 from spec_tools import load_spec, model_class, normalise_json
+from stuut_client import collect_deviations
 from stuut_client.errors import ResponseValidationError
 
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
@@ -196,13 +200,43 @@ def test_an_unlisted_enum_value_parses_as_an_unknown_member(
     unlisted = data.draw(st.text(max_size=20).filter(lambda value: value not in listed), label="unlisted value")
     instance[prop] = [unlisted] if is_array else unlisted
 
-    parsed = model_class(model).from_dict(copy.deepcopy(instance))
+    data = copy.deepcopy(instance)
+    with collect_deviations("report") as collector:
+        parsed = model_class(model).from_dict(data)
 
     value = getattr(parsed, attribute_name(parsed, prop))
     member = value[0] if is_array else value
     assert isinstance(member, model_class(enum)) and member.is_unknown
     assert member == unlisted
     assert normalise_json(parsed.to_dict()) == normalise_json(instance)
+    [deviation] = collector.resolve(data)
+    assert (deviation.path, deviation.kind) == (f"$.{prop}[0]" if is_array else f"$.{prop}", "enum")
+    with pytest.raises(ResponseValidationError) as caught:
+        model_class(model).from_dict(copy.deepcopy(instance))
+    assert caught.value.path.startswith(f"$.{prop}")
+
+
+def is_envelope_data(name: str, prop: str) -> bool:
+    schema = SCHEMAS[name]
+    return (
+        prop == "data" and "data" in schema.get("required", []) and schema["properties"]["data"].get("type") == "array"
+    )
+
+
+def parsed_in_report_mode(name: str, instance: dict[str, Any], prop: str, kind: str) -> Any:
+    """Parse in report mode, eagerly and lazily: one deviation of `kind` at `$.prop`, and the data kept."""
+    data = copy.deepcopy(instance)
+    with collect_deviations("report") as collector:
+        parsed = model_class(name).from_dict(data)
+    [deviation] = collector.resolve(data)
+    assert (deviation.path, deviation.field, deviation.kind) == (f"$.{prop}", prop, kind)
+    lazy_data = copy.deepcopy(instance)
+    with collect_deviations("report") as lazy_collector:
+        lazily = model_class(name).from_dict(lazy_data, lazy=True)
+        lazy_collector.resolve(lazy_data)
+    getattr(lazily, attribute_name(lazily, prop))  # a deferred field reports at its first read
+    assert [d.path for d in lazy_collector.deviations] == [f"$.{prop}"]
+    return parsed
 
 
 # Invalid input: one wrong value or one missing required field, anywhere at the top level.
@@ -265,9 +299,16 @@ def test_a_value_of_the_wrong_type_raises_response_validation_error_naming_its_p
     assert caught.value.path == f"$.{prop}"
     # Parsed lazily, a nested field raises the same error at its first read; any other field at once.
     with pytest.raises(ResponseValidationError) as caught_lazily:
-        parsed = model_class(name).from_dict(instance, lazy=True)
+        parsed = model_class(name).from_dict(copy.deepcopy(instance), lazy=True)
         getattr(parsed, attribute_name(parsed, prop))
     assert caught_lazily.value.path == f"$.{prop}"
+    if is_envelope_data(name, prop):  # a list envelope's `data` that is not an array is structural: it raises
+        with collect_deviations("report"), pytest.raises(ResponseValidationError):
+            model_class(name).from_dict(copy.deepcopy(instance))
+        return
+    # Report mode: the value is kept as sent, and reported at its path.
+    kept = parsed_in_report_mode(name, instance, prop, "null" if instance[prop] is None else "type")
+    assert normalise_json(kept.to_dict()) == normalise_json(instance)
 
 
 @pytest.mark.parametrize("name", MODELS_WITH_REQUIRED)
@@ -278,6 +319,14 @@ def test_a_missing_required_field_raises_response_validation_error_naming_it(nam
     del instance[missing]
 
     with pytest.raises(ResponseValidationError) as caught:
-        model_class(name).from_dict(instance)
+        model_class(name).from_dict(copy.deepcopy(instance))
     assert caught.value.path == f"$.{missing}"
     assert caught.value.problem == "a required field is missing"
+    if is_envelope_data(name, missing):  # a list envelope without `data` is structural: it raises
+        with collect_deviations("report"), pytest.raises(ResponseValidationError):
+            model_class(name).from_dict(copy.deepcopy(instance))
+        return
+    # Report mode: the field reads as None (and to_dict writes it as null), reported as missing.
+    kept = parsed_in_report_mode(name, instance, missing, "missing")
+    assert getattr(kept, attribute_name(kept, missing)) is None
+    assert normalise_json(kept.to_dict()) == normalise_json({**instance, missing: None})

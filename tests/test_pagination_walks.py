@@ -89,7 +89,7 @@ def serve() -> Iterator[Callable[..., PageServer]]:
 
 
 async def walk(mode: str, server: PageServer, operation: Any = list_invoices, **kwargs: Any) -> list[str]:
-    client = Client(token="test-token", base_url=server.base_url)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")  # the suite runs strict
     if mode == "sync":
         return [item.id for item in iterate_items(operation, client=client, limit=2, **kwargs)]
     return [item.id async for item in aiterate_items(operation, client=client, limit=2, **kwargs)]
@@ -209,7 +209,7 @@ async def test_a_walk_goes_on_from_a_first_page_already_fetched_without_fetching
     mode: str, concurrency: int, serve: Any
 ) -> None:
     server = serve(THREE)
-    client = Client(token="test-token", base_url=server.base_url)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
     if mode == "sync":
         first = list_invoices.sync(client=client, limit=2)
         walked = iterate_items(list_invoices.sync, client=client, limit=2, first_page=first, concurrency=concurrency)
@@ -229,7 +229,7 @@ def slow_after_page_0(delay: float) -> tuple[Any, Callable[[int], float]]:
 @pytest.mark.parametrize("stop", ["close", "drop"])
 def test_stopping_a_concurrent_walk_returns_at_once_behind_slow_pages(stop: str, serve: Any) -> None:
     server = serve(*slow_after_page_0(10.0))
-    client = Client(token="test-token", base_url=server.base_url)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
     walk = iterate_pages(list_invoices, client=client, limit=2, concurrency=4)
     assert next(walk).current_page == 0
     while len(server.requested) < 5:  # the prefetches of pages 1-4 are in flight
@@ -247,7 +247,7 @@ def test_stopping_a_concurrent_walk_returns_at_once_behind_slow_pages(stop: str,
 
 async def test_closing_an_async_concurrent_walk_returns_at_once_behind_slow_pages(serve: Any) -> None:
     server = serve(*slow_after_page_0(10.0))
-    client = Client(token="test-token", base_url=server.base_url)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
     walk = aiterate_items(list_invoices, client=client, limit=2, concurrency=4)
     assert (await anext(walk)).id == "0a"
     started = time.monotonic()

@@ -175,6 +175,8 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Invoice]:
     _data = _json
     data: list[Invoice]
     if not isinstance(_data, list):
+        if _data is UNSET:
+            raise KeyError("data")
         raise TypeError(f"expected an array, got {type(_data).__name__}")
     else:
         data = []
