@@ -134,6 +134,8 @@ async def test_a_token_inside_an_httpx_error_is_redacted_in_the_connection_error
     with pytest.raises(APIConnectionError) as caught:
         await run(retrieve_invoice, mode, client, invoice_id="inv_1")
     assert TOKEN not in str(caught.value) and "REDACTED" in str(caught.value)
+    # A traceback prints the cause's message as it is: an httpx error that holds the token is not chained.
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
 
 
 @MODES
@@ -310,6 +312,10 @@ def test_an_attempt_timeout_that_is_not_a_positive_number_is_refused(value: floa
 # --- 5. A response never outlives its deadline ------------------------------------------------------------------
 
 
+# How late past its deadline a call may end on a loaded machine; the drips below last 15 s and more.
+SLACK = 1.5
+
+
 def dripping_body(interval: float) -> Any:
     """Headers at once, then a valid invoice one byte every ``interval`` seconds (forever, in effect)."""
     body = json.dumps(invoice("inv_1", memo="m" * 200)).encode()
@@ -345,11 +351,11 @@ async def test_a_body_dripping_a_byte_at_a_time_is_cut_off_at_the_default_deadli
     mode: str, serve: Any, slept: list[float]
 ) -> None:
     server = serve(dripping_body(0.05))
-    # Each read gets a byte well within the 0.4 s read timeout; the deadline is connect + read = 0.8 s.
-    client = Client(token=TOKEN, base_url=server.base_url, timeout=httpx.Timeout(0.4), max_retries=0)
+    # Each read gets a byte well within the 1 s read timeout; the deadline is connect + read = 2 s.
+    client = Client(token=TOKEN, base_url=server.base_url, timeout=httpx.Timeout(1.0), max_retries=0)
     error, elapsed = await timed(retrieve_invoice, mode, client, invoice_id="inv_1")
-    assert "attempt deadline" in str(error) and "0.8 s" in str(error)
-    assert 0.75 < elapsed < 0.8 + 0.4, elapsed
+    assert "attempt deadline" in str(error) and "within 2 s" in str(error)
+    assert 1.95 < elapsed < 2.0 + SLACK, elapsed
 
 
 @MODES
@@ -359,9 +365,9 @@ async def test_the_attempt_deadline_is_configurable_on_the_client_and_per_call(
     server = serve(dripping_body(0.05))
     client = Client(token=TOKEN, base_url=server.base_url, timeout=5.0, max_retries=0, attempt_timeout=0.3)
     _, elapsed = await timed(retrieve_invoice, mode, client, invoice_id="inv_1")
-    assert elapsed < 0.3 + 0.4, elapsed
+    assert elapsed < 0.3 + SLACK, elapsed
     _, elapsed = await timed(retrieve_invoice, mode, client.with_options(attempt_timeout=0.6), invoice_id="inv_1")
-    assert 0.55 < elapsed < 0.6 + 0.4, elapsed
+    assert 0.55 < elapsed < 0.6 + SLACK, elapsed
 
 
 @MODES
@@ -380,7 +386,7 @@ async def test_async_headers_dripping_a_byte_at_a_time_are_cut_off_at_the_deadli
     server = serve(dripping_headers(0.05))
     client = Client(token=TOKEN, base_url=server.base_url, timeout=5.0, max_retries=0, attempt_timeout=0.5)
     _, elapsed = await timed(retrieve_invoice, "async", client, invoice_id="inv_1")
-    assert elapsed < 0.5 + 0.3, elapsed
+    assert elapsed < 0.5 + SLACK, elapsed
 
 
 @MODES

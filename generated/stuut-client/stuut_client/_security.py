@@ -139,3 +139,10 @@ def redact(text: str, request: httpx.Request | None) -> str:
     for secret in secrets_of(request):
         text = text.replace(secret, REDACTED)
     return text
+
+
+def safe_cause(error: BaseException, request: httpx.Request | None) -> BaseException | None:
+    """``error`` to chain as the ``__cause__`` of our exception, or None when its message holds the token (a
+    traceback prints the cause's message as it is): ``raise ours from safe_cause(error, request)``."""
+    text = f"{error}"
+    return error if redact(text, request) == text else None

@@ -30,7 +30,7 @@ import httpx
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
-from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header
+from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header, safe_cause
 
 # Looked up at call time so tests can replace them (no real sleeping in the suite).
 sleep = time.sleep
@@ -173,7 +173,7 @@ def _after_error(error: Exception, request: httpx.Request, attempt: int, policy:
         or not retryable_error(error)
         or not may_resend(request, reached_server=reached_server(error))
     ):
-        raise connection_error(error, request) from error  # type: ignore[arg-type]
+        raise connection_error(error, request) from safe_cause(error, request)  # type: ignore[arg-type]
     return _Attempt(wait=policy.backoff(attempt - 1))
 
 
