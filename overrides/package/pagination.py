@@ -1,36 +1,22 @@
-"""Walk every page of any list operation: ``iterate_items``, ``iterate_pages`` and their async twins.
+"""Walk every page of any list operation: ``iterate_items``, ``iterate_pages``, their async twins, ``walk_pages``.
 
-Stuut lists are offset pages numbered from 0, in an envelope ``{data, current_page, total_records, next_page}``
-(any of the last three may be absent). Pass a generated list operation (the module, e.g. ``list_invoices``, or
-its ``sync``/``asyncio`` function); every filter you give is sent on every page::
+Lists are offset pages numbered from 0 in an envelope ``{data, current_page, total_records, next_page}``, any of
+the last three possibly absent. Pass a generated list operation (its module or its ``sync``/``asyncio``)::
 
     for invoice in iterate_items(list_invoices.sync, client=client, status=[InvoiceStatus.OPEN], limit=200):
-        ...  # a type checker knows `invoice` is an Invoice
+        ...  # every filter is sent on every page; a type checker knows `invoice` is an Invoice
 
-What decides the walk, the same for sync and async and for every ``concurrency``:
+The rules, the same sync and async and for any ``concurrency`` (README "Pagination" lists the guarantees):
 
-- the chain of ``next_page`` values decides which pages are yielded, in order. A ``next_page`` that is not
-  greater than the page requested raises ``PaginationError`` (a page is never requested twice), and so does a
-  page whose ``current_page`` is not the page requested (a server that ignores ``page``);
-- ``next_page: null`` or an empty page ends the walk. A missing ``next_page`` (a server that leaves out nulls,
-  or an envelope with only ``data``) reads as "there is a next page when this page is full (``limit`` items)
-  and, if ``total_records`` is given, it counts more records than the pages so far hold";
-- ``concurrency=N`` fetches up to N pages ahead (daemon threads for sync, tasks for async) where
-  ``total_records`` says they exist. It is only a hint: a prefetched page the chain skips is dropped unread, a
-  page the chain reaches that was not prefetched is fetched. So ``concurrency`` never changes what is yielded;
-- at most ``concurrency + 1`` pages are held; breaking out, ``close()`` or dropping the iterator returns at
-  once, and neither it nor interpreter exit waits for prefetches still in flight;
-- ``max_items`` and ``max_pages`` bound the walk; a ``limit`` or ``page`` outside the operation's documented
-  range is rejected before any request; a page whose body does not fit the spec raises
-  ``ResponseValidationError`` naming the page (``error.page``).
-
-Offset paging over a collection that changes during the walk can repeat a record (one was inserted before the
-current offset) or skip one (one was removed). Repeats are detected by ``id``, dropped, logged and counted in
-``duplicates_dropped``; skips cannot be detected by a client. To avoid both, filter to a set that does not
-change while you walk it and sort by a stable key (``sort_by`` on a field such as ``issued_at``).
-
-To go on from a page already fetched (``first_page=``), or to walk pages you fetch yourself
-(``walk_pages(fetch, limit=...)``), see those functions.
+- the chain of ``next_page`` values decides which pages are yielded. ``total_records`` only guides prefetching
+  (``concurrency=N`` pages ahead): a prefetched page off the chain is dropped unread, a page the chain reaches
+  that was not prefetched is fetched;
+- a ``next_page`` not after the page requested, a ``current_page`` other than the page requested, or (without
+  ``current_page``) the records of the page before again raise ``PaginationError``: no page is asked twice;
+- ``next_page: null`` or an empty page ends the walk; a missing ``next_page`` means a next page when this one is
+  full (``limit`` items) and ``total_records``, if given, counts more records than the pages so far hold;
+- at most ``concurrency + 1`` pages are held; stopping (``close()``, breaking out, dropping the iterator) and
+  interpreter exit never wait for prefetches in flight; repeats are dropped by ``id`` (``duplicates_dropped``).
 """
 
 from __future__ import annotations
