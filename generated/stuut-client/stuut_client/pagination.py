@@ -42,6 +42,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from . import _envelope as envelope
 from ._errors import PaginationError
 from ._parameter_ranges import PARAMETER_RANGES
 from .types import Unset
@@ -57,13 +58,13 @@ class Page(Protocol[T_co]):
     """What every list envelope model has in common."""
 
     @property
-    def data(self) -> Sequence[T_co]: ...
+    def data(self) -> Sequence[T_co] | Unset: ...
 
     @property
-    def current_page(self) -> int: ...
+    def current_page(self) -> int | Unset: ...
 
     @property
-    def total_records(self) -> int: ...
+    def total_records(self) -> int | Unset: ...
 
     @property
     def next_page(self) -> int | None | Unset: ...
@@ -112,7 +113,7 @@ class _Walk:
 
     def next_after(self, page: Page[Any], requested: int) -> int | None:
         """The page to fetch after ``page`` (requested as ``requested``), or None when the walk is over."""
-        if not page.data:
+        if not envelope.items(page):
             if isinstance(page.next_page, int):
                 logger.warning(
                     "%s: page %d is empty but announces next_page=%s; stopping the walk there",
@@ -121,20 +122,20 @@ class _Walk:
                     page.next_page,
                 )
             return None
-        next_page = page.next_page
-        if next_page is None or isinstance(next_page, Unset):
+        next_page = envelope.next_page(page)
+        if next_page is None:
             return None
-        if next_page <= page.current_page:
+        if next_page <= envelope.current_page(page):
             raise PaginationError(
-                f"{self.operation_id}: page {page.current_page} says next_page={next_page}, which does not "
+                f"{self.operation_id}: page {envelope.current_page(page)} says next_page={next_page}, which does not "
                 "move forward; stopping instead of looping"
             )
         return next_page
 
     def last_page(self, first: Page[Any]) -> int:
         """The last page number implied by total_records (for concurrent fetching)."""
-        pages = max(math.ceil(first.total_records / self.limit), 1) if self.limit > 0 else 1
-        return first.current_page + pages - 1
+        pages = max(math.ceil(envelope.total_records(first) / self.limit), 1) if self.limit > 0 else 1
+        return envelope.current_page(first) + pages - 1
 
     def call_kwargs(self, page_number: int) -> dict[str, Any]:
         return {**self.params, "page": page_number}
@@ -211,7 +212,7 @@ class PageIterator(Generic[P]):
         walk = self._walk
         last = walk.last_page(page)
         if budget is not None:
-            last = min(last, page.current_page + budget - 1)
+            last = min(last, envelope.current_page(page) + budget - 1)
         numbers = iter(range(requested + 1, last + 1))
         with ThreadPoolExecutor(max_workers=walk.concurrency, thread_name_prefix="stuut-page") as pool:
             in_flight: deque[tuple[int, Future[P]]] = deque()
@@ -272,7 +273,7 @@ class ItemIterator(Generic[T]):
         if remaining == 0:
             return
         for page in self._pages:
-            items, number = page.data, page.current_page
+            items, number = envelope.items(page), envelope.current_page(page)
             del page
             for item in items:
                 if not self._dedup.keep(item, number):
@@ -333,7 +334,7 @@ class AsyncPageIterator(Generic[P]):
         walk = self._walk
         last = walk.last_page(page)
         if budget is not None:
-            last = min(last, page.current_page + budget - 1)
+            last = min(last, envelope.current_page(page) + budget - 1)
         numbers = iter(range(requested + 1, last + 1))
         semaphore = asyncio.Semaphore(walk.concurrency)
         in_flight: deque[tuple[int, asyncio.Task[P]]] = deque()
@@ -398,7 +399,7 @@ class AsyncItemIterator(Generic[T]):
         if remaining == 0:
             return
         async for page in self._pages:
-            items, number = page.data, page.current_page
+            items, number = envelope.items(page), envelope.current_page(page)
             del page
             for item in items:
                 if not self._dedup.keep(item, number):
