@@ -15,6 +15,7 @@ from ._errors import (
     ResponseValidationError,
     StuutError,
     UnprocessableEntityError,
+    UploadError,
 )
 
 UnexpectedStatus = APIStatusError
@@ -35,4 +36,5 @@ __all__ = [
     "StuutError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "UploadError",
 ]
