@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_suggestion import ContactSuggestion
@@ -39,31 +40,32 @@ def _resolve_references() -> None:
 
 @_attrs_define
 class ContactSuggestionList:
-    """A list of ContactSuggestion objects. List Contact Suggestions documents only `data` (no page envelope fields).
+    """A list of ContactSuggestion objects. List Contact Suggestions documents only `data` (no page envelope fields), and
+    does not mark it required.
 
-    Attributes:
-        data (list[ContactSuggestion]):
+        Attributes:
+            data (list[ContactSuggestion] | Unset):
     """
 
-    data: list[ContactSuggestion]
+    data: list[ContactSuggestion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
             _resolve_references()
 
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -81,7 +83,7 @@ class ContactSuggestionList:
         _field = ""
         try:
             _field = "data"
-            data = defer(_parse_data, src_dict["data"]) if lazy else _parse_data(src_dict["data"], False)
+            data = defer(_parse_data, get("data", UNSET)) if lazy else _parse_data(get("data", UNSET), False)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
@@ -113,18 +115,20 @@ class ContactSuggestionList:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool) -> list[ContactSuggestion]:
+def _parse_data(_json: Any, lazy: bool) -> list[ContactSuggestion] | Unset:
     _data = _json
-    if not isinstance(_data, list):
-        raise TypeError(f"expected an array, got {type(_data).__name__}")
-    data = []
-    for _data_index, data_item_data in enumerate(_data):
-        try:
-            data_item = ContactSuggestion.from_dict(data_item_data, lazy=lazy)
+    data: list[ContactSuggestion] | Unset = UNSET
+    if _data is not UNSET:
+        if not isinstance(_data, list):
+            raise TypeError(f"expected an array, got {type(_data).__name__}")
+        data = []
+        for _data_index, data_item_data in enumerate(_data):
+            try:
+                data_item = ContactSuggestion.from_dict(data_item_data, lazy=lazy)
 
-        except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-            raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
-        data.append(data_item)
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_data_index,)) from _parse_failure
+            data.append(data_item)
 
     return data
 

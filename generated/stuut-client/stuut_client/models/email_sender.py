@@ -43,12 +43,12 @@ class EmailSender:
         object_ (str):
         reply_to (str): This account's default reply-to
         user_id (str):
-        id (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
+        id (str | Unset):
+        created_at (datetime.datetime | Unset):
         expired_at (datetime.datetime | None | Unset): The time the email sender grant expired.
-        is_nylas_connection (bool | None | Unset):
-        is_nylas_grant_expired (bool | None | Unset): Whether the Nylas grant for this email sender has expired
-        is_shared (bool | None | Unset): Whether this email sender should be shared with the entire organization
+        is_nylas_connection (bool | Unset):
+        is_nylas_grant_expired (bool | Unset): Whether the Nylas grant for this email sender has expired
+        is_shared (bool | Unset): Whether this email sender should be shared with the entire organization
         modified_at (datetime.datetime | None | Unset):
         name (None | str | Unset): Email owner's name.
         provider (None | str | Unset):
@@ -60,12 +60,12 @@ class EmailSender:
     object_: str
     reply_to: str
     user_id: str
-    id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
-    is_nylas_connection: bool | None | Unset = UNSET
-    is_nylas_grant_expired: bool | None | Unset = UNSET
-    is_shared: bool | None | Unset = UNSET
+    is_nylas_connection: bool | Unset = UNSET
+    is_nylas_grant_expired: bool | Unset = UNSET
+    is_shared: bool | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
@@ -83,19 +83,11 @@ class EmailSender:
 
         user_id = self.user_id
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
@@ -105,23 +97,11 @@ class EmailSender:
         else:
             expired_at = self.expired_at
 
-        is_nylas_connection: bool | None | Unset
-        if isinstance(self.is_nylas_connection, Unset):
-            is_nylas_connection = UNSET
-        else:
-            is_nylas_connection = self.is_nylas_connection
+        is_nylas_connection = self.is_nylas_connection
 
-        is_nylas_grant_expired: bool | None | Unset
-        if isinstance(self.is_nylas_grant_expired, Unset):
-            is_nylas_grant_expired = UNSET
-        else:
-            is_nylas_grant_expired = self.is_nylas_grant_expired
+        is_nylas_grant_expired = self.is_nylas_grant_expired
 
-        is_shared: bool | None | Unset
-        if isinstance(self.is_shared, Unset):
-            is_shared = UNSET
-        else:
-            is_shared = self.is_shared
+        is_shared = self.is_shared
 
         modified_at: None | str | Unset
         if isinstance(self.modified_at, Unset):
@@ -222,29 +202,20 @@ class EmailSender:
                 raise TypeError(f"expected a string, got {type(user_id).__name__}")
 
             _field = "id"
-            id: None | str | Unset
-            _id_data = get("id", UNSET)
-            if isinstance(_id_data, str):
-                id = _id_data
-            elif _id_data is None or _id_data is UNSET:
-                id = _id_data
-            else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+            id = get("id", UNSET)
+            if not isinstance(id, Unset) and not (isinstance(id, str)):
+                raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "created_at"
-            created_at: datetime.datetime | None | Unset
-            _created_at_data = get("created_at", UNSET)
-            if isinstance(_created_at_data, str):
-                try:
-                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
-                except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            elif _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except (TypeError, ValueError):
+                    created_at = parse_datetime(_created_at)
 
             _field = "expired_at"
             expired_at: datetime.datetime | None | Unset
@@ -262,34 +233,19 @@ class EmailSender:
                 raise TypeError(f"expected a date-time string, got {type(_expired_at_data).__name__}")
 
             _field = "is_nylas_connection"
-            is_nylas_connection: bool | None | Unset
-            _is_nylas_connection_data = get("is_nylas_connection", UNSET)
-            if isinstance(_is_nylas_connection_data, bool):
-                is_nylas_connection = _is_nylas_connection_data
-            elif _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
-                is_nylas_connection = _is_nylas_connection_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_nylas_connection_data).__name__}")
+            is_nylas_connection = get("is_nylas_connection", UNSET)
+            if not isinstance(is_nylas_connection, Unset) and not (isinstance(is_nylas_connection, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_nylas_connection).__name__}")
 
             _field = "is_nylas_grant_expired"
-            is_nylas_grant_expired: bool | None | Unset
-            _is_nylas_grant_expired_data = get("is_nylas_grant_expired", UNSET)
-            if isinstance(_is_nylas_grant_expired_data, bool):
-                is_nylas_grant_expired = _is_nylas_grant_expired_data
-            elif _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
-                is_nylas_grant_expired = _is_nylas_grant_expired_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_nylas_grant_expired_data).__name__}")
+            is_nylas_grant_expired = get("is_nylas_grant_expired", UNSET)
+            if not isinstance(is_nylas_grant_expired, Unset) and not (isinstance(is_nylas_grant_expired, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_nylas_grant_expired).__name__}")
 
             _field = "is_shared"
-            is_shared: bool | None | Unset
-            _is_shared_data = get("is_shared", UNSET)
-            if isinstance(_is_shared_data, bool):
-                is_shared = _is_shared_data
-            elif _is_shared_data is None or _is_shared_data is UNSET:
-                is_shared = _is_shared_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_shared_data).__name__}")
+            is_shared = get("is_shared", UNSET)
+            if not isinstance(is_shared, Unset) and not (isinstance(is_shared, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_shared).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset

@@ -62,15 +62,15 @@ class EmailTemplate:
     """
     Attributes:
         object_ (str):
-        id (None | str | Unset):
-        attachments (list[Attachment] | None | Unset):
-        auto_correct (bool | None | Unset):
+        id (str | Unset):
+        attachments (list[Attachment] | Unset):
+        auto_correct (bool | Unset):
         body (None | str | Unset):
-        cc (list[str] | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        folder (EmailTemplateFolder | None | Unset):
+        cc (list[str] | Unset):
+        created_at (datetime.datetime | Unset):
+        folder (EmailTemplateFolder | Unset):
         folder_id (None | str | Unset):
-        is_default (bool | None | Unset): Whether this is the default email template.
+        is_default (bool | Unset): Whether this is the default email template.
         modified_at (datetime.datetime | None | Unset):
         name (None | str | Unset): The name of the email template.
         preview_body (Any | Unset): Untyped on the reference page (`<unknown>`).
@@ -79,15 +79,15 @@ class EmailTemplate:
     """
 
     object_: str
-    id: None | str | Unset = UNSET
-    attachments: list[Attachment] | None | Unset = UNSET
-    auto_correct: bool | None | Unset = UNSET
+    id: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    auto_correct: bool | Unset = UNSET
     body: None | str | Unset = UNSET
-    cc: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    folder: EmailTemplateFolder | None | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    folder: EmailTemplateFolder | Unset = UNSET
     folder_id: None | str | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
+    is_default: bool | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     preview_body: Any | Unset = UNSET
@@ -101,29 +101,16 @@ class EmailTemplate:
 
         object_ = self.object_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
             attachments = []
-            for attachments_type_0_item_data in self.attachments:
-                attachments_type_0_item = attachments_type_0_item_data.to_dict()
-                attachments.append(attachments_type_0_item)
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
 
-        else:
-            attachments = self.attachments
-
-        auto_correct: bool | None | Unset
-        if isinstance(self.auto_correct, Unset):
-            auto_correct = UNSET
-        else:
-            auto_correct = self.auto_correct
+        auto_correct = self.auto_correct
 
         body: None | str | Unset
         if isinstance(self.body, Unset):
@@ -131,30 +118,17 @@ class EmailTemplate:
         else:
             body = self.body
 
-        cc: list[str] | None | Unset
-        if isinstance(self.cc, Unset):
-            cc = UNSET
-        elif isinstance(self.cc, list):
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
             cc = self.cc
 
-        else:
-            cc = self.cc
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
 
-        folder: dict[str, Any] | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        elif isinstance(self.folder, EmailTemplateFolder):
+        folder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.folder, Unset):
             folder = self.folder.to_dict()
-        else:
-            folder = self.folder
 
         folder_id: None | str | Unset
         if isinstance(self.folder_id, Unset):
@@ -162,11 +136,7 @@ class EmailTemplate:
         else:
             folder_id = self.folder_id
 
-        is_default: bool | None | Unset
-        if isinstance(self.is_default, Unset):
-            is_default = UNSET
-        else:
-            is_default = self.is_default
+        is_default = self.is_default
 
         modified_at: None | str | Unset
         if isinstance(self.modified_at, Unset):
@@ -249,14 +219,9 @@ class EmailTemplate:
                 raise TypeError(f"expected a string, got {type(object_).__name__}")
 
             _field = "id"
-            id: None | str | Unset
-            _id_data = get("id", UNSET)
-            if isinstance(_id_data, str):
-                id = _id_data
-            elif _id_data is None or _id_data is UNSET:
-                id = _id_data
-            else:
-                raise TypeError(f"expected a string, got {type(_id_data).__name__}")
+            id = get("id", UNSET)
+            if not isinstance(id, Unset) and not (isinstance(id, str)):
+                raise TypeError(f"expected a string, got {type(id).__name__}")
 
             _field = "attachments"
             attachments = (
@@ -266,14 +231,9 @@ class EmailTemplate:
             )
 
             _field = "auto_correct"
-            auto_correct: bool | None | Unset
-            _auto_correct_data = get("auto_correct", UNSET)
-            if isinstance(_auto_correct_data, bool):
-                auto_correct = _auto_correct_data
-            elif _auto_correct_data is None or _auto_correct_data is UNSET:
-                auto_correct = _auto_correct_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_auto_correct_data).__name__}")
+            auto_correct = get("auto_correct", UNSET)
+            if not isinstance(auto_correct, Unset) and not (isinstance(auto_correct, bool)):
+                raise TypeError(f"expected a boolean, got {type(auto_correct).__name__}")
 
             _field = "body"
             body: None | str | Unset
@@ -286,34 +246,21 @@ class EmailTemplate:
                 raise TypeError(f"expected a string, got {type(_body_data).__name__}")
 
             _field = "cc"
-            cc: list[str] | None | Unset
-            _cc_data = get("cc", UNSET)
-            if isinstance(_cc_data, list):
-                _cc_type_0 = _cc_data
-                if not isinstance(_cc_type_0, list):
-                    raise TypeError(f"expected an array, got {type(_cc_type_0).__name__}")
-                cc_type_0 = _cc_type_0
-
-                cc = cc_type_0
-            elif _cc_data is None or _cc_data is UNSET:
-                cc = _cc_data
-            else:
-                raise TypeError(f"expected an array, got {type(_cc_data).__name__}")
+            _cc = get("cc", UNSET)
+            if not isinstance(_cc, (list, Unset)):
+                raise TypeError(f"expected an array, got {type(_cc).__name__}")
+            cc = _cc
 
             _field = "created_at"
-            created_at: datetime.datetime | None | Unset
-            _created_at_data = get("created_at", UNSET)
-            if isinstance(_created_at_data, str):
-                try:
-                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
-                except (TypeError, ValueError):
-                    created_at_type_0 = parse_datetime(_created_at_data)
-
-                created_at = created_at_type_0
-            elif _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
             else:
-                raise TypeError(f"expected a date-time string, got {type(_created_at_data).__name__}")
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except (TypeError, ValueError):
+                    created_at = parse_datetime(_created_at)
 
             _field = "folder"
             folder = defer(_parse_folder, get("folder", UNSET)) if lazy else _parse_folder(get("folder", UNSET), False)
@@ -329,14 +276,9 @@ class EmailTemplate:
                 raise TypeError(f"expected a string, got {type(_folder_id_data).__name__}")
 
             _field = "is_default"
-            is_default: bool | None | Unset
-            _is_default_data = get("is_default", UNSET)
-            if isinstance(_is_default_data, bool):
-                is_default = _is_default_data
-            elif _is_default_data is None or _is_default_data is UNSET:
-                is_default = _is_default_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_default_data).__name__}")
+            is_default = get("is_default", UNSET)
+            if not isinstance(is_default, Unset) and not (isinstance(is_default, bool)):
+                raise TypeError(f"expected a boolean, got {type(is_default).__name__}")
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -423,44 +365,31 @@ class EmailTemplate:
         return key in self.additional_properties
 
 
-def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | None | Unset:
-    attachments: list[Attachment] | None | Unset
-    _attachments_data = _json
-    if isinstance(_attachments_data, list):
-        _attachments_type_0 = _attachments_data
-        if not isinstance(_attachments_type_0, list):
-            raise TypeError(f"expected an array, got {type(_attachments_type_0).__name__}")
-        attachments_type_0 = []
-        for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
+def _parse_attachments(_json: Any, lazy: bool) -> list[Attachment] | Unset:
+    _attachments = _json
+    attachments: list[Attachment] | Unset = UNSET
+    if _attachments is not UNSET:
+        if not isinstance(_attachments, list):
+            raise TypeError(f"expected an array, got {type(_attachments).__name__}")
+        attachments = []
+        for _attachments_index, attachments_item_data in enumerate(_attachments):
             try:
-                attachments_type_0_item = Attachment.from_dict(attachments_type_0_item_data, lazy=lazy)
+                attachments_item = Attachment.from_dict(attachments_item_data, lazy=lazy)
 
             except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                raise ResponseValidationError.from_exception(
-                    _parse_failure, (_attachments_type_0_index,)
-                ) from _parse_failure
-            attachments_type_0.append(attachments_type_0_item)
-
-        attachments = attachments_type_0
-    elif _attachments_data is None or _attachments_data is UNSET:
-        attachments = _attachments_data
-    else:
-        raise TypeError(f"expected an array, got {type(_attachments_data).__name__}")
+                raise ResponseValidationError.from_exception(_parse_failure, (_attachments_index,)) from _parse_failure
+            attachments.append(attachments_item)
 
     return attachments
 
 
-def _parse_folder(_json: Any, lazy: bool) -> EmailTemplateFolder | None | Unset:
-    folder: EmailTemplateFolder | None | Unset
-    _folder_data = _json
-    if isinstance(_folder_data, dict):
-        folder_type_0 = EmailTemplateFolder.from_dict(_folder_data, lazy=lazy)
-
-        folder = folder_type_0
-    elif _folder_data is None or _folder_data is UNSET:
-        folder = _folder_data
+def _parse_folder(_json: Any, lazy: bool) -> EmailTemplateFolder | Unset:
+    _folder = _json
+    folder: EmailTemplateFolder | Unset
+    if isinstance(_folder, Unset):
+        folder = UNSET
     else:
-        raise TypeError(f"expected EmailTemplateFolder, got {type(_folder_data).__name__}")
+        folder = EmailTemplateFolder.from_dict(_folder, lazy=lazy)
 
     return folder
 

@@ -48,8 +48,10 @@ _DECLARED_KEYS: frozenset[str] = frozenset(
         "given_name",
         "invoice_prefix",
         "is_active",
+        "is_call_outreach_manually_paused",
         "is_company",
         "is_email_disabled",
+        "is_email_outreach_manually_paused",
         "is_phone_disabled",
         "is_primary_email",
         "is_primary_phone",
@@ -79,8 +81,6 @@ _DECLARED_KEYS: frozenset[str] = frozenset(
         "tags",
         "tax_number",
         "timezone",
-        "is_call_outreach_manually_paused",
-        "is_email_outreach_manually_paused",
     }
 )
 
@@ -119,7 +119,9 @@ class Partner:
         assignee (None | Unset | User):
         assignee_id (None | str | Unset):
         billing_address (Address | None | Unset):
-        billing_address_id (int | None | Unset):
+        billing_address_id (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the
+            docs renderer prints for integers and numbers alike; the name says it is the numeric id of an address (the only
+            id the pages show as a number).
         contacts (list[Contact] | None | Unset):
         created_at (datetime.datetime | None | Unset):
         currency (Currency | None | Unset):
@@ -131,8 +133,10 @@ class Partner:
         given_name (None | str | Unset):
         invoice_prefix (None | str | Unset):
         is_active (bool | None | Unset):
+        is_call_outreach_manually_paused (bool | None | Unset):
         is_company (bool | None | Unset):
         is_email_disabled (bool | None | Unset):
+        is_email_outreach_manually_paused (bool | None | Unset):
         is_phone_disabled (bool | None | Unset):
         is_primary_email (bool | None | Unset):
         is_primary_phone (bool | None | Unset):
@@ -162,8 +166,6 @@ class Partner:
         tags (list[PartnerTag] | None | Unset):
         tax_number (None | str | Unset):
         timezone (None | Timezone | Unset):
-        is_call_outreach_manually_paused (bool | None | Unset):
-        is_email_outreach_manually_paused (bool | None | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -184,8 +186,10 @@ class Partner:
     given_name: None | str | Unset = UNSET
     invoice_prefix: None | str | Unset = UNSET
     is_active: bool | None | Unset = UNSET
+    is_call_outreach_manually_paused: bool | None | Unset = UNSET
     is_company: bool | None | Unset = UNSET
     is_email_disabled: bool | None | Unset = UNSET
+    is_email_outreach_manually_paused: bool | None | Unset = UNSET
     is_phone_disabled: bool | None | Unset = UNSET
     is_primary_email: bool | None | Unset = UNSET
     is_primary_phone: bool | None | Unset = UNSET
@@ -215,8 +219,6 @@ class Partner:
     tags: list[PartnerTag] | None | Unset = UNSET
     tax_number: None | str | Unset = UNSET
     timezone: None | Timezone | Unset = UNSET
-    is_call_outreach_manually_paused: bool | None | Unset = UNSET
-    is_email_outreach_manually_paused: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -347,6 +349,12 @@ class Partner:
         else:
             is_active = self.is_active
 
+        is_call_outreach_manually_paused: bool | None | Unset
+        if isinstance(self.is_call_outreach_manually_paused, Unset):
+            is_call_outreach_manually_paused = UNSET
+        else:
+            is_call_outreach_manually_paused = self.is_call_outreach_manually_paused
+
         is_company: bool | None | Unset
         if isinstance(self.is_company, Unset):
             is_company = UNSET
@@ -358,6 +366,12 @@ class Partner:
             is_email_disabled = UNSET
         else:
             is_email_disabled = self.is_email_disabled
+
+        is_email_outreach_manually_paused: bool | None | Unset
+        if isinstance(self.is_email_outreach_manually_paused, Unset):
+            is_email_outreach_manually_paused = UNSET
+        else:
+            is_email_outreach_manually_paused = self.is_email_outreach_manually_paused
 
         is_phone_disabled: bool | None | Unset
         if isinstance(self.is_phone_disabled, Unset):
@@ -551,18 +565,6 @@ class Partner:
         else:
             timezone = self.timezone
 
-        is_call_outreach_manually_paused: bool | None | Unset
-        if isinstance(self.is_call_outreach_manually_paused, Unset):
-            is_call_outreach_manually_paused = UNSET
-        else:
-            is_call_outreach_manually_paused = self.is_call_outreach_manually_paused
-
-        is_email_outreach_manually_paused: bool | None | Unset
-        if isinstance(self.is_email_outreach_manually_paused, Unset):
-            is_email_outreach_manually_paused = UNSET
-        else:
-            is_email_outreach_manually_paused = self.is_email_outreach_manually_paused
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -602,10 +604,14 @@ class Partner:
             field_dict["invoice_prefix"] = invoice_prefix
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if is_call_outreach_manually_paused is not UNSET:
+            field_dict["is_call_outreach_manually_paused"] = is_call_outreach_manually_paused
         if is_company is not UNSET:
             field_dict["is_company"] = is_company
         if is_email_disabled is not UNSET:
             field_dict["is_email_disabled"] = is_email_disabled
+        if is_email_outreach_manually_paused is not UNSET:
+            field_dict["is_email_outreach_manually_paused"] = is_email_outreach_manually_paused
         if is_phone_disabled is not UNSET:
             field_dict["is_phone_disabled"] = is_phone_disabled
         if is_primary_email is not UNSET:
@@ -664,10 +670,6 @@ class Partner:
             field_dict["tax_number"] = tax_number
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
-        if is_call_outreach_manually_paused is not UNSET:
-            field_dict["is_call_outreach_manually_paused"] = is_call_outreach_manually_paused
-        if is_email_outreach_manually_paused is not UNSET:
-            field_dict["is_email_outreach_manually_paused"] = is_email_outreach_manually_paused
 
         return field_dict
 
@@ -855,6 +857,16 @@ class Partner:
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_active_data).__name__}")
 
+            _field = "is_call_outreach_manually_paused"
+            is_call_outreach_manually_paused: bool | None | Unset
+            _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
+            if isinstance(_is_call_outreach_manually_paused_data, bool):
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_call_outreach_manually_paused_data).__name__}")
+
             _field = "is_company"
             is_company: bool | None | Unset
             _is_company_data = get("is_company", UNSET)
@@ -874,6 +886,16 @@ class Partner:
                 is_email_disabled = _is_email_disabled_data
             else:
                 raise TypeError(f"expected a boolean, got {type(_is_email_disabled_data).__name__}")
+
+            _field = "is_email_outreach_manually_paused"
+            is_email_outreach_manually_paused: bool | None | Unset
+            _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
+            if isinstance(_is_email_outreach_manually_paused_data, bool):
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            else:
+                raise TypeError(f"expected a boolean, got {type(_is_email_outreach_manually_paused_data).__name__}")
 
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
@@ -1180,26 +1202,6 @@ class Partner:
             else:
                 raise TypeError(f"expected Timezone, got {type(_timezone_data).__name__}")
 
-            _field = "is_call_outreach_manually_paused"
-            is_call_outreach_manually_paused: bool | None | Unset
-            _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
-            if isinstance(_is_call_outreach_manually_paused_data, bool):
-                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
-            elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
-                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_call_outreach_manually_paused_data).__name__}")
-
-            _field = "is_email_outreach_manually_paused"
-            is_email_outreach_manually_paused: bool | None | Unset
-            _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
-            if isinstance(_is_email_outreach_manually_paused_data, bool):
-                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
-            elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
-                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
-            else:
-                raise TypeError(f"expected a boolean, got {type(_is_email_outreach_manually_paused_data).__name__}")
-
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
@@ -1223,8 +1225,10 @@ class Partner:
             given_name,
             invoice_prefix,
             is_active,
+            is_call_outreach_manually_paused,
             is_company,
             is_email_disabled,
+            is_email_outreach_manually_paused,
             is_phone_disabled,
             is_primary_email,
             is_primary_phone,
@@ -1254,8 +1258,6 @@ class Partner:
             tags,
             tax_number,
             timezone,
-            is_call_outreach_manually_paused,
-            is_email_outreach_manually_paused,
         )
 
         if not _DECLARED_KEYS.issuperset(src_dict):

@@ -24,10 +24,10 @@ def _get_kwargs(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -57,16 +57,35 @@ def _get_kwargs(
 
     params["status__in"] = json_status_in
 
-    json_date: str | Unset = UNSET
-    if not isinstance(date, Unset):
+    json_date: None | str | Unset
+    if isinstance(date, Unset):
+        json_date = UNSET
+    elif isinstance(date, datetime.date):
         json_date = date.isoformat()
+    else:
+        json_date = date
     params["date"] = json_date
 
-    params["search"] = search
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
 
-    params["account_id"] = account_id
+    json_account_id: None | str | Unset
+    if isinstance(account_id, Unset):
+        json_account_id = UNSET
+    else:
+        json_account_id = account_id
+    params["account_id"] = json_account_id
 
-    params["original_statement_id"] = original_statement_id
+    json_original_statement_id: None | str | Unset
+    if isinstance(original_statement_id, Unset):
+        json_original_statement_id = UNSET
+    else:
+        json_original_statement_id = original_statement_id
+    params["original_statement_id"] = json_original_statement_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -112,10 +131,10 @@ def sync_detailed(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> Response[BankStatementV2Page]:
     """List Bank Statements
 
@@ -126,10 +145,10 @@ def sync_detailed(
             Default: BankStatementSortBy.CREATED_AT.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
         status_in (list[BankStatementStatus] | Unset):
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,10 +183,10 @@ def sync(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> BankStatementV2Page:
     """List Bank Statements
 
@@ -178,10 +197,10 @@ def sync(
             Default: BankStatementSortBy.CREATED_AT.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
         status_in (list[BankStatementStatus] | Unset):
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,10 +232,10 @@ async def asyncio_detailed(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> Response[BankStatementV2Page]:
     """List Bank Statements
 
@@ -227,10 +246,10 @@ async def asyncio_detailed(
             Default: BankStatementSortBy.CREATED_AT.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
         status_in (list[BankStatementStatus] | Unset):
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,10 +284,10 @@ async def asyncio(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> BankStatementV2Page:
     """List Bank Statements
 
@@ -279,10 +298,10 @@ async def asyncio(
             Default: BankStatementSortBy.CREATED_AT.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
         status_in (list[BankStatementStatus] | Unset):
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

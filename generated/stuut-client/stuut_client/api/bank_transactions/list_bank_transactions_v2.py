@@ -22,9 +22,9 @@ def _get_kwargs(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -45,14 +45,28 @@ def _get_kwargs(
 
     params["sort_order"] = json_sort_order
 
-    json_date: str | Unset = UNSET
-    if not isinstance(date, Unset):
+    json_date: None | str | Unset
+    if isinstance(date, Unset):
+        json_date = UNSET
+    elif isinstance(date, datetime.date):
         json_date = date.isoformat()
+    else:
+        json_date = date
     params["date"] = json_date
 
-    params["bank_account_id"] = bank_account_id
+    json_bank_account_id: None | str | Unset
+    if isinstance(bank_account_id, Unset):
+        json_bank_account_id = UNSET
+    else:
+        json_bank_account_id = bank_account_id
+    params["bank_account_id"] = json_bank_account_id
 
-    params["search"] = search
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,9 +113,9 @@ def sync_detailed(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> Response[BankTransactionV2Page]:
     """List Bank Transactions
 
@@ -114,9 +128,9 @@ def sync_detailed(
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
             Default: BankTransactionSortBy.TIMESTAMP.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,9 +162,9 @@ def sync(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> BankTransactionV2Page:
     """List Bank Transactions
 
@@ -163,9 +177,9 @@ def sync(
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
             Default: BankTransactionSortBy.TIMESTAMP.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,9 +208,9 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> Response[BankTransactionV2Page]:
     """List Bank Transactions
 
@@ -209,9 +223,9 @@ async def asyncio_detailed(
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
             Default: BankTransactionSortBy.TIMESTAMP.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,9 +257,9 @@ async def asyncio(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> BankTransactionV2Page:
     """List Bank Transactions
 
@@ -258,9 +272,9 @@ async def asyncio(
         sort_by (BankTransactionSortBy | Unset): Fields List Bank Transactions (v2) can sort by.
             Default: BankTransactionSortBy.TIMESTAMP.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

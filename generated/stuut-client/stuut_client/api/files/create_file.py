@@ -66,8 +66,9 @@ def sync_detailed(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -97,8 +98,9 @@ def sync(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -125,8 +127,9 @@ async def asyncio_detailed(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -156,8 +159,9 @@ async def asyncio(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.

@@ -72,10 +72,11 @@ def sync_detailed(
 ) -> Response[InternalContactAssignment]:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -110,10 +111,11 @@ def sync(
 ) -> InternalContactAssignment:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -145,10 +147,11 @@ async def asyncio_detailed(
 ) -> Response[InternalContactAssignment]:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -183,10 +186,11 @@ async def asyncio(
 ) -> InternalContactAssignment:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
