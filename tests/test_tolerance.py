@@ -44,11 +44,20 @@ def test_an_invoice_with_null_in_every_optional_field_parses() -> None:
     sorted(name for name in response_schema_names() if "properties" in load_spec()["components"]["schemas"][name]),
 )
 def test_every_model_accepts_null_in_every_optional_field(schema_name: str) -> None:
+    # Optional fields a page shows without `| null` (page envelopes, EmailSender, EmailTemplate; issue 16) are
+    # left out instead, as a FastAPI server leaves them out; tests/test_omitted_fields.py covers leaving out.
     schema = load_spec()["components"]["schemas"][schema_name]
     required = set(schema.get("required", []))
-    data = {name: None for name in schema["properties"] if name not in required}
+    data = {name: None for name, prop in schema["properties"].items() if name not in required and _nullable(prop)}
     data.update({name: _sample(schema["properties"][name]) for name in required})
     assert model_class(schema_name).from_dict(data).to_dict() == data
+
+
+def _nullable(prop: dict[str, Any]) -> bool:
+    """Whether the spec lets the field be null (an untyped field takes anything)."""
+    if "anyOf" in prop:
+        return any(variant.get("type") == "null" for variant in prop["anyOf"])
+    return "type" not in prop and "$ref" not in prop
 
 
 # Written as the generated to_dict() writes them back, so the round trip compares equal.

@@ -19,11 +19,11 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import operations
-from stuut_client import Client
+from stuut_client import Client, errors
 from stuut_client.api.bank_statements import upload_bank_statement, upload_bank_statement_v2
 from stuut_client.api.files import create_file
 from stuut_client.api.remittances import upload_remittance
-from stuut_client.errors import AuthenticationError
+from stuut_client.errors import APIConnectionError, AuthenticationError, StuutError
 from stuut_client.models import (
     Attachment,
     BankStatement,
@@ -92,6 +92,14 @@ class RecordForm(BaseHTTPRequestHandler):
             for part in message.iter_parts()
         ]
         self.server.received.append({"path": self.path, "headers": dict(self.headers), "parts": parts})
+        self.answer()
+
+    def do_PUT(self) -> None:  # noqa: N802 - http.server's naming
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        self.server.received.append({"method": "PUT", "path": self.path, "headers": dict(self.headers), "body": body})
+        self.answer()
+
+    def answer(self) -> None:
         self.send_response(self.server.answer_status)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -119,11 +127,11 @@ def local_file(tmp_path: Path) -> Path:
     return path
 
 
-def documented_answer(operation_id: str, url: str) -> dict[str, Any]:
+def documented_answer(operation_id: str, url: str, fields: dict[str, str] = FIELDS, **extra: str) -> dict[str, Any]:
     """The operation's documented example, with the presigned URL pointed at the loopback storage host."""
     op = next(op for op in operations() if op.operation_id == operation_id)
     answer = copy.deepcopy(op.ok_response()["example"])
-    answer["presigned_url"] = {"url": url, "fields": FIELDS}
+    answer["presigned_url"] = {"url": url, "fields": fields, **extra}
     return answer
 
 
@@ -135,12 +143,12 @@ def fake_stuut(status: int, answer: Any, seen: list[httpx.Request]) -> Client:
     return Client(token="test-token", httpx_args={"transport": httpx.MockTransport(handle)})
 
 
-async def run_upload(mode: str, client: Client, path: Path, operation: Any, body: Any) -> Any:
+async def run_upload(mode: str, client: Client, path: Path, operation: Any, body: Any, **options: Any) -> Any:
     if mode == "sync":
         with client:
-            return upload_file(client, path, operation, body)
+            return upload_file(client, path, operation, body, **options)
     async with client:
-        return await aupload_file(client, path, operation, body)
+        return await aupload_file(client, path, operation, body, **options)
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
@@ -185,6 +193,95 @@ async def test_a_refused_presign_raises_an_upload_error_naming_the_presign_step(
     )
     assert isinstance(raised.value.__cause__, AuthenticationError)
     assert storage.received == []
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_refused_presign_is_caught_by_its_own_status_class(
+    mode: str, storage: StorageHost, local_file: Path
+) -> None:
+    operation, body, _ = PRESIGN_OPERATIONS["create_file"]
+    client = fake_stuut(401, {"detail": "Not authenticated"}, [])
+
+    with pytest.raises(AuthenticationError) as raised:
+        await run_upload(mode, client, local_file, operation, body)
+
+    assert isinstance(raised.value, UploadError) and isinstance(raised.value, StuutError)
+    assert raised.value.json == {"detail": "Not authenticated"} and raised.value.headers is not None
+    assert "upload failed at the presign step (HTTP 401)" in str(raised.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_presign_without_a_response_is_caught_as_a_connection_error(mode: str, local_file: Path) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    operation, body, _ = PRESIGN_OPERATIONS["create_file"]
+    client = Client(token="test-token", max_retries=0, httpx_args={"transport": httpx.MockTransport(refuse)})
+
+    with pytest.raises(APIConnectionError) as raised:
+        await run_upload(mode, client, local_file, operation, body)
+
+    assert isinstance(raised.value, UploadError) and raised.value.step == "presign"
+    assert raised.value.status_code is None
+
+
+def test_upload_error_is_drawn_in_the_hierarchy_and_exported_by_errors() -> None:
+    import stuut_client._errors as errors_module
+
+    assert errors.UploadError is UploadError and issubclass(UploadError, StuutError)
+    assert "UploadError" in errors.__all__
+    assert "└── UploadError" in (errors_module.__doc__ or "")
+
+
+SIGNED_PUT_QUERY = "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature=5f1c0ffee"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize(
+    ("how", "fields", "query", "extra", "options"),
+    [
+        pytest.param("signed-url", {}, SIGNED_PUT_QUERY, {}, {}, id="no-fields-and-a-signed-url"),
+        pytest.param("announced", {}, "", {"method": "put"}, {}, id="the-answer-says-put"),
+        pytest.param("chosen", FIELDS, "", {}, {"method": "PUT"}, id="the-caller-says-put"),
+    ],
+)
+async def test_upload_file_puts_the_raw_file_to_a_presigned_put_url(
+    mode: str,
+    how: str,
+    fields: dict[str, str],
+    query: str,
+    extra: dict[str, str],
+    options: dict[str, Any],
+    storage: StorageHost,
+    local_file: Path,
+) -> None:
+    operation, body, (created_field, created_type) = PRESIGN_OPERATIONS["create_file"]
+    client = fake_stuut(200, documented_answer("create_file", storage.url + query, fields, **extra), [])
+
+    answer = await run_upload(mode, client, local_file, operation, body, **options)
+
+    (upload,) = storage.received
+    assert upload["method"] == "PUT" and upload["body"] == CONTENT
+    assert upload["path"] == "/bucket" + query
+    assert upload["headers"]["Content-Type"] == "text/csv"
+    assert upload["headers"]["Content-Length"] == str(len(CONTENT))  # not chunked: presigned PUTs refuse that
+    assert "Authorization" not in upload["headers"]
+    assert isinstance(getattr(answer, created_field), created_type)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_refused_upload_names_the_method_used_and_the_other_one(
+    mode: str, storage: StorageHost, local_file: Path
+) -> None:
+    storage.answer_status = 405
+    operation, body, _ = PRESIGN_OPERATIONS["create_file"]
+    client = fake_stuut(200, documented_answer("create_file", storage.url, {}), [])
+
+    with pytest.raises(UploadError) as raised:
+        await run_upload(mode, client, local_file, operation, body)
+
+    assert "sent as a POST form (if it expects a PUT, pass method='PUT')" in str(raised.value)
+    assert "parts" in storage.received[0]  # no fields and an unsigned URL: the form POST
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -19,7 +19,10 @@
     │   └── InternalServerError         5xx
     ├── ResponseValidationError     a success whose body does not fit the spec's model (or is not strict JSON:
     │                               NaN, Infinity and numbers too large for a float are rejected)
-    └── PaginationError             a list walk that cannot continue safely
+    ├── PaginationError             a list walk that cannot continue safely
+    └── UploadError                 stuut_client.uploads: ``step`` "presign" or "upload" failed; a presign
+                                    failure is also the original class (an ``UploadError`` and an
+                                    ``AuthenticationError``, ...), so either ``except`` catches it
 
 The contract:
 
@@ -220,6 +223,19 @@ class PaginationError(StuutError):
     """A list walk that cannot continue safely (for example ``next_page`` not after ``current_page``)."""
 
 
+class UploadError(StuutError):
+    """An upload failed. ``step`` is "presign" (asking Stuut for the URL) or "upload" (sending the file to it);
+    ``status_code`` is the HTTP status of the failing answer, or None when there was none; ``body`` its first
+    500 bytes."""
+
+    def __init__(self, step: str, message: str, *, status_code: int | None = None, body: bytes = b"") -> None:
+        status = f" (HTTP {status_code})" if status_code is not None else ""
+        super().__init__(f"upload failed at the {step} step{status}: {message}")
+        self.step = step
+        self.status_code = status_code
+        self.body = body[:500]
+
+
 def response_reason(status_code: int) -> str:
     return _REASONS.get(status_code, "")
 
@@ -327,6 +343,7 @@ __all__ = [
     "ResponseValidationError",
     "StuutError",
     "UnprocessableEntityError",
+    "UploadError",
     "connection_error",
     "status_error",
 ]

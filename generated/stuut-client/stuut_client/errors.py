@@ -16,6 +16,7 @@ from ._errors import (
     ResponseValidationError,
     StuutError,
     UnprocessableEntityError,
+    UploadError,
 )
 
 UnexpectedStatus = APIStatusError
@@ -37,4 +38,5 @@ __all__ = [
     "StuutError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "UploadError",
 ]

@@ -47,12 +47,18 @@ class Page(Protocol[T_co]):
     read when present; absent, ``UNSET`` or a value that is not an int reads as not said."""
 
     @property
-    def data(self) -> Sequence[T_co]: ...
+    def data(self) -> Sequence[T_co] | Unset: ...
 
 
 # What the plan asks of its driver: start fetching page n, wait for page n (sent back), drop page n, emit a page.
 _START, _WAIT, _DROP, _EMIT = "start", "wait", "drop", "emit"
 _Command = tuple[str, Any]
+
+
+def _items(page: Any) -> Sequence[Any]:
+    """A page's records; an envelope without ``data`` (the pages do not mark it required) has none."""
+    data = page.data
+    return data if isinstance(data, Sequence) else ()
 
 
 def _number(page: Any, name: str) -> int | None:
@@ -127,7 +133,7 @@ class _Walk:
                 f"{self.name}: asked for page {requested}, the server answered page {current} (does it ignore "
                 "`page`?); stopping instead of repeating records"
             )
-        data, following = page.data, _number(page, "next_page")
+        data, following = _items(page), _number(page, "next_page")
         if not data:
             if following is not None:
                 logger.warning(
@@ -264,7 +270,7 @@ class _Take:
 
     def __call__(self, page: Any) -> list[Any]:
         kept: list[Any] = []
-        for item in page.data:
+        for item in _items(page):
             if len(kept) == self.remaining:
                 break
             item_id = getattr(item, "id", None)

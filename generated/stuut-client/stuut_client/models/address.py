@@ -72,7 +72,8 @@ class Address:
         name (None | str | Unset):
         phone (None | str | Unset):
         postal_code (None | str | Unset):
-        remote_id (None | str | Unset):
+        remote_id (None | str | Unset): The address' third party API ID. (Shown on the Create A File page for an
+            attachment's `remote_id`; the wording is the address's.)
         state (None | str | Unset):
         type_ (None | str | Unset):
     """

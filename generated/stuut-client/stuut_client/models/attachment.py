@@ -58,9 +58,12 @@ class Attachment:
         modified_at (datetime.datetime | None | Unset):
         presigned_url (None | str | Unset):
         presigned_url_expires_at (datetime.datetime | None | Unset):
-        purpose (None | str | Unset):
-        remote_id (None | str | Unset):
-        size (int | None | Unset):
+        purpose (None | str | Unset): The use case for this attachment
+        remote_id (None | str | Unset): The address' third party API ID. (The Create A File page's wording: it names an
+            address, so the server's models likely share the field with `Address.remote_id`.)
+        size (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs renderer
+            prints for integers and numbers alike; the name says it is a size in bytes (Create A File's `size`, the same
+            quantity, is documented as an integer).
         src (Any | Unset): Untyped on the reference page (`<unknown>`).
         user_id (None | str | Unset):
     """

@@ -77,7 +77,8 @@ class BankStatementV2:
             account_number (None | str | Unset):
             attachment (AttachmentV2 | None | Unset):
             processing_error (None | ProcessingError | Unset):
-            transaction_count (int | None | Unset):
+            transaction_count (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the
+                docs renderer prints for integers and numbers alike; the name says it counts transactions.
             total_deposits (float | None | Unset):
             total_withdrawals (float | None | Unset):
             account_mask (None | str | Unset):

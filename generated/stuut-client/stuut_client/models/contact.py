@@ -82,7 +82,9 @@ class Contact:
         partner_id (str):
         id (None | str | Unset):
         address (Address | None | Unset):
-        address_id (int | None | Unset):
+        address_id (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs
+            renderer prints for integers and numbers alike; the name says it is the numeric id of an address (the only id
+            the pages show as a number).
         addresses (list[ContactAddress] | None | Unset):
         created_at (datetime.datetime | None | Unset):
         custom_fields (Any | Unset): Untyped on the reference page (`<unknown>`).

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contact_suggestion import ContactSuggestion
@@ -43,37 +43,38 @@ def _resolve_references() -> None:
 
 @_attrs_define
 class ContactSuggestionList:
-    """A list of ContactSuggestion objects. List Contact Suggestions documents only `data` (no page envelope fields).
+    """A list of ContactSuggestion objects. List Contact Suggestions documents only `data` (no page envelope fields), and
+    does not mark it required.
 
-    Attributes:
-        data (list[ContactSuggestion]):
+        Attributes:
+            data (list[ContactSuggestion] | Unset):
     """
 
-    data: list[ContactSuggestion]
+    data: list[ContactSuggestion] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
             _resolve_references()
 
-        if isinstance(self.data, list):
-            data = []
-            for data_item_data in self.data:
-                data_item = (
-                    data_item_data.to_dict() if isinstance(data_item_data, ContactSuggestion) else data_item_data
-                )
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            if isinstance(self.data, list):
+                data = []
+                for data_item_data in self.data:
+                    data_item = (
+                        data_item_data.to_dict() if isinstance(data_item_data, ContactSuggestion) else data_item_data
+                    )
 
-                data.append(data_item)
-        else:
-            data = self.data
+                    data.append(data_item)
+            else:
+                data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -127,12 +128,14 @@ class ContactSuggestionList:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[ContactSuggestion]:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[ContactSuggestion] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "data"
     _data = _json
-    data: list[ContactSuggestion]
-    if not isinstance(_data, list):
+    data: list[ContactSuggestion] | Unset
+    if _data is UNSET:
+        data = UNSET
+    elif not isinstance(_data, list):
         if _data is UNSET:
             raise KeyError("data")
         raise TypeError(f"expected an array, got {type(_data).__name__}")

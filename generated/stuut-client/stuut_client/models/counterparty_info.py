@@ -30,7 +30,8 @@ class CounterpartyInfo:
     Attributes:
         display (None | str | Unset):
         id (None | str | Unset):
-        partner_count (int | None | Unset):
+        partner_count (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs
+            renderer prints for integers and numbers alike; the name says it counts partners.
     """
 
     display: None | str | Unset = UNSET

@@ -33,7 +33,8 @@ class CreateFileRequest:
     Attributes:
         name (str):
         mime_type (str):
-        size (int): File size in bytes (at most 50 MiB).
+        size (int): File size in bytes. Max: 52428800 (50 MiB; the page's text after `Max:` was not recovered, its range
+            is `0 <= x <= 52428800`).
         purpose (FilePurpose): What an uploaded file is for.
     """
 

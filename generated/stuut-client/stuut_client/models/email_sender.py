@@ -45,12 +45,12 @@ class EmailSender:
         object_ (str):
         reply_to (str): This account's default reply-to
         user_id (str):
-        id (None | str | Unset):
-        created_at (datetime.datetime | None | Unset):
+        id (str | Unset):
+        created_at (datetime.datetime | Unset):
         expired_at (datetime.datetime | None | Unset): The time the email sender grant expired.
-        is_nylas_connection (bool | None | Unset):
-        is_nylas_grant_expired (bool | None | Unset): Whether the Nylas grant for this email sender has expired
-        is_shared (bool | None | Unset): Whether this email sender should be shared with the entire organization
+        is_nylas_connection (bool | Unset):
+        is_nylas_grant_expired (bool | Unset): Whether the Nylas grant for this email sender has expired
+        is_shared (bool | Unset): Whether this email sender should be shared with the entire organization
         modified_at (datetime.datetime | None | Unset):
         name (None | str | Unset): Email owner's name.
         provider (None | str | Unset):
@@ -62,12 +62,12 @@ class EmailSender:
     object_: str
     reply_to: str
     user_id: str
-    id: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     expired_at: datetime.datetime | None | Unset = UNSET
-    is_nylas_connection: bool | None | Unset = UNSET
-    is_nylas_grant_expired: bool | None | Unset = UNSET
-    is_shared: bool | None | Unset = UNSET
+    is_nylas_connection: bool | Unset = UNSET
+    is_nylas_grant_expired: bool | Unset = UNSET
+    is_shared: bool | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
@@ -85,22 +85,13 @@ class EmailSender:
 
         user_id = self.user_id
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
             created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
-
-        else:
-            created_at = self.created_at
 
         expired_at: None | str | Unset
         if isinstance(self.expired_at, Unset):
@@ -113,23 +104,11 @@ class EmailSender:
         else:
             expired_at = self.expired_at
 
-        is_nylas_connection: bool | None | Unset
-        if isinstance(self.is_nylas_connection, Unset):
-            is_nylas_connection = UNSET
-        else:
-            is_nylas_connection = self.is_nylas_connection
+        is_nylas_connection = self.is_nylas_connection
 
-        is_nylas_grant_expired: bool | None | Unset
-        if isinstance(self.is_nylas_grant_expired, Unset):
-            is_nylas_grant_expired = UNSET
-        else:
-            is_nylas_grant_expired = self.is_nylas_grant_expired
+        is_nylas_grant_expired = self.is_nylas_grant_expired
 
-        is_shared: bool | None | Unset
-        if isinstance(self.is_shared, Unset):
-            is_shared = UNSET
-        else:
-            is_shared = self.is_shared
+        is_shared = self.is_shared
 
         modified_at: None | str | Unset
         if isinstance(self.modified_at, Unset):
@@ -233,29 +212,20 @@ class EmailSender:
                 user_id = deviation(user_id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id: None | str | Unset
-            _id_data = get("id", UNSET)
-            if isinstance(_id_data, str):
-                id = _id_data
-            elif _id_data is None or _id_data is UNSET:
-                id = _id_data
-            else:
-                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
+            id = get("id", UNSET)
+            if not isinstance(id, Unset) and not (isinstance(id, str)):
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "created_at"
-            created_at: datetime.datetime | None | Unset
-            _created_at_data = get("created_at", UNSET)
-            if isinstance(_created_at_data, str):
-                try:
-                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
-                except (TypeError, ValueError):
-                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
-
-                created_at = created_at_type_0
-            elif _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
             else:
-                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except (TypeError, ValueError):
+                    created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
 
             _field = "expired_at"
             expired_at: datetime.datetime | None | Unset
@@ -273,34 +243,19 @@ class EmailSender:
                 expired_at = deviation(_expired_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
             _field = "is_nylas_connection"
-            is_nylas_connection: bool | None | Unset
-            _is_nylas_connection_data = get("is_nylas_connection", UNSET)
-            if isinstance(_is_nylas_connection_data, bool):
-                is_nylas_connection = _is_nylas_connection_data
-            elif _is_nylas_connection_data is None or _is_nylas_connection_data is UNSET:
-                is_nylas_connection = _is_nylas_connection_data
-            else:
-                is_nylas_connection = deviation(_is_nylas_connection_data, "a boolean", src_dict, _field, _SCHEMA)
+            is_nylas_connection = get("is_nylas_connection", UNSET)
+            if not isinstance(is_nylas_connection, Unset) and not (isinstance(is_nylas_connection, bool)):
+                is_nylas_connection = deviation(is_nylas_connection, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_nylas_grant_expired"
-            is_nylas_grant_expired: bool | None | Unset
-            _is_nylas_grant_expired_data = get("is_nylas_grant_expired", UNSET)
-            if isinstance(_is_nylas_grant_expired_data, bool):
-                is_nylas_grant_expired = _is_nylas_grant_expired_data
-            elif _is_nylas_grant_expired_data is None or _is_nylas_grant_expired_data is UNSET:
-                is_nylas_grant_expired = _is_nylas_grant_expired_data
-            else:
-                is_nylas_grant_expired = deviation(_is_nylas_grant_expired_data, "a boolean", src_dict, _field, _SCHEMA)
+            is_nylas_grant_expired = get("is_nylas_grant_expired", UNSET)
+            if not isinstance(is_nylas_grant_expired, Unset) and not (isinstance(is_nylas_grant_expired, bool)):
+                is_nylas_grant_expired = deviation(is_nylas_grant_expired, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "is_shared"
-            is_shared: bool | None | Unset
-            _is_shared_data = get("is_shared", UNSET)
-            if isinstance(_is_shared_data, bool):
-                is_shared = _is_shared_data
-            elif _is_shared_data is None or _is_shared_data is UNSET:
-                is_shared = _is_shared_data
-            else:
-                is_shared = deviation(_is_shared_data, "a boolean", src_dict, _field, _SCHEMA)
+            is_shared = get("is_shared", UNSET)
+            if not isinstance(is_shared, Unset) and not (isinstance(is_shared, bool)):
+                is_shared = deviation(is_shared, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset

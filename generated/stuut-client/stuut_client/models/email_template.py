@@ -64,15 +64,15 @@ class EmailTemplate:
     """
     Attributes:
         object_ (str):
-        id (None | str | Unset):
-        attachments (list[Attachment] | None | Unset):
-        auto_correct (bool | None | Unset):
+        id (str | Unset):
+        attachments (list[Attachment] | Unset):
+        auto_correct (bool | Unset):
         body (None | str | Unset):
-        cc (list[str] | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        folder (EmailTemplateFolder | None | Unset):
+        cc (list[str] | Unset):
+        created_at (datetime.datetime | Unset):
+        folder (EmailTemplateFolder | Unset):
         folder_id (None | str | Unset):
-        is_default (bool | None | Unset): Whether this is the default email template.
+        is_default (bool | Unset): Whether this is the default email template.
         modified_at (datetime.datetime | None | Unset):
         name (None | str | Unset): The name of the email template.
         preview_body (Any | Unset): Untyped on the reference page (`<unknown>`).
@@ -81,15 +81,15 @@ class EmailTemplate:
     """
 
     object_: str
-    id: None | str | Unset = UNSET
-    attachments: list[Attachment] | None | Unset = UNSET
-    auto_correct: bool | None | Unset = UNSET
+    id: str | Unset = UNSET
+    attachments: list[Attachment] | Unset = UNSET
+    auto_correct: bool | Unset = UNSET
     body: None | str | Unset = UNSET
-    cc: list[str] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    folder: EmailTemplateFolder | None | Unset = UNSET
+    cc: list[str] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    folder: EmailTemplateFolder | Unset = UNSET
     folder_id: None | str | Unset = UNSET
-    is_default: bool | None | Unset = UNSET
+    is_default: bool | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     name: None | str | Unset = UNSET
     preview_body: Any | Unset = UNSET
@@ -103,37 +103,24 @@ class EmailTemplate:
 
         object_ = self.object_
 
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        attachments: list[dict[str, Any]] | None | Unset
-        if isinstance(self.attachments, Unset):
-            attachments = UNSET
-        elif isinstance(self.attachments, list):
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
             if isinstance(self.attachments, list):
                 attachments = []
-                for attachments_type_0_item_data in self.attachments:
-                    attachments_type_0_item = (
-                        attachments_type_0_item_data.to_dict()
-                        if isinstance(attachments_type_0_item_data, Attachment)
-                        else attachments_type_0_item_data
+                for attachments_item_data in self.attachments:
+                    attachments_item = (
+                        attachments_item_data.to_dict()
+                        if isinstance(attachments_item_data, Attachment)
+                        else attachments_item_data
                     )
 
-                    attachments.append(attachments_type_0_item)
+                    attachments.append(attachments_item)
             else:
                 attachments = self.attachments
 
-        else:
-            attachments = self.attachments
-
-        auto_correct: bool | None | Unset
-        if isinstance(self.auto_correct, Unset):
-            auto_correct = UNSET
-        else:
-            auto_correct = self.auto_correct
+        auto_correct = self.auto_correct
 
         body: None | str | Unset
         if isinstance(self.body, Unset):
@@ -141,34 +128,19 @@ class EmailTemplate:
         else:
             body = self.body
 
-        cc: list[str] | None | Unset
-        if isinstance(self.cc, Unset):
-            cc = UNSET
-        elif isinstance(self.cc, list):
+        cc: list[str] | Unset = UNSET
+        if not isinstance(self.cc, Unset):
             cc = self.cc
 
-        else:
-            cc = self.cc
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
             created_at = (
                 self.created_at.isoformat() if isinstance(self.created_at, datetime.datetime) else self.created_at
             )
 
-        else:
-            created_at = self.created_at
-
-        folder: dict[str, Any] | None | Unset
-        if isinstance(self.folder, Unset):
-            folder = UNSET
-        elif isinstance(self.folder, EmailTemplateFolder):
+        folder: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.folder, Unset):
             folder = self.folder.to_dict() if isinstance(self.folder, EmailTemplateFolder) else self.folder
-
-        else:
-            folder = self.folder
 
         folder_id: None | str | Unset
         if isinstance(self.folder_id, Unset):
@@ -176,11 +148,7 @@ class EmailTemplate:
         else:
             folder_id = self.folder_id
 
-        is_default: bool | None | Unset
-        if isinstance(self.is_default, Unset):
-            is_default = UNSET
-        else:
-            is_default = self.is_default
+        is_default = self.is_default
 
         modified_at: None | str | Unset
         if isinstance(self.modified_at, Unset):
@@ -266,14 +234,9 @@ class EmailTemplate:
                 object_ = deviation(object_, "a string", src_dict, _field, _SCHEMA)
 
             _field = "id"
-            id: None | str | Unset
-            _id_data = get("id", UNSET)
-            if isinstance(_id_data, str):
-                id = _id_data
-            elif _id_data is None or _id_data is UNSET:
-                id = _id_data
-            else:
-                id = deviation(_id_data, "a string", src_dict, _field, _SCHEMA)
+            id = get("id", UNSET)
+            if not isinstance(id, Unset) and not (isinstance(id, str)):
+                id = deviation(id, "a string", src_dict, _field, _SCHEMA)
 
             _field = "attachments"
             attachments = (
@@ -283,14 +246,9 @@ class EmailTemplate:
             )
 
             _field = "auto_correct"
-            auto_correct: bool | None | Unset
-            _auto_correct_data = get("auto_correct", UNSET)
-            if isinstance(_auto_correct_data, bool):
-                auto_correct = _auto_correct_data
-            elif _auto_correct_data is None or _auto_correct_data is UNSET:
-                auto_correct = _auto_correct_data
-            else:
-                auto_correct = deviation(_auto_correct_data, "a boolean", src_dict, _field, _SCHEMA)
+            auto_correct = get("auto_correct", UNSET)
+            if not isinstance(auto_correct, Unset) and not (isinstance(auto_correct, bool)):
+                auto_correct = deviation(auto_correct, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "body"
             body: None | str | Unset
@@ -303,36 +261,25 @@ class EmailTemplate:
                 body = deviation(_body_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "cc"
-            cc: list[str] | None | Unset
-            _cc_data = get("cc", UNSET)
-            if isinstance(_cc_data, list):
-                _cc_type_0 = _cc_data
-                cc_type_0: list[str]
-                if not isinstance(_cc_type_0, list):
-                    cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
-                else:
-                    cc_type_0 = _cc_type_0
-
-                cc = cc_type_0
-            elif _cc_data is None or _cc_data is UNSET:
-                cc = _cc_data
+            _cc = get("cc", UNSET)
+            cc: list[str] | Unset
+            if _cc is UNSET:
+                cc = UNSET
+            elif not isinstance(_cc, list):
+                cc = deviation(_cc, "an array", src_dict, _field, _SCHEMA)
             else:
-                cc = deviation(_cc_data, "an array", src_dict, _field, _SCHEMA)
+                cc = _cc
 
             _field = "created_at"
-            created_at: datetime.datetime | None | Unset
-            _created_at_data = get("created_at", UNSET)
-            if isinstance(_created_at_data, str):
-                try:
-                    created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
-                except (TypeError, ValueError):
-                    created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
-
-                created_at = created_at_type_0
-            elif _created_at_data is None or _created_at_data is UNSET:
-                created_at = _created_at_data
+            _created_at = get("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
             else:
-                created_at = deviation(_created_at_data, "a date-time string", src_dict, _field, _SCHEMA)
+                try:
+                    created_at = datetime.datetime.fromisoformat(_created_at)
+                except (TypeError, ValueError):
+                    created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
 
             _field = "folder"
             folder = (
@@ -352,14 +299,9 @@ class EmailTemplate:
                 folder_id = deviation(_folder_id_data, "a string", src_dict, _field, _SCHEMA)
 
             _field = "is_default"
-            is_default: bool | None | Unset
-            _is_default_data = get("is_default", UNSET)
-            if isinstance(_is_default_data, bool):
-                is_default = _is_default_data
-            elif _is_default_data is None or _is_default_data is UNSET:
-                is_default = _is_default_data
-            else:
-                is_default = deviation(_is_default_data, "a boolean", src_dict, _field, _SCHEMA)
+            is_default = get("is_default", UNSET)
+            if not isinstance(is_default, Unset) and not (isinstance(is_default, bool)):
+                is_default = deviation(is_default, "a boolean", src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None | Unset
@@ -446,67 +388,47 @@ class EmailTemplate:
         return key in self.additional_properties
 
 
-def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | None | Unset:
+def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachments"
-    attachments: list[Attachment] | None | Unset
-    _attachments_data = _json
-    if isinstance(_attachments_data, list):
-        _attachments_type_0 = _attachments_data
-        attachments_type_0: list[Attachment]
-        if not isinstance(_attachments_type_0, list):
-            attachments_type_0 = deviation(_attachments_type_0, "an array", src_dict, _field, _SCHEMA)
-        else:
-            attachments_type_0 = []
-            for _attachments_type_0_index, attachments_type_0_item_data in enumerate(_attachments_type_0):
-                try:
-                    _attachments_type_0_item = attachments_type_0_item_data
-                    attachments_type_0_item = (
-                        Attachment.from_dict(_attachments_type_0_item, lazy=lazy)
-                        if isinstance(_attachments_type_0_item, dict)
-                        else deviation(
-                            _attachments_type_0_item,
-                            "an object (Attachment)",
-                            _attachments_type_0,
-                            _attachments_type_0_index,
-                            _SCHEMA,
-                            _field,
-                        )
-                    )
-
-                except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
-                    raise ResponseValidationError.from_exception(
-                        _parse_failure, (_attachments_type_0_index,)
-                    ) from _parse_failure
-                attachments_type_0.append(attachments_type_0_item)
-
-        attachments = attachments_type_0
-    elif _attachments_data is None or _attachments_data is UNSET:
-        attachments = _attachments_data
+    _attachments = _json
+    attachments: list[Attachment] | Unset
+    if _attachments is UNSET:
+        attachments = UNSET
+    elif not isinstance(_attachments, list):
+        attachments = deviation(_attachments, "an array", src_dict, _field, _SCHEMA)
     else:
-        attachments = deviation(_attachments_data, "an array", src_dict, _field, _SCHEMA)
+        attachments = []
+        for _attachments_index, attachments_item_data in enumerate(_attachments):
+            try:
+                _attachments_item = attachments_item_data
+                attachments_item = (
+                    Attachment.from_dict(_attachments_item, lazy=lazy)
+                    if isinstance(_attachments_item, dict)
+                    else deviation(
+                        _attachments_item, "an object (Attachment)", _attachments, _attachments_index, _SCHEMA, _field
+                    )
+                )
+
+            except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+                raise ResponseValidationError.from_exception(_parse_failure, (_attachments_index,)) from _parse_failure
+            attachments.append(attachments_item)
 
     return attachments
 
 
-def _parse_folder(_json: Any, lazy: bool, src_dict: Any) -> EmailTemplateFolder | None | Unset:
+def _parse_folder(_json: Any, lazy: bool, src_dict: Any) -> EmailTemplateFolder | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "folder"
-    folder: EmailTemplateFolder | None | Unset
-    _folder_data = _json
-    if isinstance(_folder_data, dict):
-        _folder_type_0 = _folder_data
-        folder_type_0 = (
-            EmailTemplateFolder.from_dict(_folder_type_0, lazy=lazy)
-            if isinstance(_folder_type_0, dict)
-            else deviation(_folder_type_0, "an object (EmailTemplateFolder)", src_dict, _field, _SCHEMA)
-        )
+    _folder = _json
+    folder: EmailTemplateFolder | Unset
+    if isinstance(_folder, dict):
+        folder = EmailTemplateFolder.from_dict(_folder, lazy=lazy)
 
-        folder = folder_type_0
-    elif _folder_data is None or _folder_data is UNSET:
-        folder = _folder_data
+    elif _folder is UNSET:
+        folder = _folder
     else:
-        folder = deviation(_folder_data, "an object (EmailTemplateFolder)", src_dict, _field, _SCHEMA)
+        folder = deviation(_folder, "an object (EmailTemplateFolder)", src_dict, _field, _SCHEMA)
 
     return folder
 

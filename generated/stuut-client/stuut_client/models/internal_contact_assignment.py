@@ -52,7 +52,7 @@ def _resolve_references() -> None:
 
 @_attrs_define
 class InternalContactAssignment:
-    """An InternalContact assigned to a Partner with a specific role. `partner_id` is null for "floating" assignments:
+    """An InternalContact assigned to a Partner with a specific role. partner_id is null for "floating" assignments —
     contacts whose role is declared at the organization level but who have not yet been attached to a specific partner.
     The field list on the reference pages was cut off after `internal_role`; the flags of the later fields were not
     recovered.

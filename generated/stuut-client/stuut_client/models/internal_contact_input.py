@@ -36,8 +36,8 @@ class InternalContactInput:
     given role). Both pages document the same fields.
 
         Attributes:
-            email (str): The internal contact's email address; it uniquely identifies the internal contact within the
-                organization.
+            email (str): The internal contact's email address. Email uniquely identifies the internal contact within the
+                organization. (Create an Internal Contact shows the first sentence, Add Internal Contact the second.)
             internal_role (InternalRole): The role an internal contact holds for a partner (values from the v2 internal-
                 contact pages).
             given_name (None | str | Unset): The internal contact's given name.

@@ -142,7 +142,9 @@ class Invoice:
         amount_paid (float | None | Unset):
         assignee (None | Unset | User):
         billing_address (Address | None | Unset):
-        billing_address_id (int | None | Unset):
+        billing_address_id (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the
+            docs renderer prints for integers and numbers alike; the name says it is the numeric id of an address (the only
+            id the pages show as a number).
         billing_email (None | str | Unset):
         calls (list[Call] | None | Unset):
         created_at (datetime.datetime | None | Unset):
@@ -184,7 +186,9 @@ class Invoice:
         remote_status (None | str | Unset):
         requires_line_item_sync (bool | None | Unset):
         shipping_address (Address | None | Unset):
-        shipping_address_id (int | None | Unset):
+        shipping_address_id (int | None | Unset): An integer: an assumption, because the page shows only `123`, which
+            the docs renderer prints for integers and numbers alike; the name says it is the numeric id of an address (the
+            only id the pages show as a number).
         status (InvoiceStatus | None | Unset): Rendered as `<unknown>` on the reference page; typed with the `status`
             filter's values.
         subtotal (float | None | Unset):

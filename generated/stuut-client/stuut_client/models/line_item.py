@@ -55,7 +55,8 @@ class LineItem:
         currency (Currency | None | Unset):
         custom_fields (Any | Unset): Untyped on the reference page (`<unknown>`).
         description (None | str | Unset):
-        line_number (int | None | Unset):
+        line_number (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs
+            renderer prints for integers and numbers alike; the name says it numbers a line.
         modified_at (datetime.datetime | None | Unset):
         name (None | str | Unset):
         period_end_date (datetime.datetime | None | Unset):

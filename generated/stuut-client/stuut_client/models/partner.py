@@ -50,8 +50,10 @@ _DECLARED_KEYS: frozenset[str] = frozenset(
         "given_name",
         "invoice_prefix",
         "is_active",
+        "is_call_outreach_manually_paused",
         "is_company",
         "is_email_disabled",
+        "is_email_outreach_manually_paused",
         "is_phone_disabled",
         "is_primary_email",
         "is_primary_phone",
@@ -81,8 +83,6 @@ _DECLARED_KEYS: frozenset[str] = frozenset(
         "tags",
         "tax_number",
         "timezone",
-        "is_call_outreach_manually_paused",
-        "is_email_outreach_manually_paused",
     }
 )
 
@@ -121,7 +121,9 @@ class Partner:
         assignee (None | Unset | User):
         assignee_id (None | str | Unset):
         billing_address (Address | None | Unset):
-        billing_address_id (int | None | Unset):
+        billing_address_id (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the
+            docs renderer prints for integers and numbers alike; the name says it is the numeric id of an address (the only
+            id the pages show as a number).
         contacts (list[Contact] | None | Unset):
         created_at (datetime.datetime | None | Unset):
         currency (Currency | None | Unset):
@@ -133,8 +135,10 @@ class Partner:
         given_name (None | str | Unset):
         invoice_prefix (None | str | Unset):
         is_active (bool | None | Unset):
+        is_call_outreach_manually_paused (bool | None | Unset):
         is_company (bool | None | Unset):
         is_email_disabled (bool | None | Unset):
+        is_email_outreach_manually_paused (bool | None | Unset):
         is_phone_disabled (bool | None | Unset):
         is_primary_email (bool | None | Unset):
         is_primary_phone (bool | None | Unset):
@@ -164,8 +168,6 @@ class Partner:
         tags (list[PartnerTag] | None | Unset):
         tax_number (None | str | Unset):
         timezone (None | Timezone | Unset):
-        is_call_outreach_manually_paused (bool | None | Unset):
-        is_email_outreach_manually_paused (bool | None | Unset):
     """
 
     id: None | str | Unset = UNSET
@@ -186,8 +188,10 @@ class Partner:
     given_name: None | str | Unset = UNSET
     invoice_prefix: None | str | Unset = UNSET
     is_active: bool | None | Unset = UNSET
+    is_call_outreach_manually_paused: bool | None | Unset = UNSET
     is_company: bool | None | Unset = UNSET
     is_email_disabled: bool | None | Unset = UNSET
+    is_email_outreach_manually_paused: bool | None | Unset = UNSET
     is_phone_disabled: bool | None | Unset = UNSET
     is_primary_email: bool | None | Unset = UNSET
     is_primary_phone: bool | None | Unset = UNSET
@@ -217,8 +221,6 @@ class Partner:
     tags: list[PartnerTag] | None | Unset = UNSET
     tax_number: None | str | Unset = UNSET
     timezone: None | Timezone | Unset = UNSET
-    is_call_outreach_manually_paused: bool | None | Unset = UNSET
-    is_email_outreach_manually_paused: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -373,6 +375,12 @@ class Partner:
         else:
             is_active = self.is_active
 
+        is_call_outreach_manually_paused: bool | None | Unset
+        if isinstance(self.is_call_outreach_manually_paused, Unset):
+            is_call_outreach_manually_paused = UNSET
+        else:
+            is_call_outreach_manually_paused = self.is_call_outreach_manually_paused
+
         is_company: bool | None | Unset
         if isinstance(self.is_company, Unset):
             is_company = UNSET
@@ -384,6 +392,12 @@ class Partner:
             is_email_disabled = UNSET
         else:
             is_email_disabled = self.is_email_disabled
+
+        is_email_outreach_manually_paused: bool | None | Unset
+        if isinstance(self.is_email_outreach_manually_paused, Unset):
+            is_email_outreach_manually_paused = UNSET
+        else:
+            is_email_outreach_manually_paused = self.is_email_outreach_manually_paused
 
         is_phone_disabled: bool | None | Unset
         if isinstance(self.is_phone_disabled, Unset):
@@ -623,18 +637,6 @@ class Partner:
         else:
             timezone = self.timezone
 
-        is_call_outreach_manually_paused: bool | None | Unset
-        if isinstance(self.is_call_outreach_manually_paused, Unset):
-            is_call_outreach_manually_paused = UNSET
-        else:
-            is_call_outreach_manually_paused = self.is_call_outreach_manually_paused
-
-        is_email_outreach_manually_paused: bool | None | Unset
-        if isinstance(self.is_email_outreach_manually_paused, Unset):
-            is_email_outreach_manually_paused = UNSET
-        else:
-            is_email_outreach_manually_paused = self.is_email_outreach_manually_paused
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -674,10 +676,14 @@ class Partner:
             field_dict["invoice_prefix"] = invoice_prefix
         if is_active is not UNSET:
             field_dict["is_active"] = is_active
+        if is_call_outreach_manually_paused is not UNSET:
+            field_dict["is_call_outreach_manually_paused"] = is_call_outreach_manually_paused
         if is_company is not UNSET:
             field_dict["is_company"] = is_company
         if is_email_disabled is not UNSET:
             field_dict["is_email_disabled"] = is_email_disabled
+        if is_email_outreach_manually_paused is not UNSET:
+            field_dict["is_email_outreach_manually_paused"] = is_email_outreach_manually_paused
         if is_phone_disabled is not UNSET:
             field_dict["is_phone_disabled"] = is_phone_disabled
         if is_primary_email is not UNSET:
@@ -736,10 +742,6 @@ class Partner:
             field_dict["tax_number"] = tax_number
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
-        if is_call_outreach_manually_paused is not UNSET:
-            field_dict["is_call_outreach_manually_paused"] = is_call_outreach_manually_paused
-        if is_email_outreach_manually_paused is not UNSET:
-            field_dict["is_email_outreach_manually_paused"] = is_email_outreach_manually_paused
 
         return field_dict
 
@@ -927,6 +929,18 @@ class Partner:
             else:
                 is_active = deviation(_is_active_data, "a boolean", src_dict, _field, _SCHEMA)
 
+            _field = "is_call_outreach_manually_paused"
+            is_call_outreach_manually_paused: bool | None | Unset
+            _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
+            if isinstance(_is_call_outreach_manually_paused_data, bool):
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
+                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
+            else:
+                is_call_outreach_manually_paused = deviation(
+                    _is_call_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
+                )
+
             _field = "is_company"
             is_company: bool | None | Unset
             _is_company_data = get("is_company", UNSET)
@@ -946,6 +960,18 @@ class Partner:
                 is_email_disabled = _is_email_disabled_data
             else:
                 is_email_disabled = deviation(_is_email_disabled_data, "a boolean", src_dict, _field, _SCHEMA)
+
+            _field = "is_email_outreach_manually_paused"
+            is_email_outreach_manually_paused: bool | None | Unset
+            _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
+            if isinstance(_is_email_outreach_manually_paused_data, bool):
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
+                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
+            else:
+                is_email_outreach_manually_paused = deviation(
+                    _is_email_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
+                )
 
             _field = "is_phone_disabled"
             is_phone_disabled: bool | None | Unset
@@ -1264,30 +1290,6 @@ class Partner:
             else:
                 timezone = deviation(_timezone_data, "Timezone", src_dict, _field, _SCHEMA)
 
-            _field = "is_call_outreach_manually_paused"
-            is_call_outreach_manually_paused: bool | None | Unset
-            _is_call_outreach_manually_paused_data = get("is_call_outreach_manually_paused", UNSET)
-            if isinstance(_is_call_outreach_manually_paused_data, bool):
-                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
-            elif _is_call_outreach_manually_paused_data is None or _is_call_outreach_manually_paused_data is UNSET:
-                is_call_outreach_manually_paused = _is_call_outreach_manually_paused_data
-            else:
-                is_call_outreach_manually_paused = deviation(
-                    _is_call_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
-                )
-
-            _field = "is_email_outreach_manually_paused"
-            is_email_outreach_manually_paused: bool | None | Unset
-            _is_email_outreach_manually_paused_data = get("is_email_outreach_manually_paused", UNSET)
-            if isinstance(_is_email_outreach_manually_paused_data, bool):
-                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
-            elif _is_email_outreach_manually_paused_data is None or _is_email_outreach_manually_paused_data is UNSET:
-                is_email_outreach_manually_paused = _is_email_outreach_manually_paused_data
-            else:
-                is_email_outreach_manually_paused = deviation(
-                    _is_email_outreach_manually_paused_data, "a boolean", src_dict, _field, _SCHEMA
-                )
-
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
@@ -1311,8 +1313,10 @@ class Partner:
             given_name,
             invoice_prefix,
             is_active,
+            is_call_outreach_manually_paused,
             is_company,
             is_email_disabled,
+            is_email_outreach_manually_paused,
             is_phone_disabled,
             is_primary_email,
             is_primary_phone,
@@ -1342,8 +1346,6 @@ class Partner:
             tags,
             tax_number,
             timezone,
-            is_call_outreach_manually_paused,
-            is_email_outreach_manually_paused,
         )
 
         if not _DECLARED_KEYS.issuperset(src_dict):

@@ -72,7 +72,8 @@ class PartnerDetail:
             is_contact_enrichment_enabled (bool):
             is_email_outreach_manually_paused (bool):
             last_inbound_at (datetime.datetime):
-            num_open_invoices (int):
+            num_open_invoices (int): An integer: an assumption, because the page shows only `123`, which the docs renderer
+                prints for integers and numbers alike; the name says it counts invoices.
             object_ (str):
             organization_id (str):
             remote_id (str):

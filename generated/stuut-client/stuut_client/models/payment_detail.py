@@ -63,8 +63,9 @@ def _resolve_references() -> None:
 @_attrs_define
 class PaymentDetail:
     """A payment as the payment operations return it, with its allocations and bank transaction embedded. Invoices embed
-    the smaller `Payment` shape. The reference pages' examples of this object were cut off inside `bank_transaction`;
-    further fields exist but were not recovered.
+    `Payment`, a different shape, not a smaller one - its example on the List Invoices page is complete (38 fields),
+    while this one's examples were cut off inside `bank_transaction` after 12 of those fields and the 2 it adds
+    (`allocations`, `bank_transaction`); further fields exist but were not recovered.
 
         Attributes:
             amount (float):

@@ -44,8 +44,10 @@ def _resolve_references() -> None:
 
 @_attrs_define
 class PresignedUrl:
-    """Where to upload a file: POST a multipart form to `url` with every entry of `fields` first and the file last (an
-    S3-style presigned POST).
+    """Where to upload a file. No page says how: the pages show only `{"url": "<string>", "fields": {}}`. Assumed: an
+    S3-style presigned POST (a multipart form to `url`, every entry of `fields` first, the file last) when `fields` has
+    entries, as for S3's `generate_presigned_post`; a presigned PUT of the raw file when there are none and `url`
+    carries its signature in the query. A server that sends a `method` entry decides.
 
         Attributes:
             url (str):

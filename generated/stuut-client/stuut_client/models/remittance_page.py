@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
-from ..types import UNSET
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.remittance import Remittance
@@ -46,53 +46,61 @@ def _resolve_references() -> None:
 
 @_attrs_define
 class RemittancePage:
-    """One page of Remittance objects (v1). Pages are numbered from 0. The envelope's `current_page` and `total_records`
-    are documented with a default of 0 and `next_page` as nullable; a pydantic server always sends all four, and the
-    client requires them so that a truncated envelope fails loudly instead of ending a list walk early.
+    """One page of Remittance objects (v1). Pages are numbered from 0. As on the List Invoices and List Users pages, no
+    envelope field is required; `current_page` and `total_records` default to 0 and `next_page` is nullable. A FastAPI
+    server with `response_model_exclude_none` or `response_model_exclude_defaults` leaves them out; a missing
+    `next_page` means there is no next page, a missing `current_page` or `total_records` reads as 0. The pages show no
+    range for them, so none is declared.
 
         Attributes:
-            data (list[Remittance]):
-            current_page (int): The current page. Default: 0.
-            total_records (int): Total number of records. Default: 0.
-            next_page (int | None): The next page, if one exists.
+            data (list[Remittance] | Unset):
+            current_page (int | Unset): The current page. Default: 0.
+            total_records (int | Unset): Total number of records. Default: 0.
+            next_page (int | None | Unset): The next page, if one exists.
     """
 
-    data: list[Remittance]
-    next_page: int | None
-    current_page: int = 0
-    total_records: int = 0
+    data: list[Remittance] | Unset = UNSET
+    current_page: int | Unset = 0
+    total_records: int | Unset = 0
+    next_page: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
             _resolve_references()
 
-        if isinstance(self.data, list):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict() if isinstance(data_item_data, Remittance) else data_item_data
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            if isinstance(self.data, list):
+                data = []
+                for data_item_data in self.data:
+                    data_item = data_item_data.to_dict() if isinstance(data_item_data, Remittance) else data_item_data
 
-                data.append(data_item)
-        else:
-            data = self.data
+                    data.append(data_item)
+            else:
+                data = self.data
 
         current_page = self.current_page
 
         total_records = self.total_records
 
-        next_page: int | None
-        next_page = self.next_page
+        next_page: int | None | Unset
+        if isinstance(self.next_page, Unset):
+            next_page = UNSET
+        else:
+            next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "current_page": current_page,
-                "total_records": total_records,
-                "next_page": next_page,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if current_page is not UNSET:
+            field_dict["current_page"] = current_page
+        if total_records is not UNSET:
+            field_dict["total_records"] = total_records
+        if next_page is not UNSET:
+            field_dict["next_page"] = next_page
 
         return field_dict
 
@@ -118,20 +126,24 @@ class RemittancePage:
 
             _field = "current_page"
             current_page = get("current_page", UNSET)
-            if not (isinstance(current_page, int) and not isinstance(current_page, bool)):
+            if not isinstance(current_page, Unset) and not (
+                isinstance(current_page, int) and not isinstance(current_page, bool)
+            ):
                 current_page = deviation(current_page, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "total_records"
             total_records = get("total_records", UNSET)
-            if not (isinstance(total_records, int) and not isinstance(total_records, bool)):
+            if not isinstance(total_records, Unset) and not (
+                isinstance(total_records, int) and not isinstance(total_records, bool)
+            ):
                 total_records = deviation(total_records, "an integer", src_dict, _field, _SCHEMA)
 
             _field = "next_page"
-            next_page: int | None
+            next_page: int | None | Unset
             _next_page_data = get("next_page", UNSET)
             if isinstance(_next_page_data, int) and not isinstance(_next_page_data, bool):
                 next_page = _next_page_data
-            elif _next_page_data is None:
+            elif _next_page_data is None or _next_page_data is UNSET:
                 next_page = _next_page_data
             else:
                 next_page = deviation(_next_page_data, "an integer", src_dict, _field, _SCHEMA)
@@ -142,9 +154,9 @@ class RemittancePage:
         # keywords costs more than the rest of the call.
         remittance_page = cls(
             data,
-            next_page,
             current_page,
             total_records,
+            next_page,
         )
 
         if not _DECLARED_KEYS.issuperset(src_dict):
@@ -169,12 +181,14 @@ class RemittancePage:
         return key in self.additional_properties
 
 
-def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Remittance]:
+def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Remittance] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "data"
     _data = _json
-    data: list[Remittance]
-    if not isinstance(_data, list):
+    data: list[Remittance] | Unset
+    if _data is UNSET:
+        data = UNSET
+    elif not isinstance(_data, list):
         if _data is UNSET:
             raise KeyError("data")
         raise TypeError(f"expected an array, got {type(_data).__name__}")

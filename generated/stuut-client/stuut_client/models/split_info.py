@@ -50,10 +50,12 @@ class SplitInfo:
     """
     Attributes:
         is_split_parent (bool | None | Unset):
-        split_count (int | None | Unset):
+        split_count (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs
+            renderer prints for integers and numbers alike; the name says it counts the parts of a split.
         child_statements (list[ChildStatement] | None | Unset):
         original_statement_id (None | str | Unset):
-        split_index (int | None | Unset):
+        split_index (int | None | Unset): An integer: an assumption, because the page shows only `123`, which the docs
+            renderer prints for integers and numbers alike; the name says it numbers a part of a split.
     """
 
     is_split_parent: bool | None | Unset = UNSET

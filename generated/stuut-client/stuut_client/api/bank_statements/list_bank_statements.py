@@ -21,10 +21,10 @@ def _get_kwargs(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -54,16 +54,35 @@ def _get_kwargs(
 
     params["status__in"] = json_status_in
 
-    json_date: str | Unset = UNSET
-    if not isinstance(date, Unset):
+    json_date: None | str | Unset
+    if isinstance(date, Unset):
+        json_date = UNSET
+    elif isinstance(date, datetime.date):
         json_date = date.isoformat()
+    else:
+        json_date = date
     params["date"] = json_date
 
-    params["search"] = search
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
 
-    params["account_id"] = account_id
+    json_account_id: None | str | Unset
+    if isinstance(account_id, Unset):
+        json_account_id = UNSET
+    else:
+        json_account_id = account_id
+    params["account_id"] = json_account_id
 
-    params["original_statement_id"] = original_statement_id
+    json_original_statement_id: None | str | Unset
+    if isinstance(original_statement_id, Unset):
+        json_original_statement_id = UNSET
+    else:
+        json_original_statement_id = original_statement_id
+    params["original_statement_id"] = json_original_statement_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -100,10 +119,10 @@ def sync_detailed(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> Response[BankStatementV2Page]:
     """List Bank Statements
 
@@ -116,10 +135,10 @@ def sync_detailed(
             desc.
         status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
             pending_approval, approved, split.
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -154,10 +173,10 @@ def sync(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> BankStatementV2Page:
     """List Bank Statements
 
@@ -170,10 +189,10 @@ def sync(
             desc.
         status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
             pending_approval, approved, split.
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -208,10 +227,10 @@ async def asyncio_detailed(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> Response[BankStatementV2Page]:
     """List Bank Statements
 
@@ -224,10 +243,10 @@ async def asyncio_detailed(
             desc.
         status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
             pending_approval, approved, split.
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -262,10 +281,10 @@ async def asyncio(
     sort_by: BankStatementSortBy | Unset = BankStatementSortBy.CREATED_AT,
     sort_order: SortOrder | Unset = SortOrder.DESC,
     status_in: list[BankStatementStatus] | Unset = UNSET,
-    date: datetime.date | Unset = UNSET,
-    search: str | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-    original_statement_id: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    search: None | str | Unset = UNSET,
+    account_id: None | str | Unset = UNSET,
+    original_statement_id: None | str | Unset = UNSET,
 ) -> BankStatementV2Page:
     """List Bank Statements
 
@@ -278,10 +297,10 @@ async def asyncio(
             desc.
         status_in (list[BankStatementStatus] | Unset):  One of: submitted, processing, invalid,
             pending_approval, approved, split.
-        date (datetime.date | Unset):
-        search (str | Unset):
-        account_id (str | Unset):
-        original_statement_id (str | Unset):
+        date (datetime.date | None | Unset):
+        search (None | str | Unset):
+        account_id (None | str | Unset):
+        original_statement_id (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:

@@ -53,12 +53,13 @@ def sync_detailed(
 ) -> Response[BankStatementUpload]:
     """Upload A Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `statement.transactions[0]`); the example below is the
-    page's as far as it was recovered, with the field cut off inside its name
-    (`statement.transactions[0].counterparty…`) dropped and the brackets closed.
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `statement.transactions[0]`); the example below is the page's as far as it was recovered, with the
+    field cut off inside its name (`statement.transactions[0].counterparty…`) dropped and the brackets
+    closed.
 
     Args:
         body (UploadBankStatementRequest): Request body of Upload A Bank Statement (v1; only the
@@ -88,12 +89,13 @@ def sync(
 ) -> BankStatementUpload:
     """Upload A Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `statement.transactions[0]`); the example below is the
-    page's as far as it was recovered, with the field cut off inside its name
-    (`statement.transactions[0].counterparty…`) dropped and the brackets closed.
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `statement.transactions[0]`); the example below is the page's as far as it was recovered, with the
+    field cut off inside its name (`statement.transactions[0].counterparty…`) dropped and the brackets
+    closed.
 
     Args:
         body (UploadBankStatementRequest): Request body of Upload A Bank Statement (v1; only the
@@ -123,12 +125,13 @@ async def asyncio_detailed(
 ) -> Response[BankStatementUpload]:
     """Upload A Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `statement.transactions[0]`); the example below is the
-    page's as far as it was recovered, with the field cut off inside its name
-    (`statement.transactions[0].counterparty…`) dropped and the brackets closed.
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `statement.transactions[0]`); the example below is the page's as far as it was recovered, with the
+    field cut off inside its name (`statement.transactions[0].counterparty…`) dropped and the brackets
+    closed.
 
     Args:
         body (UploadBankStatementRequest): Request body of Upload A Bank Statement (v1; only the
@@ -158,12 +161,13 @@ async def asyncio(
 ) -> BankStatementUpload:
     """Upload A Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `statement.transactions[0]`); the example below is the
-    page's as far as it was recovered, with the field cut off inside its name
-    (`statement.transactions[0].counterparty…`) dropped and the brackets closed.
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `statement.transactions[0]`); the example below is the page's as far as it was recovered, with the
+    field cut off inside its name (`statement.transactions[0].counterparty…`) dropped and the brackets
+    closed.
 
     Args:
         body (UploadBankStatementRequest): Request body of Upload A Bank Statement (v1; only the

@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[BankStatementUploadV2]:
     """Upload a Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps).
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise.
 
     Args:
         body (UploadBankStatementRequestV2): Request schema for uploading a bank statement. The
@@ -86,9 +87,10 @@ def sync(
 ) -> BankStatementUploadV2:
     """Upload a Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps).
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise.
 
     Args:
         body (UploadBankStatementRequestV2): Request schema for uploading a bank statement. The
@@ -119,9 +121,10 @@ async def asyncio_detailed(
 ) -> Response[BankStatementUploadV2]:
     """Upload a Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps).
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise.
 
     Args:
         body (UploadBankStatementRequestV2): Request schema for uploading a bank statement. The
@@ -152,9 +155,10 @@ async def asyncio(
 ) -> BankStatementUploadV2:
     """Upload a Bank Statement
 
-     Creates a bank statement and returns a presigned URL for its file. Upload the file with a multipart
-    form POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps).
+     Creates a bank statement and returns a presigned URL for its file. How the file itself is sent is
+    not on any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both
+    steps, sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed
+    URL otherwise.
 
     Args:
         body (UploadBankStatementRequestV2): Request schema for uploading a bank statement. The

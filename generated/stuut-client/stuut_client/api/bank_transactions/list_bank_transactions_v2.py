@@ -19,9 +19,9 @@ def _get_kwargs(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,14 +42,28 @@ def _get_kwargs(
 
     params["sort_order"] = json_sort_order
 
-    json_date: str | Unset = UNSET
-    if not isinstance(date, Unset):
+    json_date: None | str | Unset
+    if isinstance(date, Unset):
+        json_date = UNSET
+    elif isinstance(date, datetime.date):
         json_date = date.isoformat()
+    else:
+        json_date = date
     params["date"] = json_date
 
-    params["bank_account_id"] = bank_account_id
+    json_bank_account_id: None | str | Unset
+    if isinstance(bank_account_id, Unset):
+        json_bank_account_id = UNSET
+    else:
+        json_bank_account_id = bank_account_id
+    params["bank_account_id"] = json_bank_account_id
 
-    params["search"] = search
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,9 +99,9 @@ def sync_detailed(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> Response[BankTransactionV2Page]:
     """List Bank Transactions
 
@@ -102,9 +116,9 @@ def sync_detailed(
             agent_confidence_score.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
             desc.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -136,9 +150,9 @@ def sync(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> BankTransactionV2Page:
     """List Bank Transactions
 
@@ -153,9 +167,9 @@ def sync(
             agent_confidence_score.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
             desc.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -187,9 +201,9 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> Response[BankTransactionV2Page]:
     """List Bank Transactions
 
@@ -204,9 +218,9 @@ async def asyncio_detailed(
             agent_confidence_score.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
             desc.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:
@@ -238,9 +252,9 @@ async def asyncio(
     limit: int | Unset = 100,
     sort_by: BankTransactionSortBy | Unset = BankTransactionSortBy.TIMESTAMP,
     sort_order: SortOrder | Unset = SortOrder.DESC,
-    date: datetime.date | Unset = UNSET,
-    bank_account_id: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    date: datetime.date | None | Unset = UNSET,
+    bank_account_id: None | str | Unset = UNSET,
+    search: None | str | Unset = UNSET,
 ) -> BankTransactionV2Page:
     """List Bank Transactions
 
@@ -255,9 +269,9 @@ async def asyncio(
             agent_confidence_score.
         sort_order (SortOrder | Unset): Sort direction. Default: SortOrder.DESC. One of: asc,
             desc.
-        date (datetime.date | Unset):
-        bank_account_id (str | Unset):
-        search (str | Unset):
+        date (datetime.date | None | Unset):
+        bank_account_id (None | str | Unset):
+        search (None | str | Unset):
 
     Raises:
         stuut_client.errors.APIStatusError: The server answered with an error status (a subclass per status:

@@ -54,8 +54,9 @@ def sync_detailed(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -85,8 +86,9 @@ def sync(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -116,8 +118,9 @@ async def asyncio_detailed(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.
@@ -147,8 +150,9 @@ async def asyncio(
     """Create A File
 
      Returns a presigned url for the upload, along with an attachment which can be used across various
-    endpoints. Upload the file itself with a multipart form POST to `presigned_url.url`, sending the
-    `presigned_url.fields` first and the file last (`stuut_client.uploads.upload_file` does both steps).
+    endpoints. How the file itself is sent is not on any page (an assumption, see `PresignedUrl`);
+    `stuut_client.uploads.upload_file` does both steps, sending a multipart form POST when
+    `presigned_url.fields` has entries and a PUT to a signed URL otherwise.
 
     Args:
         body (CreateFileRequest): Request body of Create A File: the file to upload.

@@ -48,12 +48,14 @@ def sync_detailed(
 ) -> Response[Invoice]:
     """Sync An Invoice
 
-     Asks Stuut to sync the invoice with its linked integration. No request body is documented. The
-    reference page's response example was cut off when the page was recovered (it ends inside
-    `calls[].classifications[]`); the example below is the complete Invoice from the List Invoices page,
-    which has the same shape. The response example is the reference page's, except two docs-renderer
-    placeholders that are not values of their field's type: `calls[].invoices` (shown as `"<array>"`) is
-    `[]` and `status` (shown as `"<unknown>"`) is `null`.
+     Asks Stuut to sync the invoice with its linked integration: an assumption from the operation's name
+    and path, as the page's prose was not recovered (nor whether the sync is done when the answer comes
+    or only queued, so a retry may sync twice; the client retries this POST only with an `Idempotency-
+    Key`). No request body is documented. The reference page's response example was cut off when the
+    page was recovered (it ends inside `calls[].classifications[]`); the example below is the complete
+    Invoice from the List Invoices page, which has the same shape. The response example is the reference
+    page's, except two docs-renderer placeholders that are not values of their field's type:
+    `calls[].invoices` (shown as `"<array>"`) is `[]` and `status` (shown as `"<unknown>"`) is `null`.
 
     Args:
         invoice_id (str):
@@ -83,12 +85,14 @@ def sync(
 ) -> Invoice:
     """Sync An Invoice
 
-     Asks Stuut to sync the invoice with its linked integration. No request body is documented. The
-    reference page's response example was cut off when the page was recovered (it ends inside
-    `calls[].classifications[]`); the example below is the complete Invoice from the List Invoices page,
-    which has the same shape. The response example is the reference page's, except two docs-renderer
-    placeholders that are not values of their field's type: `calls[].invoices` (shown as `"<array>"`) is
-    `[]` and `status` (shown as `"<unknown>"`) is `null`.
+     Asks Stuut to sync the invoice with its linked integration: an assumption from the operation's name
+    and path, as the page's prose was not recovered (nor whether the sync is done when the answer comes
+    or only queued, so a retry may sync twice; the client retries this POST only with an `Idempotency-
+    Key`). No request body is documented. The reference page's response example was cut off when the
+    page was recovered (it ends inside `calls[].classifications[]`); the example below is the complete
+    Invoice from the List Invoices page, which has the same shape. The response example is the reference
+    page's, except two docs-renderer placeholders that are not values of their field's type:
+    `calls[].invoices` (shown as `"<array>"`) is `[]` and `status` (shown as `"<unknown>"`) is `null`.
 
     Args:
         invoice_id (str):
@@ -118,12 +122,14 @@ async def asyncio_detailed(
 ) -> Response[Invoice]:
     """Sync An Invoice
 
-     Asks Stuut to sync the invoice with its linked integration. No request body is documented. The
-    reference page's response example was cut off when the page was recovered (it ends inside
-    `calls[].classifications[]`); the example below is the complete Invoice from the List Invoices page,
-    which has the same shape. The response example is the reference page's, except two docs-renderer
-    placeholders that are not values of their field's type: `calls[].invoices` (shown as `"<array>"`) is
-    `[]` and `status` (shown as `"<unknown>"`) is `null`.
+     Asks Stuut to sync the invoice with its linked integration: an assumption from the operation's name
+    and path, as the page's prose was not recovered (nor whether the sync is done when the answer comes
+    or only queued, so a retry may sync twice; the client retries this POST only with an `Idempotency-
+    Key`). No request body is documented. The reference page's response example was cut off when the
+    page was recovered (it ends inside `calls[].classifications[]`); the example below is the complete
+    Invoice from the List Invoices page, which has the same shape. The response example is the reference
+    page's, except two docs-renderer placeholders that are not values of their field's type:
+    `calls[].invoices` (shown as `"<array>"`) is `[]` and `status` (shown as `"<unknown>"`) is `null`.
 
     Args:
         invoice_id (str):
@@ -153,12 +159,14 @@ async def asyncio(
 ) -> Invoice:
     """Sync An Invoice
 
-     Asks Stuut to sync the invoice with its linked integration. No request body is documented. The
-    reference page's response example was cut off when the page was recovered (it ends inside
-    `calls[].classifications[]`); the example below is the complete Invoice from the List Invoices page,
-    which has the same shape. The response example is the reference page's, except two docs-renderer
-    placeholders that are not values of their field's type: `calls[].invoices` (shown as `"<array>"`) is
-    `[]` and `status` (shown as `"<unknown>"`) is `null`.
+     Asks Stuut to sync the invoice with its linked integration: an assumption from the operation's name
+    and path, as the page's prose was not recovered (nor whether the sync is done when the answer comes
+    or only queued, so a retry may sync twice; the client retries this POST only with an `Idempotency-
+    Key`). No request body is documented. The reference page's response example was cut off when the
+    page was recovered (it ends inside `calls[].classifications[]`); the example below is the complete
+    Invoice from the List Invoices page, which has the same shape. The response example is the reference
+    page's, except two docs-renderer placeholders that are not values of their field's type:
+    `calls[].invoices` (shown as `"<array>"`) is `[]` and `status` (shown as `"<unknown>"`) is `null`.
 
     Args:
         invoice_id (str):

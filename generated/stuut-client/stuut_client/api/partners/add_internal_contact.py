@@ -58,10 +58,11 @@ def sync_detailed(
 ) -> Response[InternalContactAssignment]:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -97,10 +98,11 @@ def sync(
 ) -> InternalContactAssignment:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -136,10 +138,11 @@ async def asyncio_detailed(
 ) -> Response[InternalContactAssignment]:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):
@@ -175,10 +178,11 @@ async def asyncio(
 ) -> InternalContactAssignment:
     """Add Internal Contact
 
-     Assigns an internal contact to this partner with the specified role. The person is identified by
-    email (within the organization) — reused if they already exist, created if not. The reference page's
-    example omits `internal_role`, which its field list marks required; the example adds
-    `"internal_role": "account_manager"` (the first listed value) so that it fits the schema.
+     Add Internal Contact to a Partner. Assigns an internal contact to this partner with the specified
+    role. The person is identified by email (within the organization) — reused if they already exist,
+    created if not. The reference page's example omits `internal_role`, which its field list marks
+    required; the example adds `"internal_role": "account_manager"` (the first listed value) so that it
+    fits the schema.
 
     Args:
         partner_id (str):

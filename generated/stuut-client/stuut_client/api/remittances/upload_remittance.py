@@ -53,12 +53,12 @@ def sync_detailed(
 ) -> Response[RemittanceUpload]:
     """Upload A Remittance
 
-     Creates a remittance and returns a presigned URL for its file. Upload the file with a multipart form
-    POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `remittance.email.attachments`); the example below is the
-    page's as far as it was recovered, with the partly recovered `remittance.email.attachments` dropped
-    and the brackets closed.
+     Creates a remittance and returns a presigned URL for its file. How the file itself is sent is not on
+    any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both steps,
+    sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed URL
+    otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `remittance.email.attachments`); the example below is the page's as far as it was recovered, with
+    the partly recovered `remittance.email.attachments` dropped and the brackets closed.
 
     Args:
         body (UploadRemittanceRequest): Request body of Upload A Remittance (only the curl sample
@@ -88,12 +88,12 @@ def sync(
 ) -> RemittanceUpload:
     """Upload A Remittance
 
-     Creates a remittance and returns a presigned URL for its file. Upload the file with a multipart form
-    POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `remittance.email.attachments`); the example below is the
-    page's as far as it was recovered, with the partly recovered `remittance.email.attachments` dropped
-    and the brackets closed.
+     Creates a remittance and returns a presigned URL for its file. How the file itself is sent is not on
+    any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both steps,
+    sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed URL
+    otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `remittance.email.attachments`); the example below is the page's as far as it was recovered, with
+    the partly recovered `remittance.email.attachments` dropped and the brackets closed.
 
     Args:
         body (UploadRemittanceRequest): Request body of Upload A Remittance (only the curl sample
@@ -123,12 +123,12 @@ async def asyncio_detailed(
 ) -> Response[RemittanceUpload]:
     """Upload A Remittance
 
-     Creates a remittance and returns a presigned URL for its file. Upload the file with a multipart form
-    POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `remittance.email.attachments`); the example below is the
-    page's as far as it was recovered, with the partly recovered `remittance.email.attachments` dropped
-    and the brackets closed.
+     Creates a remittance and returns a presigned URL for its file. How the file itself is sent is not on
+    any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both steps,
+    sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed URL
+    otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `remittance.email.attachments`); the example below is the page's as far as it was recovered, with
+    the partly recovered `remittance.email.attachments` dropped and the brackets closed.
 
     Args:
         body (UploadRemittanceRequest): Request body of Upload A Remittance (only the curl sample
@@ -158,12 +158,12 @@ async def asyncio(
 ) -> RemittanceUpload:
     """Upload A Remittance
 
-     Creates a remittance and returns a presigned URL for its file. Upload the file with a multipart form
-    POST to `presigned_url.url`, sending the `presigned_url.fields` first and the file last
-    (`stuut_client.uploads.upload_file` does both steps). The reference page's response example was cut
-    off when the page was recovered (inside `remittance.email.attachments`); the example below is the
-    page's as far as it was recovered, with the partly recovered `remittance.email.attachments` dropped
-    and the brackets closed.
+     Creates a remittance and returns a presigned URL for its file. How the file itself is sent is not on
+    any page (an assumption, see `PresignedUrl`); `stuut_client.uploads.upload_file` does both steps,
+    sending a multipart form POST when `presigned_url.fields` has entries and a PUT to a signed URL
+    otherwise. The reference page's response example was cut off when the page was recovered (inside
+    `remittance.email.attachments`); the example below is the page's as far as it was recovered, with
+    the partly recovered `remittance.email.attachments` dropped and the brackets closed.
 
     Args:
         body (UploadRemittanceRequest): Request body of Upload A Remittance (only the curl sample
