@@ -1,9 +1,9 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
 #   make test    the whole suite: drift check, lint, mypy --strict, spec lint, cassette replay and conformance,
-#                model properties
+#                model properties, and test-compat
 #   make bench   the client against json.loads and its peers (pydantic, msgspec, the generator's default output)
-# Also: generate, check-drift, record, lint, lint-spec, typecheck, fuzz, spec-diff, bench-quick, clean.
+# Also: generate, check-drift, record, lint, lint-spec, typecheck, fuzz, spec-diff, bench-quick, test-compat, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -42,8 +42,14 @@ generate: $(STAMP_PY)
 check-drift: $(STAMP_PY)
 	$(PY) scripts/check_drift.py
 
-test: check-drift lint typecheck lint-spec bench-quick
+test: check-drift lint typecheck lint-spec bench-quick test-compat
 	$(PY) -m pytest --record-mode=none --block-network
+
+# The behaviour tests against the package as installed (a wheel of generated/stuut-client) on every CPython >= 3.11
+# found here, and on the lowest dependency versions it declares; venvs cached in .venv-compat/ (README, "Compatibility").
+.PHONY: test-compat
+test-compat: $(STAMP_PY)
+	$(PY) scripts/test_compat.py
 
 typecheck: $(STAMP_PY)
 	$(BIN)/mypy --strict generated/stuut-client/stuut_client
@@ -85,4 +91,4 @@ spec-diff-check: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/spec_diff.py --base $(BASE) --check
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .bench-cache node_modules
+	rm -rf $(VENV) $(BENCH_VENV) .bench-cache node_modules .venv-compat

@@ -62,6 +62,7 @@ NOT_BEHAVIOUR = {
     "test_spec.py": "validates openapi/stuut.yaml itself (openapi-spec-validator)",
     "test_cassette_conformance.py": "checks the recorded cassettes against the spec (openapi-core)",
     "test_cassettes.py": "cassette hygiene (no secrets); does not import the package",
+    "test_compat_tools.py": "tests scripts/compat_constraints.py and this script, not the package",
     "test_model_properties.py": "Hypothesis properties of ~100 models, about 90 s a run; the same parsing code "
     "runs in test_examples.py, test_tolerance.py and test_lazy.py",
 }
@@ -235,7 +236,7 @@ def behaviour_test_args() -> list[str]:
     return [f"--ignore={TESTS / name}" for name in sorted(NOT_BEHAVIOUR)]
 
 
-def test_target(target: Target, wheel: Path, pytest_args: list[str]) -> Outcome:
+def run_target(target: Target, wheel: Path, pytest_args: list[str]) -> Outcome:
     started = time.monotonic()
     log = CACHE / "logs" / f"{target.name}.log"
     log.write_text("")
@@ -361,7 +362,7 @@ def main() -> int:
     print(f"Behaviour tests: tests/test_*.py except {', '.join(sorted(NOT_BEHAVIOUR))}")
     print(f"Testing {wheel.name} on {len(targets)} targets, {args.jobs} at a time")
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        outcomes = list(pool.map(lambda t: test_target(t, wheel, args.pytest_args), targets))
+        outcomes = list(pool.map(lambda t: run_target(t, wheel, args.pytest_args), targets))
 
     for outcome in outcomes:
         report = outcome.report
