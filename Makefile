@@ -1,10 +1,10 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
 #   make demo    regenerate the client, start a local mock of the API, list invoices through the client
 #   make test    the whole suite: drift check, lint, mypy --strict, spec lint, cassette replay and conformance,
-#                model properties
+#                model properties, and test-compat
 #   make bench   the client against json.loads and its peers (pydantic, msgspec, the generator's default output)
 # Also: generate, check-drift, check-overrides, check-fidelity, record, lint, lint-spec, typecheck, fuzz, spec-diff,
-# bench-quick, deviations, clean.
+# bench-quick, test-compat, deviations, clean.
 
 PYTHON ?= python3
 VENV := .venv
@@ -52,8 +52,14 @@ check-overrides: $(STAMP_PY)
 check-fidelity: $(STAMP_PY)
 	$(PY) scripts/check_fidelity.py
 
-test: check-drift check-overrides lint typecheck lint-spec check-fidelity bench-quick
+test: check-drift check-overrides lint typecheck lint-spec check-fidelity bench-quick test-compat
 	$(PY) -m pytest --record-mode=none --block-network
+
+# The behaviour tests against the package as installed (a wheel of generated/stuut-client) on every CPython >= 3.11
+# found here, and on the lowest dependency versions it declares; venvs cached in .venv-compat/ (README, "Compatibility").
+.PHONY: test-compat
+test-compat: $(STAMP_PY)
+	$(PY) scripts/test_compat.py
 
 typecheck: $(STAMP_PY)
 	$(BIN)/mypy --strict generated/stuut-client/stuut_client
@@ -99,4 +105,4 @@ deviations: $(STAMP_PY)
 	$(PY) scripts/deviations.py
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .bench-cache node_modules
+	rm -rf $(VENV) $(BENCH_VENV) .bench-cache node_modules .venv-compat
