@@ -219,6 +219,9 @@ class Builder:
                 record[name] = None
                 continue
             record[name] = self.value(name, kind, depth, context, record, nullable)
+        created, modified = record.get("created_at"), record.get("modified_at")
+        if isinstance(created, str) and isinstance(modified, str) and modified < created and "modified_at" not in given:
+            record["modified_at"] = created  # never modified before it was created
         return strip_private(record)
 
     def complete(self, kind: str, value: Any, depth: int) -> Any:
@@ -311,6 +314,8 @@ class Builder:
             return self.id(resource)
         if name == "organization_id":
             return self.organization_id
+        if name in ("remote_id", "remote_partner_id", "remote_parent_id", "remote_thread_id"):
+            return f"QB-{rng.randint(10000, 99999)}"  # an id in the linked accounting system
         if name.endswith("_id"):
             return self.id(name[:-3])
         if name in ("given_name", "family_name", "name", "email", "reply_to", "billing_email", "from_email") and (
@@ -342,8 +347,6 @@ class Builder:
             return self.phone()
         if name in ("number", "invoice_number"):
             return f"INV-{self.today.year}-{rng.randint(1, 99999):05d}"
-        if name in ("remote_id", "remote_partner_id", "remote_parent_id", "remote_thread_id"):
-            return f"QB-{rng.randint(10000, 99999)}"
         if name in ("account_number",):
             return f"{rng.randint(10_000_000, 99_999_999)}"
         if name in ("mask", "account_mask"):
@@ -372,8 +375,14 @@ class Builder:
             return f"Invoice INV-{self.today.year}-{rng.randint(1, 99999):05d} is due soon"
         if name in ("body", "generated_body", "signature_html", "snippet", "transcript_str"):
             return rng.choice(SENTENCES)
-        if name in ("description", "memo", "summary", "reason", "call_reason", "close_reason", "message", "label"):
+        if name == "description" and resource in ("bank_transaction", "statement_transaction", "payment"):
+            return f"ACH CREDIT {self.company().upper()} REF {rng.randint(100000, 999999)}"
+        if name == "job_title":
+            return rng.choice(("AP Manager", "Controller", "Accounts Payable Specialist", "CFO", "Bookkeeper"))
+        if name in ("description", "memo", "summary", "message", "label") or name.endswith("reason"):
             return rng.choice(SENTENCES)
+        if name.endswith("error_code"):
+            return rng.choice(("low_confidence", "missing_reference", "amount_mismatch"))
         if name in ("amount", "total_allocated", "amount_handled_outside") or any(w in name for w in MONEY_WORDS):
             return f"{self.amount():.2f}"
         if name in ("name", "display_name", "title", "filename", "file_name", "key"):
