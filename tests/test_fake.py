@@ -380,6 +380,26 @@ def test_a_body_that_misses_a_required_field_is_a_422(fake: FakeStuut) -> None:
     assert response.json()["detail"][0]["loc"] == ["body", "internal_role"]
 
 
+@pytest.mark.parametrize("mode", MODES)
+async def test_uploads_go_to_the_fakes_presigned_url(mode: str, fake: FakeStuut, tmp_path: Path) -> None:
+    from stuut_client.api.files import create_file
+    from stuut_client.models import CreateFileRequest, FilePurpose
+    from stuut_client.uploads import aupload_file, upload_file
+
+    path = tmp_path / "po.pdf"
+    path.write_bytes(b"%PDF-1.7 purchase order")
+    body = CreateFileRequest(name="po.pdf", mime_type="application/pdf", size=23, purpose=FilePurpose.EMAIL)
+    if mode == "sync":
+        with fake.client() as client, httpx.Client(transport=fake) as storage:
+            created = upload_file(client, path, create_file, body, upload_client=storage)
+    else:
+        async with fake.async_client() as client, httpx.AsyncClient(transport=fake) as storage:
+            created = await aupload_file(client, path, create_file, body, upload_client=storage)
+    upload = fake.requests[-1]
+    assert upload.path == f"/_fake/uploads/{created.attachment.id}" and upload.status == 204
+    assert "authorization" not in upload.headers and created.attachment.name == "po.pdf"
+
+
 # -- packaging --------------------------------------------------------------------------------------------------------
 def test_importing_the_client_does_not_import_the_fake() -> None:
     code = "import sys, stuut_client.api.invoices.list_invoices; print('stuut_client.testing' in sys.modules)"
