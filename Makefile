@@ -1,5 +1,5 @@
 # The only entry point a person needs. Every target installs what it needs on a fresh machine.
-#   make demo    regenerate the client, start a local mock of the API, list invoices through the client
+#   make demo    regenerate the client, then a tour of it on the in-process fake of the API (no Node needed)
 #   make test    the whole suite: drift check, lint, mypy --strict, spec lint, cassette replay and conformance,
 #                model properties, and test-compat
 #   make bench   the client against json.loads and its peers (pydantic, msgspec, the generator's default output)
@@ -68,7 +68,8 @@ typecheck: $(STAMP_PY)
 record: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/record.py
 
-demo: generate $(STAMP_NODE)
+# On FakeStuut (stuut_client.testing), in process: no Node, no network.
+demo: generate
 	$(PY) scripts/demo.py
 
 # The generate scenario times the dev venv's generator, as `make generate` runs it.

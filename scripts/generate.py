@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from fake_shapes import write_fake_shapes
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "stuut.yaml"
 CONFIG = ROOT / "generator_config.yaml"
@@ -172,6 +174,7 @@ def generate_into(parent: Path) -> Path:
     run_generator(project_dir)
     overlay_package(project_dir / PACKAGE)
     write_parameter_ranges(project_dir / PACKAGE)
+    write_fake_shapes(project_dir / PACKAGE)  # stuut_client/testing/_shapes.py, for the fake (scripts/fake_shapes.py)
     stamp_tool_versions(project_dir)
     return project_dir
 

@@ -61,6 +61,7 @@ RECIPE = "1"
 NOT_BEHAVIOUR = {
     "test_spec.py": "validates openapi/stuut.yaml itself (openapi-spec-validator)",
     "test_fidelity.py": "checks the spec against the reference pages (scripts/check_fidelity.py)",
+    "test_fake_conformance.py": "validates the fake's traffic against the spec (openapi-core, as the cassette check)",
     "test_page_examples.py": "validates the reference pages' examples against the spec (jsonschema)",
     "test_cassette_conformance.py": "checks the recorded cassettes against the spec (openapi-core)",
     "test_cassettes.py": "cassette hygiene (no secrets); does not import the package",
