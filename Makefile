@@ -44,7 +44,7 @@ check-drift: $(STAMP_PY)
 
 # Per template override: lines differing from the pinned original, and no macro copied unchanged.
 check-overrides: $(STAMP_PY)
-	$(PY) scripts/override_report.py
+	$(PY) scripts/override_report.py --check
 
 test: check-drift check-overrides lint typecheck lint-spec bench-quick
 	$(PY) -m pytest --record-mode=none --block-network
