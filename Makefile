@@ -45,7 +45,7 @@ check-drift: $(STAMP_PY)
 
 # Per template override: lines differing from the pinned original, and no macro copied unchanged.
 check-overrides: $(STAMP_PY)
-	$(PY) scripts/override_report.py
+	$(PY) scripts/override_report.py --check
 
 # The spec against the reference pages in openapi/reference-pages/: a difference not listed, with its reason, in
 # openapi/FIDELITY_DEVIATIONS fails (README, "Spec fidelity").
