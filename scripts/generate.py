@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from generate_resources import write_resources
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "stuut.yaml"
 CONFIG = ROOT / "generator_config.yaml"
@@ -115,6 +117,7 @@ def generate_into(parent: Path) -> Path:
     run_generator(project_dir)
     overlay_package(project_dir / PACKAGE)
     write_parameter_ranges(project_dir / PACKAGE)
+    write_resources(project_dir, project_dir / PACKAGE)  # the resource-style client (Stuut, AsyncStuut)
     stamp_tool_versions(project_dir)
     return project_dir
 

@@ -1,5 +1,9 @@
 """A client library for accessing Stuut API"""
 
+from ._page import AsyncPage, SyncPage
+from ._resource import RawResponse
+from ._resources import AsyncStuut, Stuut
+from ._stuut import MissingTokenError
 from .client import AuthenticatedClient, Client, client_from_env
 from .errors import (
     APIConnectionError,
@@ -22,18 +26,24 @@ __all__ = (
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPage",
+    "AsyncStuut",
     "AuthenticatedClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
     "ConflictError",
     "InternalServerError",
+    "MissingTokenError",
     "NotFoundError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "ResponseValidationError",
+    "Stuut",
     "StuutError",
+    "SyncPage",
     "UnprocessableEntityError",
     "client_from_env",
 )

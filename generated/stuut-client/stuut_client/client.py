@@ -1,5 +1,6 @@
 import os
 import ssl
+from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
@@ -70,6 +71,9 @@ class AuthenticatedClient:
     max_retry_after: float = field(default=60.0, kw_only=True)
     # stuut: parse nested objects on first read (see _lazy.py).
     lazy_parsing: bool = field(default=False, kw_only=True)
+    # stuut: headers and query parameters added to every request of a with_options() copy.
+    _extra_headers: dict[str, str] = field(factory=dict, kw_only=True, alias="extra_headers", repr=False)
+    _extra_query: dict[str, Any] = field(factory=dict, kw_only=True, alias="extra_query", repr=False)
     _retry_policy: RetryPolicy = field(init=False, repr=False)
     _client: httpx.Client | None = field(default=None, init=False, repr=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False, repr=False)
@@ -91,6 +95,8 @@ class AuthenticatedClient:
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
         lazy_parsing: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> "AuthenticatedClient":
         """A copy with other retry, timeout or parsing settings that shares this client's connection pool.
 
@@ -106,6 +112,10 @@ class AuthenticatedClient:
             changes["max_retry_after"] = max_retry_after
         if lazy_parsing is not None:
             changes["lazy_parsing"] = lazy_parsing
+        if extra_headers is not None:
+            changes["extra_headers"] = {**self._extra_headers, **extra_headers}
+        if extra_query is not None:
+            changes["extra_query"] = {**self._extra_query, **extra_query}
         if timeout is not None:
             changes["timeout"] = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         copy = evolve(self, **changes)
@@ -114,13 +124,20 @@ class AuthenticatedClient:
 
     def request(self, **request_kwargs: Any) -> httpx.Response:
         """Send a request with this client's retry policy; returns only 2xx responses (see _send.py)."""
-        return send(self.get_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs})
+        return send(self.get_httpx_client(), self._retry_policy, self._request_kwargs(request_kwargs))
 
     async def arequest(self, **request_kwargs: Any) -> httpx.Response:
         """Async twin of :meth:`request`."""
-        return await asend(
-            self.get_async_httpx_client(), self._retry_policy, {"timeout": self._timeout, **request_kwargs}
-        )
+        return await asend(self.get_async_httpx_client(), self._retry_policy, self._request_kwargs(request_kwargs))
+
+    def _request_kwargs(self, request_kwargs: dict[str, Any]) -> dict[str, Any]:
+        # stuut: the copy's extra headers and query parameters win over the operation's own.
+        merged = {"timeout": self._timeout, **request_kwargs}
+        if self._extra_headers:
+            merged["headers"] = {**request_kwargs.get("headers", {}), **self._extra_headers}
+        if self._extra_query:
+            merged["params"] = {**request_kwargs.get("params", {}), **self._extra_query}
+        return merged
 
     @property
     def base_url(self) -> str:
