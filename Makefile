@@ -45,9 +45,10 @@ check-drift: $(STAMP_PY)
 test: check-drift lint typecheck lint-spec bench-quick
 	$(PY) -m pytest --record-mode=none --block-network
 
-typecheck: $(STAMP_PY)
+typecheck: $(STAMP_PY) $(STAMP_NODE)
 	$(BIN)/mypy --strict generated/stuut-client/stuut_client
 	cd generated/stuut-client && ../../$(BIN)/mypy --strict ../../tests/typing
+	node_modules/.bin/pyright --pythonpath $(PY)
 
 record: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/record.py
