@@ -13,8 +13,8 @@ from stuut_client.models import (
     Connection,
     FileUpload,
     Invoice,
-    InvoiceSortBy,
     InvoicePage,
+    InvoiceSortBy,
     InvoiceStatus,
     PaymentDetail,
 )
