@@ -1,10 +1,9 @@
 """README.md's Python blocks run as written, in order, against the in-process fake of the API.
 
-The blocks of the sections in CHECKED_SECTIONS run (the usage section today; the sections other changes are
-rewriting join the list as they are made runnable). They share one namespace, as a reader pasting them into one
-session would. No request leaves the process:
-httpx's default transports are replaced by tests/spec_fake.py, which answers each operation with its documented
-example.
+The blocks of the sections in scripts/readme_blocks.py's CHECKED_SECTIONS run (the usage section today; the
+sections other changes are rewriting join the list as they are made runnable). They share one namespace, as a
+reader pasting them into one session would. No request leaves the process: httpx's default transports are
+replaced by tests/spec_fake.py, which answers each operation with its documented example.
 """
 
 from __future__ import annotations
@@ -15,25 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
+from readme_blocks import CHECKED_SECTIONS, README, python_blocks
 from spec_fake import SpecFake
-
-README = Path(__file__).parent.parent / "README.md"
-BLOCK = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
-
-
-CHECKED_SECTIONS = ("## Using the client from another service",)
-
-
-def python_blocks() -> list[tuple[int, str]]:
-    """(line, code) of each Python block in a checked section (a section ends at the next heading)."""
-    text = README.read_text()
-    blocks = []
-    for match in BLOCK.finditer(text):
-        headings = re.findall(r"^#{2,3} .*$", text[: match.start()], re.M)
-        if headings and headings[-1] in CHECKED_SECTIONS:
-            blocks.append((text[: match.start()].count("\n") + 1, match.group(1)))
-    return blocks
-
 
 API_HOST = "api.stuut.ai"
 PLACEHOLDER_URL = re.compile(rb'"url":\s*"<string>"')
@@ -74,7 +56,7 @@ def fake(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> SpecFake:
 
 def test_readme_python_blocks_run_as_written(fake: SpecFake) -> None:
     blocks = python_blocks()
-    assert len(blocks) >= 4
+    assert len(blocks) >= 5 and CHECKED_SECTIONS
     namespace: dict[str, Any] = {"__name__": "readme"}
     for line, code in blocks:
         try:
