@@ -61,9 +61,14 @@ test: check-drift check-overrides lint typecheck lint-spec check-fidelity bench-
 test-compat: $(STAMP_PY)
 	$(PY) scripts/test_compat.py
 
-typecheck: $(STAMP_PY)
+typecheck: $(STAMP_PY) $(STAMP_NODE)
 	$(BIN)/mypy --strict generated/stuut-client/stuut_client
 	cd generated/stuut-client && ../../$(BIN)/mypy --strict ../../tests/typing
+	node_modules/.bin/pyright --pythonpath $(PY)
+	$(PY) scripts/readme_blocks.py .readme_blocks.py
+	cd generated/stuut-client && ../../$(BIN)/mypy --strict ../../.readme_blocks.py
+	node_modules/.bin/pyright --pythonpath $(PY) .readme_blocks.py
+	rm -f .readme_blocks.py
 
 record: $(STAMP_PY) $(STAMP_NODE)
 	$(PY) scripts/record.py

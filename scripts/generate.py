@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from fake_shapes import write_fake_shapes
+from generate_resources import write_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "stuut.yaml"
@@ -175,6 +176,7 @@ def generate_into(parent: Path) -> Path:
     overlay_package(project_dir / PACKAGE)
     write_parameter_ranges(project_dir / PACKAGE)
     write_fake_shapes(project_dir / PACKAGE)  # stuut_client/testing/_shapes.py, for the fake (scripts/fake_shapes.py)
+    write_resources(project_dir, project_dir / PACKAGE)  # the resource-style client (Stuut, AsyncStuut)
     stamp_tool_versions(project_dir)
     return project_dir
 

@@ -20,18 +20,21 @@ README = ROOT / "README.md"
 START = "<!-- operations-table:start (written by scripts/operations_table.py; do not edit by hand) -->"
 END = "<!-- operations-table:end -->"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
+RESOURCE_METHODS = ROOT / "overrides" / "resource_methods.yaml"
 
 
 def render(spec: dict) -> str:
-    """One row per operation, in the spec's order: tag, method, path, the generated function's module."""
-    rows = ["| tag | method | path | function |", "|---|---|---|---|"]
+    """One row per operation, in the spec's order: tag, method, path, the resource method, the function's module."""
+    placed = yaml.safe_load(RESOURCE_METHODS.read_text())
+    rows = ["| tag | method | path | `Stuut` method | function |", "|---|---|---|---|---|"]
     for path, item in spec["paths"].items():
         for method in HTTP_METHODS:
             if method in item:
                 op = item[method]
                 tag = op["tags"][0]
                 function = f"stuut_client.api.{tag}.{op['operationId']}"
-                rows.append(f"| {tag} | {method.upper()} | `{path}` | `{function}` |")
+                where = f"client.{placed[op['operationId']]}"
+                rows.append(f"| {tag} | {method.upper()} | `{path}` | `{where}` | `{function}` |")
     return "\n".join(rows)
 
 

@@ -1,0 +1,164 @@
+"""The entry points' shared part: configuration from arguments or the environment, ``with_options``, closing.
+
+``Stuut`` and ``AsyncStuut`` (generated in ``_resources.py``: one attribute per resource) derive from these.
+Each wraps one :class:`~stuut_client.client.AuthenticatedClient`, available as ``.client`` for the
+module-function API (``list_invoices.sync(client=stuut.client)``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any, Self
+
+import httpx
+
+from .client import AuthenticatedClient
+
+__all__ = ["BaseAsyncStuut", "BaseStuut", "MissingTokenError"]
+
+TOKEN_VARIABLE = "STUUT_API_TOKEN"
+BASE_URL_VARIABLE = "STUUT_BASE_URL"
+
+
+class MissingTokenError(ValueError):
+    """No API token was given and ``STUUT_API_TOKEN`` is not set."""
+
+
+def _build_client(token: str | None, base_url: str | None, options: dict[str, Any]) -> AuthenticatedClient:
+    token = token if token is not None else os.environ.get(TOKEN_VARIABLE, "")
+    if not token:
+        raise MissingTokenError(
+            f"no Stuut API token: pass Stuut(token='sk_...') or set the {TOKEN_VARIABLE} environment variable "
+            f"(export {TOKEN_VARIABLE}=sk_...)"
+        )
+    base_url = base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE) or None
+    settings = {name: value for name, value in options.items() if value is not None}
+    if base_url is not None:
+        settings["base_url"] = base_url
+    return AuthenticatedClient(token=token, **settings)
+
+
+class _Base:
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        max_backoff: float | None = None,
+        max_retry_after: float | None = None,
+        lazy_parsing: bool | None = None,
+        headers: dict[str, str] | None = None,
+        cookies: dict[str, str] | None = None,
+        verify_ssl: Any = None,
+        follow_redirects: bool | None = None,
+        allow_insecure_http: bool | None = None,
+        httpx_args: dict[str, Any] | None = None,
+        client: AuthenticatedClient | None = None,
+        **options: Any,
+    ) -> None:
+        """A Stuut API client.
+
+        Without arguments it reads the token from ``STUUT_API_TOKEN`` and the API root from ``STUUT_BASE_URL``
+        (default ``https://api.stuut.ai``). Every keyword is passed to :class:`AuthenticatedClient` (see its
+        docstring): ``timeout`` (5 s connect, 60 s read), ``max_retries`` (2), ``max_backoff``,
+        ``max_retry_after``, ``lazy_parsing``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``,
+        ``allow_insecure_http``, ``httpx_args`` (e.g. ``{"transport": ...}``), and any newer setting. Or pass
+        an existing ``client=`` to wrap it.
+        """
+        if client is not None:
+            self._client = client
+            return
+        if isinstance(timeout, int | float):
+            timeout = httpx.Timeout(timeout)
+        self._client = _build_client(
+            token,
+            base_url,
+            {
+                "timeout": timeout,
+                "max_retries": max_retries,
+                "max_backoff": max_backoff,
+                "max_retry_after": max_retry_after,
+                "lazy_parsing": lazy_parsing,
+                "headers": headers,
+                "cookies": cookies,
+                "verify_ssl": verify_ssl,
+                "follow_redirects": follow_redirects,
+                "allow_insecure_http": allow_insecure_http,
+                "httpx_args": httpx_args,
+                **options,
+            },
+        )
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        """The underlying client, for the module-function API (``list_invoices.sync(client=stuut.client)``)."""
+        return self._client
+
+    @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> Self:
+        """A copy with other settings that shares this client's connection pool (close the original only).
+
+        ``timeout``, ``max_retries``, ``extra_headers`` and ``extra_query`` (sent with every request of the
+        copy), and any other setting the client's ``with_options`` accepts (``lazy_parsing``, ...).
+        """
+        self._open_pool()  # so that the copy has one to share
+        copy = self._client.with_options(
+            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query, **options
+        )
+        return type(self)(client=copy)
+
+    def _open_pool(self) -> None:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._client.base_url!r})"
+
+
+class BaseStuut(_Base):
+    """Sync entry point; see ``stuut_client.Stuut``."""
+
+    def _open_pool(self) -> None:
+        self._client.get_httpx_client()
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.get_httpx_client().close()
+
+    def __enter__(self) -> Self:
+        self._client.__enter__()
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self._client.__exit__(*args)
+
+
+class BaseAsyncStuut(_Base):
+    """Async entry point; see ``stuut_client.AsyncStuut``."""
+
+    def _open_pool(self) -> None:
+        self._client.get_async_httpx_client()
+
+    async def close(self) -> None:
+        """Close the connection pool."""
+        await self._client.get_async_httpx_client().aclose()
+
+    async def __aenter__(self) -> Self:
+        await self._client.__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any) -> None:
+        await self._client.__aexit__(*args)
