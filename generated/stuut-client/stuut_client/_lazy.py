@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from msgspec import Raw
+
+from ._decode import LAZY_FIELDS, expand
 from ._errors import ResponseValidationError
 from .types import UNSET
 
@@ -49,6 +52,7 @@ def defer(parse: Callable[[Any, bool], Any], raw: Any) -> Any:
 
 def install_lazy_fields(model_class: type, field_names: tuple[str, ...]) -> None:
     """Make each named attrs slot parse a :class:`Deferred` value on first read (see the module docstring)."""
+    LAZY_FIELDS[model_class] = frozenset(field_names)
     for name in field_names:
         slot = model_class.__dict__[name]
         setattr(model_class, name, property(_reader(slot, model_class.__name__, name), slot.__set__, slot.__delete__))
@@ -63,7 +67,10 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         if type(value) is not Deferred:
             return value
         try:
-            parsed = value.parse(value.raw, True)
+            raw = value.raw
+            if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
+                raw = expand(type(instance), name, raw)
+            parsed = value.parse(raw, True)
         except _PARSE_FAILURES as failure:
             error = ResponseValidationError.from_exception(failure, (name,))
             raise ResponseValidationError(

@@ -5,6 +5,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import decode_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement_sort_by import BankStatementSortBy
@@ -81,7 +82,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatementV2Page:
     if response.status_code == 200:
-        response_200 = BankStatementV2Page.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankStatementV2Page.from_dict(
+            decode_body(response.content, BankStatementV2Page, client.lazy_parsing), lazy=client.lazy_parsing
+        )
 
         return response_200
 

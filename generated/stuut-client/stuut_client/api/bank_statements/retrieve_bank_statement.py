@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import decode_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.bank_statement import BankStatement
@@ -30,7 +31,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BankStatement:
     if response.status_code == 200:
-        response_200 = BankStatement.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = BankStatement.from_dict(
+            decode_body(response.content, BankStatement, client.lazy_parsing), lazy=client.lazy_parsing
+        )
 
         return response_200
 

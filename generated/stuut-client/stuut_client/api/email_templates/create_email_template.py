@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import decode_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.create_email_template_request import CreateEmailTemplateRequest
@@ -35,7 +36,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EmailTemplate:
     if response.status_code == 200:
-        response_200 = EmailTemplate.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = EmailTemplate.from_dict(
+            decode_body(response.content, EmailTemplate, client.lazy_parsing), lazy=client.lazy_parsing
+        )
 
         return response_200
 

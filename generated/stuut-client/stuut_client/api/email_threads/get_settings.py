@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import decode_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.centralized_inbox_settings import CentralizedInboxSettings
@@ -25,7 +26,9 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CentralizedInboxSettings:
     if response.status_code == 200:
-        response_200 = CentralizedInboxSettings.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = CentralizedInboxSettings.from_dict(
+            decode_body(response.content, CentralizedInboxSettings, client.lazy_parsing), lazy=client.lazy_parsing
+        )
 
         return response_200
 

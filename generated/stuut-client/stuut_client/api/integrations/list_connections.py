@@ -4,6 +4,7 @@ from typing import Any
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import loads
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.connection import Connection
@@ -25,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[Connection]:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         if not isinstance(_response_200, list):
             raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         response_200 = []

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import loads
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.integration_sync import IntegrationSync
@@ -30,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> list[IntegrationSync]:
     if response.status_code == 200:
-        _response_200 = response.json()
+        _response_200 = loads(response.content)
         if not isinstance(_response_200, list):
             raise TypeError(f"expected an array, got {type(_response_200).__name__}")
         response_200 = []

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._collector import collector_paused
+from ..._decode import decode_body
 from ..._errors import ResponseValidationError
 from ...client import AuthenticatedClient, Client
 from ...models.remittance import Remittance
@@ -39,7 +40,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Remittance:
     if response.status_code == 200:
-        response_200 = Remittance.from_dict(response.json(), lazy=client.lazy_parsing)
+        response_200 = Remittance.from_dict(
+            decode_body(response.content, Remittance, client.lazy_parsing), lazy=client.lazy_parsing
+        )
 
         return response_200
 
