@@ -28,6 +28,9 @@ class CountingWriter:
     def flush(self) -> None:
         self._wfile.flush()
 
+    def __getattr__(self, name: str) -> Any:  # closed, close(): what the server asks of the stream at the end
+        return getattr(self._wfile, name)
+
 
 @pytest.fixture
 def served() -> Iterator[tuple[str, list[bytes]]]:
