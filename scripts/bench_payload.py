@@ -6,8 +6,13 @@ leaf is drawn again from the field's schema and name: distinct ids with the docu
 up, names, dates, listed enum values, some optional fields null, 1 to 3 calls, emails, line items and payments
 per invoice. A seed makes it deterministic. `check_page` validates a page against the spec's InvoicePage schema.
 
-    from bench_payload import invoice_page
-    body = invoice_page(200, seed=1)   # bytes, as the server sends them
+A `Shape` says how much of each: `USUAL` is the bench's page; `DENSE` draws the same leaves the same
+deterministic way but with more nested objects per MiB (more calls, emails, line items and payments per
+invoice, shorter texts, fewer nulls), the kind of page where per-object costs dominate decoding costs.
+
+    from bench_payload import DENSE, invoice_page
+    body = invoice_page(200, seed=1)                # bytes, as the server sends them
+    dense = invoice_page(200, seed=1, shape=DENSE)
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import random
 import re
 import string
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,8 +32,7 @@ from typing import Any
 import yaml
 
 SPEC = Path(__file__).resolve().parent.parent / "openapi" / "stuut.yaml"
-NULL_RATE = 0.1  # share of optional (nullable) fields sent as null
-TOP_LEVEL_LISTS = {"calls", "emails", "line_items", "payments"}  # 1 to 3 per invoice; nested lists 1 to 2
+TOP_LEVEL_LISTS = {"calls", "emails", "line_items", "payments"}  # an invoice's own lists
 # Prefixes the spec documents (inv_, ptn_, eml_, tsk_, sndr_), and made-up ones for the other objects.
 ID_PREFIXES = {"invoice": "inv", "partner": "ptn", "email": "eml", "task": "tsk", "sender": "sndr", "user": "usr"}
 GIVEN = ["Ana", "Ben", "Chloe", "Dmitri", "Esther", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemi", "Lena"]
@@ -40,6 +45,40 @@ LONG_TEXT = {"body", "memo", "message", "description", "summary", "snippet", "tr
 LONG_TEXT |= {"signature_html", "generated_body", "private_note", "invoice_submission_guidelines", "reason"}
 ADDRESS_LISTS = {"to", "cc", "bcc", "reply_to", "bounced_addresses"}
 CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD"]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """How much of each thing a drawn page has."""
+
+    name: str
+    null_rate: float  # share of optional (nullable) fields sent as null
+    top_level_items: dict[str, tuple[int, int]]  # items in each of an invoice's own lists, inclusive range
+    nested_items: tuple[int, int]  # items in each list nested deeper
+    long_text_words: tuple[int, int]  # words in a body, memo, description, ...
+    short_text_words: tuple[int, int]  # words in any other free-text string
+    token_length: int  # characters of the random part of an id
+
+
+USUAL = Shape(
+    "usual",
+    null_rate=0.1,
+    top_level_items=dict.fromkeys(TOP_LEVEL_LISTS, (1, 3)),
+    nested_items=(1, 2),
+    long_text_words=(8, 30),
+    short_text_words=(1, 3),
+    token_length=14,
+)
+# Calls and line items (many small objects each) rather than emails and payments (fewer, larger ones).
+DENSE = Shape(
+    "dense",
+    null_rate=0.02,
+    top_level_items={"calls": (3, 5), "emails": (1, 1), "line_items": (3, 6), "payments": (1, 2)},
+    nested_items=(2, 3),
+    long_text_words=(1, 3),
+    short_text_words=(1, 1),
+    token_length=8,
+)
 
 
 @functools.cache
@@ -60,8 +99,9 @@ def _snake(name: str) -> str:
 class _Builder:
     """Draws one value per leaf of the example, from the leaf's schema and field name."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, shape: Shape) -> None:
         self.rng = random.Random(seed)
+        self.shape = shape
         self.schemas: dict[str, Any] = _spec()["components"]["schemas"]
         self.who = self.person()
 
@@ -105,7 +145,7 @@ class _Builder:
         top_level_list = field in TOP_LEVEL_LISTS and owner == "Invoice"
         schema, owner, nullable = self.resolve(schema, owner)
         never_null = field == "id" or top_level_list
-        if nullable and not required and not never_null and self.rng.random() < NULL_RATE:
+        if nullable and not required and not never_null and self.rng.random() < self.shape.null_rate:
             return None
         kind = schema.get("type")
         if kind == "object" or "properties" in schema:
@@ -113,7 +153,8 @@ class _Builder:
         if kind == "array":
             if not isinstance(example, list) or not example:
                 return [] if isinstance(example, list) else None
-            count = self.rng.randint(1, 3 if top_level_list else 2)
+            shape = self.shape
+            count = self.rng.randint(*(shape.top_level_items[field] if top_level_list else shape.nested_items))
             item = schema.get("items", {})
             return [self.value(example[0], item, field, owner, True) for _ in range(count)]
         if "enum" in schema:
@@ -152,7 +193,7 @@ class _Builder:
             return self.email()
         if field == "id" or field.endswith("_id"):
             stem = _snake(owner).split("_")[-1] if field == "id" else field[:-3].split("_")[-1]
-            return f"{ID_PREFIXES.get(stem, stem[:3])}_{self.token()}"
+            return f"{ID_PREFIXES.get(stem, stem[:3])}_{self.token(self.shape.token_length)}"
         if field == "object":
             return _snake(owner)
         if field in ("given_name", "family_name"):
@@ -174,8 +215,8 @@ class _Builder:
         if "number" in field or field in ("remote_id", "customer_identifier", "account_key"):
             return f"{rng.choice(['PO', 'SO', 'AC', 'RF'])}-{rng.randint(10000, 999999)}"
         if field in LONG_TEXT or fmt == "text":
-            return self.words(8, 30) + "."
-        return self.words(1, 3)
+            return self.words(*self.shape.long_text_words) + "."
+        return self.words(*self.shape.short_text_words)
 
 
 def _make_consistent(invoice: dict[str, Any], builder: _Builder, index: int) -> None:
@@ -197,9 +238,9 @@ def _make_consistent(invoice: dict[str, Any], builder: _Builder, index: int) -> 
         payment["invoice_id"] = invoice["id"]
 
 
-def invoices(n_invoices: int, seed: int) -> list[dict[str, Any]]:
+def invoices(n_invoices: int, seed: int, shape: Shape = USUAL) -> list[dict[str, Any]]:
     """`n_invoices` distinct invoices shaped like the documented example; the same seed gives the same list."""
-    builder = _Builder(seed)
+    builder = _Builder(seed, shape)
     example = invoice_example()
     schema = {"$ref": "#/components/schemas/Invoice"}
     result = []
@@ -221,9 +262,22 @@ def encode(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def invoice_page(n_invoices: int, seed: int) -> bytes:
+def invoice_page(n_invoices: int, seed: int, shape: Shape = USUAL) -> bytes:
     """One page (page 0) of `n_invoices` invoices, as the body of GET /v1/invoices."""
-    return encode(envelope(invoices(n_invoices, seed), 0, n_invoices, n_invoices))
+    return encode(envelope(invoices(n_invoices, seed, shape), 0, n_invoices, n_invoices))
+
+
+def objects_per_mib(body: bytes) -> float:
+    """JSON objects in `body` per MiB: how much per-object work a page holds against its decoding work."""
+
+    def count(value: Any) -> int:
+        if isinstance(value, dict):
+            return 1 + sum(count(v) for v in value.values())
+        if isinstance(value, list):
+            return sum(count(v) for v in value)
+        return 0
+
+    return count(json.loads(body)) / (len(body) / 2**20)
 
 
 def check_page(body: bytes) -> None:

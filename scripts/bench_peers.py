@@ -8,7 +8,9 @@ when the spec, this file or a tool version changes:
 - `peer_msgspec`: datamodel-code-generator's msgspec structs, with date-times as `datetime` (its default for
   msgspec is `str`), so that every row materializes the same values.
 
-To measure another way for the client to decode a page, add a `Decoder` to `client_decoders()`.
+To measure another way for the client to decode a page, add a `Decoder` to `client_decoders()`. The resource
+layer (`Stuut(...).invoices.list()`) gets its row from `resource_layer_decoders()` as soon as the package exports
+`Stuut`.
 """
 
 from __future__ import annotations
@@ -73,18 +75,22 @@ def client_decoders() -> list[Decoder]:
     """The client's rows: from_dict alone, the body parse sync() runs, and the same with lazy parsing."""
     import httpx
     from stuut_client import Client
+    from stuut_client._response import build_response
     from stuut_client.api.invoices import list_invoices
     from stuut_client.models import InvoicePage
 
-    client = Client(token="bench-token")  # never sends anything: _build_response only reads the response
+    client = Client(token="bench-token")  # never sends anything: build_response only reads the response
     lazy_client = client.with_options(lazy_parsing=True)
 
     def as_sync_does(body: bytes, client: Client = client) -> Any:
-        # What list_invoices.sync() runs on a 200 body: json.loads, models built with the collector paused.
+        # What list_invoices.sync() runs on a 200 body: _decode.py (msgspec), models built with the collector paused.
         response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
-        return list_invoices._build_response(client=client, response=response).parsed
+        return build_response(
+            client, response, list_invoices._OPERATION, list_invoices._PARSERS, list_invoices._MODELS
+        ).parsed
 
     return [
+        *resource_layer_decoders(),
         Decoder(
             "client: InvoicePage.from_dict(json.loads)",
             lambda body: InvoicePage.from_dict(json.loads(body)),
@@ -101,6 +107,35 @@ def client_decoders() -> list[Decoder]:
             lazy=True,
         ),
     ]
+
+
+def resource_layer_decoders() -> list[Decoder]:
+    """The hook for the resource layer: `client.invoices.list(limit=...)` on the page, once it exists.
+
+    Its row answers every request from memory (an httpx.MockTransport serving the body being timed), so it
+    measures what the resource method adds to the operation's parse: building the request, the send path and
+    the delegation. No row while `stuut_client` has no `Stuut` class; when it has one, this row must run, so a
+    change of its constructor or method names fails `make bench-quick` here rather than dropping the row.
+    """
+    import httpx
+    import stuut_client
+
+    stuut = getattr(stuut_client, "Stuut", None)
+    if stuut is None:
+        return []
+    serving: dict[str, bytes] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=serving["body"], headers={"content-type": "application/json"})
+
+    transport = httpx.MockTransport(answer)
+    client = stuut(base_url="http://127.0.0.1:9", token="bench-token", httpx_args={"transport": transport})
+
+    def listed(body: bytes) -> Any:
+        serving["body"] = body
+        return client.invoices.list(limit=200)
+
+    return [Decoder("client: client.invoices.list() (resource layer)", listed, read_models, ours=True)]
 
 
 def decoders() -> list[Decoder]:

@@ -7,6 +7,7 @@ Walks, imports and generation run in fresh interpreters, so they measure the cli
 
 from __future__ import annotations
 
+import gc
 import json
 import statistics
 import subprocess
@@ -15,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +31,7 @@ AUTH = {"Authorization": "Bearer bench-token"}  # the loopback server wants a be
 @dataclass(frozen=True)
 class Sizes:
     page: int  # invoices in the parsed page (scenarios 1 to 3)
+    dense_page: int  # invoices in the dense page (scenarios 1 to 3 again), about as many bytes as `page`
     repeats: int  # timed runs of each row of scenarios 1 to 3
     walk_total: int  # invoices walked in scenario 4 (and the smaller walk of scenario 6)
     memory_total: int  # invoices walked in scenario 6
@@ -47,6 +50,7 @@ class Row:
     vs_json: float | None = None  # value / json.loads of the same bytes
     vs_reference: str = ""  # the ratio to the scenario's own reference, with its name
     unit: str = "seconds"
+    spread: tuple[float, float] | None = None  # lowest and highest vs_json of the single rounds
 
 
 @dataclass
@@ -55,42 +59,100 @@ class Section:
     rows: list[Row] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Payload:
+    """One page the parse scenarios run on."""
+
+    name: str  # "usual", "dense"
+    body: bytes
+    invoices: int
+    objects_per_mib: float
+
+
 Results = dict[str, Any]  # the figures the targets are checked on, by scenario
 
 
 def medians(functions: dict[str, Callable[[], Any]], repeats: int) -> dict[str, float]:
     """Median seconds of each function over `repeats` turns."""
-    timings: dict[str, list[float]] = {name: [] for name in functions}
+    return {name: statistics.median(values) for name, values in rounds(functions, repeats).items()}
+
+
+def rounds(
+    functions: dict[Any, Callable[[], Any]], repeats: int, collector_paused: bool = False
+) -> dict[Any, list[float]]:
+    """Seconds of each function in each of `repeats` turns (a, b, c, a, b, c, ...).
+
+    With `collector_paused`, the cyclic collector is off during every timed call, whichever row it is (the
+    baseline too): every row runs in the same collector state, and the
+    client's own pause (see _collector.py) changes nothing. Without it, the collector runs as in any program,
+    except where the measured code pauses it itself. Either way it collects before each call, untimed.
+    """
+    timings: dict[Any, list[float]] = {name: [] for name in functions}
     for _ in range(repeats):
         for name, function in functions.items():
-            started = time.perf_counter()
-            function()  # its result is freed inside the timing too, as it is in a program
-            timings[name].append(time.perf_counter() - started)
-    return {name: statistics.median(values) for name, values in timings.items()}
+            timings[name].append(_timed(function, collector_paused))
+    return timings
 
 
-def page_scenarios(rows: list[Decoder], body: bytes, sizes: Sizes, results: Results) -> list[Section]:
-    """Scenarios 1 to 3 on one page: full parse; parse and read six fields; dump back to builtins."""
-    parse = medians({r.name: (lambda r=r: r.parse(body)) for r in rows if not r.lazy}, sizes.repeats)
-    read = medians({r.name: (lambda r=r: r.read(r.parse(body))) for r in rows}, sizes.repeats)
-    dumps: dict[str, list[float]] = {r.name: [] for r in rows if r.dump}
+def _timed(function: Callable[[], Any], collector_paused: bool) -> float:
+    gc.collect()  # every call starts from the same collector state, untimed
+    if collector_paused:
+        gc.disable()
+    try:
+        started = time.perf_counter()
+        function()  # its result is freed inside the timing too, as it is in a program
+        return time.perf_counter() - started
+    finally:
+        if collector_paused:
+            gc.enable()
+
+
+def _row(label: str, values: list[float], loads: list[float]) -> Row:
+    """A timed row: its median, the median's ratio to json.loads's, and the range of the per-round ratios."""
+    ratios = [value / baseline for value, baseline in zip(values, loads, strict=True)]
+    median = statistics.median(values)
+    return Row(label, median, median / statistics.median(loads), spread=(min(ratios), max(ratios)))
+
+
+def page_scenarios(
+    rows: list[Decoder], payload: Payload, sizes: Sizes, collector_paused: bool, results: Results
+) -> list[Section]:
+    """Scenarios 1 to 3 on one page: full parse; parse and read six fields; dump back to builtins.
+
+    Parse and read rows run in the same turns, so each round's ratios are to that round's json.loads."""
+    body = payload.body
+    functions: dict[tuple[str, str], Callable[[], Any]] = {}
+    for r in rows:
+        if not r.lazy:
+            functions["parse", r.name] = lambda r=r: r.parse(body)
+    for r in rows:
+        functions["read", r.name] = lambda r=r: r.read(r.parse(body))
+    timings = rounds(functions, sizes.repeats, collector_paused)
+    dumped = [r for r in rows if r.dump and not r.lazy]
+    for r in dumped:
+        timings["dump", r.name] = []
     for _ in range(sizes.repeats):
-        for r in rows:
-            if r.dump and not r.lazy:  # one parsed page alive at a time: the collector scans only the row's own objects
-                page = r.parse(body)
-                started = time.perf_counter()
-                r.dump(page)
-                dumps[r.name].append(time.perf_counter() - started)
-                del page
-    dump = {name: statistics.median(values) for name, values in dumps.items()}
-    results.update(parse=parse, read=read, dump=dump)
-    loads = parse["json.loads"]
-    size = f"{sizes.page} invoices ({len(body) / 2**20:.1f} MiB), median of {sizes.repeats}"
+        for r in dumped:
+            page = r.parse(body)  # not timed; one parsed page alive at a time, so a collection scans only its own
+            timings["dump", r.name].append(_timed(partial(r.dump, page), collector_paused))  # type: ignore[arg-type]
+            del page
+    loads = timings["parse", "json.loads"]
+    figures: dict[str, dict[str, float]] = {"parse": {}, "read": {}, "dump": {}}
+    for (scenario, name), values in timings.items():
+        figures[scenario][name] = statistics.median(values)
+    results.setdefault("pages", {})[payload.name] = figures
+    size = f"{payload.invoices} invoices, {len(body) / 2**20:.1f} MiB, {payload.objects_per_mib:,.0f} objects/MiB"
+    title = f"{payload.name} page ({size}); median of {sizes.repeats}"
     reads = "id, number, status, amount_due, due_date, partner.name of every invoice"
+
+    def section(scenario: str, heading: str, label: Callable[[str], str] = str) -> Section:
+        named = [(name, values) for (s, name), values in timings.items() if s == scenario]
+        return Section(heading, [_row(label(name), values, loads) for name, values in named])
+
     return [
-        Section(f"1. full parse: bytes to a typed page, {size}", [Row(n, t, t / loads) for n, t in parse.items()]),
-        Section(f"2. list and read: parse, then {reads}", [Row(_reading(n), t, t / loads) for n, t in read.items()]),
-        Section("3. to_dict of a parsed page (the parse not timed)", [Row(n, t, t / loads) for n, t in dump.items()]),
+        section("parse", f"1. full parse: bytes to a typed page, {title}"),
+        section("read", f"2. list and read: parse, then {reads}; {payload.name} page", _reading),
+        section("dump", f"3. to_dict of a parsed page (the parse not timed); {payload.name} page"),
     ]
 
 
@@ -106,11 +168,18 @@ def _run_json(*command: str) -> dict[str, Any]:
 
 
 def _client_side(
-    mode: str, url: str, sizes: Sizes, concurrency: int = 1, repeats: int = 0, lazy: bool = False
+    mode: str,
+    url: str,
+    sizes: Sizes,
+    concurrency: int = 1,
+    repeats: int = 0,
+    lazy: bool = False,
+    async_: bool = False,
 ) -> dict[str, Any]:
     """bench_walk.py (parse or walk) in a fresh interpreter."""
     args = ["--url", url, "--limit", str(sizes.limit), "--concurrency", str(concurrency)]
     args += ["--repeats", str(repeats or sizes.walk_repeats), *(["--lazy"] if lazy else [])]
+    args += ["--async"] if async_ else []
     return _run_json(str(SCRIPTS / "bench_walk.py"), mode, *args)
 
 
@@ -129,9 +198,13 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
 
             check_page(httpx.get(f"{url}/v1/invoices", params={"page": 1, "limit": sizes.limit}, headers=AUTH).content)
         parsed = _client_side("parse", url, sizes)
-        walks = {n: _walked(_client_side("walk", url, sizes, n), sizes.walk_total) for n in (1, c)}
         lazy_parsed = _client_side("parse", url, sizes, lazy=True)
-        lazy_walks = {n: _walked(_client_side("walk", url, sizes, n, lazy=True), sizes.walk_total) for n in (1, c)}
+        # (mode, concurrency) -> walk; "async" walks at the full concurrency only
+        walks, lazy_walks = {}, {}
+        for key in ((1, False), (c, False), (c, True)):
+            n, async_ = key
+            walks[key] = _walked(_client_side("walk", url, sizes, n, async_=async_), sizes.walk_total)
+            lazy_walks[key] = _walked(_client_side("walk", url, sizes, n, lazy=True, async_=async_), sizes.walk_total)
     with bench_server.running(pool_file, sizes.memory_total, sizes.latency) as url:
         large = _walked(_client_side("walk", url, sizes, c, repeats=1), sizes.memory_total)
 
@@ -143,19 +216,26 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
         [Row(f"fetch of those {pages} pages alone, one by one (latency + transfer)", parsed["fetch_seconds"])],
     )
     ideal: dict[str, dict[int, float]] = {}
-    actual: dict[str, dict[int, float]] = {}
+    actual: dict[str, dict[tuple[int, bool], float]] = {}
     for mode, measured, mode_walks in (("eager", parsed, walks), ("lazy_parsing", lazy_parsed, lazy_walks)):
         parse = measured["parse_seconds"]
         ideal[mode] = {n: pages * sizes.latency / n + parse for n in (1, c)}
-        actual[mode] = {n: statistics.median(mode_walks[n]["seconds"]) for n in (1, c)}
+        actual[mode] = {key: statistics.median(w["seconds"]) for key, w in mode_walks.items()}
         walk.rows.append(Row(f"parse of those {pages} pages alone, as sync() does, {mode}", parse, parse / loads))
         for n in (1, c):
             ideal_label = f"ideal, concurrency {n}: {pages} × {latency} / {n} + parse ({mode})"
             walk.rows.append(Row(ideal_label, ideal[mode][n], ideal[mode][n] / loads))
-            collector = statistics.median(mode_walks[n]["collector_seconds"])
-            ratio = f"{actual[mode][n] / ideal[mode][n]:.2f} × ideal; collector {collector:.2f} s"
-            label = f"iterate_items(list_invoices.sync, concurrency={n}), {mode}"
-            walk.rows.append(Row(label, actual[mode][n], actual[mode][n] / loads, ratio))
+            for (walked_n, async_), seconds in actual[mode].items():
+                if walked_n != n:
+                    continue
+                collector = statistics.median(mode_walks[walked_n, async_]["collector_seconds"])
+                ratio = f"{seconds / ideal[mode][n]:.2f} × ideal; collector {collector:.2f} s"
+                call = (
+                    f"aiterate_items(list_invoices.asyncio, concurrency={n})"
+                    if async_
+                    else (f"iterate_items(list_invoices.sync, concurrency={n})")
+                )
+                walk.rows.append(Row(f"{call}, {mode}", seconds, seconds / loads, ratio))
 
     page_bytes, body_mib = parsed["parsed_page_bytes"], parsed["first_page_body_bytes"] / 2**20
     # A page's worth: what handling one page takes at its peak (body + decoded JSON + models), since a walk
@@ -164,7 +244,7 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
     reference = page_worth * (c + 1)
     growth = {
         total: w["rss_peak"] - w["rss_before"]
-        for total, w in ((sizes.walk_total, walks[c]), (sizes.memory_total, large))
+        for total, w in ((sizes.walk_total, walks[c, False]), (sizes.memory_total, large))
     }
     memory = Section(
         f"6. peak memory walking with concurrency {c}: resident set growth over the process just before the walk",

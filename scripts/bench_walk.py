@@ -1,21 +1,23 @@
 """The client's side of `make bench`'s page walks, run in a fresh interpreter so that the time and memory
 measured are the client's alone (the bench process also holds the peers, the payloads and their garbage).
 
-    python scripts/bench_walk.py walk  --url URL --limit 200 --concurrency 8 --repeats 3
+    python scripts/bench_walk.py walk  --url URL --limit 200 --concurrency 8 --repeats 3 [--async]
     python scripts/bench_walk.py parse --url URL --limit 200 --repeats 3
 
 Prints one JSON object.
 - walk: `iterate_items(list_invoices.sync, client=client, limit=..., concurrency=...)` over the whole
   collection, `--repeats` times: the seconds of each walk, what it yielded, and the resident memory before and
-  at its highest during the first walk (VmRSS, VmHWM).
+  at its highest during the first walk (VmRSS, VmHWM). With --async, `aiterate_items(list_invoices.asyncio,
+  ...)` in an event loop instead.
 - parse: fetches every page once, one after the other (timed: latency and transfer alone), then times parsing
-  those responses the way `list_invoices.sync` does (its `_build_response`), and `json.loads` on the same
+  those responses the way `list_invoices.sync` does (`parse_as_sync`), and `json.loads` on the same
   bytes; and what one parsed page keeps alive (tracemalloc).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
 import json
 import statistics
@@ -23,9 +25,18 @@ import time
 import tracemalloc
 from typing import Any
 
+import httpx
 from stuut_client import Client
+from stuut_client._response import build_response
 from stuut_client.api.invoices import list_invoices
-from stuut_client.pagination import iterate_items
+from stuut_client.pagination import aiterate_items, iterate_items
+from stuut_client.types import Response
+
+
+def parse_as_sync(client: Client, response: httpx.Response) -> Response[Any]:
+    """What list_invoices.sync() runs on a 200 body: the operation's parsers on the shared response path."""
+    return build_response(client, response, list_invoices._OPERATION, list_invoices._PARSERS, list_invoices._MODELS)
+
 
 TOKEN = "bench-token"  # the loopback server only checks that a bearer token is sent
 
@@ -51,24 +62,39 @@ class CollectorClock:
             self.seconds += time.perf_counter() - self._started
 
 
-def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool) -> dict[str, Any]:
+def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async_: bool) -> dict[str, Any]:
     collector = CollectorClock()
-    with Client(base_url=url, token=TOKEN, lazy_parsing=lazy) as client:
+    # One event loop for every async walk: the client's async connection pool belongs to it.
+    with Client(base_url=url, token=TOKEN, lazy_parsing=lazy) as client, asyncio.Runner() as loop:
+
+        def walked_ids(max_items: int | None = None, limit: int = limit) -> tuple[set[str], int]:
+            kwargs: dict[str, Any] = {"client": client, "limit": limit, "max_items": max_items}
+            if not async_:
+                walker = iterate_items(list_invoices.sync, concurrency=concurrency, **kwargs)
+                return {invoice.id for invoice in walker}, walker.duplicates_dropped
+
+            async def async_walk() -> tuple[set[str], int]:
+                walker = aiterate_items(list_invoices.asyncio, concurrency=concurrency, **kwargs)
+                return {invoice.id async for invoice in walker}, walker.duplicates_dropped
+
+            return loop.run(async_walk())
+
         # Warm up the imports and the connection pool on one tiny page, so the baseline holds them.
-        list(iterate_items(list_invoices.sync, client=client, limit=1, max_items=1))
+        walked_ids(max_items=1, limit=1)
         rss_before, rss_peak = memory("VmRSS"), 0
         seconds, items, duplicates, collector_seconds = [], 0, 0, []
         gc.callbacks.append(collector)
         for _ in range(repeats):
             collector.seconds = 0.0
             started = time.perf_counter()
-            walker = iterate_items(list_invoices.sync, client=client, limit=limit, concurrency=concurrency)
-            ids = {invoice.id for invoice in walker}
+            ids, duplicates = walked_ids()
             seconds.append(time.perf_counter() - started)
             collector_seconds.append(collector.seconds)
-            items, duplicates = len(ids), walker.duplicates_dropped
+            items = len(ids)
             rss_peak = rss_peak or memory("VmHWM")  # the first walk's peak: later ones reuse its memory
         gc.callbacks.remove(collector)
+        if async_:
+            loop.run(client.get_async_httpx_client().aclose())
     return {
         "seconds": seconds,
         "collector_seconds": collector_seconds,
@@ -92,7 +118,9 @@ def parse(url: str, limit: int, repeats: int, lazy: bool) -> dict[str, Any]:
 
         def client_parse() -> None:
             for response in responses:
-                list_invoices._build_response(client=client, response=response)  # what sync() runs on a body
+                build_response(
+                    client, response, list_invoices._OPERATION, list_invoices._PARSERS, list_invoices._MODELS
+                )  # as sync()
 
         def loads() -> None:
             for response in responses:
@@ -107,7 +135,9 @@ def parse(url: str, limit: int, repeats: int, lazy: bool) -> dict[str, Any]:
                 timings[name].append(time.perf_counter() - started)
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
-        kept = list_invoices._build_response(client=client, response=responses[0]).parsed
+        kept = build_response(
+            client, responses[0], list_invoices._OPERATION, list_invoices._PARSERS, list_invoices._MODELS
+        ).parsed
         page_bytes = tracemalloc.get_traced_memory()[0] - before
         # What handling one page takes at its peak: its body, and the decoded JSON and the models at once.
         handling_peak = tracemalloc.get_traced_memory()[1] - before + len(responses[0].content)
@@ -133,9 +163,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--lazy", action="store_true", help="Client(lazy_parsing=True)")
+    parser.add_argument("--async", dest="async_", action="store_true", help="walk: aiterate_items, asyncio")
     args = parser.parse_args()
     if args.mode == "walk":
-        result = walk(args.url, args.limit, args.concurrency, args.repeats, args.lazy)
+        result = walk(args.url, args.limit, args.concurrency, args.repeats, args.lazy, args.async_)
     else:
         result = parse(args.url, args.limit, args.repeats, args.lazy)
     print(json.dumps(result))

@@ -21,6 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from msgspec import Raw
+
+from ._decode import LAZY_FIELDS, expand
 from ._deviations import active_collector, reentered, resolve_deferred
 from ._errors import ResponseValidationError
 from .types import UNSET
@@ -60,6 +63,7 @@ def defer(parse: Callable[[Any, bool, Any], Any], raw: Any, container: Any) -> A
 
 def install_lazy_fields(model_class: type, field_names: tuple[str, ...]) -> None:
     """Make each named attrs slot parse a :class:`Deferred` value on first read (see the module docstring)."""
+    LAZY_FIELDS[model_class] = frozenset(field_names)
     for name in field_names:
         slot = model_class.__dict__[name]
         setattr(model_class, name, property(_reader(slot, model_class.__name__, name), slot.__set__, slot.__delete__))
@@ -74,11 +78,16 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         if type(value) is not Deferred:
             return value
         try:
+            raw = value.raw
+            if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
+                raw = expand(type(instance), name, raw)
+                if isinstance(value.container, dict):  # so that deviation paths are found under the container
+                    value.container[name] = raw
             if value.collector is None:
-                parsed = value.parse(value.raw, True, value.container)
+                parsed = value.parse(raw, True, value.container)
             else:
                 with reentered(value.collector):
-                    parsed = value.parse(value.raw, True, value.container)
+                    parsed = value.parse(raw, True, value.container)
                 resolve_deferred(value.collector, value.container)
         except _PARSE_FAILURES as failure:
             error = ResponseValidationError.from_exception(failure, (name,))

@@ -3,7 +3,9 @@
 Generated endpoint modules hold only what differs per operation (how to build the request, and a table of
 status -> parser); :func:`build_response` does the rest, once:
 
-- the body is decoded as JSON by ``_json.loads``, which rejects NaN, Infinity and numbers that overflow;
+- the body is decoded by msgspec (``_decode.py``: strict JSON, and with lazy parsing a model's nested fields kept
+  as undecoded byte spans); a body it refuses is decoded again by ``_json.loads`` to name the JSON path of the
+  value (NaN, Infinity, a number that overflows) in the ``ResponseValidationError``;
 - the models are built with the collector paused, one page at a time (``_collector.py``), eagerly or with
   nested objects deferred to first read (``client.lazy_parsing``);
 - a value that does not fit the spec is kept and reported in ``Response.deviations`` (``validation="report"``,
@@ -21,9 +23,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._collector import collector_paused
+from ._decode import decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
-from ._json import loads
+from ._json import loads as loads_naming_the_path
 from .types import Response
 
 if TYPE_CHECKING:
@@ -34,15 +37,32 @@ T = TypeVar("T")
 Parser = Callable[[Any, bool], T]
 
 
+def decode(content: bytes, model_class: type | None, lazy: bool) -> Any:
+    """The decoded body; a body msgspec refuses raises ResponseValidationError (with the path where one applies)."""
+    try:
+        return decode_body(content, model_class, lazy)
+    except ValueError as refused:
+        loads_naming_the_path(content)  # raises with the JSON path of a non-finite number
+        raise ResponseValidationError(str(refused)) from refused  # invalid UTF-8, a lone surrogate...
+
+
 def build_response(
-    client: AuthenticatedClient, response: httpx.Response, operation: str, parsers: Mapping[int, Parser[T]]
+    client: AuthenticatedClient,
+    response: httpx.Response,
+    operation: str,
+    parsers: Mapping[int, Parser[T]],
+    models: Mapping[int, type] | None = None,
 ) -> Response[T]:
-    """Parse a 2xx ``response`` of ``operation`` with the parser its status documents."""
+    """Parse a 2xx ``response`` of ``operation`` with the parser its status documents.
+
+    ``models``: the model class of each status whose body is one model (lazy parsing keeps its nested fields as
+    byte spans).
+    """
     try:
         parser = parsers.get(response.status_code)
         if parser is None:
             raise ResponseValidationError(f"undocumented status {response.status_code}")
-        data = loads(response.content)
+        data = decode(response.content, (models or {}).get(response.status_code), client.lazy_parsing)
         with collector_paused(), collect_deviations(client.validation) as collector:
             parsed = parser(data, client.lazy_parsing)
         deviations = collector.resolve(data)

@@ -109,6 +109,9 @@ def _parse_200(data: Any, lazy: bool) -> BankStatementV2Page:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankStatementV2Page,
+}
 
 
 def sync_detailed(
@@ -162,7 +165,7 @@ def sync_detailed(
         account_id=account_id,
         original_statement_id=original_statement_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -270,7 +273,7 @@ async def asyncio_detailed(
         account_id=account_id,
         original_statement_id=original_statement_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -39,6 +39,9 @@ def _parse_200(data: Any, lazy: bool) -> BankStatementDetailV2:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankStatementDetailV2,
+}
 
 
 def sync_detailed(
@@ -68,7 +71,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         statement_id=statement_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -128,7 +131,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         statement_id=statement_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -44,6 +44,9 @@ def _parse_200(data: Any, lazy: bool) -> BankStatementUpload:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankStatementUpload,
+}
 
 
 def sync_detailed(
@@ -79,7 +82,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -151,7 +154,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -44,6 +44,9 @@ def _parse_200(data: Any, lazy: bool) -> BankStatementUploadV2:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankStatementUploadV2,
+}
 
 
 def sync_detailed(
@@ -77,7 +80,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -145,7 +148,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

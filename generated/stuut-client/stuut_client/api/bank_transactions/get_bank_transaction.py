@@ -39,6 +39,9 @@ def _parse_200(data: Any, lazy: bool) -> BankTransactionDetailV2:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankTransactionDetailV2,
+}
 
 
 def sync_detailed(
@@ -66,7 +69,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -122,7 +125,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         transaction_id=transaction_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -90,6 +90,9 @@ def _parse_200(data: Any, lazy: bool) -> BankTransactionV2Page:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankTransactionV2Page,
+}
 
 
 def sync_detailed(
@@ -140,7 +143,7 @@ def sync_detailed(
         bank_account_id=bank_account_id,
         search=search,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -242,7 +245,7 @@ async def asyncio_detailed(
         bank_account_id=bank_account_id,
         search=search,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> BankTransactionV2:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: BankTransactionV2,
+}
 
 
 def sync_detailed(
@@ -80,7 +83,7 @@ def sync_detailed(
         transaction_id=transaction_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -146,7 +149,7 @@ async def asyncio_detailed(
         transaction_id=transaction_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

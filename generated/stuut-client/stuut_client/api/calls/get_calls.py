@@ -47,6 +47,9 @@ def _parse_200(data: Any, lazy: bool) -> CallV2Page:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: CallV2Page,
+}
 
 
 def sync_detailed(
@@ -84,7 +87,7 @@ def sync_detailed(
         page=page,
         limit=limit,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -160,7 +163,7 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

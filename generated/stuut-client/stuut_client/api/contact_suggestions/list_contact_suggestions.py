@@ -61,6 +61,9 @@ def _parse_200(data: Any, lazy: bool) -> ContactSuggestionList:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: ContactSuggestionList,
+}
 
 
 def sync_detailed(
@@ -99,7 +102,7 @@ def sync_detailed(
         sort_by=sort_by,
         partner=partner,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -177,7 +180,7 @@ async def asyncio_detailed(
         sort_by=sort_by,
         partner=partner,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

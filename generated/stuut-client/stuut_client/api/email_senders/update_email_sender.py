@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> EmailSender:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: EmailSender,
+}
 
 
 def sync_detailed(
@@ -78,7 +81,7 @@ def sync_detailed(
         email_sender_id=email_sender_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -140,7 +143,7 @@ async def asyncio_detailed(
         email_sender_id=email_sender_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> TriageActionResponse:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: TriageActionResponse,
+}
 
 
 def sync_detailed(
@@ -81,7 +84,7 @@ def sync_detailed(
         email_thread_id=email_thread_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -149,7 +152,7 @@ async def asyncio_detailed(
         email_thread_id=email_thread_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -34,6 +34,9 @@ def _parse_200(data: Any, lazy: bool) -> CentralizedInboxSettings:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: CentralizedInboxSettings,
+}
 
 
 def sync_detailed(
@@ -54,7 +57,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs()
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -97,7 +100,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs()
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

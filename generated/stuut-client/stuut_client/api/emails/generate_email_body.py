@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> Email:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: Email,
+}
 
 
 def sync_detailed(
@@ -83,7 +86,7 @@ def sync_detailed(
         email_id=email_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -155,7 +158,7 @@ async def asyncio_detailed(
         email_id=email_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -54,6 +54,7 @@ def _parse_200(data: Any, lazy: bool) -> list[Connection]:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {}
 
 
 def sync_detailed(
@@ -79,7 +80,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs()
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -132,7 +133,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs()
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -59,6 +59,7 @@ def _parse_200(data: Any, lazy: bool) -> list[IntegrationSync]:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {}
 
 
 def sync_detailed(
@@ -88,7 +89,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         connection_id=connection_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -148,7 +149,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         connection_id=connection_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

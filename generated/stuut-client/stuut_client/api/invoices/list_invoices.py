@@ -99,6 +99,9 @@ def _parse_200(data: Any, lazy: bool) -> InvoicePage:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: InvoicePage,
+}
 
 
 def sync_detailed(
@@ -165,7 +168,7 @@ def sync_detailed(
         has_outreach=has_outreach,
         customer_outreach_paused=customer_outreach_paused,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -299,7 +302,7 @@ async def asyncio_detailed(
         has_outreach=has_outreach,
         customer_outreach_paused=customer_outreach_paused,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

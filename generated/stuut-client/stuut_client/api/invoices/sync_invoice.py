@@ -39,6 +39,9 @@ def _parse_200(data: Any, lazy: bool) -> Invoice:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: Invoice,
+}
 
 
 def sync_detailed(
@@ -75,7 +78,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         invoice_id=invoice_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -149,7 +152,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         invoice_id=invoice_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -41,6 +41,9 @@ def _parse_200(data: Any, lazy: bool) -> Contact:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: Contact,
+}
 
 
 def sync_detailed(
@@ -71,7 +74,7 @@ def sync_detailed(
         partner_id=partner_id,
         contact_id=contact_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -133,7 +136,7 @@ async def asyncio_detailed(
         partner_id=partner_id,
         contact_id=contact_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> InternalContactAssignment:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: InternalContactAssignment,
+}
 
 
 def sync_detailed(
@@ -87,7 +90,7 @@ def sync_detailed(
         partner_id=partner_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -167,7 +170,7 @@ async def asyncio_detailed(
         partner_id=partner_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -47,6 +47,9 @@ def _parse_200(data: Any, lazy: bool) -> PaymentExport:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: PaymentExport,
+}
 
 
 def sync_detailed(
@@ -77,7 +80,7 @@ def sync_detailed(
         body=body,
         accept=accept,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -139,7 +142,7 @@ async def asyncio_detailed(
         body=body,
         accept=accept,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

@@ -39,6 +39,9 @@ def _parse_200(data: Any, lazy: bool) -> Remittance:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: Remittance,
+}
 
 
 def sync_detailed(
@@ -71,7 +74,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         remittance_id=remittance_id,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -137,7 +140,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         remittance_id=remittance_id,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(

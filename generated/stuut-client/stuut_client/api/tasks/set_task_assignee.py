@@ -48,6 +48,9 @@ def _parse_200(data: Any, lazy: bool) -> Task:
 _PARSERS = {
     200: _parse_200,
 }
+_MODELS: dict[int, type] = {
+    200: Task,
+}
 
 
 def sync_detailed(
@@ -79,7 +82,7 @@ def sync_detailed(
         task_id=task_id,
         body=body,
     )
-    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, client.request(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 def sync(
@@ -143,7 +146,7 @@ async def asyncio_detailed(
         task_id=task_id,
         body=body,
     )
-    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS)
+    return build_response(client, await client.arequest(**kwargs), _OPERATION, _PARSERS, _MODELS)
 
 
 async def asyncio(
