@@ -389,12 +389,13 @@ async def test_a_get_past_its_deadline_is_retried_and_a_post_is_not(mode: str, s
     assert server.connections == 3
 
 
-async def test_async_headers_dripping_a_byte_at_a_time_are_cut_off_at_the_deadline(
-    serve: Any, slept: list[float]
+@MODES
+async def test_headers_dripping_a_byte_at_a_time_are_cut_off_at_the_deadline(
+    mode: str, serve: Any, slept: list[float]
 ) -> None:
     server = serve(dripping_headers(0.05))
     client = Client(token=TOKEN, base_url=server.base_url, timeout=5.0, max_retries=0, attempt_timeout=0.5)
-    _, elapsed = await timed(retrieve_invoice, "async", client, invoice_id="inv_1")
+    _, elapsed = await timed(retrieve_invoice, mode, client, invoice_id="inv_1")
     assert elapsed < 0.5 + SLACK, elapsed
 
 

@@ -24,7 +24,7 @@ from attrs import define, evolve, field
 from ._logging import configure_from_env
 from ._retry import RetryPolicy
 from ._security import check_base_url, check_token
-from ._send import asend, send
+from ._send import asend, bound_reads, send
 
 DEFAULT_BASE_URL = "https://api.stuut.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -258,7 +258,9 @@ class AuthenticatedClient:
         }
 
     def _new_httpx_client(self) -> httpx.Client:
-        return httpx.Client(**self._httpx_settings())
+        client = httpx.Client(**self._httpx_settings())
+        bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
+        return client
 
     def _new_async_httpx_client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(**self._httpx_settings())

@@ -13,14 +13,17 @@ never trips it). By default the deadline is the timeout's ``connect`` plus ``rea
 client's default timeout, 4 s for ``timeout=2``); no deadline when the read timeout is None.
 
 - async: the attempt runs under ``asyncio.timeout``, so it ends at the deadline.
-- sync: the response is streamed and the deadline checked as each chunk arrives, and every connect, write and
-  read wait is capped at the time left when its phase begins (an httpcore trace hook). A server dripping bytes
-  is cut off at the deadline; one that goes silent near it costs at most the time left when the phase began.
+- sync: every read and write of the connection's socket waits at most the time left (:func:`bound_reads`
+  wraps the network streams of the client's default transport), so a server dripping its status line, headers
+  or body is cut off at the deadline; the response is also streamed and the deadline checked as each chunk
+  arrives, and every connect, write and read wait is capped at the time left when its phase begins (an httpcore
+  trace hook), which is what bounds a custom transport.
 """
 
 from __future__ import annotations
 
 import math
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -125,6 +128,75 @@ class _Deadline:
         return error
 
 
+# The deadline of the attempt this thread is sending, for the network streams below (None: no attempt, or none).
+_this_thread = threading.local()
+
+
+def _time_left() -> float | None:
+    at: float | None = getattr(_this_thread, "deadline", None)
+    return None if at is None else at - time.monotonic()
+
+
+class _BoundedNetworkStream:
+    """An httpcore network stream whose every read and write waits at most until the attempt's deadline."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def _bounded(self, timeout: float | None) -> float | None:
+        left = _time_left()
+        if left is None:
+            return timeout
+        left = max(left, _MIN_WAIT)  # past the deadline: fail at once, as a read timeout the attempt converts
+        return left if timeout is None else min(timeout, left)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        data: bytes = self._stream.read(max_bytes, self._bounded(timeout))
+        return data
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._bounded(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        return _BoundedNetworkStream(self._stream.start_tls(ssl_context, server_hostname, self._bounded(timeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _BoundedNetworkBackend:
+    """httpcore's network backend, handing out :class:`_BoundedNetworkStream` s."""
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> _BoundedNetworkStream:
+        return _BoundedNetworkStream(self._backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _BoundedNetworkStream:
+        return _BoundedNetworkStream(self._backend.connect_unix_socket(*args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+def bound_reads(client: httpx.Client) -> None:
+    """Make every socket read and write of ``client``'s default transport end by the attempt's deadline.
+
+    httpx's read timeout is per read, and it offers no hook between the reads of a status line and headers, so a
+    server dripping those would keep a sync attempt past its deadline. The connection pool's network backend is
+    wrapped instead (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to 0.28); a transport of the
+    caller's own (``httpx_args={"transport": ...}``) is left alone, and bounded by the per-phase caps only.
+    """
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is not None and not isinstance(backend, _BoundedNetworkBackend):
+        pool._network_backend = _BoundedNetworkBackend(backend)  # type: ignore[union-attr]
+
+
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body stream that raises ``AttemptDeadline`` when a chunk arrives after the deadline."""
 
@@ -214,6 +286,7 @@ def _release_when_dropped(response: httpx.Response) -> None:
 
 def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
     deadline.arm(trace=True)
+    _this_thread.deadline = deadline.at
     try:
         response = client.send(request, stream=True)
         try:
@@ -225,6 +298,8 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
             response.close()
     except _BOUNDED_BY_DEADLINE as error:
         raise deadline.convert(error) from error
+    finally:
+        _this_thread.deadline = None
     _release_when_dropped(response)
     return response
 
