@@ -13,6 +13,7 @@ from typing import Any, Self
 
 import httpx
 
+from ._client import Validation
 from .client import AuthenticatedClient
 
 __all__ = ["BaseAsyncStuut", "BaseStuut", "MissingTokenError"]
@@ -50,6 +51,8 @@ class _Base:
         max_backoff: float | None = None,
         max_retry_after: float | None = None,
         lazy_parsing: bool | None = None,
+        validation: Validation | None = None,
+        attempt_timeout: float | None = None,
         headers: dict[str, str] | None = None,
         cookies: dict[str, str] | None = None,
         verify_ssl: Any = None,
@@ -64,9 +67,10 @@ class _Base:
         Without arguments it reads the token from ``STUUT_API_TOKEN`` and the API root from ``STUUT_BASE_URL``
         (default ``https://api.stuut.ai``). Every keyword is passed to :class:`AuthenticatedClient` (see its
         docstring): ``timeout`` (5 s connect, 60 s read), ``max_retries`` (2), ``max_backoff``,
-        ``max_retry_after``, ``lazy_parsing``, ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``,
-        ``allow_insecure_http``, ``httpx_args`` (e.g. ``{"transport": ...}``), and any newer setting. Or pass
-        an existing ``client=`` to wrap it.
+        ``max_retry_after``, ``lazy_parsing``, ``validation`` (``"report"``: keep and report a value that does not
+        fit the spec; ``"strict"``: raise), ``attempt_timeout`` (the wall-clock limit of each attempt),
+        ``headers``, ``cookies``, ``verify_ssl``, ``follow_redirects``, ``allow_insecure_http``, ``httpx_args``
+        (e.g. ``{"transport": ...}``), and any newer setting. Or pass an existing ``client=`` to wrap it.
         """
         if client is not None:
             self._client = client
@@ -82,6 +86,8 @@ class _Base:
                 "max_backoff": max_backoff,
                 "max_retry_after": max_retry_after,
                 "lazy_parsing": lazy_parsing,
+                "validation": validation,
+                "attempt_timeout": attempt_timeout,
                 "headers": headers,
                 "cookies": cookies,
                 "verify_ssl": verify_ssl,
@@ -106,6 +112,7 @@ class _Base:
         *,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int | None = None,
+        validation: Validation | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         **options: Any,
@@ -115,14 +122,15 @@ class _Base:
         ``timeout``, ``max_retries``, ``extra_headers`` and ``extra_query`` (sent with every request of the
         copy), and any other setting the client's ``with_options`` accepts (``lazy_parsing``, ...).
         """
-        self._open_pool()  # so that the copy has one to share
         copy = self._client.with_options(
-            timeout=timeout, max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query, **options
+            timeout=timeout,
+            max_retries=max_retries,
+            validation=validation,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            **options,
         )
         return type(self)(client=copy)
-
-    def _open_pool(self) -> None:
-        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._client.base_url!r})"
@@ -130,9 +138,6 @@ class _Base:
 
 class BaseStuut(_Base):
     """Sync entry point; see ``stuut_client.Stuut``."""
-
-    def _open_pool(self) -> None:
-        self._client.get_httpx_client()
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -148,9 +153,6 @@ class BaseStuut(_Base):
 
 class BaseAsyncStuut(_Base):
     """Async entry point; see ``stuut_client.AsyncStuut``."""
-
-    def _open_pool(self) -> None:
-        self._client.get_async_httpx_client()
 
     async def close(self) -> None:
         """Close the connection pool."""
