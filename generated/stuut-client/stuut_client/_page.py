@@ -12,7 +12,7 @@ page and the parameters.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .pagination import Page, aiterate_items, aiterate_pages, iterate_items, iterate_pages
@@ -91,11 +91,13 @@ class SyncPage(_BasePage[T]):
 
     def iter_items(self, *, concurrency: int = 1, max_items: int | None = None) -> Iterator[T]:
         """Every item of this page and the pages after it; ``concurrency=N`` fetches N pages ahead."""
-        return _walk_items(self, concurrency, max_items)
+        walk: Iterator[T] = _continue(self, iterate_items, concurrency=concurrency, max_items=max_items)
+        return walk
 
     def iter_pages(self, *, concurrency: int = 1, max_pages: int | None = None) -> Iterator[Page[T]]:
         """This page's envelope, then each following page's."""
-        return _walk_pages(self, concurrency, max_pages)
+        walk: Iterator[Page[T]] = _continue(self, iterate_pages, concurrency=concurrency, max_pages=max_pages)
+        return walk
 
 
 class AsyncPage(_BasePage[T]):
@@ -108,64 +110,21 @@ class AsyncPage(_BasePage[T]):
 
     def iter_items(self, *, concurrency: int = 1, max_items: int | None = None) -> AsyncIterator[T]:
         """Every item of this page and the pages after it; ``concurrency=N`` fetches N pages ahead."""
-        return _awalk_items(self, concurrency, max_items)
+        walk: AsyncIterator[T] = _continue(self, aiterate_items, concurrency=concurrency, max_items=max_items)
+        return walk
 
     def iter_pages(self, *, concurrency: int = 1, max_pages: int | None = None) -> AsyncIterator[Page[T]]:
         """This page's envelope, then each following page's."""
-        return _awalk_pages(self, concurrency, max_pages)
+        walk: AsyncIterator[Page[T]] = _continue(self, aiterate_pages, concurrency=concurrency, max_pages=max_pages)
+        return walk
 
 
 # The hand-over to the pagination runtime: the walk goes on from the page already fetched (first_page=), so it
 # is not requested again and repeats across it are dropped like any other.
 
 
-def _walk_items(page: SyncPage[T], concurrency: int, max_items: int | None) -> Iterator[T]:
-    function: Callable[..., Page[T]] = page._function
-    return iterate_items(
-        function,
-        client=page._client,
-        first_page=page._first,
-        page=page._number,
-        max_items=max_items,
-        concurrency=concurrency,
-        **page._params,
-    )
-
-
-def _walk_pages(page: SyncPage[T], concurrency: int, max_pages: int | None) -> Iterator[Page[T]]:
-    function: Callable[..., Page[T]] = page._function
-    return iterate_pages(
-        function,
-        client=page._client,
-        first_page=page._first,
-        page=page._number,
-        max_pages=max_pages,
-        concurrency=concurrency,
-        **page._params,
-    )
-
-
-def _awalk_items(page: AsyncPage[T], concurrency: int, max_items: int | None) -> AsyncIterator[T]:
-    function: Callable[..., Awaitable[Page[T]]] = page._function
-    return aiterate_items(
-        function,
-        client=page._client,
-        first_page=page._first,
-        page=page._number,
-        max_items=max_items,
-        concurrency=concurrency,
-        **page._params,
-    )
-
-
-def _awalk_pages(page: AsyncPage[T], concurrency: int, max_pages: int | None) -> AsyncIterator[Page[T]]:
-    function: Callable[..., Awaitable[Page[T]]] = page._function
-    return aiterate_pages(
-        function,
-        client=page._client,
-        first_page=page._first,
-        page=page._number,
-        max_pages=max_pages,
-        concurrency=concurrency,
-        **page._params,
+def _continue(page: _BasePage[Any], iterate: Callable[..., Any], **bounds: Any) -> Any:
+    """``iterate`` (iterate_items, iterate_pages or an async twin) from ``page``, with its filters and bounds."""
+    return iterate(
+        page._function, client=page._client, first_page=page._first, page=page._number, **bounds, **page._params
     )
