@@ -29,6 +29,10 @@ class SpecFake:
         """Answer the next calls of an operation with these responses, in order, then the example again."""
         self._queued[operation_id].extend(responses)
 
+    def pending(self) -> list[str]:
+        """The operations with queued answers not asked for yet."""
+        return [operation_id for operation_id, queued in self._queued.items() if queued]
+
     def operation(self, request: httpx.Request) -> Operation:
         # Literal paths first, so /v2/email-threads/settings is not taken for /v2/email-threads/{id}.
         matches = [
