@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import documented_invoice, normalise_json
-from stuut_client import Client, Deviation, _deviations, collect_deviations
+from stuut_client import AsyncStuut, Client, Deviation, Stuut, _deviations, collect_deviations
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import ResponseValidationError
 from stuut_client.models import Invoice, InvoiceStatus, User
@@ -308,3 +308,18 @@ print(len(retrieve_invoice.sync_detailed(client=client, invoice_id="inv_1").devi
     )
     assert result.stdout.strip() == "2" and result.stderr == ""
     assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger("stuut_client").handlers)
+
+
+@MODES
+async def test_the_resource_layers_raw_response_carries_the_deviations(mode: str) -> None:
+    body, _ = deviating_page()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    if mode == "sync":
+        raw = Stuut(token="sk_test", httpx_args={"transport": transport}).invoices.with_raw_response.list()
+    else:
+        raw = await AsyncStuut(token="sk_test", httpx_args={"transport": transport}).invoices.with_raw_response.list()
+    assert sorted((d.path, d.kind) for d in raw.deviations) == [
+        ("$.data[1].billing_address_id", "type"),
+        ("$.data[1].remote_id", "null"),
+        ("$.data[1].status", "enum"),
+    ]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar
 
 import httpx
 
+from ._deviations import Deviation
 from ._page import AsyncPage, Page, SyncPage
 from .types import Unset
 
@@ -47,15 +48,18 @@ class RawResponse(Generic[R]):
     """The HTTP response behind a resource call, with the value the call returns.
 
     ``status_code``, ``headers`` (case-insensitive), ``content`` (the raw body), ``request_id`` (the
-    ``x-request-id`` header, for support requests), and ``parse()``, the value the plain method returns.
+    ``x-request-id`` header, for support requests), ``deviations`` (what in the body did not fit the spec, kept
+    and reported in ``validation="report"`` mode; see ``stuut_client.Deviation``), and ``parse()``, the value the
+    plain method returns.
     """
 
-    __slots__ = ("_parsed", "content", "headers", "status_code")
+    __slots__ = ("_parsed", "content", "deviations", "headers", "status_code")
 
     def __init__(self, response: Response[Any], parsed: R) -> None:
         self.status_code: int = int(response.status_code)
         self.headers: httpx.Headers = httpx.Headers(response.headers)
         self.content: bytes = response.content
+        self.deviations: list[Deviation] = response.deviations
         self._parsed = parsed
 
     @property
