@@ -315,3 +315,22 @@ async def test_an_unreachable_storage_host_raises_an_upload_error_without_a_stat
 
     assert raised.value.step == "upload" and raised.value.status_code is None
     assert "ConnectError" in str(raised.value)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("failure", [httpx.InvalidURL("bad URL"), httpx.TooManyRedirects("loop")])
+async def test_any_httpx_failure_of_the_upload_step_is_an_upload_error(
+    mode: str, failure: Exception, local_file: Path
+) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise failure
+
+    transport = httpx.MockTransport(refuse)
+    upload_client: Any = httpx.Client(transport=transport) if mode == "sync" else httpx.AsyncClient(transport=transport)
+    operation, body, _ = PRESIGN_OPERATIONS["create_file"]
+    client = fake_stuut(200, documented_answer("create_file", "https://storage.example.com/b"), [])
+
+    with pytest.raises(UploadError) as raised:
+        await run_upload(mode, client, local_file, operation, body, upload_client=upload_client)
+
+    assert raised.value.step == "upload" and type(failure).__name__ in str(raised.value)

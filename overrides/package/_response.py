@@ -6,7 +6,8 @@ status -> parser); :func:`build_response` does the rest, once:
 - the body is decoded by msgspec (``_decode.py``: strict JSON, and with lazy parsing a model's nested fields kept
   as undecoded byte spans); a body it refuses is decoded again by ``_json.loads`` to name the JSON path of the
   value (NaN, Infinity, a number that overflows) in the ``ResponseValidationError``;
-- the models are built with the collector paused, one page at a time (``_collector.py``), eagerly or with
+- the body is decoded and the models are built with the collector paused, one page at a time
+  (``_collector.py``), eagerly or with
   nested objects deferred to first read (``client.lazy_parsing``);
 - a value that does not fit the spec is kept and reported in ``Response.deviations`` (``validation="report"``,
   the default) or raised (``"strict"``; ``_deviations.py``); a structural failure raises in every mode;
@@ -62,8 +63,9 @@ def build_response(
         parser = parsers.get(response.status_code)
         if parser is None:
             raise ResponseValidationError(f"undocumented status {response.status_code}")
-        data = decode(response.content, (models or {}).get(response.status_code), client.lazy_parsing)
+        # Decoded inside the pause too: the decoded JSON is the first half of the burst of new objects.
         with collector_paused(), collect_deviations(client.validation) as collector:
+            data = decode(response.content, (models or {}).get(response.status_code), client.lazy_parsing)
             parsed = parser(data, client.lazy_parsing)
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:

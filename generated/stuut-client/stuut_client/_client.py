@@ -312,12 +312,28 @@ class AuthenticatedClient:
 Client = AuthenticatedClient
 
 
+TOKEN_VARIABLE = "STUUT_API_TOKEN"
+BASE_URL_VARIABLE = "STUUT_BASE_URL"
+
+
+class MissingTokenError(ValueError):
+    """No API token was given and ``STUUT_API_TOKEN`` is not set."""
+
+
 def client_from_env(**kwargs: Any) -> AuthenticatedClient:
-    """A client configured from STUUT_API_TOKEN (required) and STUUT_BASE_URL (optional); kwargs override."""
-    token = os.environ.get("STUUT_API_TOKEN", "")
-    if not token and "token" not in kwargs:
-        raise ValueError("STUUT_API_TOKEN is not set: export your Stuut API token, or pass token=...")
-    settings: dict[str, Any] = {"token": token}
-    if os.environ.get("STUUT_BASE_URL"):
-        settings["base_url"] = os.environ["STUUT_BASE_URL"]
-    return AuthenticatedClient(**{**settings, **kwargs})
+    """A client configured from STUUT_API_TOKEN (required) and STUUT_BASE_URL (optional); kwargs override.
+
+    ``Stuut()`` and ``AsyncStuut()`` build their client here. No token in ``kwargs`` or the environment raises
+    :class:`MissingTokenError` saying how to set one.
+    """
+    token = kwargs.pop("token", None)
+    if token is None:
+        token = os.environ.get(TOKEN_VARIABLE, "")
+    if not token:
+        raise MissingTokenError(
+            f"{TOKEN_VARIABLE} is not set and no token was passed: export {TOKEN_VARIABLE}=sk_... "
+            "(your Stuut API token), or pass token='sk_...'"
+        )
+    if "base_url" not in kwargs and os.environ.get(BASE_URL_VARIABLE):
+        kwargs["base_url"] = os.environ[BASE_URL_VARIABLE]
+    return AuthenticatedClient(token=token, **kwargs)

@@ -1,10 +1,10 @@
 """Decoding response bodies: strict JSON (``loads``), and byte spans for lazy parsing (``lazy_document``).
 
-``loads`` decodes with msgspec's untyped decoder: about 0.7x the time of ``json.loads`` on the bench's invoice
-pages, with a lower peak (41 MiB against 50 MiB for a 12 MiB page), and strict where ``json.loads`` is not: it
+``loads`` decodes with msgspec's untyped decoder: about 0.6x the time of ``json.loads`` on the bench's invoice
+pages, with a lower peak (41 MiB against 49 MiB for a 12 MiB page), and strict where ``json.loads`` is not: it
 rejects ``NaN``, ``Infinity``, numbers out of a float's range (``1e400``, which ``json.loads`` turns into
 ``inf``), lone surrogates and invalid UTF-8. Every rejection is a ``ValueError`` naming the byte offset. orjson was
-measured and left out: 0.78 to 0.86x ``json.loads``, but a 189 MiB peak for the same 12 MiB page. A strict
+measured and left out: 0.71 to 0.74x ``json.loads``, but a 185 MiB peak for the same 12 MiB page. A strict
 ``json.loads`` (``parse_constant`` refusing NaN and Infinity, ``parse_float`` refusing overflow) costs the same
 as ``json.loads``, about 1.4x msgspec.
 

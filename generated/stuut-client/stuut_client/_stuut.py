@@ -7,37 +7,25 @@ module-function API (``list_invoices.sync(client=stuut.client)``).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any, Self
 
 import httpx
 
-from ._client import Validation
+from ._client import MissingTokenError, Validation, client_from_env
 from .client import AuthenticatedClient
 
 __all__ = ["BaseAsyncStuut", "BaseStuut", "MissingTokenError"]
 
-TOKEN_VARIABLE = "STUUT_API_TOKEN"
-BASE_URL_VARIABLE = "STUUT_BASE_URL"
-
-
-class MissingTokenError(ValueError):
-    """No API token was given and ``STUUT_API_TOKEN`` is not set."""
-
 
 def _build_client(token: str | None, base_url: str | None, options: dict[str, Any]) -> AuthenticatedClient:
-    token = token if token is not None else os.environ.get(TOKEN_VARIABLE, "")
-    if not token:
-        raise MissingTokenError(
-            f"no Stuut API token: pass Stuut(token='sk_...') or set the {TOKEN_VARIABLE} environment variable "
-            f"(export {TOKEN_VARIABLE}=sk_...)"
-        )
-    base_url = base_url if base_url is not None else os.environ.get(BASE_URL_VARIABLE) or None
+    """The client: arguments given, else the environment (``client_from_env``); None means not given."""
     settings = {name: value for name, value in options.items() if value is not None}
+    if token is not None:
+        settings["token"] = token
     if base_url is not None:
         settings["base_url"] = base_url
-    return AuthenticatedClient(token=token, **settings)
+    return client_from_env(**settings)
 
 
 class _Base:

@@ -42,6 +42,7 @@ from typing import Any, Literal, Protocol, TypeVar
 import httpx
 
 from ._errors import StuutError, UploadError
+from ._send import SEND_ERRORS
 from .client import AuthenticatedClient, Client
 from .types import Response, Unset
 
@@ -106,7 +107,7 @@ def upload_file(
     with path.open("rb") as file, _own(upload_client, new_client) as http:
         try:
             response = http.request(target.method, target.url, **target.request_kwargs(path, file))
-        except httpx.HTTPError as exc:
+        except SEND_ERRORS as exc:  # every httpx failure, a URL it cannot build included
             raise UploadError("upload", f"{target.method} {type(exc).__name__}: {exc}") from exc
     _check_upload(response, target)
     return answer.parsed
@@ -133,7 +134,7 @@ async def aupload_file(
         async with _own(upload_client, new_client) as http:
             try:
                 response = await http.request(target.method, target.url, **target.request_kwargs(path, file))
-            except httpx.HTTPError as exc:
+            except SEND_ERRORS as exc:  # every httpx failure, a URL it cannot build included
                 raise UploadError("upload", f"{target.method} {type(exc).__name__}: {exc}") from exc
     _check_upload(response, target)
     return answer.parsed
