@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import documented_invoice
-from stuut_client import Client, _collector
+from stuut_client import Client, _collector, _response
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import ResponseValidationError
 from stuut_client.models import Invoice, InvoicePage
@@ -80,16 +80,28 @@ def page_answering(body: bytes) -> Client:
 
 
 def test_operations_build_models_with_the_collector_paused(collector_on: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    seen: list[bool] = []
-    original = InvoicePage.from_dict.__func__  # type: ignore[attr-defined]
+    """Both ways a page is built run with the collector off: the fast path, and from_dict when it misses."""
+    seen: list[tuple[str, bool]] = []
+    original_from_dict = InvoicePage.from_dict.__func__  # type: ignore[attr-defined]
+    original_decode_model = _response.decode_model
 
-    def recording(cls: type[InvoicePage], src_dict: Any, *, lazy: bool = False) -> InvoicePage:
-        seen.append(gc.isenabled())
-        return original(cls, src_dict, lazy=lazy)  # type: ignore[no-any-return]
+    def recording_from_dict(cls: type[InvoicePage], src_dict: Any, *, lazy: bool = False) -> InvoicePage:
+        seen.append(("from_dict", gc.isenabled()))
+        return original_from_dict(cls, src_dict, lazy=lazy)  # type: ignore[no-any-return]
 
-    monkeypatch.setattr(InvoicePage, "from_dict", classmethod(recording))
+    def recording_decode_model(content: bytes, model_class: type) -> Any:
+        seen.append(("fast path", gc.isenabled()))
+        return original_decode_model(content, model_class)
+
+    monkeypatch.setattr(InvoicePage, "from_dict", classmethod(recording_from_dict))
+    monkeypatch.setattr(_response, "decode_model", recording_decode_model)
     page = list_invoices.sync(client=page_answering(EMPTY_PAGE))
-    assert page.total_records == 0 and seen == [False] and gc.isenabled()
+    assert page.total_records == 0 and seen == [("fast path", False)] and gc.isenabled()
+    seen.clear()
+    # An undeclared key: the fast path misses and from_dict keeps it (in additional_properties).
+    page = list_invoices.sync(client=page_answering(EMPTY_PAGE[:-1] + b', "cursor": "c1"}'))
+    assert page.additional_properties == {"cursor": "c1"}
+    assert seen == [("fast path", False), ("from_dict", False)] and gc.isenabled()
 
 
 def test_a_malformed_body_still_names_the_operation_and_resumes_the_collector(collector_on: None) -> None:

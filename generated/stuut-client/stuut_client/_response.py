@@ -3,6 +3,9 @@
 Generated endpoint modules hold only what differs per operation (how to build the request, and a table of
 status -> parser); :func:`build_response` does the rest, once:
 
+- a body that is one model and fits the spec exactly is decoded straight into it (``_typed_decode.py``:
+  msgspec checks the types while decoding); any other body, or one that deviates in any way, takes the general
+  path below, which is what decides what to keep, report or raise;
 - the body is decoded by msgspec (``_decode.py``: strict JSON, and with lazy parsing a model's nested fields kept
   as undecoded byte spans); a body it refuses is decoded again by ``_json.loads`` to name the JSON path of the
   value (NaN, Infinity, a number that overflows) in the ``ResponseValidationError``;
@@ -28,6 +31,7 @@ from ._decode import decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
 from ._json import loads as loads_naming_the_path
+from ._typed_decode import MISS, decode_model
 from .types import Response
 
 if TYPE_CHECKING:
@@ -63,10 +67,15 @@ def build_response(
         parser = parsers.get(response.status_code)
         if parser is None:
             raise ResponseValidationError(f"undocumented status {response.status_code}")
+        model_class = (models or {}).get(response.status_code)
+        lazy = client.lazy_parsing
         # Decoded inside the pause too: the decoded JSON is the first half of the burst of new objects.
+        data = None  # the decoded JSON the deviations' paths are found in (none on the fast path: no deviation)
         with collector_paused(), collect_deviations(client.validation) as collector:
-            data = decode(response.content, (models or {}).get(response.status_code), client.lazy_parsing)
-            parsed = parser(data, client.lazy_parsing)
+            parsed = decode_model(response.content, model_class) if model_class and not lazy else MISS
+            if parsed is MISS:
+                data = decode(response.content, model_class, lazy)
+                parsed = parser(data, lazy)
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
         raise ResponseValidationError.from_exception(error).for_response(operation, response) from error
