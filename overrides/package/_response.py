@@ -31,7 +31,7 @@ from ._decode import decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
 from ._json import loads as loads_naming_the_path
-from ._typed_decode import MISS, decode_model
+from ._typed_decode import MISS, Miss, decode_model, learn_keys
 from .types import Response
 
 if TYPE_CHECKING:
@@ -60,8 +60,8 @@ def build_response(
 ) -> Response[T]:
     """Parse a 2xx ``response`` of ``operation`` with the parser its status documents.
 
-    ``models``: the model class of each status whose body is one model (lazy parsing keeps its nested fields as
-    byte spans).
+    ``models``: the model class of each status whose body is one model (the fast path decodes straight into
+    it; lazy parsing keeps its nested fields as byte spans).
     """
     try:
         parser = parsers.get(response.status_code)
@@ -73,9 +73,12 @@ def build_response(
         data = None  # the decoded JSON the deviations' paths are found in (none on the fast path: no deviation)
         with collector_paused(), collect_deviations(client.validation) as collector:
             parsed = decode_model(response.content, model_class) if model_class and not lazy else MISS
-            if parsed is MISS:
+            if isinstance(parsed, Miss):
+                miss = parsed
                 data = decode(response.content, model_class, lazy)
                 parsed = parser(data, lazy)
+                if miss.undeclared_key:
+                    learn_keys(parsed)
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
         raise ResponseValidationError.from_exception(error).for_response(operation, response) from error

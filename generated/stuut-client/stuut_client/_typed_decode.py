@@ -12,7 +12,10 @@ out of a float's range, a date-time ``fromisoformat`` refuses: each makes :func:
 :data:`MISS`, and the caller runs the general path (``from_dict``), which keeps, reports or raises exactly as it
 always has. So the fast path returns a model only when the general path would have returned an equal one
 with no deviation (tests/test_typed_decode.py checks both halves on generated instances of every schema), and
-every error still comes from the general path, with its JSON path.
+every error still comes from the general path, with its JSON path. Undeclared keys are not a deviation (the
+general path keeps them in ``additional_properties``): the fast path learns the ones a server sends
+(:func:`learn_keys`), so a server newer than the spec costs one general-path parse per new key, not one per
+response.
 
 A model that cannot be mirrored (a field type msgspec cannot check the same way, such as a union of two
 models) has no fast path, nor has any model holding it: :func:`decode_model` returns MISS for it at once.
@@ -36,16 +39,33 @@ import msgspec
 from .types import UNSET, Unset
 
 
-class _Miss:
+class Miss:
+    """What :func:`decode_model` returns when the body does not fit the spec exactly (or the model has no fast
+    path). ``undeclared_key``: the reason was a key the spec does not declare, which :func:`learn_keys` can
+    teach the fast path once the general path has parsed the body."""
+
+    __slots__ = ("undeclared_key",)
+
+    def __init__(self, undeclared_key: bool) -> None:
+        self.undeclared_key = undeclared_key
+
     def __repr__(self) -> str:
-        return "MISS"
+        return "MISS (undeclared key)" if self.undeclared_key else "MISS"
 
 
-#: What :func:`decode_model` returns when the body does not fit the spec exactly (or the model has no fast path).
-MISS: Any = _Miss()
+MISS = Miss(undeclared_key=False)
+MISS_UNDECLARED_KEY = Miss(undeclared_key=True)
 
 # What a body that does not fit raises on the way: msgspec's refusals, and the converter's (fromisoformat...).
 _MISSES = (msgspec.DecodeError, ValueError, TypeError, KeyError, OverflowError)
+
+
+# How from_dict parses the types JSON carries as strings.
+_PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
+    datetime.datetime: datetime.datetime.fromisoformat,
+    datetime.date: datetime.date.fromisoformat,
+    uuid.UUID: uuid.UUID,
+}
 
 
 class _Unsupported(Exception):
@@ -53,25 +73,88 @@ class _Unsupported(Exception):
 
 
 def decode_model(content: bytes, model_class: type) -> Any:
-    """``model_class`` parsed from the JSON ``content`` if it fits the spec exactly, else :data:`MISS`."""
+    """``model_class`` parsed from the JSON ``content`` if it fits the spec exactly, else a :class:`Miss`."""
     plan = _plan_for(model_class)
     if plan is None:
         return MISS
     decoder, convert = plan
     try:
         return convert(decoder.decode(content))
+    except msgspec.ValidationError as refusal:
+        return MISS_UNDECLARED_KEY if str(refusal).startswith("Object contains unknown field") else MISS
     except _MISSES:
         return MISS
 
 
+#: How many undeclared keys the fast path learns per model class. A server that sends ever new keys (an object
+#: used as a map) would otherwise grow the structs without end; past this, that model has no fast path.
+LEARNED_KEYS_PER_MODEL = 32
+_learned: dict[type, tuple[str, ...]] = {}
+
+
+def learn_keys(parsed: Any) -> None:
+    """Let the fast path take the undeclared keys ``parsed`` (built by the general path) keeps.
+
+    A server newer than the spec sends keys the spec does not declare, usually in every response. The general
+    path keeps them in ``additional_properties``; once learned, the struct of that model has them as fields
+    of any JSON value, and the converter puts them in ``additional_properties`` too, so such responses take
+    the fast path from the next one on. (Their order there is the order they were learned in, not the body's.)
+    """
+    seen: dict[type, set[str]] = {}
+    _undeclared_keys(parsed, seen)
+    with _plans_lock:
+        grew = False
+        for model_class, keys in seen.items():
+            known = _learned.get(model_class, ())
+            new = sorted(key for key in keys.difference(known) if _nameable(key))
+            new = new[: LEARNED_KEYS_PER_MODEL + 1 - len(known)]
+            if new:
+                _learned[model_class] = (*known, *new)
+                grew = True
+        if grew:
+            _plans.clear()  # rebuilt on next use, with the keys learned
+
+
+def _nameable(key: str) -> bool:
+    """Whether msgspec takes ``key`` as a field's JSON name (it refuses backslashes, quotes and control
+    characters); a key it does not stays on the general path."""
+    return not any(character in '\\"' or character < " " for character in key)
+
+
+def forget_learned_keys() -> None:
+    """Back to the spec's keys only (what a fresh process starts with)."""
+    with _plans_lock:
+        if _learned:
+            _learned.clear()
+            _plans.clear()
+
+
+def _undeclared_keys(value: Any, seen: dict[type, set[str]]) -> None:
+    """Collect the additional_properties keys of every model in ``value`` by class (models and lists of them)."""
+    if isinstance(value, list):
+        for item in value:
+            _undeclared_keys(item, seen)
+        return
+    fields = getattr(type(value), "__attrs_attrs__", None)
+    if fields is None:
+        return
+    for field in fields:
+        if field.name == "additional_properties":
+            if value.additional_properties:
+                seen.setdefault(type(value), set()).update(value.additional_properties)
+        elif field.init:
+            _undeclared_keys(getattr(value, field.name), seen)
+
+
 _plans: dict[type, tuple[msgspec.json.Decoder[Any], Callable[[Any], Any]] | None] = {}
 _plans_lock = threading.Lock()
+_NOT_BUILT: Any = object()
 
 
 def _plan_for(model_class: type) -> tuple[msgspec.json.Decoder[Any], Callable[[Any], Any]] | None:
-    plan = _plans.get(model_class, MISS)
-    if plan is not MISS:
-        return plan  # type: ignore[return-value]  # a plan or None, never MISS here
+    plan = _plans.get(model_class, _NOT_BUILT)
+    if plan is not _NOT_BUILT:
+        return plan  # type: ignore[no-any-return]  # a plan, or None for no fast path
     with _plans_lock:
         if model_class not in _plans:
             try:
@@ -119,12 +202,22 @@ class _Mirror:
             checked, optional, expression = self._mirror(hints[field.name], f"s.{field.name}")
             struct_fields.append((field.name, checked, UNSET) if optional else (field.name, checked))  # type: ignore[arg-type]
             arguments.append(expression)
+        # Undeclared keys learned from earlier responses: fields of any value, under names no attribute has.
+        learned = _learned.get(model_class, ())
+        if len(learned) > LEARNED_KEYS_PER_MODEL:
+            raise _Unsupported(f"{model_class.__name__} has more undeclared keys than the fast path learns")
+        undeclared = {f"_undeclared_{index}": key for index, key in enumerate(learned)}
+        struct_fields += [(name, Any, UNSET) for name in undeclared]
         # kw_only: required and optional fields in any order.
         struct = msgspec.defstruct(
-            f"{model_class.__name__}Struct", struct_fields, forbid_unknown_fields=True, rename=keys, kw_only=True
+            f"{model_class.__name__}Struct",
+            struct_fields,
+            forbid_unknown_fields=True,
+            rename={**keys, **undeclared},
+            kw_only=True,
         )
         self.structs[model_class] = struct
-        self.converters[model_class] = self._compile(model_class, struct, arguments)
+        self.converters[model_class] = self._compile(model_class, struct, arguments, undeclared)
         return struct
 
     def _mirror(self, hint: Any, value: str) -> tuple[Any, bool, str]:
@@ -152,23 +245,23 @@ class _Mirror:
             return kind, None
         if kind is float:  # a JSON number: an integer stays an int, as json.loads and from_dict keep it
             return int | float, None
-        if kind is datetime.datetime or kind is datetime.date or kind is uuid.UUID:
+        if kind in _PARSED_FROM_STRINGS:
             # Parsed by the same function from_dict uses, so the values are the same: checked as strings here.
-            parse = self._name(kind if kind is uuid.UUID else kind.fromisoformat)
+            parse = self._name(_PARSED_FROM_STRINGS[kind])
             return str, lambda value: f"{parse}({value})"
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             members = self._name(kind._value2member_map_)  # the listed values only (not unknown members)
-            return Literal[tuple(kind._value2member_map_)], lambda value: f"{members}[{value}]"  # type: ignore[misc]
+            return Literal[tuple(kind._value2member_map_)], lambda value: f"{members}[{value}]"
         if isinstance(kind, type) and attrs.has(kind) and hasattr(kind, "from_dict"):
             struct = self.struct_of(kind)
-            convert = self._name(self.converters[kind])
-            return struct, lambda value: f"{convert}({value})"
+            model_converter = self._name(self.converters[kind])
+            return struct, lambda value: f"{model_converter}({value})"
         if typing.get_origin(kind) is list:
             (item,) = typing.get_args(kind)
-            checked, convert = self._value(item)
-            if convert is None:
-                return list[checked], None  # type: ignore[valid-type]
-            return list[checked], lambda value: f"[{convert('i')} for i in {value}]"  # type: ignore[valid-type]
+            item_checked, item_convert = self._value(item)
+            if item_convert is None:
+                return list[item_checked], None  # type: ignore[valid-type]
+            return list[item_checked], lambda value: f"[{item_convert('i')} for i in {value}]"  # type: ignore[valid-type]
         raise _Unsupported(f"the type {kind!r}")
 
     def _name(self, value: Any) -> str:
@@ -186,16 +279,25 @@ class _Mirror:
             return dict if struct == dict[str, Any] else struct
         return str  # date-times, dates, UUIDs and enums arrive as strings
 
-    def _compile(self, model_class: type, struct: Any, arguments: list[str]) -> Callable[[Any], Any]:
+    def _compile(
+        self, model_class: type, struct: Any, arguments: list[str], undeclared: dict[str, str]
+    ) -> Callable[[Any], Any]:
         model = self._name(model_class)
         struct_name = self._name(struct)
+        unset = self._name(UNSET)
         # Positional, in attrs' __init__ order: the generated from_dict calls it the same way.
-        source = (
-            "def convert(s):\n"
-            f"    if s.__class__ is not {struct_name}:\n"
-            "        raise TypeError('not an object of this model')\n"
-            f"    return {model}({', '.join(arguments)})\n"
-        )
+        lines = [
+            "def convert(s):",
+            f"    if s.__class__ is not {struct_name}:",
+            "        raise TypeError('not an object of this model')",
+            f"    m = {model}({', '.join(arguments)})",
+        ]
+        if undeclared:
+            lines.append("    extra = {}")
+            for name, key in undeclared.items():
+                lines.append(f"    if (v := s.{name}) is not {unset}: extra[{key!r}] = v")
+            lines.append("    if extra: m.additional_properties = extra")
+        source = "\n".join([*lines, "    return m", ""])
         exec(compile(source, f"<fast path of {model_class.__name__}>", "exec"), self._namespace)  # noqa: S102
         return self._namespace.pop("convert")  # type: ignore[no-any-return]
 

@@ -1,0 +1,277 @@
+"""The fast path (stuut_client/_typed_decode.py) against the general path (from_dict), for every object schema.
+
+The fast path is only allowed to answer when the general path would have answered the same with no deviation:
+
+- sound: on any body, valid or mutated anywhere (a value replaced by any JSON value, a key removed or added,
+  at any depth), a fast-path model is identical to the general path's (same classes, same values, same types:
+  an int stays an int, an enum member is the same member, a date-time has the same offset), and the general
+  path found no deviation; whenever the general path reports a deviation or raises, the fast path misses;
+- complete: a valid instance of any schema takes the fast path (every model has one), so the speed is not
+  only on the bench's payload;
+- each kind of refusal the module docstring lists misses, and the client still keeps, reports or raises it.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from spec_tools import documented_invoice, model_class
+from stuut_client import Client, _typed_decode, collect_deviations
+from stuut_client._decode import loads
+from stuut_client._typed_decode import MISS, Miss, decode_model, forget_learned_keys, has_fast_path, learn_keys
+from stuut_client.api.invoices import list_invoices, retrieve_invoice
+from stuut_client.errors import ResponseValidationError
+from stuut_client.models import Invoice, InvoicePage
+from test_model_properties import OBJECT_SCHEMAS, SCHEMAS, varied_instances
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=6,
+)
+# Values one step from a valid one, where a fast path that is too lenient would differ: an integral float for an
+# integer, a boolean or an integer for a number, unlisted enum values, date-times only some parsers read, nulls.
+NEAR_MISSES = [
+    *(1.0, 1, 0, True, False, None, "", "QQQ"),
+    *("2024-01-01T24:00:00Z", "2024-01-01", "2024-01-01 10:00", [], {}),
+]
+
+
+def general_path(body: bytes, cls: Any) -> tuple[Any, list[Any]] | ResponseValidationError:
+    """What from_dict makes of ``body`` in report mode (the client's default): the model and its deviations."""
+    try:
+        data = loads(body)
+        with collect_deviations("report") as collector:
+            parsed = cls.from_dict(data)
+        return parsed, collector.resolve(data)
+    except (ResponseValidationError, ValueError) as error:
+        return ResponseValidationError(str(error))
+
+
+def assert_identical(fast: Any, slow: Any, where: str = "$") -> None:
+    """Equal, and of the same types all the way down (== alone would let 1 == 1.0 and naive/aware mixes by)."""
+    assert type(fast) is type(slow), f"{where}: {type(fast).__name__} != {type(slow).__name__}"
+    if attrs.has(type(fast)):
+        for field in attrs.fields(type(fast)):
+            left, right = getattr(fast, field.name), getattr(slow, field.name)
+            if field.name == "additional_properties":  # learned keys come in the order they were learned
+                left, right = dict(sorted(left.items())), dict(sorted(right.items()))
+            assert_identical(left, right, f"{where}.{field.name}")
+    elif isinstance(fast, list):
+        assert len(fast) == len(slow), where
+        for index, (left, right) in enumerate(zip(fast, slow, strict=True)):
+            assert_identical(left, right, f"{where}[{index}]")
+    elif isinstance(fast, dict):
+        assert list(fast) == list(slow), where
+        for key in fast:
+            assert_identical(fast[key], slow[key], f"{where}.{key}")
+    elif isinstance(fast, enum.Enum):
+        assert fast is slow, where
+    elif isinstance(fast, dt.datetime):
+        assert (fast, fast.utcoffset()) == (slow, slow.utcoffset()), where
+    else:
+        assert fast == slow, where
+
+
+def dict_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The path of every object in a JSON value, the value itself included when it is one."""
+    found = [path] if isinstance(value, dict) else []
+    children = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, child in children:
+        found += dict_paths(child, (*path, key))
+    return found
+
+
+def at(value: Any, path: tuple[Any, ...]) -> Any:
+    for key in path:
+        value = value[key]
+    return value
+
+
+@st.composite
+def mutated(draw: st.DrawFn, instance: dict[str, Any]) -> dict[str, Any]:
+    """``instance`` with one object somewhere in it changed: a key set to any JSON value, removed, or added."""
+    instance = copy.deepcopy(instance)
+    target = at(instance, draw(st.sampled_from(dict_paths(instance))))
+    keys = sorted(target)
+    how = draw(st.sampled_from(["replace", "replace", "remove", "add"] if keys else ["add"]))
+    if how == "add":
+        target[draw(st.text(max_size=12).filter(lambda key: key not in target))] = draw(JSON_VALUES)
+    elif how == "remove":
+        del target[draw(st.sampled_from(keys))]
+    else:
+        target[draw(st.sampled_from(keys))] = draw(JSON_VALUES)
+    return instance
+
+
+@pytest.fixture(autouse=True)
+def spec_keys_only() -> Iterator[None]:
+    """Each test starts, and leaves the process, with no undeclared key learned."""
+    forget_learned_keys()
+    yield
+    forget_learned_keys()
+
+
+def fast_path(body: bytes, cls: Any, general: Any, fresh: bool = True) -> Any:
+    """What the fast path makes of ``body`` (``fresh``: in a process that has learned no key yet); after a miss
+    for an undeclared key, what it makes of it once the general path's model has taught it the key (as the
+    response path does)."""
+    if fresh:  # hypothesis runs many examples per test: each starts with nothing learned
+        forget_learned_keys()
+    fast = decode_model(body, cls)
+    if isinstance(fast, Miss) and fast.undeclared_key and not isinstance(general, ResponseValidationError):
+        learn_keys(general[0])
+        fast = decode_model(body, cls)
+    return fast
+
+
+def has_unnameable_key(parsed: Any) -> bool:
+    """Whether a model in ``parsed`` keeps an undeclared key msgspec cannot name a field after (a control
+    character, a quote or a backslash in it): the one kind of undeclared key that stays on the general path."""
+    undeclared: dict[type, set[str]] = {}
+    _typed_decode._undeclared_keys(parsed, undeclared)
+    return not all(_typed_decode._nameable(key) for keys in undeclared.values() for key in keys)
+
+
+def test_every_model_has_a_fast_path() -> None:
+    missing = [name for name in OBJECT_SCHEMAS if not has_fast_path(model_class(name))]
+    assert missing == []
+
+
+@pytest.mark.parametrize("name", OBJECT_SCHEMAS)
+@given(data=st.data())
+def test_the_fast_path_answers_for_valid_instances_and_only_where_the_general_path_finds_no_deviation(
+    name: str, data: st.DataObject
+) -> None:
+    cls = model_class(name)
+    instance = data.draw(varied_instances(name), label=name)
+    # Complete: a valid instance takes the fast path to the same model.
+    body = json.dumps(instance).encode()
+    general = general_path(body, cls)
+    assert not isinstance(general, ResponseValidationError) and general[1] == []
+    fast = fast_path(body, cls, general)
+    if isinstance(fast, Miss):
+        assert has_unnameable_key(general[0])
+    else:
+        assert_identical(fast, general[0])
+    # Sound: the same instance changed anywhere misses wherever the general path reports or raises.
+    assert_sound(json.dumps(data.draw(mutated(instance), label="mutated")).encode(), cls)
+    # And each field of its required part set to each near miss in turn (random changes rarely hit the one
+    # field and value where a too lenient fast path would differ).
+    required = {key: instance[key] for key in SCHEMAS[name].get("required", [])}
+    forget_learned_keys()
+    for key in SCHEMAS[name].get("properties", {}):
+        for value in NEAR_MISSES:
+            assert_sound(json.dumps({**required, key: value}).encode(), cls, fresh=False)
+
+
+def assert_sound(body: bytes, cls: Any, fresh: bool = True) -> None:
+    """The fast path misses where the general path reports or raises, and elsewhere answers the same."""
+    general = general_path(body, cls)
+    fast = fast_path(body, cls, general, fresh)
+    if isinstance(general, ResponseValidationError) or general[1]:
+        assert isinstance(fast, Miss), f"the general path found {general!r} in {body!r}"
+    elif isinstance(fast, Miss):
+        assert not fast.undeclared_key or has_unnameable_key(general[0])  # a learned key is never refused again
+    else:
+        assert_identical(fast, general[0])
+
+
+RAW = "@raw@"  # where a JSON token json.dumps cannot write (NaN, 1e400, a lone surrogate) goes
+REMOVED = object()
+
+
+def invoice_with(key: str, value: Any = REMOVED, raw: str | None = None) -> str:
+    """The documented invoice with its own ``key`` set to ``value`` (or removed), or to the JSON text ``raw``."""
+    invoice = documented_invoice()
+    if raw is not None:
+        invoice[key] = RAW
+    elif value is REMOVED:
+        del invoice[key]
+    else:
+        invoice[key] = value
+    return json.dumps(invoice).replace(json.dumps(RAW), raw or "")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(invoice_with("remote_id", None), id="null where not nullable"),
+        pytest.param(invoice_with("currency", "QQQ"), id="unlisted enum value"),
+        pytest.param(invoice_with("total_amount", True), id="boolean for a number"),
+        pytest.param(invoice_with("billing_address_id", 1.0), id="1.0 for an int"),
+        pytest.param(invoice_with("total_amount", raw="1e400"), id="number out of range"),
+        pytest.param(invoice_with("total_amount", raw="NaN"), id="NaN"),
+        pytest.param(invoice_with("memo", raw='"\\ud800"'), id="lone surrogate"),
+        pytest.param(invoice_with("created_at", "2024-13-01"), id="bad date-time"),
+        pytest.param(invoice_with("created_at", "2024-01-01T24:00:00Z"), id="date-time only the lenient parser reads"),
+        pytest.param(invoice_with("object"), id="required key missing"),
+        pytest.param("[]", id="not an object"),
+    ],
+)
+def test_each_kind_of_refusal_misses_and_the_client_still_keeps_reports_or_raises_it(body: str) -> None:
+    assert decode_model(body.encode(), Invoice) is MISS
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body.encode()))
+    client = Client(token="test-token", httpx_args={"transport": transport})
+    try:
+        response = retrieve_invoice.sync_detailed("inv_1", client=client)
+    except ResponseValidationError as error:  # NaN, 1e400, lone surrogate, not an object: broken JSON for a model
+        assert "retrieve_invoice" in str(error)
+    else:  # a date-time only the lenient parser reads is no deviation; everything else is reported
+        assert isinstance(response.parsed, Invoice)
+        assert response.deviations or "24:00" in body
+
+
+def test_a_conforming_page_takes_the_fast_path_through_the_client(monkeypatch: pytest.MonkeyPatch) -> None:
+    page = {"data": [documented_invoice()] * 3, "current_page": 1, "total_records": 3, "next_page": None}
+    body = json.dumps(page).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = Client(token="test-token", httpx_args={"transport": transport})
+
+    def general_path_taken(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("from_dict ran: the fast path missed")
+
+    expected = InvoicePage.from_dict(loads(body))
+    monkeypatch.setattr(InvoicePage, "from_dict", general_path_taken)
+    response = list_invoices.sync_detailed(client=client)
+    assert response.deviations == []
+    assert_identical(response.parsed, expected)
+
+
+def test_undeclared_keys_are_kept_and_learned_so_the_next_response_takes_the_fast_path() -> None:
+    invoice = documented_invoice()
+    invoice["not_in_the_spec"] = {"any": ["json"]}
+    invoice["partner"]["tier"] = "gold"  # in a nested model too
+    body = json.dumps(invoice).encode()
+    assert decode_model(body, Invoice).undeclared_key
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    client = Client(token="test-token", httpx_args={"transport": transport})
+    first = retrieve_invoice.sync_detailed("inv_1", client=client)
+    assert first.deviations == [] and first.parsed is not None  # an undeclared key is no deviation
+    assert first.parsed.additional_properties == {"not_in_the_spec": {"any": ["json"]}}
+    fast = decode_model(body, Invoice)
+    assert not isinstance(fast, Miss)
+    assert_identical(fast, first.parsed)
+    assert fast.partner is not None and fast.partner.additional_properties == {"tier": "gold"}
+    # The learned key may be absent from the next object, like any optional field.
+    assert decode_model(json.dumps(documented_invoice()).encode(), Invoice).additional_properties == {}
+
+
+def test_a_model_used_as_a_map_stops_learning_and_takes_the_general_path() -> None:
+    cap = _typed_decode.LEARNED_KEYS_PER_MODEL
+    for start in range(0, cap + 2, 8):
+        invoice = documented_invoice()
+        invoice.update({f"key_{index}": index for index in range(start, start + 8)})
+        learn_keys(Invoice.from_dict(invoice))
+    assert not has_fast_path(Invoice)
+    assert isinstance(decode_model(json.dumps(documented_invoice()).encode(), Invoice), Miss)
