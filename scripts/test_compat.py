@@ -71,6 +71,8 @@ NOT_BEHAVIOUR = {
     "test_compat_tools.py": "tests scripts/compat_constraints.py and this script, not the package",
     "test_model_properties.py": "Hypothesis properties of ~100 models, about 90 s a run; the same parsing code "
     "runs in test_examples.py, test_tolerance.py and test_lazy.py",
+    "test_typed_decode_properties.py": "Hypothesis properties of the fast path for every schema "
+    "(hypothesis-jsonschema), about 50 s a run; its behaviour through the client runs in test_typed_decode.py",
 }
 
 
