@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import documented_invoice
-from stuut_client import Client, _collector, _response
+from stuut_client import Client, _collector, _typed_decode
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import ResponseValidationError
 from stuut_client.models import Invoice, InvoicePage
@@ -83,7 +83,7 @@ def test_operations_build_models_with_the_collector_paused(collector_on: None, m
     """Both ways a page is built run with the collector off: the fast path, and from_dict when it misses."""
     seen: list[tuple[str, bool]] = []
     original_from_dict = InvoicePage.from_dict.__func__  # type: ignore[attr-defined]
-    original_decode_model = _response.decode_model
+    original_decode_model = _typed_decode.decode_model
 
     def recording_from_dict(cls: type[InvoicePage], src_dict: Any, *, lazy: bool = False) -> InvoicePage:
         seen.append(("from_dict", gc.isenabled()))
@@ -94,7 +94,7 @@ def test_operations_build_models_with_the_collector_paused(collector_on: None, m
         return original_decode_model(content, model_class)
 
     monkeypatch.setattr(InvoicePage, "from_dict", classmethod(recording_from_dict))
-    monkeypatch.setattr(_response, "decode_model", recording_decode_model)
+    monkeypatch.setattr(_typed_decode, "decode_model", recording_decode_model)
     page = list_invoices.sync(client=page_answering(EMPTY_PAGE))
     assert page.total_records == 0 and seen == [("fast path", False)] and gc.isenabled()
     seen.clear()

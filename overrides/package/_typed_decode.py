@@ -11,8 +11,8 @@ the field is not nullable, a value an enum does not list, a wrong type, a requir
 out of a float's range, a date-time ``fromisoformat`` refuses: each makes :func:`decode_model` return
 :data:`MISS`, and the caller runs the general path (``from_dict``), which keeps, reports or raises exactly as it
 always has. So the fast path returns a model only when the general path would have returned an equal one
-with no deviation (tests/test_typed_decode_properties.py checks both halves on generated instances of every schema), and
-every error still comes from the general path, with its JSON path. Undeclared keys are not a deviation (the
+with no deviation (tests/test_typed_decode_properties.py checks both halves on generated instances of every
+schema), and every error still comes from the general path, with its JSON path. Undeclared keys are not a deviation (the
 general path keeps them in ``additional_properties``): the fast path learns the ones a server sends
 (:func:`learn_keys`), so a server newer than the spec costs one general-path parse per new key, not one per
 response.

@@ -31,7 +31,6 @@ from ._decode import decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
 from ._json import loads as loads_naming_the_path
-from ._typed_decode import MISS, Miss, decode_model, learn_keys
 from .types import Response
 
 if TYPE_CHECKING:
@@ -63,6 +62,9 @@ def build_response(
     ``models``: the model class of each status whose body is one model (the fast path decodes straight into
     it; lazy parsing keeps its nested fields as byte spans).
     """
+    # Imported on the first response rather than with the package: importing it is about 1% of the import time.
+    from ._typed_decode import MISS, Miss, decode_model, learn_keys  # noqa: PLC0415
+
     try:
         parser = parsers.get(response.status_code)
         if parser is None:
