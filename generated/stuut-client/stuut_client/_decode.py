@@ -109,10 +109,10 @@ def _field_plan(owner: type, name: str) -> tuple[str, Any]:
         hint = typing.get_type_hints(owner)[name]
     except Exception:  # an annotation that does not resolve: decode the span whole, which is always right
         return "whole", None
-    members = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
-    direct = {member for member in members if _is_model(member)}
+    members = union_members(hint)
+    direct = {member for member in members if is_model(member)}
     listed = {item for member in members if typing.get_origin(member) is list for item in typing.get_args(member)}
-    listed = {item for item in listed if _is_model(item)}
+    listed = {item for item in listed if is_model(item)}
     if len(direct) == 1 and not listed:
         return "object", direct.pop()
     if len(listed) == 1 and not direct:
@@ -120,6 +120,11 @@ def _field_plan(owner: type, name: str) -> tuple[str, Any]:
     return "whole", None
 
 
-def _is_model(candidate: Any) -> bool:
+def union_members(hint: Any) -> tuple[Any, ...]:
+    """The members of a union type hint (``X | None | Unset``); any other hint is its only member."""
+    return typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, UnionType) else (hint,)
+
+
+def is_model(candidate: Any) -> bool:
     """A generated model class: attrs, with from_dict."""
     return isinstance(candidate, type) and hasattr(candidate, "__attrs_attrs__") and hasattr(candidate, "from_dict")

@@ -30,12 +30,12 @@ import threading
 import typing
 import uuid
 from collections.abc import Callable
-from types import UnionType
 from typing import Any, Literal
 
 import attrs
 import msgspec
 
+from ._decode import is_model, union_members
 from .types import UNSET, Unset
 
 
@@ -222,7 +222,7 @@ class _Mirror:
 
     def _mirror(self, hint: Any, value: str) -> tuple[Any, bool, str]:
         """(the type msgspec checks, whether the key may be absent, the expression converting ``value``)."""
-        members = list(typing.get_args(hint)) if typing.get_origin(hint) in (typing.Union, UnionType) else [hint]
+        members = list(union_members(hint))
         optional = Unset in members
         nullable = type(None) in members
         members = [member for member in members if member not in (Unset, type(None))]
@@ -252,7 +252,7 @@ class _Mirror:
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             members = self._name(kind._value2member_map_)  # the listed values only (not unknown members)
             return Literal[tuple(kind._value2member_map_)], lambda value: f"{members}[{value}]"
-        if isinstance(kind, type) and attrs.has(kind) and hasattr(kind, "from_dict"):
+        if is_model(kind):
             struct = self.struct_of(kind)
             model_converter = self._name(self.converters[kind])
             return struct, lambda value: f"{model_converter}({value})"
@@ -274,7 +274,7 @@ class _Mirror:
         """The class msgspec decodes a non-null value of ``kind`` into, which the converter tests for."""
         if typing.get_origin(kind) is list:
             return list
-        if isinstance(kind, type) and attrs.has(kind):
+        if is_model(kind):
             struct = self.structs[kind]
             return dict if struct == dict[str, Any] else struct
         return str  # date-times, dates, UUIDs and enums arrive as strings
