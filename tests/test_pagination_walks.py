@@ -6,6 +6,8 @@ walk goes, never which items it yields.
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 import os
 import random
@@ -27,6 +29,7 @@ from stuut_client import Client
 from stuut_client.api.contact_suggestions import list_contact_suggestions
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import PaginationError, ResponseValidationError
+from stuut_client.models import InvoicePage
 from stuut_client.pagination import aiterate_items, awalk_pages, iterate_items, iterate_pages, walk_pages
 from stuut_client.types import UNSET
 
@@ -219,6 +222,30 @@ async def test_a_walk_goes_on_from_a_first_page_already_fetched_without_fetching
         items = [item.id async for item in awalked]
     assert items == ["a", "b", "c", "d", "e"]
     assert sorted(server.requested) == [0, 1, 2]
+
+
+def live_pages() -> int:
+    return sum(isinstance(thing, InvoicePage) for thing in gc.get_objects())
+
+
+@MODES
+async def test_prefetched_pages_wait_as_bodies_and_are_parsed_when_the_walk_reaches_them(mode: str, serve: Any) -> None:
+    # Parsed pages held while the walk is elsewhere would be rescanned by every collection (and take more memory
+    # than their bodies): the prefetches of a generated operation only receive.
+    server = serve(lambda n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 5 else None, 12))
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
+    if mode == "sync":
+        walk = iterate_items(list_invoices.sync, client=client, limit=2, concurrency=4)
+        first = [next(walk).id]
+    else:
+        awalk = aiterate_items(list_invoices.asyncio, client=client, limit=2, concurrency=4)
+        first = [(await anext(awalk)).id]
+    while len(server.requested) < 5:  # pages 1 to 4 prefetched
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.2)  # their bodies arrive (the server answers at once)
+    assert live_pages() <= 1  # at most the page being read; pages 1 to 4 are bytes until reached
+    rest = [item.id for item in walk] if mode == "sync" else [item.id async for item in awalk]
+    assert first + rest == [f"{n}{letter}" for n in range(6) for letter in "ab"]
 
 
 def slow_after_page_0(delay: float) -> tuple[Any, Callable[[int], float]]:

@@ -16,7 +16,9 @@ The rules, the same sync and async and for any ``concurrency`` (README "Paginati
 - ``next_page: null`` or an empty page ends the walk; a missing ``next_page`` means a next page when this one is
   full (``limit`` items) and ``total_records``, if given, counts more records than the pages so far hold;
 - at most ``concurrency + 1`` pages are held; stopping (``close()``, breaking out, dropping the iterator) and
-  interpreter exit never wait for prefetches in flight; repeats are dropped by ``id`` (``duplicates_dropped``).
+  interpreter exit never wait for prefetches in flight; repeats are dropped by ``id`` (``duplicates_dropped``);
+- a generated operation's prefetches only receive bodies: each page is parsed when the walk reaches it, so
+  pages waiting their turn are bytes, not models the collector would rescan on every collection.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import asyncio
 import contextlib
 import inspect
 import logging
+import sys
 import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future
@@ -33,6 +36,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._errors import PaginationError, ResponseValidationError
 from ._parameter_ranges import LIST_OPERATIONS
+from ._response import build_response
 from .types import UNSET, Unset
 
 logger = logging.getLogger("stuut_client")
@@ -166,6 +170,16 @@ class _Walk:
         return None if total is None or total <= 0 else (total + self.limit - 1) // self.limit - 1
 
 
+# How a driver gets page n: ``fetch(n)``, or ``(receive, parse)``: ``receive(n)`` is what runs ahead (in a
+# prefetch), ``parse(received)`` runs when the walk reaches the page.
+_Fetch = Callable[[int], Any] | tuple[Callable[[int], Any], Callable[[Any], Any]]
+_AsyncFetch = Callable[[int], Awaitable[Any]] | tuple[Callable[[int], Awaitable[Any]], Callable[[Any], Any]]
+
+
+def _as_is(page: Any) -> Any:
+    return page
+
+
 def _step(plan: Generator[_Command, Any, None], reply: Any) -> _Command | None:
     try:
         return plan.send(reply)
@@ -199,7 +213,8 @@ def _in_thread(fetch: Callable[[int], Any], number: int) -> Future[Any]:
     return future
 
 
-def _drive(walk: _Walk, fetch: Callable[[int], Any], take: _Take | None) -> Generator[Any, None, None]:
+def _drive(walk: _Walk, fetch: _Fetch, take: _Take | None) -> Generator[Any, None, None]:
+    fetch, finish = fetch if isinstance(fetch, tuple) else (fetch, _as_is)
     plan, reply = walk.plan(), None
     handles: dict[int, Future[Any] | None] = {}
     try:
@@ -211,8 +226,10 @@ def _drive(walk: _Walk, fetch: Callable[[int], Any], take: _Take | None) -> Gene
                 handles[value] = _in_thread(fetch, value) if walk.concurrency > 1 else None
             elif kind is _WAIT:
                 with _naming_page(value):
-                    reply = fetch(value) if (handle := handles.pop(value)) is None else handle.result()
+                    received = fetch(value) if (handle := handles.pop(value)) is None else handle.result()
                     del handle  # a finished future would keep its page alive
+                    reply = finish(received)
+                    del received
             elif kind is _DROP:
                 handles.pop(value)  # its thread finishes on its own; the page is never read
             else:
@@ -224,7 +241,8 @@ def _drive(walk: _Walk, fetch: Callable[[int], Any], take: _Take | None) -> Gene
         plan.close()
 
 
-async def _adrive(walk: _Walk, fetch: Callable[[int], Awaitable[Any]], take: _Take | None) -> AsyncGenerator[Any, None]:
+async def _adrive(walk: _Walk, fetch: _AsyncFetch, take: _Take | None) -> AsyncGenerator[Any, None]:
+    fetch, finish = fetch if isinstance(fetch, tuple) else (fetch, _as_is)
     plan, reply = walk.plan(), None
     tasks: dict[int, asyncio.Future[Any]] = {}
     try:
@@ -236,7 +254,7 @@ async def _adrive(walk: _Walk, fetch: Callable[[int], Awaitable[Any]], take: _Ta
                 tasks[value] = asyncio.ensure_future(fetch(value))
             elif kind is _WAIT:
                 with _naming_page(value):
-                    reply = await tasks.pop(value)
+                    reply = finish(await tasks.pop(value))
             elif kind is _DROP:
                 _abandon(tasks.pop(value))
             else:
@@ -298,7 +316,7 @@ class _Walker(Generic[T_co]):
     ``pages_fetched`` counts the requests started; ``duplicates_dropped`` the repeats removed (items only).
     """
 
-    def __init__(self, walk: _Walk, fetch: Callable[[int], Any], take: _Take | None = None) -> None:
+    def __init__(self, walk: _Walk, fetch: _Fetch, take: _Take | None = None) -> None:
         # The generator is a function's, not a method's: no reference cycle, so dropping the walk closes it.
         self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _drive(walk, fetch, take)
 
@@ -342,7 +360,7 @@ class ItemIterator(_Walker[T]):
 class _AsyncWalker(Generic[T_co]):
     """Async twin of :class:`_Walker` (``aclose()`` stops the walk)."""
 
-    def __init__(self, walk: _Walk, fetch: Callable[[int], Awaitable[Any]], take: _Take | None = None) -> None:
+    def __init__(self, walk: _Walk, fetch: _AsyncFetch, take: _Take | None = None) -> None:
         self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _adrive(walk, fetch, take)
 
     pages_fetched = _Walker.pages_fetched
@@ -417,8 +435,25 @@ def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str,
     def fetch(number: int) -> Any:
         return operation(client=client, page=number, limit=values["limit"], **params)
 
-    walk = awalk_pages if async_ else walk_pages
-    return walk(fetch, limit=values["limit"], page=values["page"], name=info.operation_id, **options)
+    module = sys.modules[operation.__module__]
+    split = operation is getattr(module, "asyncio" if async_ else "sync", None)  # not a stand-in for it
+    walker = AsyncPageIterator if async_ else PageIterator
+    walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
+    return walker(walk, _receive_then_parse(module, client, async_, values["limit"], params) if split else fetch)
+
+
+def _receive_then_parse(module: ModuleType, client: Any, async_: bool, limit: int, params: dict[str, Any]) -> Any:
+    """What the operation's ``sync``/``asyncio`` does to fetch a page, in two steps: the request (retries and
+    error statuses included) and the body, then the parse, exactly as ``sync_detailed`` runs them."""
+    request = client.arequest if async_ else client.request
+
+    def receive(number: int) -> Any:
+        return request(**module._get_kwargs(page=number, limit=limit, **params))
+
+    def parse(response: Any) -> Any:
+        return build_response(client, response, module._OPERATION, module._PARSERS, module._MODELS).parsed
+
+    return receive, parse
 
 
 # Each takes: client, max_pages, concurrency, first_page (that page already fetched with the same params: the walk
