@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import inspect
+import pickle
 import threading
 from typing import Any
 
@@ -129,6 +131,12 @@ def test_threads_racing_on_a_fresh_client_build_one_httpx_client(monkeypatch: py
 def test_unset_reads_as_unset_in_signatures() -> None:
     assert repr(UNSET) == "UNSET"
     assert "0x" not in str(inspect.signature(list_invoices.sync))
+
+
+def test_unset_stays_the_one_unset_when_copied_or_pickled() -> None:
+    # A model's absent fields hold UNSET: a copy holding another Unset would fail `is UNSET` and equality.
+    assert copy.copy(UNSET) is UNSET and copy.deepcopy(UNSET) is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
 
 
 def test_the_token_is_not_in_the_repr_of_a_client_or_its_copies() -> None:

@@ -36,6 +36,7 @@ import attrs
 import msgspec
 
 from ._decode import is_model, union_members
+from ._undeclared import undeclared
 from .types import UNSET, Unset
 
 
@@ -140,8 +141,8 @@ def _undeclared_keys(value: Any, seen: dict[type, set[str]]) -> None:
         return
     for field in fields:
         if field.name == "additional_properties":
-            if value.additional_properties:
-                seen.setdefault(type(value), set()).update(value.additional_properties)
+            if keys := undeclared(value):  # read without giving the model a dict of its own
+                seen.setdefault(type(value), set()).update(keys)
         elif field.init:
             _undeclared_keys(getattr(value, field.name), seen)
 

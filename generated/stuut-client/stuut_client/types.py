@@ -18,6 +18,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    # stuut: copied, deep-copied and unpickled as the one UNSET, so `is UNSET` and model equality still hold.
+    def __reduce__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

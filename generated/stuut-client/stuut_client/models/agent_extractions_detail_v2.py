@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentExtractionsDetailV2")
@@ -36,7 +37,7 @@ class AgentExtractionsDetailV2:
     counterparty_name: None | str | Unset = UNSET
     counterparty_raw: None | str | Unset = UNSET
     invoice_numbers: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -62,7 +63,7 @@ class AgentExtractionsDetailV2:
             invoice_numbers = self.invoice_numbers
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if counterparty_name is not UNSET:
             field_dict["counterparty_name"] = counterparty_name
@@ -151,3 +152,6 @@ class AgentExtractionsDetailV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(AgentExtractionsDetailV2)

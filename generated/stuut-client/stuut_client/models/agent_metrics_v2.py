@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ class AgentMetricsV2:
     confidence_score: float | None | Unset = UNSET
     error_code: ErrorCode | None | Unset = UNSET
     uncertainties: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -75,7 +76,7 @@ class AgentMetricsV2:
             uncertainties = self.uncertainties
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if confidence_reason is not UNSET:
             field_dict["confidence_reason"] = confidence_reason
@@ -182,3 +183,6 @@ class AgentMetricsV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(AgentMetricsV2)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.ap_portal_provider import APPortalProvider
 from ..models.report_frequency import ReportFrequency
 from ..types import UNSET, Unset
@@ -103,7 +104,7 @@ class APPortal:
     provider: APPortalProvider | None | Unset = UNSET
     report_email: None | str | Unset = UNSET
     report_frequency: None | ReportFrequency | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -233,7 +234,7 @@ class APPortal:
             report_frequency = self.report_frequency
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -553,3 +554,6 @@ def _parse_account(_json: Any, lazy: bool, src_dict: Any) -> APPortalAccount | N
 
 
 install_lazy_fields(APPortal, ("account",))
+
+
+install_undeclared_on_demand(APPortal)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.ap_portal_provider import APPortalProvider
 from ..types import UNSET, Unset
 
@@ -52,7 +53,7 @@ class APPortalAccount:
     available_operations: Any | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -93,7 +94,7 @@ class APPortalAccount:
             modified_at = self.modified_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -216,3 +217,6 @@ class APPortalAccount:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(APPortalAccount)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.mime_type import MimeType
 from ..types import UNSET, Unset
 
@@ -44,7 +45,7 @@ class AttachmentV2:
     src: None | str | Unset = UNSET
     mime_type: MimeType | None | Unset = UNSET
     file_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -82,7 +83,7 @@ class AttachmentV2:
             file_type = self.file_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -195,3 +196,6 @@ class AttachmentV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(AttachmentV2)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_account_type import BankAccountType
 from ..models.currency import Currency
 from ..types import UNSET, Unset
@@ -100,7 +101,7 @@ class BankAccount:
     last_synced_at: datetime.datetime | None | Unset = UNSET
     last_transaction_sync_at: datetime.datetime | None | Unset = UNSET
     linked_integration: LinkedIntegration | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -196,7 +197,7 @@ class BankAccount:
             linked_integration = self.linked_integration
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "currency": currency,
@@ -459,3 +460,6 @@ install_lazy_fields(
         "linked_integration",
     ),
 )
+
+
+install_undeclared_on_demand(BankAccount)

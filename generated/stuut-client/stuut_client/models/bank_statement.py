@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_statement_status import BankStatementStatus
 from ..types import UNSET, Unset
 
@@ -101,7 +102,7 @@ class BankStatement:
     period_start: datetime.date | None | Unset = UNSET
     status: BankStatementStatus | None | Unset = UNSET
     transactions: list[BankTransaction] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -235,7 +236,7 @@ class BankStatement:
             transactions = self.transactions
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -578,3 +579,6 @@ install_lazy_fields(
         "transactions",
     ),
 )
+
+
+install_undeclared_on_demand(BankStatement)

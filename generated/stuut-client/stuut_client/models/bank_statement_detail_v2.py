@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_statement_status import BankStatementStatus
 from ..types import UNSET, Unset
 
@@ -99,7 +100,7 @@ class BankStatementDetailV2:
     split_info: None | SplitInfo | Unset = UNSET
     transactions: list[StatementTransactionV2] | None | Unset = UNSET
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -204,7 +205,7 @@ class BankStatementDetailV2:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "created_at": created_at,
@@ -519,3 +520,6 @@ install_lazy_fields(
         "transactions",
     ),
 )
+
+
+install_undeclared_on_demand(BankStatementDetailV2)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class BankStatementUpload:
 
     presigned_url: None | PresignedUrl | Unset = UNSET
     statement: BankStatement | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -84,7 +85,7 @@ class BankStatementUpload:
             statement = self.statement
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if presigned_url is not UNSET:
             field_dict["presigned_url"] = presigned_url
@@ -202,3 +203,6 @@ install_lazy_fields(
         "statement",
     ),
 )
+
+
+install_undeclared_on_demand(BankStatementUpload)

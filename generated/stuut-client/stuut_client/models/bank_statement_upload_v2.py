@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class BankStatementUploadV2:
 
     presigned_url: None | PresignedUrl | Unset = UNSET
     statement: BankStatementV2 | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -83,7 +84,7 @@ class BankStatementUploadV2:
             statement = self.statement
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if presigned_url is not UNSET:
             field_dict["presigned_url"] = presigned_url
@@ -201,3 +202,6 @@ install_lazy_fields(
         "statement",
     ),
 )
+
+
+install_undeclared_on_demand(BankStatementUploadV2)

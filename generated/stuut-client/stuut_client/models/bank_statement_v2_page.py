@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class BankStatementV2Page:
     current_page: int | Unset = 0
     total_records: int | Unset = 0
     next_page: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -93,7 +94,7 @@ class BankStatementV2Page:
             next_page = self.next_page
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -213,3 +214,6 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[BankStatementV2] 
 
 
 install_lazy_fields(BankStatementV2Page, ("data",))
+
+
+install_undeclared_on_demand(BankStatementV2Page)

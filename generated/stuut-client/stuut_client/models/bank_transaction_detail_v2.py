@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class BankTransactionDetailV2:
     has_posting_errors: bool | None | Unset = UNSET
     payout: None | Payout | Unset = UNSET
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -306,7 +307,7 @@ class BankTransactionDetailV2:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "created_at": created_at,
@@ -758,3 +759,6 @@ install_lazy_fields(
         "payout",
     ),
 )
+
+
+install_undeclared_on_demand(BankTransactionDetailV2)

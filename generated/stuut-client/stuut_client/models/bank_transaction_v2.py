@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_transaction_payment_status import BankTransactionPaymentStatus
 from ..models.bank_transaction_type import BankTransactionType
 from ..models.currency import Currency
@@ -122,7 +123,7 @@ class BankTransactionV2:
     counterparty_info: CounterpartyInfo | None | Unset = UNSET
     has_remittance: bool | None | Unset = UNSET
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -300,7 +301,7 @@ class BankTransactionV2:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -723,3 +724,6 @@ install_lazy_fields(
         "counterparty_info",
     ),
 )
+
+
+install_undeclared_on_demand(BankTransactionV2)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
 
 T = TypeVar("T", bound="BulkApprovePaymentsRequest")
@@ -31,14 +32,14 @@ class BulkApprovePaymentsRequest:
     """
 
     transaction_ids: list[str]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
         transaction_ids = self.transaction_ids
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "transaction_ids": transaction_ids,
@@ -94,3 +95,6 @@ class BulkApprovePaymentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(BulkApprovePaymentsRequest)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class BulkApprovePaymentsResponse:
     """
 
     results: list[TransactionApproveResult]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -70,7 +71,7 @@ class BulkApprovePaymentsResponse:
             results = self.results
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "results": results,
@@ -157,3 +158,6 @@ def _parse_results(_json: Any, lazy: bool, src_dict: Any) -> list[TransactionApp
 
 
 install_lazy_fields(BulkApprovePaymentsResponse, ("results",))
+
+
+install_undeclared_on_demand(BulkApprovePaymentsResponse)

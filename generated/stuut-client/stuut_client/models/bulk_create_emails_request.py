@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCreateEmailsRequest")
@@ -40,7 +41,7 @@ class BulkCreateEmailsRequest:
     email_template: str | Unset = UNSET
     partners: list[str] | Unset = UNSET
     auto_send: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,7 +56,7 @@ class BulkCreateEmailsRequest:
         auto_send = self.auto_send
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if email_sender is not UNSET:
             field_dict["email_sender"] = email_sender
@@ -135,3 +136,6 @@ class BulkCreateEmailsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(BulkCreateEmailsRequest)

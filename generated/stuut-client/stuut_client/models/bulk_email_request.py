@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class BulkEmailRequest:
     email_sender_id: None | str | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     partner: None | Partner | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -128,7 +129,7 @@ class BulkEmailRequest:
             partner = self.partner
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -293,3 +294,6 @@ def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Un
 
 
 install_lazy_fields(BulkEmailRequest, ("partner",))
+
+
+install_undeclared_on_demand(BulkEmailRequest)

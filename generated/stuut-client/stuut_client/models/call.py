@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.call_sentiment import CallSentiment
 from ..models.call_status import CallStatus
 from ..models.direction import Direction
@@ -152,7 +153,7 @@ class Call:
     transcript_str: None | str | Unset = UNSET
     transferred_to: None | str | Unset = UNSET
     workflow: None | Unset | Workflow = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -378,7 +379,7 @@ class Call:
             workflow = self.workflow
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "direction": direction,
@@ -952,3 +953,6 @@ install_lazy_fields(
         "workflow",
     ),
 )
+
+
+install_undeclared_on_demand(Call)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.classification_category import ClassificationCategory
 from ..types import UNSET, Unset
 
@@ -95,7 +96,7 @@ class CallClassification:
     language: None | str | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     tasks: list[Task] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -199,7 +200,7 @@ class CallClassification:
             tasks = self.tasks
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "agent_reply_reason": agent_reply_reason,
@@ -468,3 +469,6 @@ def _parse_tasks(_json: Any, lazy: bool, src_dict: Any) -> list[Task] | None | U
 
 
 install_lazy_fields(CallClassification, ("tasks",))
+
+
+install_undeclared_on_demand(CallClassification)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallClassificationV2")
@@ -41,7 +42,7 @@ class CallClassificationV2:
     modified_at: datetime.datetime | None | Unset = UNSET
     id: None | str | Unset = UNSET
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -80,7 +81,7 @@ class CallClassificationV2:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -185,3 +186,6 @@ class CallClassificationV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(CallClassificationV2)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class CallV2:
     from_number: None | str | Unset = UNSET
     in_voicemail: bool | None | Unset = UNSET
     invoices: list[InvoiceV2] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -184,7 +185,7 @@ class CallV2:
             invoices = self.invoices
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -465,3 +466,6 @@ install_lazy_fields(
         "invoices",
     ),
 )
+
+
+install_undeclared_on_demand(CallV2)

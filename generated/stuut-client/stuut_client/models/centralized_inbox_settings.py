@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
 
 T = TypeVar("T", bound="CentralizedInboxSettings")
@@ -37,7 +38,7 @@ class CentralizedInboxSettings:
     centralized_inbox_auto_assign: bool
     centralized_inbox_auto_assign_threshold: int
     centralized_inbox_matching_guidelines: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,7 +50,7 @@ class CentralizedInboxSettings:
         centralized_inbox_matching_guidelines = self.centralized_inbox_matching_guidelines
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "centralized_inbox_auto_assign": centralized_inbox_auto_assign,
@@ -130,3 +131,6 @@ class CentralizedInboxSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(CentralizedInboxSettings)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChildStatement")
@@ -33,7 +34,7 @@ class ChildStatement:
 
     id: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -50,7 +51,7 @@ class ChildStatement:
             name = self.name
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -119,3 +120,6 @@ class ChildStatement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ChildStatement)

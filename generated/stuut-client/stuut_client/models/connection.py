@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ class Connection:
     is_sync_disabled: bool | None | Unset = UNSET
     health: ConnectionHealth | None | Unset = UNSET
     models: list[ConnectionModel] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -158,7 +159,7 @@ class Connection:
             models = self.models
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -387,3 +388,6 @@ install_lazy_fields(
         "models",
     ),
 )
+
+
+install_undeclared_on_demand(Connection)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.connection_health_status_code import ConnectionHealthStatusCode
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ class ConnectionHealth:
     status_code: ConnectionHealthStatusCode | None | Unset = UNSET
     suggested_resolution: None | str | Unset = UNSET
     timestamp: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -97,7 +98,7 @@ class ConnectionHealth:
             timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if authentication_required is not UNSET:
             field_dict["authentication_required"] = authentication_required
@@ -232,3 +233,6 @@ class ConnectionHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ConnectionHealth)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class ConnectionModel:
     is_read_supported: bool | None | Unset = UNSET
     is_write_supported: bool | None | Unset = UNSET
     is_sync_supported: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -226,7 +227,7 @@ class ConnectionModel:
             is_sync_supported = self.is_sync_supported
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -529,3 +530,6 @@ def _parse_last_sync(_json: Any, lazy: bool, src_dict: Any) -> IntegrationSync |
 
 
 install_lazy_fields(ConnectionModel, ("last_sync",))
+
+
+install_undeclared_on_demand(ConnectionModel)

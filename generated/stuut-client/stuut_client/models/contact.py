@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.contact_external_role import ContactExternalRole
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
@@ -135,7 +136,7 @@ class Contact:
     remote_metadata: Any | Unset = UNSET
     remote_modified_at: datetime.datetime | None | Unset = UNSET
     status_metadata: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -331,7 +332,7 @@ class Contact:
         status_metadata = self.status_metadata
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "email": email,
@@ -797,3 +798,6 @@ install_lazy_fields(
         "addresses",
     ),
 )
+
+
+install_undeclared_on_demand(Contact)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ContactAddress:
     postal_code: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     type_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -202,7 +203,7 @@ class ContactAddress:
             type_ = self.type_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -473,3 +474,6 @@ def _parse_coordinates(_json: Any, lazy: bool, src_dict: Any) -> ContactAddressC
 
 
 install_lazy_fields(ContactAddress, ("coordinates",))
+
+
+install_undeclared_on_demand(ContactAddress)

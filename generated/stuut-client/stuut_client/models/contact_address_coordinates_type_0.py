@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 
 T = TypeVar("T", bound="ContactAddressCoordinatesType0")
 # stuut: the schema deviations of this model's fields are reported against.
@@ -18,12 +19,12 @@ _DECLARED_KEYS: frozenset[str] = frozenset({})
 
 @_attrs_define
 class ContactAddressCoordinatesType0:
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
 
         return field_dict
 
@@ -59,3 +60,6 @@ class ContactAddressCoordinatesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ContactAddressCoordinatesType0)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.contact_suggestion_status import ContactSuggestionStatus
 from ..models.contact_suggestion_type import ContactSuggestionType
 from ..types import UNSET, Unset
@@ -91,7 +92,7 @@ class ContactSuggestion:
     external_contact_id: None | str | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     status: ContactSuggestionStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -176,7 +177,7 @@ class ContactSuggestion:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "email": email,
@@ -395,3 +396,6 @@ def _parse_external_contact(_json: Any, lazy: bool, src_dict: Any) -> ExternalCo
 
 
 install_lazy_fields(ContactSuggestion, ("external_contact",))
+
+
+install_undeclared_on_demand(ContactSuggestion)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CounterpartyInfo")
@@ -37,7 +38,7 @@ class CounterpartyInfo:
     display: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     partner_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -60,7 +61,7 @@ class CounterpartyInfo:
             partner_count = self.partner_count
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if display is not UNSET:
             field_dict["display"] = display
@@ -142,3 +143,6 @@ class CounterpartyInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(CounterpartyInfo)

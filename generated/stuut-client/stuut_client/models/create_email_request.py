@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class CreateEmailRequest:
     reply_to: list[str] | Unset = UNSET
     subject: str | Unset = UNSET
     to: list[str] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -128,7 +129,7 @@ class CreateEmailRequest:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if bcc is not UNSET:
             field_dict["bcc"] = bcc
@@ -315,3 +316,6 @@ def _parse_options(_json: Any, lazy: bool, src_dict: Any) -> EmailOptions | Unse
 
 
 install_lazy_fields(CreateEmailRequest, ("options",))
+
+
+install_undeclared_on_demand(CreateEmailRequest)

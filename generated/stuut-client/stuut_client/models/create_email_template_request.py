@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEmailTemplateRequest")
@@ -49,7 +50,7 @@ class CreateEmailTemplateRequest:
     subject: str | Unset = UNSET
     auto_correct: bool | Unset = False
     folder: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -70,7 +71,7 @@ class CreateEmailTemplateRequest:
         folder = self.folder
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if body is not UNSET:
             field_dict["body"] = body
@@ -174,3 +175,6 @@ class CreateEmailTemplateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(CreateEmailTemplateRequest)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.file_purpose import FilePurpose
 from ..types import UNSET
 
@@ -42,7 +43,7 @@ class CreateFileRequest:
     mime_type: str
     size: int
     purpose: FilePurpose
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,7 +56,7 @@ class CreateFileRequest:
         purpose = self.purpose.value if isinstance(self.purpose, FilePurpose) else self.purpose
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "name": name,
@@ -130,3 +131,6 @@ class CreateFileRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(CreateFileRequest)

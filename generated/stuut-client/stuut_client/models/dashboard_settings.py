@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.sort_order import SortOrder
 from ..types import UNSET, Unset
 
@@ -31,7 +32,7 @@ class DashboardSettings:
     """
 
     thread_emails_sort_order: None | SortOrder | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,7 +50,7 @@ class DashboardSettings:
             thread_emails_sort_order = self.thread_emails_sort_order
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if thread_emails_sort_order is not UNSET:
             field_dict["thread_emails_sort_order"] = thread_emails_sort_order
@@ -114,3 +115,6 @@ class DashboardSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(DashboardSettings)

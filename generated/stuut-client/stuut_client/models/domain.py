@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Domain")
@@ -43,7 +44,7 @@ class Domain:
     organization_id: str
     created_at: datetime.datetime | None | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -76,7 +77,7 @@ class Domain:
             modified_at = self.modified_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "domain": domain,
@@ -179,3 +180,6 @@ class Domain:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(Domain)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.direction import Direction
 from ..models.email_status import EmailStatus
 from ..types import UNSET, Unset
@@ -170,7 +171,7 @@ class Email:
     status: EmailStatus | None | Unset = UNSET
     subject: None | str | Unset = UNSET
     to: list[str] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -460,7 +461,7 @@ class Email:
             to = self.to
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -1168,3 +1169,6 @@ install_lazy_fields(
         "remote_links",
     ),
 )
+
+
+install_undeclared_on_demand(Email)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ class EmailList:
     """
 
     data: list[Email]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -66,7 +67,7 @@ class EmailList:
             data = self.data
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "data": data,
@@ -153,3 +154,6 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Email]:
 
 
 install_lazy_fields(EmailList, ("data",))
+
+
+install_undeclared_on_demand(EmailList)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class EmailTemplate:
     preview_body: Any | Unset = UNSET
     preview_subject: Any | Unset = UNSET
     subject: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -178,7 +179,7 @@ class EmailTemplate:
             subject = self.subject
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -440,3 +441,6 @@ install_lazy_fields(
         "folder",
     ),
 )
+
+
+install_undeclared_on_demand(EmailTemplate)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ExportPaymentsRequest")
@@ -36,7 +37,7 @@ class ExportPaymentsRequest:
 
     approved_only: bool | Unset = False
     since: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,7 +48,7 @@ class ExportPaymentsRequest:
             since = self.since.isoformat() if isinstance(self.since, datetime.datetime) else self.since
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if approved_only is not UNSET:
             field_dict["approved_only"] = approved_only
@@ -112,3 +113,6 @@ class ExportPaymentsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ExportPaymentsRequest)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.external_contact_status import ExternalContactStatus
 from ..types import UNSET, Unset
 
@@ -69,7 +70,7 @@ class ExternalContact:
     role: None | str | Unset = UNSET
     source_provider_id: None | str | Unset = UNSET
     status: ExternalContactStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -149,7 +150,7 @@ class ExternalContact:
             status = self.status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "domain": domain,
@@ -355,3 +356,6 @@ class ExternalContact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ExternalContact)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class FileUpload:
 
     attachment: Attachment
     presigned_url: PresignedUrl
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -72,7 +73,7 @@ class FileUpload:
         )
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "attachment": attachment,
@@ -173,3 +174,6 @@ install_lazy_fields(
         "presigned_url",
     ),
 )
+
+
+install_undeclared_on_demand(FileUpload)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class GenerateEmailBodyRequest:
 
     email_template: str | Unset = UNSET
     options: EmailOptions | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -67,7 +68,7 @@ class GenerateEmailBodyRequest:
             options = self.options.to_dict() if isinstance(self.options, EmailOptions) else self.options
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if email_template is not UNSET:
             field_dict["email_template"] = email_template
@@ -149,3 +150,6 @@ def _parse_options(_json: Any, lazy: bool, src_dict: Any) -> EmailOptions | Unse
 
 
 install_lazy_fields(GenerateEmailBodyRequest, ("options",))
+
+
+install_undeclared_on_demand(GenerateEmailBodyRequest)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_category import IntegrationCategory
 from ..types import UNSET, Unset
 
@@ -111,7 +112,7 @@ class Integration:
     modified_at: datetime.datetime | None | Unset = UNSET
     settings: list[IntegrationSetting] | None | Unset = UNSET
     short_description: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -242,7 +243,7 @@ class Integration:
         short_description = self.short_description
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "display_name": display_name,
@@ -604,3 +605,6 @@ install_lazy_fields(
         "settings",
     ),
 )
+
+
+install_undeclared_on_demand(Integration)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_connection_step_type import IntegrationConnectionStepType
 from ..types import UNSET, Unset
 
@@ -48,7 +49,7 @@ class IntegrationConnectionStep:
     endpoint: Any | Unset = UNSET
     fields: Any | Unset = UNSET
     post_auth: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -73,7 +74,7 @@ class IntegrationConnectionStep:
             post_auth = self.post_auth
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "type": type_,
@@ -171,3 +172,6 @@ class IntegrationConnectionStep:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(IntegrationConnectionStep)

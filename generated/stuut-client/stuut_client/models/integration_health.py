@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_health_status import IntegrationHealthStatus
 from ..types import UNSET, Unset
 
@@ -42,7 +43,7 @@ class IntegrationHealth:
     details: Any | Unset = UNSET
     message: Any | Unset = UNSET
     reason: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,7 +56,7 @@ class IntegrationHealth:
         reason = self.reason
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "status": status,
@@ -127,3 +128,6 @@ class IntegrationHealth:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(IntegrationHealth)

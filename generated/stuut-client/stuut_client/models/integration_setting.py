@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_setting_format import IntegrationSettingFormat
 from ..models.integration_setting_type import IntegrationSettingType
 from ..types import UNSET, Unset
@@ -70,7 +71,7 @@ class IntegrationSetting:
     label: Any | Unset = UNSET
     post_auth: bool | None | Unset = UNSET
     requires_load: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -128,7 +129,7 @@ class IntegrationSetting:
             requires_load = self.requires_load
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "key": key,
@@ -302,3 +303,6 @@ class IntegrationSetting:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(IntegrationSetting)

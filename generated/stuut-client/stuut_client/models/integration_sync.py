@@ -11,6 +11,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_sync_status import IntegrationSyncStatus
 from ..types import UNSET, Unset
 
@@ -105,7 +106,7 @@ class IntegrationSync:
     timerange_end: datetime.datetime | None
     timerange_start: datetime.datetime | None
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -203,7 +204,7 @@ class IntegrationSync:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "created_at": created_at,
@@ -475,3 +476,6 @@ def _parse_pagination_state(_json: Any, lazy: bool, src_dict: Any) -> Integratio
 
 
 install_lazy_fields(IntegrationSync, ("pagination_state",))
+
+
+install_undeclared_on_demand(IntegrationSync)

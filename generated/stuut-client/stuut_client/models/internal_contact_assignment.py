@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
 
@@ -78,7 +79,7 @@ class InternalContactAssignment:
     remote_id: None | str | Unset = UNSET
     internal_contact: InternalContact | None | Unset = UNSET
     object_: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -131,7 +132,7 @@ class InternalContactAssignment:
             object_ = self.object_
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "created_at": created_at,
@@ -293,3 +294,6 @@ def _parse_internal_contact(_json: Any, lazy: bool, src_dict: Any) -> InternalCo
 
 
 install_lazy_fields(InternalContactAssignment, ("internal_contact",))
+
+
+install_undeclared_on_demand(InternalContactAssignment)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.internal_role import InternalRole
 from ..types import UNSET, Unset
 
@@ -54,7 +55,7 @@ class InternalContactInput:
     name: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     job_title: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -93,7 +94,7 @@ class InternalContactInput:
             job_title = self.job_title
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "email": email,
@@ -219,3 +220,6 @@ class InternalContactInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(InternalContactInput)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
@@ -258,7 +259,7 @@ class Invoice:
     total_tax: float | None | Unset = UNSET
     type_: InvoiceType | None | Unset = UNSET
     voided_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -763,7 +764,7 @@ class Invoice:
             voided_at = self.voided_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "amount_due": amount_due,
@@ -1908,3 +1909,6 @@ install_lazy_fields(
         "shipping_address",
     ),
 )
+
+
+install_undeclared_on_demand(Invoice)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.allocation_strategy import AllocationStrategy
 from ..types import UNSET, Unset
 
@@ -101,7 +102,7 @@ class InvoicePayment:
     modified_at: datetime.datetime | None | Unset = UNSET
     payment: None | Payment | Unset = UNSET
     remote_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -211,7 +212,7 @@ class InvoicePayment:
             remote_id = self.remote_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "amount": amount,
@@ -501,3 +502,6 @@ def _parse_payment(_json: Any, lazy: bool, src_dict: Any) -> None | Payment | Un
 
 
 install_lazy_fields(InvoicePayment, ("payment",))
+
+
+install_undeclared_on_demand(InvoicePayment)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class InvoiceV2:
     purchase_order_number: None | str | Unset = UNSET
     order_number: None | str | Unset = UNSET
     partner: None | PartnerV2 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -213,7 +214,7 @@ class InvoiceV2:
             partner = self.partner
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -502,3 +503,6 @@ def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | PartnerV2 | 
 
 
 install_lazy_fields(InvoiceV2, ("partner",))
+
+
+install_undeclared_on_demand(InvoiceV2)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
@@ -93,7 +94,7 @@ class LineItem:
     total_discount: float | None | Unset = UNSET
     total_tax: float | None | Unset = UNSET
     unit_amount: float | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -245,7 +246,7 @@ class LineItem:
             unit_amount = self.unit_amount
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "invoice_id": invoice_id,
@@ -571,3 +572,6 @@ class LineItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(LineItem)

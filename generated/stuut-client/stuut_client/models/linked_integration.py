@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class LinkedIntegration:
     username: None | str | Unset = UNSET
     webhook_listener_url: None | str | Unset = UNSET
     webhook_setup_error: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -292,7 +293,7 @@ class LinkedIntegration:
             webhook_setup_error = self.webhook_setup_error
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "integration_name": integration_name,
@@ -737,3 +738,6 @@ install_lazy_fields(
         "models",
     ),
 )
+
+
+install_undeclared_on_demand(LinkedIntegration)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +105,7 @@ class LinkedModel:
     modified_at: datetime.datetime | None | Unset = UNSET
     next_sync_at: datetime.datetime | None | Unset = UNSET
     sync_requested: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -221,7 +222,7 @@ class LinkedModel:
             sync_requested = self.sync_requested
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "integration_schema_id": integration_schema_id,
@@ -543,3 +544,6 @@ install_lazy_fields(
         "last_sync",
     ),
 )
+
+
+install_undeclared_on_demand(LinkedModel)

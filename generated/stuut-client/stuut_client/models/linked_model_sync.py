@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class LinkedModelSync:
     run: None | SyncRun | Unset = UNSET
     timerange_end: datetime.datetime | None | Unset = UNSET
     timerange_start: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -182,7 +183,7 @@ class LinkedModelSync:
             timerange_start = self.timerange_start
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "linked_model_id": linked_model_id,
@@ -416,3 +417,6 @@ def _parse_run(_json: Any, lazy: bool, src_dict: Any) -> None | SyncRun | Unset:
 
 
 install_lazy_fields(LinkedModelSync, ("run",))
+
+
+install_undeclared_on_demand(LinkedModelSync)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class MarkPaymentResponse:
     """
 
     payment: None | PaymentDetail | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -67,7 +68,7 @@ class MarkPaymentResponse:
             payment = self.payment
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if payment is not UNSET:
             field_dict["payment"] = payment
@@ -147,3 +148,6 @@ def _parse_payment(_json: Any, lazy: bool, src_dict: Any) -> None | PaymentDetai
 
 
 install_lazy_fields(MarkPaymentResponse, ("payment",))
+
+
+install_undeclared_on_demand(MarkPaymentResponse)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ class Organization:
     finix_platform_merchant_id: None | str | Unset = UNSET
     inbound_grace_period_days: float | None | Unset = UNSET
     integrations: LinkedIntegration | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -345,7 +346,7 @@ class Organization:
             integrations = self.integrations
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "name": name,
@@ -886,3 +887,6 @@ install_lazy_fields(
         "integrations",
     ),
 )
+
+
+install_undeclared_on_demand(Organization)

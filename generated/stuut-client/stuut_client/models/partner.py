@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..models.outreach_channel import OutreachChannel
 from ..models.sync_status import SyncStatus
@@ -221,7 +222,7 @@ class Partner:
     tags: list[PartnerTag] | None | Unset = UNSET
     tax_number: None | str | Unset = UNSET
     timezone: None | Timezone | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -638,7 +639,7 @@ class Partner:
             timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -1601,3 +1602,6 @@ install_lazy_fields(
         "tags",
     ),
 )
+
+
+install_undeclared_on_demand(Partner)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.partner_type import PartnerType
 from ..types import UNSET, Unset
 
@@ -102,7 +103,7 @@ class PartnerDetail:
     account_number: None | str | Unset = UNSET
     ap_portals: list[APPortal] | None | Unset = UNSET
     assignee: None | Unset | User = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -176,7 +177,7 @@ class PartnerDetail:
             assignee = self.assignee
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "invoice_balance": invoice_balance,
@@ -429,3 +430,6 @@ install_lazy_fields(
         "assignee",
     ),
 )
+
+
+install_undeclared_on_demand(PartnerDetail)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class PartnerTag:
     is_manual: bool | None | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     tag: None | Tag | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -118,7 +119,7 @@ class PartnerTag:
             tag = self.tag
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -271,3 +272,6 @@ def _parse_tag(_json: Any, lazy: bool, src_dict: Any) -> None | Tag | Unset:
 
 
 install_lazy_fields(PartnerTag, ("tag",))
+
+
+install_undeclared_on_demand(PartnerTag)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..models.payment_method import PaymentMethod
 from ..models.payment_status import PaymentStatus
@@ -146,7 +147,7 @@ class Payment:
     timestamp: datetime.datetime | None | Unset = UNSET
     transaction_match_approved_at: datetime.datetime | None | Unset = UNSET
     transaction_match_approver_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -446,7 +447,7 @@ class Payment:
             transaction_match_approver_id = self.transaction_match_approver_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -1066,3 +1067,6 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(Payment)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..models.payment_status import PaymentStatus
 from ..types import UNSET, Unset
@@ -102,7 +103,7 @@ class PaymentDetail:
     allocations: list[PaymentAllocation] | None | Unset = UNSET
     amount_refunded: float | None | Unset = UNSET
     bank_transaction: BankTransaction | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -193,7 +194,7 @@ class PaymentDetail:
             bank_transaction = self.bank_transaction
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "amount": amount,
@@ -471,3 +472,6 @@ install_lazy_fields(
         "bank_transaction",
     ),
 )
+
+
+install_undeclared_on_demand(PaymentDetail)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class PaymentExport:
     data: None | PaymentExportDataType0 | Unset = UNSET
     error: None | str | Unset = UNSET
     message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -84,7 +85,7 @@ class PaymentExport:
             message = self.message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if data is not UNSET:
             field_dict["data"] = data
@@ -190,3 +191,6 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> None | PaymentExportDa
 
 
 install_lazy_fields(PaymentExport, ("data",))
+
+
+install_undeclared_on_demand(PaymentExport)

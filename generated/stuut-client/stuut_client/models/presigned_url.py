@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class PresignedUrl:
 
     url: str
     fields: None | PresignedUrlFieldsType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -74,7 +75,7 @@ class PresignedUrl:
             fields = self.fields
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "url": url,
@@ -164,3 +165,6 @@ def _parse_fields(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrlF
 
 
 install_lazy_fields(PresignedUrl, ("fields",))
+
+
+install_undeclared_on_demand(PresignedUrl)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
@@ -34,7 +35,7 @@ class ProcessingError:
 
     error_code: ErrorCode | None | Unset = UNSET
     error_message: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -54,7 +55,7 @@ class ProcessingError:
             error_message = self.error_message
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if error_code is not UNSET:
             field_dict["error_code"] = error_code
@@ -128,3 +129,6 @@ class ProcessingError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(ProcessingError)

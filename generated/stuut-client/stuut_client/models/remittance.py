@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
 from ..types import UNSET, Unset
 
@@ -89,7 +90,7 @@ class Remittance:
     created_at: datetime.datetime | None | Unset = UNSET
     currency: Currency | None | Unset = UNSET
     email: Email | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -189,7 +190,7 @@ class Remittance:
             email = self.email
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -485,3 +486,6 @@ install_lazy_fields(
         "email",
     ),
 )
+
+
+install_undeclared_on_demand(Remittance)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class RemittanceAllocation:
     invoice: None | RemittanceAllocationInvoice | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -146,7 +147,7 @@ class RemittanceAllocation:
             modified_at = self.modified_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "invoice_number": invoice_number,
@@ -338,3 +339,6 @@ def _parse_invoice(_json: Any, lazy: bool, src_dict: Any) -> None | RemittanceAl
 
 
 install_lazy_fields(RemittanceAllocation, ("invoice",))
+
+
+install_undeclared_on_demand(RemittanceAllocation)

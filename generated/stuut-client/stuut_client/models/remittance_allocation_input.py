@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInput")
@@ -34,7 +35,7 @@ class RemittanceAllocationInput:
 
     amount_paid: float | Unset = UNSET
     invoice: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -43,7 +44,7 @@ class RemittanceAllocationInput:
         invoice = self.invoice
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if amount_paid is not UNSET:
             field_dict["amount_paid"] = amount_paid
@@ -104,3 +105,6 @@ class RemittanceAllocationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(RemittanceAllocationInput)

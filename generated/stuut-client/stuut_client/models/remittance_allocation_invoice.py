@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RemittanceAllocationInvoice")
@@ -44,7 +45,7 @@ class RemittanceAllocationInvoice:
     id: None | str | Unset = UNSET
     amount_paid: float | None | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -74,7 +75,7 @@ class RemittanceAllocationInvoice:
             due_date = self.due_date
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "amount_due": amount_due,
@@ -178,3 +179,6 @@ class RemittanceAllocationInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(RemittanceAllocationInvoice)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class SplitInfo:
     child_statements: list[ChildStatement] | None | Unset = UNSET
     original_statement_id: None | str | Unset = UNSET
     split_index: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -114,7 +115,7 @@ class SplitInfo:
             split_index = self.split_index
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if is_split_parent is not UNSET:
             field_dict["is_split_parent"] = is_split_parent
@@ -269,3 +270,6 @@ def _parse_child_statements(_json: Any, lazy: bool, src_dict: Any) -> list[Child
 
 
 install_lazy_fields(SplitInfo, ("child_statements",))
+
+
+install_undeclared_on_demand(SplitInfo)

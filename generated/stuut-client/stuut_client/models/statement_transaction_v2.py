@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_transaction_payment_status import BankTransactionPaymentStatus
 from ..models.bank_transaction_type import BankTransactionType
 from ..types import UNSET, Unset
@@ -58,7 +59,7 @@ class StatementTransactionV2:
     description: None | str | Unset = UNSET
     reference_number: None | str | Unset = UNSET
     payment_status: BankTransactionPaymentStatus | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -130,7 +131,7 @@ class StatementTransactionV2:
             payment_status = self.payment_status
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -309,3 +310,6 @@ class StatementTransactionV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(StatementTransactionV2)

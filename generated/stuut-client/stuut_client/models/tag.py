@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ class Tag:
     created_at: datetime.datetime | None | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
     rule_condition: None | TagRuleConditionType0 | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -126,7 +127,7 @@ class Tag:
             rule_condition = self.rule_condition
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "name": name,
@@ -285,3 +286,6 @@ def _parse_rule_condition(_json: Any, lazy: bool, src_dict: Any) -> None | TagRu
 
 
 install_lazy_fields(Tag, ("rule_condition",))
+
+
+install_undeclared_on_demand(Tag)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.task_action import TaskAction
 from ..models.task_status import TaskStatus
 from ..models.task_type import TaskType
@@ -115,7 +116,7 @@ class Task:
     status: None | TaskStatus | Unset = UNSET
     trigger_event: Event | None | Unset = UNSET
     trigger_event_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -259,7 +260,7 @@ class Task:
             trigger_event_id = self.trigger_event_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "label": label,
@@ -643,3 +644,6 @@ install_lazy_fields(
         "trigger_event",
     ),
 )
+
+
+install_undeclared_on_demand(Task)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.task_data_source import TaskDataSource
 from ..models.task_data_type import TaskDataType
 from ..types import UNSET, Unset
@@ -56,7 +57,7 @@ class TaskData:
     created_at: datetime.datetime | None | Unset = UNSET
     data: Any | Unset = UNSET
     modified_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -99,7 +100,7 @@ class TaskData:
             modified_at = self.modified_at
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "object": object_,
@@ -230,3 +231,6 @@ class TaskData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(TaskData)

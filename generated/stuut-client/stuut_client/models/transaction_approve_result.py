@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class TransactionApproveResult:
     success: bool | None | Unset = UNSET
     error: None | str | Unset = UNSET
     validation_errors: list[PaymentValidationError] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -105,7 +106,7 @@ class TransactionApproveResult:
             validation_errors = self.validation_errors
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if transaction_id is not UNSET:
             field_dict["transaction_id"] = transaction_id
@@ -247,3 +248,6 @@ def _parse_validation_errors(_json: Any, lazy: bool, src_dict: Any) -> list[Paym
 
 
 install_lazy_fields(TransactionApproveResult, ("validation_errors",))
+
+
+install_undeclared_on_demand(TransactionApproveResult)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.triage_status import TriageStatus
 from ..types import UNSET
 
@@ -38,7 +39,7 @@ class TriageActionResponse:
     id: str
     triage_status: TriageStatus
     partner_id: None | str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -50,7 +51,7 @@ class TriageActionResponse:
         partner_id = self.partner_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "id": id,
@@ -123,3 +124,6 @@ class TriageActionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(TriageActionResponse)

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.bank_transaction_type import BankTransactionType
 from ..types import UNSET, Unset
 
@@ -55,7 +56,7 @@ class UpdateBankTransactionRequestV2:
     description: str | Unset = UNSET
     type_: BankTransactionType | Unset = UNSET
     amount: float | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -95,7 +96,7 @@ class UpdateBankTransactionRequestV2:
         amount = self.amount
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if is_payment is not UNSET:
             field_dict["is_payment"] = is_payment
@@ -226,3 +227,6 @@ class UpdateBankTransactionRequestV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UpdateBankTransactionRequestV2)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateCentralizedInboxSettingsRequest")
@@ -37,7 +38,7 @@ class UpdateCentralizedInboxSettingsRequest:
     centralized_inbox_auto_assign: bool | None | Unset = UNSET
     centralized_inbox_auto_assign_threshold: int | None | Unset = UNSET
     centralized_inbox_matching_guidelines: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -60,7 +61,7 @@ class UpdateCentralizedInboxSettingsRequest:
             centralized_inbox_matching_guidelines = self.centralized_inbox_matching_guidelines
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if centralized_inbox_auto_assign is not UNSET:
             field_dict["centralized_inbox_auto_assign"] = centralized_inbox_auto_assign
@@ -156,3 +157,6 @@ class UpdateCentralizedInboxSettingsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UpdateCentralizedInboxSettingsRequest)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEmailSenderRequest")
@@ -34,7 +35,7 @@ class UpdateEmailSenderRequest:
 
     is_shared: bool | Unset = UNSET
     signature_html: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,7 +48,7 @@ class UpdateEmailSenderRequest:
             signature_html = self.signature_html
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if is_shared is not UNSET:
             field_dict["is_shared"] = is_shared
@@ -111,3 +112,6 @@ class UpdateEmailSenderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UpdateEmailSenderRequest)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.internal_role import InternalRole
 from ..types import UNSET
 
@@ -33,14 +34,14 @@ class UpdateInternalContactRoleRequest:
     """
 
     internal_role: InternalRole
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
         internal_role = self.internal_role.value if isinstance(self.internal_role, InternalRole) else self.internal_role
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "internal_role": internal_role,
@@ -94,3 +95,6 @@ class UpdateInternalContactRoleRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UpdateInternalContactRoleRequest)

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -66,7 +67,7 @@ class UpdateRemittanceRequest:
     transaction_amount: float | Unset = UNSET
     transaction_date: datetime.date | Unset = UNSET
     transaction_number: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -100,7 +101,7 @@ class UpdateRemittanceRequest:
         transaction_number = self.transaction_number
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if allocations is not UNSET:
             field_dict["allocations"] = allocations
@@ -237,3 +238,6 @@ def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[Remittance
 
 
 install_lazy_fields(UpdateRemittanceRequest, ("allocations",))
+
+
+install_undeclared_on_demand(UpdateRemittanceRequest)

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadBankStatementRequest")
@@ -37,7 +38,7 @@ class UploadBankStatementRequest:
     account: str | Unset = UNSET
     filename: str | Unset = UNSET
     mime_type: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -48,7 +49,7 @@ class UploadBankStatementRequest:
         mime_type = self.mime_type
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if account is not UNSET:
             field_dict["account"] = account
@@ -115,3 +116,6 @@ class UploadBankStatementRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UploadBankStatementRequest)

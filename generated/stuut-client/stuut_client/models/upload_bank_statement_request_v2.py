@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.mime_type import MimeType
 from ..types import UNSET, Unset
 
@@ -40,7 +41,7 @@ class UploadBankStatementRequestV2:
     filename: str
     mime_type: MimeType
     account_id: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -55,7 +56,7 @@ class UploadBankStatementRequestV2:
             account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "filename": filename,
@@ -129,3 +130,6 @@ class UploadBankStatementRequestV2:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(UploadBankStatementRequestV2)

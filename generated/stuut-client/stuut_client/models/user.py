@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._deviations import datetime_or_deviation, deviation
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class User:
     onboarding_required: bool | None | Unset = UNSET
     profile_picture: None | str | Unset = UNSET
     selected: bool | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -204,7 +205,7 @@ class User:
             selected = self.selected
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update(
             {
                 "email": email,
@@ -479,3 +480,6 @@ def _parse_dashboard_settings(_json: Any, lazy: bool, src_dict: Any) -> Dashboar
 
 
 install_lazy_fields(User, ("dashboard_settings",))
+
+
+install_undeclared_on_demand(User)

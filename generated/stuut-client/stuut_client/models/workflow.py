@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
 from .._errors import ResponseValidationError
+from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.timezone import Timezone
 from ..models.workflow_pending_run_strategy import WorkflowPendingRunStrategy
 from ..types import UNSET, Unset
@@ -75,7 +76,7 @@ class Workflow:
     test_email: None | str | Unset = UNSET
     test_phone_number: None | str | Unset = UNSET
     timezone: None | Timezone | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -193,7 +194,7 @@ class Workflow:
             timezone = self.timezone
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+        field_dict.update(undeclared(self))
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
@@ -466,3 +467,6 @@ class Workflow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+install_undeclared_on_demand(Workflow)
