@@ -89,7 +89,7 @@ def targets(results: Results, sizes: Sizes, ours: list[str], lazy: list[str]) ->
     walk, c = results["walk"], sizes.concurrency
     for mode in walk["actual"]:
         for async_ in (False, True):
-            ratio = walk["actual"][mode][c, async_] / walk["ideal"][mode][c]
+            ratio = walk["actual"][mode][c, async_] / walk["ideal"][mode][c, async_]
             label = f"page walk, concurrency {c}, {mode}, {'async' if async_ else 'sync'}, ≤ 1.2 × its ideal"
             checks.append((label, f"{ratio:.2f} ×", ratio <= 1.2))
     imports = results["import"]["client"] / results["import"]["httpx"]

@@ -1,14 +1,16 @@
 """The client's side of `make bench`'s page walks, run in a fresh interpreter so that the time and memory
 measured are the client's alone (the bench process also holds the peers, the payloads and their garbage).
 
-    python scripts/bench_walk.py walk  --url URL --limit 200 --concurrency 8 --repeats 3 [--async]
+    python scripts/bench_walk.py walk  --url URL --limit 200 --concurrency 8 --repeats 3 [--async] [--ideal]
     python scripts/bench_walk.py parse --url URL --limit 200 --repeats 3
 
 Prints one JSON object.
 - walk: `iterate_items(list_invoices.sync, client=client, limit=..., concurrency=...)` over the whole
   collection, `--repeats` times: the seconds of each walk, what it yielded, and the resident memory before and
   at its highest during the first walk (VmRSS, VmHWM). With --async, `aiterate_items(list_invoices.asyncio,
-  ...)` in an event loop instead.
+  ...)` in an event loop instead. With --ideal, then, in the same process and with the same client, what
+  the walk's ideal is made of: the pages fetched one by one and parsed as in parse mode (its fetch_seconds
+  and parse_seconds), so that a walk is compared with the parse speed of its own process.
 - parse: fetches every page once, one after the other (timed: latency and transfer alone), then times what a
   walk must do with those responses: parse them the way `list_invoices.sync` does (`parse_as_sync`) and read
   each item's id (with lazy parsing, that builds the items); and `json.loads` on the same bytes; and what one
@@ -63,7 +65,39 @@ class CollectorClock:
             self.seconds += time.perf_counter() - self._started
 
 
-def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async_: bool) -> dict[str, Any]:
+def fetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float]:
+    """Every page of the collection, one after the other, and the seconds that took (latency and transfer)."""
+    responses, page, fetch_seconds = [], 0, 0.0
+    http = client.get_httpx_client()
+    while page is not None:
+        started = time.perf_counter()
+        response = http.get("/v1/invoices", params={"page": page, "limit": limit})
+        fetch_seconds += time.perf_counter() - started
+        responses.append(response)
+        page = response.json()["next_page"]
+    return responses, fetch_seconds
+
+
+def time_parse(client: Client, responses: list[httpx.Response], repeats: int) -> float:
+    """The median seconds of what a walk must do with those responses: parse each as sync() does, read each
+    item's id (with lazy parsing, that builds the items), let the page go."""
+
+    def client_parse() -> None:
+        for response in responses:
+            page = parse_as_sync(client, response).parsed
+            ids = {invoice.id for invoice in page.data or ()}  # what the walk reads of each item, to drop repeats
+            del page, ids
+
+    client_parse()  # warm-up: first-call costs are not per page
+    timings = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        client_parse()
+        timings.append(time.perf_counter() - started)
+    return statistics.median(timings)
+
+
+def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async_: bool, ideal: bool) -> dict[str, Any]:
     collector = CollectorClock()
     # One event loop for every async walk: the client's async connection pool belongs to it.
     with Client(base_url=url, token=TOKEN, lazy_parsing=lazy) as client, asyncio.Runner() as loop:
@@ -96,6 +130,11 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
         gc.callbacks.remove(collector)
         if async_:
             loop.run(client.get_async_httpx_client().aclose())
+        measured: dict[str, float] = {}
+        if ideal:
+            responses, measured["fetch_seconds"] = fetch_pages(client, limit)
+            measured["parse_seconds"] = time_parse(client, responses, repeats)
+            del responses
     return {
         "seconds": seconds,
         "collector_seconds": collector_seconds,
@@ -103,37 +142,24 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
         "duplicates": duplicates,
         "rss_before": rss_before,
         "rss_peak": rss_peak,
+        **measured,
     }
 
 
 def parse(url: str, limit: int, repeats: int, lazy: bool) -> dict[str, Any]:
     with Client(base_url=url, token=TOKEN, lazy_parsing=lazy) as client:
-        responses, page, fetch_seconds = [], 0, 0.0
-        http = client.get_httpx_client()
-        while page is not None:
-            started = time.perf_counter()
-            response = http.get("/v1/invoices", params={"page": page, "limit": limit})
-            fetch_seconds += time.perf_counter() - started  # latency and transfer, for comparison with the walk
-            responses.append(response)
-            page = response.json()["next_page"]
-
-        def client_parse() -> None:
-            for response in responses:
-                page = parse_as_sync(client, response).parsed
-                ids = {invoice.id for invoice in page.data or ()}  # what the walk reads of each item, to drop repeats
-                del page, ids
+        responses, fetch_seconds = fetch_pages(client, limit)
 
         def loads() -> None:
             for response in responses:
                 json.loads(response.content)
 
-        client_parse()  # warm-up: first-call costs are not per page
-        timings: dict[str, list[float]] = {"parse": [], "loads": []}
+        parse_seconds = time_parse(client, responses, repeats)
+        loads_timings = []
         for _ in range(repeats):
-            for name, function in (("parse", client_parse), ("loads", loads)):
-                started = time.perf_counter()
-                function()
-                timings[name].append(time.perf_counter() - started)
+            started = time.perf_counter()
+            loads()
+            loads_timings.append(time.perf_counter() - started)
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
         kept = build_response(
@@ -148,8 +174,8 @@ def parse(url: str, limit: int, repeats: int, lazy: bool) -> dict[str, Any]:
         "pages": len(responses),
         "fetch_seconds": fetch_seconds,
         "bytes": sum(len(r.content) for r in responses),
-        "parse_seconds": statistics.median(timings["parse"]),
-        "loads_seconds": statistics.median(timings["loads"]),
+        "parse_seconds": parse_seconds,
+        "loads_seconds": statistics.median(loads_timings),
         "parsed_page_bytes": page_bytes,
         "page_handling_peak_bytes": handling_peak,
         "first_page_body_bytes": len(responses[0].content),
@@ -165,9 +191,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--lazy", action="store_true", help="Client(lazy_parsing=True)")
     parser.add_argument("--async", dest="async_", action="store_true", help="walk: aiterate_items, asyncio")
+    parser.add_argument("--ideal", action="store_true", help="walk: also fetch and parse the pages as parse does")
     args = parser.parse_args()
     if args.mode == "walk":
-        result = walk(args.url, args.limit, args.concurrency, args.repeats, args.lazy, args.async_)
+        result = walk(args.url, args.limit, args.concurrency, args.repeats, args.lazy, args.async_, args.ideal)
     else:
         result = parse(args.url, args.limit, args.repeats, args.lazy)
     print(json.dumps(result))
