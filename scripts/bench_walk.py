@@ -8,9 +8,10 @@ Prints one JSON object.
 - walk: `iterate_items(list_invoices.sync, client=client, limit=..., concurrency=...)` over the whole
   collection, `--repeats` times: the seconds of each walk, what it yielded, and the resident memory before and
   at its highest during the first walk (VmRSS, VmHWM). With --async, `aiterate_items(list_invoices.asyncio,
-  ...)` in an event loop instead. With --ideal, then, in the same process and with the same client, what
-  the walk's ideal is made of: the pages fetched one by one and parsed as in parse mode (its fetch_seconds
-  and parse_seconds), so that a walk is compared with the parse speed of its own process.
+  ...)` in an event loop instead. With --ideal, each walk is followed, in the same process and with the same
+  client, by what the walk's ideal is made of: the pages fetched one by one and parsed as in parse mode (the
+  medians of those rounds: fetch_seconds, parse_seconds), so that a walk is compared with the parse speed of
+  its own process in the same state (a process parses slower after walks than fresh).
 - parse: fetches every page once, one after the other (timed: latency and transfer alone), then times what a
   walk must do with those responses: parse them the way `list_invoices.sync` does (`parse_as_sync`) and read
   each item's id (with lazy parsing, that builds the items); and `json.loads` on the same bytes; and what one
@@ -78,7 +79,7 @@ def fetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float
     return responses, fetch_seconds
 
 
-def time_parse(client: Client, responses: list[httpx.Response], repeats: int) -> float:
+def time_parse(client: Client, responses: list[httpx.Response], repeats: int, warm_up: bool = True) -> float:
     """The median seconds of what a walk must do with those responses: parse each as sync() does, read each
     item's id (with lazy parsing, that builds the items), let the page go."""
 
@@ -88,7 +89,8 @@ def time_parse(client: Client, responses: list[httpx.Response], repeats: int) ->
             ids = {invoice.id for invoice in page.data or ()}  # what the walk reads of each item, to drop repeats
             del page, ids
 
-    client_parse()  # warm-up: first-call costs are not per page
+    if warm_up:
+        client_parse()  # first-call costs are not per page
     timings = []
     for _ in range(repeats):
         started = time.perf_counter()
@@ -118,23 +120,27 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
         walked_ids(max_items=1, limit=1)
         rss_before, rss_peak = memory("VmRSS"), 0
         seconds, items, duplicates, collector_seconds = [], 0, 0, []
-        gc.callbacks.append(collector)
+        fetches, parses = [], []
         for _ in range(repeats):
             collector.seconds = 0.0
+            gc.callbacks.append(collector)
             started = time.perf_counter()
             ids, duplicates = walked_ids()
             seconds.append(time.perf_counter() - started)
+            gc.callbacks.remove(collector)
             collector_seconds.append(collector.seconds)
             items = len(ids)
             rss_peak = rss_peak or memory("VmHWM")  # the first walk's peak: later ones reuse its memory
-        gc.callbacks.remove(collector)
+            if ideal:  # a round of the ideal after each walk, the walk having warmed everything up
+                responses, fetched = fetch_pages(client, limit)
+                fetches.append(fetched)
+                parses.append(time_parse(client, responses, 1, warm_up=False))
+                del responses
         if async_:
             loop.run(client.get_async_httpx_client().aclose())
         measured: dict[str, float] = {}
         if ideal:
-            responses, measured["fetch_seconds"] = fetch_pages(client, limit)
-            measured["parse_seconds"] = time_parse(client, responses, repeats)
-            del responses
+            measured = {"fetch_seconds": statistics.median(fetches), "parse_seconds": statistics.median(parses)}
     return {
         "seconds": seconds,
         "collector_seconds": collector_seconds,
