@@ -28,7 +28,7 @@ from builders import invoice_page
 from stuut_client import Client
 from stuut_client.api.contact_suggestions import list_contact_suggestions
 from stuut_client.api.invoices import list_invoices
-from stuut_client.errors import PaginationError, ResponseValidationError
+from stuut_client.errors import APIStatusError, PaginationError, ResponseValidationError
 from stuut_client.models import InvoicePage
 from stuut_client.pagination import aiterate_items, awalk_pages, iterate_items, iterate_pages, walk_pages
 from stuut_client.types import UNSET
@@ -46,7 +46,12 @@ class QuietServer(ThreadingHTTPServer):
 class PageServer:
     """Answers GET ?page=n with ``pages(n)`` (a JSON body), after ``delay(n)`` seconds; records the pages asked."""
 
-    def __init__(self, pages: Callable[[int], Any], delay: Callable[[int], float] = lambda n: 0.0) -> None:
+    def __init__(
+        self,
+        pages: Callable[[int], Any],
+        delay: Callable[[int], float] = lambda n: 0.0,
+        status: Callable[[int, int], int] = lambda n, asked: 200,
+    ) -> None:
         self.requested: list[int] = []
         self.released = threading.Event()  # set on exit: slow answers stop waiting
         server = self
@@ -57,7 +62,8 @@ class PageServer:
                 server.requested.append(number)
                 server.released.wait(delay(number))
                 body = json.dumps(pages(number)).encode()
-                self.send_response(200 if len(server.requested) <= 50 else 400)  # a runaway walk fails, not hangs
+                code = status(number, server.requested.count(number))  # asked that many times, this one included
+                self.send_response(code if len(server.requested) <= 50 else 400)  # a runaway walk fails, not hangs
                 self.send_header("content-type", "application/json")
                 self.send_header("content-length", str(len(body)))
                 self.end_headers()
@@ -80,9 +86,9 @@ class PageServer:
 def serve() -> Iterator[Callable[..., PageServer]]:
     servers: list[PageServer] = []
 
-    def start(pages: Any, delay: Callable[[int], float] = lambda n: 0.0) -> PageServer:
+    def start(pages: Any, delay: Callable[[int], float] = lambda n: 0.0, **options: Any) -> PageServer:
         answer = pages if callable(pages) else (lambda n: pages.get(n, invoice_page([], n, None, 0)))
-        servers.append(PageServer(answer, delay))
+        servers.append(PageServer(answer, delay, **options))
         return servers[-1]
 
     yield start
@@ -246,6 +252,45 @@ async def test_prefetched_pages_wait_as_bodies_and_are_parsed_when_the_walk_reac
     assert live_pages() <= 1  # at most the page being read; pages 1 to 4 are bytes until reached
     rest = [item.id for item in walk] if mode == "sync" else [item.id async for item in awalk]
     assert first + rest == [f"{n}{letter}" for n in range(6) for letter in "ab"]
+
+
+FIVE_PAGES = {n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 4 else None, 10) for n in range(5)}
+
+
+@MODES
+@CONCURRENCY
+async def test_a_page_that_fails_once_is_retried_where_it_is_fetched_and_the_walk_loses_nothing(
+    mode: str, concurrency: int, serve: Any
+) -> None:
+    server = serve(FIVE_PAGES, status=lambda n, asked: 503 if n == 2 and asked == 1 else 200)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict", max_backoff=0.01)
+    if mode == "sync":
+        items = [item.id for item in iterate_items(list_invoices, client=client, limit=2, concurrency=concurrency)]
+    else:
+        walked = aiterate_items(list_invoices, client=client, limit=2, concurrency=concurrency)
+        items = [item.id async for item in walked]
+    assert items == [f"{n}{letter}" for n in range(5) for letter in "ab"]
+    assert server.requested.count(2) == 2  # the 503, then its retry
+
+
+@MODES
+@CONCURRENCY
+@pytest.mark.parametrize("code", [404, 500])
+async def test_a_page_that_keeps_failing_raises_its_error_after_the_pages_before_it(
+    mode: str, concurrency: int, code: int, serve: Any
+) -> None:
+    server = serve(FIVE_PAGES, status=lambda n, asked: code if n == 2 else 200)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict", max_backoff=0.01)
+    seen: list[str] = []
+    with pytest.raises(APIStatusError) as caught:
+        if mode == "sync":
+            for item in iterate_items(list_invoices.sync, client=client, limit=2, concurrency=concurrency):
+                seen.append(item.id)
+        else:
+            async for item in aiterate_items(list_invoices.asyncio, client=client, limit=2, concurrency=concurrency):
+                seen.append(item.id)
+    assert caught.value.status_code == code
+    assert seen == ["0a", "0b", "1a", "1b"]  # every page before the failing one, and nothing after it
 
 
 def slow_after_page_0(delay: float) -> tuple[Any, Callable[[int], float]]:
