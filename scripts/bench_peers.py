@@ -76,19 +76,17 @@ def client_decoders() -> list[Decoder]:
     """The client's rows: from_dict alone, the body parse sync() runs, and the same with lazy parsing."""
     import httpx
     from stuut_client import Client
-    from stuut_client._response import build_response
+    from stuut_client._response import operation_response
     from stuut_client.api.invoices import list_invoices
     from stuut_client.models import InvoicePage
 
-    client = Client(token="bench-token")  # never sends anything: build_response only reads the response
+    client = Client(token="bench-token")  # never sends anything: operation_response only reads the response
     lazy_client = client.with_options(lazy_parsing=True)
 
     def as_sync_does(body: bytes, client: Client = client) -> Any:
-        # What list_invoices.sync() runs on a 200 body: _decode.py (msgspec), models built with the collector paused.
+        # What list_invoices.sync() runs on a 200 body: the fast path, or else the general path (_response.py).
         response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
-        return build_response(
-            client, response, list_invoices._OPERATION, list_invoices._PARSERS, list_invoices._MODELS
-        ).parsed
+        return operation_response(list_invoices, client, response).parsed
 
     @functools.lru_cache(maxsize=2)  # bytes cache their hash: the lookup costs nothing after the first call
     def with_one_deviation(body: bytes) -> bytes:

@@ -36,7 +36,7 @@ HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 sys.path.insert(0, str(ROOT / "generated" / "stuut-client"))
 
 from stuut_client import Client, Deviation, StuutError  # noqa: E402
-from stuut_client._response import build_response  # noqa: E402
+from stuut_client._response import operation_response  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def replay(recorded: Recorded, operation: Operation, client: Client) -> list[Dev
     module = importlib.import_module(operation.module)
     request = httpx.Request(recorded.method, recorded.uri)
     response = httpx.Response(recorded.status, headers=recorded.headers, content=recorded.body, request=request)
-    built = build_response(client, response, module._OPERATION, module._PARSERS)
+    built = operation_response(module, client, response)
     deviations: list[Deviation] = built.deviations
     return deviations
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from http import HTTPStatus
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -91,3 +92,9 @@ def build_response(
         parsed=parsed,
         deviations=deviations,
     )
+
+
+def operation_response(operation: ModuleType, client: AuthenticatedClient, response: httpx.Response) -> Response[Any]:
+    """What a generated operation module's ``sync_detailed`` makes of a ``response`` it received: its own
+    parsers and models on :func:`build_response` (for callers that send the request some other way)."""
+    return build_response(client, response, operation._OPERATION, operation._PARSERS, operation._MODELS)

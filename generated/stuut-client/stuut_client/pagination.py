@@ -36,7 +36,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._errors import PaginationError, ResponseValidationError
 from ._parameter_ranges import LIST_OPERATIONS
-from ._response import build_response
+from ._response import operation_response
 from .types import UNSET, Unset
 
 logger = logging.getLogger("stuut_client")
@@ -451,7 +451,7 @@ def _receive_then_parse(module: ModuleType, client: Any, async_: bool, limit: in
         return request(**module._get_kwargs(page=number, limit=limit, **params))
 
     def parse(response: Any) -> Any:
-        return build_response(client, response, module._OPERATION, module._PARSERS, module._MODELS).parsed
+        return operation_response(module, client, response).parsed
 
     return receive, parse
 
