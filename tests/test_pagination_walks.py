@@ -7,6 +7,7 @@ walk goes, never which items it yields.
 from __future__ import annotations
 
 import asyncio
+import functools
 import gc
 import json
 import os
@@ -252,6 +253,24 @@ async def test_prefetched_pages_wait_as_bodies_and_are_parsed_when_the_walk_reac
     assert live_pages() <= 1  # at most the page being read; pages 1 to 4 are bytes until reached
     rest = [item.id for item in walk] if mode == "sync" else [item.id async for item in awalk]
     assert first + rest == [f"{n}{letter}" for n in range(6) for letter in "ab"]
+
+
+@CONCURRENCY
+def test_a_wrapper_of_the_operation_is_called_for_every_page_it_walks(concurrency: int, serve: Any) -> None:
+    # Only the generated function itself is split into a prefetched request and a later parse: a wrapper a
+    # caller made (functools.wraps keeps its __module__) is what fetches each page, as it always was.
+    server = serve({n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 2 else None, 6) for n in range(3)})
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
+    called: list[int] = []
+
+    @functools.wraps(list_invoices.sync)
+    def logged(**kwargs: Any) -> Any:
+        called.append(kwargs["page"])
+        return list_invoices.sync(**kwargs)
+
+    items = [item.id for item in iterate_items(logged, client=client, limit=2, concurrency=concurrency)]
+    assert items == ["0a", "0b", "1a", "1b", "2a", "2b"]
+    assert sorted(called) == [0, 1, 2]
 
 
 FIVE_PAGES = {n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 4 else None, 10) for n in range(5)}

@@ -170,10 +170,10 @@ class _Walk:
         return None if total is None or total <= 0 else (total + self.limit - 1) // self.limit - 1
 
 
-# How a driver gets page n: ``fetch(n)``, or ``(receive, parse)``: ``receive(n)`` is what runs ahead (in a
-# prefetch), ``parse(received)`` runs when the walk reaches the page.
-_Fetch = Callable[[int], Any] | tuple[Callable[[int], Any], Callable[[Any], Any]]
-_AsyncFetch = Callable[[int], Awaitable[Any]] | tuple[Callable[[int], Awaitable[Any]], Callable[[Any], Any]]
+# How a driver gets page n, in two steps: ``receive(n)`` is what runs ahead (in a prefetch), ``parse(received)``
+# runs when the walk reaches the page. A caller's fetch receives the page itself: its parse is ``_as_is``.
+_Steps = tuple[Callable[[int], Any], Callable[[Any], Any]]
+_AsyncSteps = tuple[Callable[[int], Awaitable[Any]], Callable[[Any], Any]]
 
 
 def _as_is(page: Any) -> Any:
@@ -213,8 +213,8 @@ def _in_thread(fetch: Callable[[int], Any], number: int) -> Future[Any]:
     return future
 
 
-def _drive(walk: _Walk, fetch: _Fetch, take: _Take | None) -> Generator[Any, None, None]:
-    fetch, finish = fetch if isinstance(fetch, tuple) else (fetch, _as_is)
+def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, None, None]:
+    receive, parse = steps
     plan, reply = walk.plan(), None
     handles: dict[int, Future[Any] | None] = {}
     try:
@@ -223,12 +223,12 @@ def _drive(walk: _Walk, fetch: _Fetch, take: _Take | None) -> Generator[Any, Non
             reply = None
             if kind is _START:
                 walk.fetched += 1
-                handles[value] = _in_thread(fetch, value) if walk.concurrency > 1 else None
+                handles[value] = _in_thread(receive, value) if walk.concurrency > 1 else None
             elif kind is _WAIT:
                 with _naming_page(value):
-                    received = fetch(value) if (handle := handles.pop(value)) is None else handle.result()
+                    received = receive(value) if (handle := handles.pop(value)) is None else handle.result()
                     del handle  # a finished future would keep its page alive
-                    reply = finish(received)
+                    reply = parse(received)
                     del received
             elif kind is _DROP:
                 handles.pop(value)  # its thread finishes on its own; the page is never read
@@ -241,8 +241,8 @@ def _drive(walk: _Walk, fetch: _Fetch, take: _Take | None) -> Generator[Any, Non
         plan.close()
 
 
-async def _adrive(walk: _Walk, fetch: _AsyncFetch, take: _Take | None) -> AsyncGenerator[Any, None]:
-    fetch, finish = fetch if isinstance(fetch, tuple) else (fetch, _as_is)
+async def _adrive(walk: _Walk, steps: _AsyncSteps, take: _Take | None) -> AsyncGenerator[Any, None]:
+    receive, parse = steps
     plan, reply = walk.plan(), None
     tasks: dict[int, asyncio.Future[Any]] = {}
     try:
@@ -251,10 +251,10 @@ async def _adrive(walk: _Walk, fetch: _AsyncFetch, take: _Take | None) -> AsyncG
             reply = None
             if kind is _START:
                 walk.fetched += 1
-                tasks[value] = asyncio.ensure_future(fetch(value))
+                tasks[value] = asyncio.ensure_future(receive(value))
             elif kind is _WAIT:
                 with _naming_page(value):
-                    reply = finish(await tasks.pop(value))
+                    reply = parse(await tasks.pop(value))
             elif kind is _DROP:
                 _abandon(tasks.pop(value))
             else:
@@ -316,9 +316,9 @@ class _Walker(Generic[T_co]):
     ``pages_fetched`` counts the requests started; ``duplicates_dropped`` the repeats removed (items only).
     """
 
-    def __init__(self, walk: _Walk, fetch: _Fetch, take: _Take | None = None) -> None:
+    def __init__(self, walk: _Walk, steps: _Steps, take: _Take | None = None) -> None:
         # The generator is a function's, not a method's: no reference cycle, so dropping the walk closes it.
-        self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _drive(walk, fetch, take)
+        self._walk, self._steps, self._take, self._generator = walk, steps, take, _drive(walk, steps, take)
 
     @property
     def pages_fetched(self) -> int:
@@ -347,7 +347,7 @@ class PageIterator(_Walker[P]):
 
     def items(self, max_items: int | None = None) -> ItemIterator[Any]:
         """Walk the items of these pages instead (before iterating the pages): repeats dropped, ``max_items``."""
-        return ItemIterator(self._walk, self._fetch, _Take(self._walk, max_items))
+        return ItemIterator(self._walk, self._steps, _Take(self._walk, max_items))
 
 
 class ItemIterator(_Walker[T]):
@@ -360,8 +360,8 @@ class ItemIterator(_Walker[T]):
 class _AsyncWalker(Generic[T_co]):
     """Async twin of :class:`_Walker` (``aclose()`` stops the walk)."""
 
-    def __init__(self, walk: _Walk, fetch: _AsyncFetch, take: _Take | None = None) -> None:
-        self._walk, self._fetch, self._take, self._generator = walk, fetch, take, _adrive(walk, fetch, take)
+    def __init__(self, walk: _Walk, steps: _AsyncSteps, take: _Take | None = None) -> None:
+        self._walk, self._steps, self._take, self._generator = walk, steps, take, _adrive(walk, steps, take)
 
     pages_fetched = _Walker.pages_fetched
     duplicates_dropped = _Walker.duplicates_dropped
@@ -384,7 +384,7 @@ class AsyncPageIterator(_AsyncWalker[P]):
         return self
 
     def items(self, max_items: int | None = None) -> AsyncItemIterator[Any]:
-        return AsyncItemIterator(self._walk, self._fetch, _Take(self._walk, max_items))
+        return AsyncItemIterator(self._walk, self._steps, _Take(self._walk, max_items))
 
 
 class AsyncItemIterator(_AsyncWalker[T]):
@@ -401,12 +401,12 @@ def walk_pages(fetch: Callable[[int], P], *, limit: int, **options: Any) -> Page
     ``first_page`` (that page already fetched: the walk goes on from it without asking for it again),
     ``max_pages``, ``concurrency``, ``name`` (for messages).
     """
-    return PageIterator(_Walk(limit=limit, **options), fetch)
+    return PageIterator(_Walk(limit=limit, **options), (fetch, _as_is))
 
 
 def awalk_pages(fetch: Callable[[int], Awaitable[P]], *, limit: int, **options: Any) -> AsyncPageIterator[P]:
     """Async twin of :func:`walk_pages`: ``fetch(page_number)`` returns an awaitable page."""
-    return AsyncPageIterator(_Walk(limit=limit, **options), fetch)
+    return AsyncPageIterator(_Walk(limit=limit, **options), (fetch, _as_is))
 
 
 def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str, Any], **options: Any) -> Any:
@@ -436,13 +436,17 @@ def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str,
         return operation(client=client, page=number, limit=values["limit"], **params)
 
     module = sys.modules[operation.__module__]
-    split = operation is getattr(module, "asyncio" if async_ else "sync", None)  # not a stand-in for it
+    if operation is getattr(module, "asyncio" if async_ else "sync", None):  # the generated function itself
+        steps = _receive_then_parse(module, client, async_, values["limit"], params)
+    else:  # a stand-in for it (a wrapper keeping its __module__): called as it is, parse included
+        steps = (fetch, _as_is)
     walker = AsyncPageIterator if async_ else PageIterator
-    walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
-    return walker(walk, _receive_then_parse(module, client, async_, values["limit"], params) if split else fetch)
+    return walker(_Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options), steps)
 
 
-def _receive_then_parse(module: ModuleType, client: Any, async_: bool, limit: int, params: dict[str, Any]) -> Any:
+def _receive_then_parse(
+    module: ModuleType, client: Any, async_: bool, limit: int, params: dict[str, Any]
+) -> _Steps | _AsyncSteps:
     """What the operation's ``sync``/``asyncio`` does to fetch a page, in two steps: the request (retries and
     error statuses included) and the body, then the parse, exactly as ``sync_detailed`` runs them."""
     request = client.arequest if async_ else client.request
