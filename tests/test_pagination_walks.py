@@ -97,11 +97,26 @@ def serve() -> Iterator[Callable[..., PageServer]]:
         server.close()
 
 
-async def walk(mode: str, server: PageServer, operation: Any = list_invoices, **kwargs: Any) -> list[str]:
-    client = Client(token="test-token", base_url=server.base_url, validation="strict")  # the suite runs strict
+async def walk(
+    mode: str,
+    server: PageServer,
+    operation: Any = list_invoices,
+    *,
+    into: list[str] | None = None,
+    client_options: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> list[str]:
+    """The ids a walk yields, appended to ``into`` as they come (so a walk that raises has shown what it got)."""
+    options = {"validation": "strict", **(client_options or {})}  # the suite runs strict
+    client = Client(token="test-token", base_url=server.base_url, **options)
+    ids = [] if into is None else into
     if mode == "sync":
-        return [item.id for item in iterate_items(operation, client=client, limit=2, **kwargs)]
-    return [item.id async for item in aiterate_items(operation, client=client, limit=2, **kwargs)]
+        for item in iterate_items(operation, client=client, limit=2, **kwargs):
+            ids.append(item.id)
+    else:
+        async for item in aiterate_items(operation, client=client, limit=2, **kwargs):
+            ids.append(item.id)
+    return ids
 
 
 async def walk_both(mode: str, server: PageServer, **kwargs: Any) -> list[str]:
@@ -273,6 +288,7 @@ def test_a_wrapper_of_the_operation_is_called_for_every_page_it_walks(concurrenc
     assert sorted(called) == [0, 1, 2]
 
 
+QUICK_RETRIES = {"max_backoff": 0.01}  # retried as by default, without waiting seconds
 FIVE_PAGES = {n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 4 else None, 10) for n in range(5)}
 
 
@@ -282,12 +298,7 @@ async def test_a_page_that_fails_once_is_retried_where_it_is_fetched_and_the_wal
     mode: str, concurrency: int, serve: Any
 ) -> None:
     server = serve(FIVE_PAGES, status=lambda n, asked: 503 if n == 2 and asked == 1 else 200)
-    client = Client(token="test-token", base_url=server.base_url, validation="strict", max_backoff=0.01)
-    if mode == "sync":
-        items = [item.id for item in iterate_items(list_invoices, client=client, limit=2, concurrency=concurrency)]
-    else:
-        walked = aiterate_items(list_invoices, client=client, limit=2, concurrency=concurrency)
-        items = [item.id async for item in walked]
+    items = await walk(mode, server, client_options=QUICK_RETRIES, concurrency=concurrency)
     assert items == [f"{n}{letter}" for n in range(5) for letter in "ab"]
     assert server.requested.count(2) == 2  # the 503, then its retry
 
@@ -299,15 +310,9 @@ async def test_a_page_that_keeps_failing_raises_its_error_after_the_pages_before
     mode: str, concurrency: int, code: int, serve: Any
 ) -> None:
     server = serve(FIVE_PAGES, status=lambda n, asked: code if n == 2 else 200)
-    client = Client(token="test-token", base_url=server.base_url, validation="strict", max_backoff=0.01)
     seen: list[str] = []
     with pytest.raises(APIStatusError) as caught:
-        if mode == "sync":
-            for item in iterate_items(list_invoices.sync, client=client, limit=2, concurrency=concurrency):
-                seen.append(item.id)
-        else:
-            async for item in aiterate_items(list_invoices.asyncio, client=client, limit=2, concurrency=concurrency):
-                seen.append(item.id)
+        await walk(mode, server, into=seen, client_options=QUICK_RETRIES, concurrency=concurrency)
     assert caught.value.status_code == code
     assert seen == ["0a", "0b", "1a", "1b"]  # every page before the failing one, and nothing after it
 
