@@ -61,7 +61,8 @@ MISS_UNDECLARED_KEY = Miss(undeclared_key=True)
 _MISSES = (msgspec.DecodeError, ValueError, TypeError, KeyError, OverflowError)
 
 
-# How from_dict parses the types JSON carries as strings.
+# How from_dict parses the types JSON carries as strings (a date-time fromisoformat refuses goes on to its
+# lenient fallback there, and is a miss here).
 _PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
     datetime.datetime: datetime.datetime.fromisoformat,
     datetime.date: datetime.date.fromisoformat,
