@@ -22,6 +22,7 @@ import httpx
 from attrs import define, evolve, field
 
 from ._logging import configure_from_env
+from ._read_sizes import grow_reads
 from ._retry import RetryPolicy
 from ._security import check_base_url, check_token
 from ._send import asend, bound_reads, send
@@ -259,11 +260,14 @@ class AuthenticatedClient:
 
     def _new_httpx_client(self) -> httpx.Client:
         client = httpx.Client(**self._httpx_settings())
+        grow_reads(client)  # fewer, larger reads while a large body keeps arriving (_read_sizes.py)
         bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
         return client
 
     def _new_async_httpx_client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(**self._httpx_settings())
+        client = httpx.AsyncClient(**self._httpx_settings())
+        grow_reads(client)
+        return client
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use ``client`` for sync requests (of this client and its copies): it must carry the token itself."""

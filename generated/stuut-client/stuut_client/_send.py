@@ -32,6 +32,7 @@ import httpx
 
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
+from ._network_backends import StreamWrappingBackend, wrap_network_backend
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
 from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header, safe_cause
 
@@ -167,20 +168,8 @@ class _BoundedNetworkStream:
         return self._stream.get_extra_info(info)
 
 
-class _BoundedNetworkBackend:
-    """httpcore's network backend, handing out :class:`_BoundedNetworkStream` s."""
-
-    def __init__(self, backend: Any) -> None:
-        self._backend = backend
-
-    def connect_tcp(self, *args: Any, **kwargs: Any) -> _BoundedNetworkStream:
-        return _BoundedNetworkStream(self._backend.connect_tcp(*args, **kwargs))
-
-    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> _BoundedNetworkStream:
-        return _BoundedNetworkStream(self._backend.connect_unix_socket(*args, **kwargs))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
+class _BoundedNetworkBackend(StreamWrappingBackend):
+    stream = _BoundedNetworkStream
 
 
 def bound_reads(client: httpx.Client) -> None:
@@ -191,10 +180,7 @@ def bound_reads(client: httpx.Client) -> None:
     wrapped instead (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to 0.28); a transport of the
     caller's own (``httpx_args={"transport": ...}``) is left alone, and bounded by the per-phase caps only.
     """
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
-    backend = getattr(pool, "_network_backend", None)
-    if backend is not None and not isinstance(backend, _BoundedNetworkBackend):
-        pool._network_backend = _BoundedNetworkBackend(backend)  # type: ignore[union-attr]
+    wrap_network_backend(client, _BoundedNetworkBackend)
 
 
 class _DeadlineStream(httpx.SyncByteStream):

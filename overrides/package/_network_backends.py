@@ -1,0 +1,57 @@
+"""Wrapping the network backend of an httpx client's default transport, so its connections' streams can be wrapped.
+
+httpx offers no hook around a connection's socket reads. Its default transport keeps an httpcore connection pool
+whose network backend opens every connection (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to
+0.28); a backend here opens them through the one it wraps and hands out its own ``stream`` class around each. A
+transport of the caller's own (``httpx_args={"transport": ...}``) has no such pool and is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import httpx
+
+
+class StreamWrappingBackend:
+    """A sync httpcore network backend that wraps each stream it opens in ``stream``."""
+
+    stream: ClassVar[type[Any]]
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        return self.stream(self._backend.connect_tcp(*args, **kwargs))
+
+    def connect_unix_socket(self, *args: Any, **kwargs: Any) -> Any:
+        return self.stream(self._backend.connect_unix_socket(*args, **kwargs))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class AsyncStreamWrappingBackend:
+    """:class:`StreamWrappingBackend` for httpcore's async network backends."""
+
+    stream: ClassVar[type[Any]]
+
+    def __init__(self, backend: Any) -> None:
+        self._backend = backend
+
+    async def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
+        return self.stream(await self._backend.connect_tcp(*args, **kwargs))
+
+    async def connect_unix_socket(self, *args: Any, **kwargs: Any) -> Any:
+        return self.stream(await self._backend.connect_unix_socket(*args, **kwargs))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+def wrap_network_backend(client: httpx.Client | httpx.AsyncClient, wrapper: type[Any]) -> None:
+    """Put ``wrapper`` around the network backend of ``client``'s default transport, unless it is there already."""
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if backend is not None and not isinstance(backend, wrapper):
+        pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
