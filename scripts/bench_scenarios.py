@@ -222,7 +222,8 @@ def walk_scenarios(pool_file: Path, sizes: Sizes, quick: bool, results: Results)
     # Each walk's ideal: requests × latency / concurrency, plus receiving the bodies (work no walk can skip, which
     # under the GIL competes with parsing: the fetch beyond its latency), plus parsing the pages and reading each
     # id. Receive and parse are measured in the walk's own process, after its walks: the parse speed of fresh
-    # processes differs by 15% or so, and a walk is compared with its own.
+    # processes differs by 15% or so, and a walk is compared with its own. An async walk's receive is measured
+    # with the async client, which receives through anyio and costs more per byte than the sync one.
     ideal: dict[str, dict[tuple[int, bool], float]] = {}
     actual: dict[str, dict[tuple[int, bool], float]] = {}
     for mode, measured, mode_walks in (("eager", parsed, walks), ("lazy_parsing", lazy_parsed, lazy_walks)):

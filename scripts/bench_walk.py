@@ -79,6 +79,19 @@ def fetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float
     return responses, fetch_seconds
 
 
+async def afetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float]:
+    """fetch_pages with the client's async httpx client: what an async walk receives with."""
+    responses, page, fetch_seconds = [], 0, 0.0
+    http = client.get_async_httpx_client()
+    while page is not None:
+        started = time.perf_counter()
+        response = await http.get("/v1/invoices", params={"page": page, "limit": limit})
+        fetch_seconds += time.perf_counter() - started
+        responses.append(response)
+        page = response.json()["next_page"]
+    return responses, fetch_seconds
+
+
 def time_parse(client: Client, responses: list[httpx.Response], repeats: int, warm_up: bool = True) -> float:
     """The median seconds of what a walk must do with those responses: parse each as sync() does, read each
     item's id (with lazy parsing, that builds the items), let the page go."""
@@ -132,7 +145,8 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
             items = len(ids)
             rss_peak = rss_peak or memory("VmHWM")  # the first walk's peak: later ones reuse its memory
             if ideal:  # a round of the ideal after each walk, the walk having warmed everything up
-                responses, fetched = fetch_pages(client, limit)
+                # Received as the walk receives: an async walk's pages by the async client.
+                responses, fetched = loop.run(afetch_pages(client, limit)) if async_ else fetch_pages(client, limit)
                 fetches.append(fetched)
                 parses.append(time_parse(client, responses, 1, warm_up=False))
                 del responses
