@@ -24,6 +24,7 @@ from types import SimpleNamespace
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+import httpx
 import pytest
 from builders import invoice_page
 from stuut_client import Client
@@ -371,6 +372,49 @@ def test_the_process_exits_without_waiting_for_prefetches_of_a_walk_it_broke_out
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "0a"
     assert elapsed < delay / 2, f"exit took {elapsed:.1f} s behind a {delay:.0f} s page"
+
+
+def prefetch_threads_alive(before: frozenset[threading.Thread] = frozenset()) -> list[threading.Thread]:
+    """Walk prefetch threads alive now, other than ``before`` (another test's, still finishing its slow page)."""
+    alive = threading.enumerate()
+    return [thread for thread in alive if thread.name.startswith("stuut-prefetch") and thread not in before]
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return condition()
+
+
+def test_a_sync_walk_reuses_its_prefetch_threads_and_they_exit_when_it_ends(serve: Any) -> None:
+    server = serve(lambda n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 11 else None, 24))
+    senders: set[threading.Thread] = set()  # the threads themselves, so an ident reused by the OS is not merged
+
+    def record_sender(request: httpx.Request) -> None:
+        senders.add(threading.current_thread())
+
+    hooks = {"event_hooks": {"request": [record_sender]}}
+    before = frozenset(prefetch_threads_alive())
+    client = Client(token="test-token", base_url=server.base_url, validation="strict", httpx_args=hooks)
+    ids = [invoice.id for invoice in iterate_items(list_invoices, client=client, limit=2, concurrency=4)]
+    assert ids == [f"{n}{letter}" for n in range(12) for letter in "ab"]
+    assert 1 <= len(senders) <= 4, [thread.name for thread in senders]  # 12 pages on at most 4 threads
+    assert threading.main_thread() not in senders
+    assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
+
+
+def test_the_prefetch_threads_of_a_walk_broken_off_exit_once_their_pages_arrive(serve: Any) -> None:
+    server = serve(*slow_after_page_0(10.0))
+    before = frozenset(prefetch_threads_alive())
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
+    walk = iterate_pages(list_invoices, client=client, limit=2, concurrency=4)
+    assert next(walk).current_page == 0
+    assert wait_until(lambda: len(server.requested) == 5)  # pages 1-4 in flight, each on a thread of the walk
+    walk.close()
+    assert len(prefetch_threads_alive(before)) == 4  # still receiving: nothing waited for them
+    server.released.set()  # the slow pages arrive
+    assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
 
 
 # The walk's decisions, on envelopes that lack fields (as a server leaving out nulls and defaults sends them),

@@ -28,7 +28,6 @@ import contextlib
 import inspect
 import logging
 import sys
-import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Iterator, Sequence
 from concurrent.futures import Future
 from types import ModuleType
@@ -36,6 +35,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._errors import PaginationError, ResponseValidationError
 from ._parameter_ranges import LIST_OPERATIONS
+from ._prefetch_threads import PrefetchThreads
 from ._response import operation_response
 from .types import UNSET, Unset
 
@@ -198,32 +198,18 @@ def _naming_page(number: int) -> Iterator[None]:
         raise
 
 
-def _in_thread(fetch: Callable[[int], Any], number: int) -> Future[Any]:
-    # A daemon thread rather than a ThreadPoolExecutor: the executor's atexit hook joins its workers, so a
-    # walk broken off behind a slow page would hold up interpreter exit until that page arrived.
-    future: Future[Any] = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(fetch(number))
-        except BaseException as error:  # noqa: BLE001 - handed to the walk, which raises it if it needs the page
-            future.set_exception(error)
-
-    threading.Thread(target=run, name=f"stuut-page-{number}", daemon=True).start()
-    return future
-
-
 def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, None, None]:
     receive, parse = steps
     plan, reply = walk.plan(), None
     handles: dict[int, Future[Any] | None] = {}
+    threads = PrefetchThreads()
     try:
         while not (take and take.done) and (command := _step(plan, reply)) is not None:
             kind, value = command
             reply = None
             if kind is _START:
                 walk.fetched += 1
-                handles[value] = _in_thread(receive, value) if walk.concurrency > 1 else None
+                handles[value] = threads.submit(receive, value) if walk.concurrency > 1 else None
             elif kind is _WAIT:
                 with _naming_page(value):
                     received = receive(value) if (handle := handles.pop(value)) is None else handle.result()
@@ -239,6 +225,7 @@ def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, Non
                 del items
     finally:
         plan.close()
+        threads.close()  # prefetches in flight finish on their own; nothing waits for them
 
 
 async def _adrive(walk: _Walk, steps: _AsyncSteps, take: _Take | None) -> AsyncGenerator[Any, None]:
