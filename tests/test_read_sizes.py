@@ -10,11 +10,12 @@ from typing import Any
 import httpx
 import pytest
 from builders import invoice
-from fault_server import respond
+from fault_server import reset, respond
 from operation_calls import run
 from stuut_client import Client, _read_sizes
 from stuut_client._read_sizes import MAX_READ, grow_reads
 from stuut_client.api.invoices import retrieve_invoice
+from stuut_client.errors import APIConnectionError, APITimeoutError
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 MODES = pytest.mark.parametrize("mode", ["sync", "async"])
@@ -145,3 +146,25 @@ async def test_a_large_body_from_a_loopback_server_arrives_whole_through_growing
     client = Client(token="t", base_url=server.base_url, max_retries=0)
     assert (await run(retrieve_invoice, mode, client, invoice_id="inv_1")).memo == memo
     assert asks  # the reads went through the growing stream
+
+
+@MODES
+@pytest.mark.parametrize("cut", ["close", "reset"])
+async def test_a_large_body_cut_short_raises_a_connection_error_and_is_retried_as_any_other(
+    mode: str, cut: str, serve: Any, slept: list[float]
+) -> None:
+    # 3 of the 4 MiB the headers promise, arriving fast enough for the reads to grow, then the connection ends.
+    promised, sent = 4 * 1024 * 1024, b"[" + b" " * (3 * 1024 * 1024)
+
+    def fault(conn: socket.socket, number: int) -> None:
+        head = f"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {promised}\r\n\r\n"
+        conn.sendall(head.encode() + sent)
+        if cut == "reset":
+            reset(conn)  # otherwise the server closes the connection after this function returns: a FIN
+
+    server = serve(fault)
+    client = Client(token="t", base_url=server.base_url, max_retries=1)
+    with pytest.raises(APIConnectionError) as caught:
+        await run(retrieve_invoice, mode, client, invoice_id="inv_1")
+    assert not isinstance(caught.value, APITimeoutError)
+    assert server.connections == 2 and len(slept) == 1  # a GET: retried once, then raised
