@@ -113,14 +113,25 @@ async def test_a_stream_upgraded_to_tls_grows_its_reads_too(mode: str) -> None:
     assert source.asked[:3] == [64 * 1024, 128 * 1024, 256 * 1024]
 
 
+def backend_chain(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    """The network backends of a default transport's pool, outermost first, down to httpcore's own."""
+    chain = [http._transport._pool._network_backend]  # type: ignore[union-attr]
+    while hasattr(chain[-1], "_backend"):
+        chain.append(chain[-1]._backend)
+    return chain
+
+
 def test_the_clients_default_transports_read_this_way_and_a_callers_transport_is_left_alone() -> None:
     client = Client(token="t", base_url="http://127.0.0.1:1")
-    sync_backend = client.get_httpx_client()._transport._pool._network_backend  # type: ignore[attr-defined]
-    assert isinstance(sync_backend._backend, _read_sizes._GrowingReadBackend)  # inside bound_reads' wrapper
+    sync_backends = backend_chain(client.get_httpx_client())
+    assert sum(isinstance(backend, _read_sizes._GrowingReadBackend) for backend in sync_backends) == 1
+    async_backends = backend_chain(client.get_async_httpx_client())
+    assert sum(isinstance(backend, _read_sizes._AsyncGrowingReadBackend) for backend in async_backends) == 1
     async_pool = client.get_async_httpx_client()._transport._pool  # type: ignore[attr-defined]
-    assert isinstance(async_pool._network_backend, _read_sizes._AsyncGrowingReadBackend)
-    grow_reads(client.get_async_httpx_client())  # installing again does not wrap twice
-    assert not isinstance(async_pool._network_backend._backend, _read_sizes._AsyncGrowingReadBackend)
+    growing = next(b for b in async_backends if isinstance(b, _read_sizes._AsyncGrowingReadBackend))
+    async_pool._network_backend = growing  # outermost: installing again leaves it as it is
+    grow_reads(client.get_async_httpx_client())
+    assert async_pool._network_backend is growing
 
     mock = httpx.MockTransport(lambda request: httpx.Response(204))
     custom = Client(token="t", base_url="http://127.0.0.1:1", httpx_args={"transport": mock})

@@ -22,7 +22,13 @@ from typing import Any
 
 import httpx
 
-from ._network_backends import AsyncStreamWrappingBackend, StreamWrappingBackend, wrap_network_backend
+from ._network_backends import (
+    AsyncStreamWrapper,
+    AsyncStreamWrappingBackend,
+    StreamWrapper,
+    StreamWrappingBackend,
+    wrap_network_backend,
+)
 
 # The largest read asked for. Larger reads measured no faster, and each read allocates what it asks for.
 MAX_READ = 1024 * 1024
@@ -33,11 +39,11 @@ def _next_ask(asked: int, received: int) -> int:
     return max(asked, min(2 * received, MAX_READ))
 
 
-class _GrowingReadStream:
+class _GrowingReadStream(StreamWrapper):
     """An httpcore network stream whose reads grow while they come back large (see the module docstring)."""
 
     def __init__(self, stream: Any) -> None:
-        self._stream = stream
+        super().__init__(stream)
         self._last = 0  # bytes the last read returned
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
@@ -45,44 +51,18 @@ class _GrowingReadStream:
         self._last = len(data)
         return data
 
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, timeout)
 
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
-        return _GrowingReadStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
-
-
-class _AsyncGrowingReadStream:
+class _AsyncGrowingReadStream(AsyncStreamWrapper):
     """:class:`_GrowingReadStream` for httpcore's async network streams."""
 
     def __init__(self, stream: Any) -> None:
-        self._stream = stream
+        super().__init__(stream)
         self._last = 0
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         data: bytes = await self._stream.read(_next_ask(max_bytes, self._last), timeout)
         self._last = len(data)
         return data
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        await self._stream.write(buffer, timeout)
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
-
-    async def start_tls(
-        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
-    ) -> Any:
-        return _AsyncGrowingReadStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
 
 
 class _GrowingReadBackend(StreamWrappingBackend):

@@ -30,9 +30,10 @@ from typing import Any
 
 import httpx
 
+from ._answer_order import refuse_early_answer
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
-from ._network_backends import StreamWrappingBackend, wrap_network_backend
+from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
 from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header, safe_cause
 
@@ -138,11 +139,8 @@ def _time_left() -> float | None:
     return None if at is None else at - time.monotonic()
 
 
-class _BoundedNetworkStream:
+class _BoundedNetworkStream(StreamWrapper):
     """An httpcore network stream whose every read and write waits at most until the attempt's deadline."""
-
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
 
     def _bounded(self, timeout: float | None) -> float | None:
         left = _time_left()
@@ -158,14 +156,8 @@ class _BoundedNetworkStream:
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         self._stream.write(buffer, self._bounded(timeout))
 
-    def close(self) -> None:
-        self._stream.close()
-
     def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
         return _BoundedNetworkStream(self._stream.start_tls(ssl_context, server_hostname, self._bounded(timeout)))
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._stream.get_extra_info(info)
 
 
 class _BoundedNetworkBackend(StreamWrappingBackend):
@@ -276,6 +268,7 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
     try:
         response = client.send(request, stream=True)
         try:
+            refuse_early_answer(response)  # a head already on the connection answers an earlier request
             deadline.check()
             if deadline.at is not None:
                 response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
@@ -329,6 +322,7 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
         async with asyncio.timeout(deadline.remaining()):
             response = await client.send(request, stream=True)
             try:
+                refuse_early_answer(response)
                 await response.aread()
             finally:
                 await response.aclose()

@@ -21,6 +21,7 @@ from typing import Any, Literal, Self
 import httpx
 from attrs import define, evolve, field
 
+from ._answer_order import keep_answer_order
 from ._logging import configure_from_env
 from ._read_sizes import grow_reads
 from ._retry import RetryPolicy
@@ -262,11 +263,13 @@ class AuthenticatedClient:
         client = httpx.Client(**self._httpx_settings())
         grow_reads(client)  # fewer, larger reads while a large body keeps arriving (_read_sizes.py)
         bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
+        keep_answer_order(client)  # outermost: no response from bytes sent before its request (_answer_order.py)
         return client
 
     def _new_async_httpx_client(self) -> httpx.AsyncClient:
         client = httpx.AsyncClient(**self._httpx_settings())
         grow_reads(client)
+        keep_answer_order(client)
         return client
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
