@@ -41,7 +41,8 @@ class KeepAliveServer:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.2)
         self._stop = threading.Event()
-        threading.Thread(target=self._serve, daemon=True).start()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
         self.base_url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
 
     def _serve(self) -> None:
@@ -63,6 +64,7 @@ class KeepAliveServer:
 
     def close(self) -> None:
         self._stop.set()
+        self._thread.join(timeout=5)  # accept() times out every 0.2 s: then the loop sees the stop
         self._listener.close()
 
 
