@@ -121,7 +121,7 @@ def backend_chain(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
     return chain
 
 
-def test_the_clients_default_transports_read_this_way_and_a_callers_transport_is_left_alone() -> None:
+def test_the_clients_default_transports_read_this_way_and_a_callers_own_transport_is_never_rewired() -> None:
     client = Client(token="t", base_url="http://127.0.0.1:1")
     sync_backends = backend_chain(client.get_httpx_client())
     assert sum(isinstance(backend, _read_sizes._GrowingReadBackend) for backend in sync_backends) == 1
@@ -136,6 +136,12 @@ def test_the_clients_default_transports_read_this_way_and_a_callers_transport_is
     mock = httpx.MockTransport(lambda request: httpx.Response(204))
     custom = Client(token="t", base_url="http://127.0.0.1:1", httpx_args={"transport": mock})
     assert custom.get_httpx_client()._transport is mock  # type: ignore[attr-defined]
+    # A caller's own httpx transport is used as given: its pool keeps httpcore's backend (none of the wrappers).
+    sync_transport, async_transport = httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+    own_backends = (sync_transport._pool._network_backend, async_transport._pool._network_backend)
+    Client(token="t", base_url="http://127.0.0.1:1", httpx_args={"transport": sync_transport}).get_httpx_client()
+    Client(token="t", base_url="http://127.0.0.1:1", httpx_args={"transport": async_transport}).get_async_httpx_client()
+    assert (sync_transport._pool._network_backend, async_transport._pool._network_backend) == own_backends
 
 
 @MODES

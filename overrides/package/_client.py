@@ -261,15 +261,17 @@ class AuthenticatedClient:
 
     def _new_httpx_client(self) -> httpx.Client:
         client = httpx.Client(**self._httpx_settings())
-        grow_reads(client)  # fewer, larger reads while a large body keeps arriving (_read_sizes.py)
-        bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
-        keep_answer_order(client)  # outermost: no response from bytes sent before its request (_answer_order.py)
+        if "transport" not in self._httpx_args:  # a caller's own transport is theirs: never rewired
+            grow_reads(client)  # fewer, larger reads while a large body keeps arriving (_read_sizes.py)
+            bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
+            keep_answer_order(client)  # outermost: no response from bytes sent before its request (_answer_order.py)
         return client
 
     def _new_async_httpx_client(self) -> httpx.AsyncClient:
         client = httpx.AsyncClient(**self._httpx_settings())
-        grow_reads(client)
-        keep_answer_order(client)
+        if "transport" not in self._httpx_args:
+            grow_reads(client)
+            keep_answer_order(client)
         return client
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
