@@ -184,13 +184,14 @@ async def async_client(sent: SentRequests) -> Any:
 
 @pytest.fixture
 def serve() -> Iterator[Any]:
-    """Start loopback fault servers (tests/fault_server.py): ``server = serve(fault)``; stopped after the test."""
+    """Start loopback fault servers (tests/fault_server.py): ``server = serve(fault)`` (or ``serve(fault,
+    read_head=False)``); stopped after the test."""
     from fault_server import FaultServer
 
     servers: list[FaultServer] = []
 
-    def start(fault: Any) -> FaultServer:
-        server = FaultServer(fault).__enter__()
+    def start(fault: Any, **options: Any) -> FaultServer:
+        server = FaultServer(fault, **options).__enter__()
         servers.append(server)
         return server
 

@@ -38,8 +38,11 @@ def reset(conn: socket.socket) -> None:
 
 
 class FaultServer:
-    def __init__(self, fault: Fault) -> None:
-        self._fault = fault
+    """``fault(conn, number)`` answers each connection; with ``read_head=False`` it gets the connection before the
+    request head is read (to answer several requests on one kept-alive connection)."""
+
+    def __init__(self, fault: Fault, read_head: bool = True) -> None:
+        self._fault, self._read_head = fault, read_head
         self.connections = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self._listener.settimeout(0.2)
@@ -70,7 +73,8 @@ class FaultServer:
 
     def _handle(self, conn: socket.socket, number: int) -> None:
         try:
-            read_request_head(conn)
+            if self._read_head:
+                read_request_head(conn)
             self._fault(conn, number)
         except OSError:
             pass
