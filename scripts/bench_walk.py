@@ -27,6 +27,7 @@ import json
 import statistics
 import time
 import tracemalloc
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -66,26 +67,16 @@ class CollectorClock:
             self.seconds += time.perf_counter() - self._started
 
 
-def fetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float]:
-    """Every page of the collection, one after the other, and the seconds that took (latency and transfer)."""
+def fetch_pages(get: Callable[..., httpx.Response], limit: int) -> tuple[list[httpx.Response], float]:
+    """Every page of the collection, one after the other, and the seconds that took (latency and transfer).
+
+    ``get`` is an httpx client's ``get``: the sync client's, or the async client's run to completion (an async
+    walk's ideal receives the way the walk does; ``asyncio.Runner.run`` adds well under a millisecond a page).
+    """
     responses, page, fetch_seconds = [], 0, 0.0
-    http = client.get_httpx_client()
     while page is not None:
         started = time.perf_counter()
-        response = http.get("/v1/invoices", params={"page": page, "limit": limit})
-        fetch_seconds += time.perf_counter() - started
-        responses.append(response)
-        page = response.json()["next_page"]
-    return responses, fetch_seconds
-
-
-async def afetch_pages(client: Client, limit: int) -> tuple[list[httpx.Response], float]:
-    """fetch_pages with the client's async httpx client: what an async walk receives with."""
-    responses, page, fetch_seconds = [], 0, 0.0
-    http = client.get_async_httpx_client()
-    while page is not None:
-        started = time.perf_counter()
-        response = await http.get("/v1/invoices", params={"page": page, "limit": limit})
+        response = get("/v1/invoices", params={"page": page, "limit": limit})
         fetch_seconds += time.perf_counter() - started
         responses.append(response)
         page = response.json()["next_page"]
@@ -129,6 +120,10 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
 
             return loop.run(async_walk())
 
+        def async_get(path: str, **kwargs: Any) -> httpx.Response:
+            return loop.run(client.get_async_httpx_client().get(path, **kwargs))
+
+        get = async_get if async_ else client.get_httpx_client().get  # the ideal's fetch, as the walk receives
         # Warm up the imports and the connection pool on one tiny page, so the baseline holds them.
         walked_ids(max_items=1, limit=1)
         # The process's first walk: its peak is the memory row's (later walks reuse its memory), and its time is
@@ -151,7 +146,7 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
             items = len(ids)
             if ideal:  # a round of the ideal after each walk, the walk having warmed everything up
                 # Received as the walk receives: an async walk's pages by the async client.
-                responses, fetched = loop.run(afetch_pages(client, limit)) if async_ else fetch_pages(client, limit)
+                responses, fetched = fetch_pages(get, limit)
                 fetches.append(fetched)
                 parses.append(time_parse(client, responses, 1, warm_up=False))
                 del responses
@@ -174,7 +169,7 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
 
 def parse(url: str, limit: int, repeats: int, lazy: bool) -> dict[str, Any]:
     with Client(base_url=url, token=TOKEN, lazy_parsing=lazy) as client:
-        responses, fetch_seconds = fetch_pages(client, limit)
+        responses, fetch_seconds = fetch_pages(client.get_httpx_client().get, limit)
 
         def loads() -> None:
             for response in responses:
