@@ -3,7 +3,8 @@
 httpx offers no hook around a connection's socket reads. Its default transport keeps an httpcore connection pool
 whose network backend opens every connection (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to
 0.28); a backend here opens them through the one it wraps and hands out its own ``stream`` class around each. A
-transport of the caller's own (``httpx_args={"transport": ...}``) has no such pool and is left alone.
+client installs these only on the transports it builds: a transport of the caller's own
+(``httpx_args={"transport": ...}``) is used as given, even an ``httpx.HTTPTransport`` that has such a pool.
 """
 
 from __future__ import annotations

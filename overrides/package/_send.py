@@ -169,8 +169,9 @@ def bound_reads(client: httpx.Client) -> None:
 
     httpx's read timeout is per read, and it offers no hook between the reads of a status line and headers, so a
     server dripping those would keep a sync attempt past its deadline. The connection pool's network backend is
-    wrapped instead (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to 0.28); a transport of the
-    caller's own (``httpx_args={"transport": ...}``) is left alone, and bounded by the per-phase caps only.
+    wrapped instead (``HTTPTransport._pool._network_backend``, the same in httpx 0.23 to 0.28). The client calls
+    this only for the transports it builds, so a transport of the caller's own (``httpx_args={"transport": ...}``)
+    is bounded by the per-phase caps only.
     """
     wrap_network_backend(client, _BoundedNetworkBackend)
 
