@@ -28,6 +28,7 @@ import httpx
 import pytest
 from builders import invoice_page
 from stuut_client import Client
+from stuut_client._request_sent import on_request_sent
 from stuut_client.api.contact_suggestions import list_contact_suggestions
 from stuut_client.api.invoices import list_invoices
 from stuut_client.errors import APIStatusError, PaginationError, ResponseValidationError
@@ -53,12 +54,15 @@ class PageServer:
         pages: Callable[[int], Any],
         delay: Callable[[int], float] = lambda n: 0.0,
         status: Callable[[int, int], int] = lambda n, asked: 200,
+        keep_alive: bool = False,
     ) -> None:
         self.requested: list[int] = []
         self.released = threading.Event()  # set on exit: slow answers stop waiting
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if keep_alive else "HTTP/1.0"  # HTTP/1.0: a connection per request
+
             def do_GET(self) -> None:
                 number = int(parse_qs(urlsplit(self.path).query).get("page", ["0"])[0])
                 server.requested.append(number)
@@ -415,6 +419,91 @@ def test_the_prefetch_threads_of_a_walk_broken_off_exit_once_their_pages_arrive(
     assert len(prefetch_threads_alive(before)) == 4  # still receiving: nothing waited for them
     server.released.set()  # the slow pages arrive
     assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
+
+
+async def test_an_async_walk_sends_its_prefetches_while_the_caller_is_busy_with_a_page(serve: Any) -> None:
+    # The caller works through page 0 without giving the event loop a turn (as code parsing or writing records
+    # does); the requests the walk started for pages 1 to 3 must reach the server meanwhile, not when the walk next
+    # waits for a page. On kept-alive connections, as a walk after the first finds them.
+    pages = {n: envelope([f"inv_{n}a", f"inv_{n}b"], n, n + 1 if n < 8 else None, 18) for n in range(9)}
+    server = serve(pages, keep_alive=True)
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
+
+    async def pages_requested_while_busy() -> list[int]:
+        seen: list[int] = []
+        async for invoice in aiterate_items(list_invoices, client=client, limit=2, concurrency=8):
+            if invoice.id == "inv_0a":
+                time.sleep(0.3)  # busy, without an await
+                seen = sorted(server.requested)
+        return seen
+
+    await pages_requested_while_busy()  # opens the connections
+    server.requested.clear()
+    assert await pages_requested_while_busy() == list(range(9))
+
+
+async def test_an_async_request_tells_the_walk_once_it_is_written_and_a_trace_of_the_callers_sees_every_event(
+    serve: Any,
+) -> None:
+    server = serve({0: envelope(["inv_0a"], 0, None, 1)}, status=lambda n, asked: 503 if asked == 1 else 200)
+    client = Client(token="test-token", base_url=server.base_url)
+    seen: list[str] = []
+    told: list[int] = []  # how many events the caller's trace had seen when the walk was told
+
+    async def own_trace(event: str, info: dict[str, Any]) -> None:
+        seen.append(event)
+
+    token = on_request_sent.set(lambda: told.append(len(seen)))
+    try:  # answered 503, then 200: each attempt tells once (the retry's hook wraps the caller's, not the first's)
+        await client.arequest(method="GET", url="/v1/invoices", extensions={"trace": own_trace})
+    finally:
+        on_request_sent.reset(token)
+    written = [n for n, event in enumerate(seen) if event == "http11.send_request_body.complete"]
+    assert len(written) == 2 and told == written, (told, seen)
+    assert seen.count("http11.receive_response_headers.complete") == 2
+
+
+class RecordsReadLog(SimpleNamespace):
+    """An envelope that logs when its records are read (with lazy parsing, reading them builds the items)."""
+
+    def __init__(self, number: int, log: list[str], wait_for: threading.Event | None = None, **fields: Any) -> None:
+        super().__init__(**fields)
+        self._number, self._log, self._wait_for = number, log, wait_for
+
+    @property
+    def data(self) -> list[SimpleNamespace]:
+        if self._wait_for is not None:  # sync: a prefetch thread started before now logs its fetch meanwhile
+            self._wait_for.wait(5.0)
+        self._log.append(f"read {self._number}")
+        return [SimpleNamespace(id=f"{self._number}{letter}") for letter in "ab"]
+
+
+@MODES
+async def test_a_concurrent_walk_starts_its_next_pages_before_it_reads_the_records_of_the_page_it_has(
+    mode: str,
+) -> None:
+    log: list[str] = []
+    page_1_fetched = threading.Event() if mode == "sync" else None
+
+    def fetch(number: int) -> Any:
+        log.append(f"fetch {number}")
+        if number == 1 and page_1_fetched is not None:
+            page_1_fetched.set()
+        following = number + 1 if number < 3 else None
+        wait_for = page_1_fetched if number == 0 else None
+        return RecordsReadLog(number, log, wait_for, current_page=number, next_page=following, total_records=8)
+
+    async def afetch(number: int) -> Any:
+        return fetch(number)
+
+    if mode == "sync":
+        ids = [item.id for item in walk_pages(fetch, limit=2, concurrency=3).items()]
+    else:
+        ids = [item.id async for item in awalk_pages(afetch, limit=2, concurrency=3).items()]
+    assert ids == ["0a", "0b", "1a", "1b", "2a", "2b", "3a", "3b"]
+    # sync: page 1's thread is waited for (the others may log later); async: every prefetch runs before the read
+    started_first = ["fetch 1"] if mode == "sync" else ["fetch 1", "fetch 2", "fetch 3"]
+    assert all(log.index(fetched) < log.index("read 0") for fetched in started_first), log
 
 
 # The walk's decisions, on envelopes that lack fields (as a server leaving out nulls and defaults sends them),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import inspect
 import logging
 import sys
@@ -36,6 +37,7 @@ from typing import Any, Generic, Protocol, TypeVar, overload
 from ._errors import PaginationError, ResponseValidationError
 from ._parameter_ranges import LIST_OPERATIONS
 from ._prefetch_threads import PrefetchThreads
+from ._request_sent import on_request_sent
 from ._response import operation_response
 from .types import UNSET, Unset
 
@@ -54,8 +56,9 @@ class Page(Protocol[T_co]):
     def data(self) -> Sequence[T_co] | Unset: ...
 
 
-# What the plan asks of its driver: start fetching page n, wait for page n (sent back), drop page n, emit a page.
-_START, _WAIT, _DROP, _EMIT = "start", "wait", "drop", "emit"
+# What the plan asks of its driver: start fetching page n, send the requests started (after a run of starts), wait
+# for page n (sent back), drop page n, emit a page.
+_START, _SEND, _WAIT, _DROP, _EMIT = "start", "send", "wait", "drop", "emit"
 _Command = tuple[str, Any]
 
 
@@ -105,6 +108,11 @@ class _Walk:
                     yield _START, chain
                 in_flight.remove(chain)
                 page = yield _WAIT, chain
+            if self.concurrency > 1 and (announced := self._announced(page, chain)) is not None:
+                # Before the records are read: with lazy parsing, reading them builds the page's items (a fifth
+                # of a walk's time), and the next requests need not wait for that. _after may still end the walk
+                # here (an empty page); the pages started are then dropped unread, like any page off the chain.
+                yield from self._prefetch(announced, self._last_page(page), in_flight, emitted + 1)
             following = self._after(page, chain)
             emitted += 1
             for number in [n for n in in_flight if following is None or n < following]:
@@ -122,12 +130,23 @@ class _Walk:
     def _prefetch(self, chain: int, last: int | None, in_flight: list[int], emitted: int) -> Iterator[_Command]:
         """Start the chain's next page and the pages after it that total_records says exist, up to N."""
         room = self.concurrency if self.max_pages is None else min(self.concurrency, self.max_pages - emitted)
-        number = chain
+        number, started = chain, False
         while len(in_flight) < room and (number == chain or (last is not None and number <= last)):
             if number not in in_flight:
                 in_flight.append(number)
+                started = True
                 yield _START, number
             number += 1
+        if started:
+            yield _SEND, None
+
+    def _announced(self, page: Any, requested: int) -> int | None:
+        """The next page as the envelope states it (a ``next_page`` after ``requested``, on the page asked for),
+        read without touching the records; :meth:`_after` decides."""
+        current, following = _number(page, "current_page"), _number(page, "next_page")
+        if current not in (None, requested) or following is None or following <= requested:
+            return None
+        return following
 
     def _after(self, page: Any, requested: int) -> int | None:
         """The page after ``page`` on the chain (None: the walk is over), or PaginationError."""
@@ -210,6 +229,8 @@ def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, Non
             if kind is _START:
                 walk.fetched += 1
                 handles[value] = threads.submit(receive, value) if walk.concurrency > 1 else None
+            elif kind is _SEND:
+                pass  # each prefetch thread sends its request as soon as it has it
             elif kind is _WAIT:
                 with _naming_page(value):
                     received = receive(value) if (handle := handles.pop(value)) is None else handle.result()
@@ -228,17 +249,44 @@ def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, Non
         threads.close()  # prefetches in flight finish on their own; nothing waits for them
 
 
+# The most event-loop turns a walk gives its new prefetches to write their requests (_request_sent.py). Kept-alive
+# connections take 10 to 30; a fetch that never says (a transport without httpcore's trace hook, a fetch of the
+# caller's own) or is still connecting costs the walk this many turns of an idle loop, under a millisecond.
+_MAX_TURNS_TO_SEND = 100
+
+
+def _start_fetch(fetch: Awaitable[Any], sent: asyncio.Event) -> asyncio.Task[Any]:
+    """A task running ``fetch`` that sets ``sent`` once its request is written, or once it ends either way."""
+    context = contextvars.copy_context()
+    context.run(on_request_sent.set, sent.set)
+    task = asyncio.get_running_loop().create_task(_awaited(fetch), context=context)
+    task.add_done_callback(lambda _: sent.set())
+    return task
+
+
+async def _awaited(fetch: Awaitable[Any]) -> Any:
+    return await fetch  # create_task takes a coroutine; a caller's fetch may return any awaitable
+
+
 async def _adrive(walk: _Walk, steps: _AsyncSteps, take: _Take | None) -> AsyncGenerator[Any, None]:
     receive, parse = steps
     plan, reply = walk.plan(), None
     tasks: dict[int, asyncio.Future[Any]] = {}
+    unsent: list[asyncio.Event] = []  # one per fetch started since the last _SEND, set once its request is written
     try:
         while not (take and take.done) and (command := _step(plan, reply)) is not None:
             kind, value = command
             reply = None
             if kind is _START:
                 walk.fetched += 1
-                tasks[value] = asyncio.ensure_future(receive(value))
+                unsent.append(sent := asyncio.Event())
+                tasks[value] = _start_fetch(receive(value), sent)
+            elif kind is _SEND:  # now, not when the walk next waits for a page that has not arrived
+                for _ in range(_MAX_TURNS_TO_SEND):
+                    if all(sent.is_set() for sent in unsent):
+                        break
+                    await asyncio.sleep(0)
+                unsent.clear()
             elif kind is _WAIT:
                 with _naming_page(value):
                     reply = parse(await tasks.pop(value))

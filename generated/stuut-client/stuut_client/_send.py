@@ -34,6 +34,7 @@ from ._answer_order import refuse_early_answer
 from ._errors import connection_error, status_error
 from ._logging import log_attempt
 from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
+from ._request_sent import tell_when_sent
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
 from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header, safe_cause
 
@@ -319,6 +320,7 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
     import asyncio  # noqa: PLC0415
 
     deadline.arm(trace=False)
+    tell_when_sent(request, request.extensions[_TRACE])  # an async page walk waits for its prefetches' requests
     try:
         async with asyncio.timeout(deadline.remaining()):
             response = await client.send(request, stream=True)
