@@ -408,6 +408,26 @@ def test_a_sync_walk_reuses_its_prefetch_threads_and_they_exit_when_it_ends(serv
     assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
 
 
+def test_every_body_of_a_concurrent_sync_walk_is_joined_on_the_walks_own_thread(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A body joined on a prefetch thread lives in that thread's malloc arena, whose freed memory glibc hands
+    # back: the next pages landed on fresh memory (stuut_client/_join_later.py).
+    joined_on: list[str] = []
+    read = httpx.Response.read
+
+    def recording_read(response: httpx.Response) -> bytes:
+        if not response.is_stream_consumed:  # this read receives or joins the body
+            joined_on.append(threading.current_thread().name)
+        return read(response)
+
+    monkeypatch.setattr(httpx.Response, "read", recording_read)
+    pages = {n: envelope([f"inv_{n}a", f"inv_{n}b"], n, n + 1 if n < 5 else None, 12) for n in range(6)}
+    server = serve(pages)
+    ids = asyncio.run(walk("sync", server, concurrency=4))
+    assert len(ids) == 12 and joined_on == [threading.current_thread().name] * 6, joined_on
+
+
 def test_the_prefetch_threads_of_a_walk_broken_off_exit_once_their_pages_arrive(serve: Any) -> None:
     server = serve(*slow_after_page_0(10.0))
     before = frozenset(prefetch_threads_alive())

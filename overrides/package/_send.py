@@ -32,7 +32,8 @@ import httpx
 
 from ._answer_order import refuse_early_answer
 from ._errors import connection_error, status_error
-from ._logging import log_attempt
+from ._join_later import joins_later, receive_chunks
+from ._logging import log_attempt, logs_bodies
 from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
 from ._request_sent import tell_when_sent
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
@@ -267,6 +268,7 @@ def _release_when_dropped(response: httpx.Response) -> None:
 def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
     deadline.arm(trace=True)
     _this_thread.deadline = deadline.at
+    joined_later = False
     try:
         response = client.send(request, stream=True)
         try:
@@ -274,14 +276,21 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
             deadline.check()
             if deadline.at is not None:
                 response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
-            response.read()
+            # A walk's page, joined by the thread that parses it; not when the debug log shows bodies.
+            if joins_later() and response.is_success and not logs_bodies():
+                receive_chunks(response)
+                joined_later = True
+            else:
+                response.read()
         finally:
-            response.close()
+            if not joined_later:  # that response stays open for its read(); its network stream is closed
+                response.close()
     except _BOUNDED_BY_DEADLINE as error:
         raise deadline.convert(error) from error
     finally:
         _this_thread.deadline = None
-    _release_when_dropped(response)
+    if not joined_later:  # a joined-later body's stream is its chunks, which hold no cycle
+        _release_when_dropped(response)
     return response
 
 

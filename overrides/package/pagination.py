@@ -18,7 +18,10 @@ The rules, the same sync and async and for any ``concurrency`` (README "Paginati
 - at most ``concurrency + 1`` pages are held; stopping (``close()``, breaking out, dropping the iterator) and
   interpreter exit never wait for prefetches in flight; repeats are dropped by ``id`` (``duplicates_dropped``);
 - a generated operation's prefetches only receive bodies: each page is parsed when the walk reaches it, so
-  pages waiting their turn are bytes, not models the collector would rescan on every collection.
+  pages waiting their turn are bytes, not models the collector would rescan on every collection (sync: chunks,
+  joined by the walk's thread, _join_later.py);
+- prefetches leave as soon as they are started: before the page's records are read, and in an async walk the
+  event loop gets turns until their requests are written (_request_sent.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar, overload
 
 from ._errors import PaginationError, ResponseValidationError
+from ._join_later import join_later
 from ._parameter_ranges import LIST_OPERATIONS
 from ._prefetch_threads import PrefetchThreads
 from ._request_sent import on_request_sent
@@ -487,9 +491,14 @@ def _receive_then_parse(
     request = client.arequest if async_ else client.request
 
     def receive(number: int) -> Any:
-        return request(**module._get_kwargs(page=number, limit=limit, **params))
+        if async_:
+            return request(**module._get_kwargs(page=number, limit=limit, **params))
+        with join_later():  # the body is joined by the thread that parses it (_join_later.py)
+            return request(**module._get_kwargs(page=number, limit=limit, **params))
 
     def parse(response: Any) -> Any:
+        if not async_:
+            response.read()  # joins a body received in chunks; a body already read is returned as it is
         return operation_response(module, client, response).parsed
 
     return receive, parse

@@ -43,6 +43,11 @@ def redacted_headers(headers: httpx.Headers, request: httpx.Request | None = Non
     return {k: (REDACTED if k.lower() in hidden else redact(v, request)) for k, v in headers.items()}
 
 
+def logs_bodies() -> bool:
+    """Whether :func:`log_attempt` logs response bodies (DEBUG)."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
 def log_attempt(
     request: httpx.Request,
     attempt: int,

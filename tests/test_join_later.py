@@ -1,0 +1,89 @@
+"""Bodies received inside ``join_later`` (a sync walk's prefetches) are left for ``response.read()`` to join.
+
+stuut_client/_join_later.py says why. What must not change: the bytes, error statuses and their messages, a
+body cut short, the debug log of bodies, and the connection going back to the pool once the body is in.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import socket
+from typing import Any
+
+import httpx
+import pytest
+from builders import invoice
+from fault_server import respond
+from stuut_client import Client
+from stuut_client._join_later import join_later
+from stuut_client.errors import APIConnectionError, NotFoundError
+
+pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+BODY = json.dumps(invoice("inv_1", memo="x" * 300_000)).encode()  # several reads
+
+
+def answer(status: str, body: bytes) -> Any:
+    def fault(conn: socket.socket, number: int) -> None:
+        respond(conn, status, body, {"content-type": "application/json"})
+
+    return fault
+
+
+def get(client: Client, path: str = "/v1/invoices/inv_1") -> httpx.Response:
+    with join_later():
+        return client.request(method="GET", url=path)
+
+
+def test_a_body_received_inside_join_later_is_unread_until_read_joins_it_and_its_connection_is_free(
+    serve: Any,
+) -> None:
+    server = serve(answer("200 OK", BODY))
+    client = Client(token="test-token", base_url=server.base_url, max_retries=0)
+    response = get(client)
+    assert not response.is_stream_consumed  # received, not joined
+    pool = client.get_httpx_client()._transport._pool  # type: ignore[attr-defined]
+    assert all(not connection.is_available() or connection.is_idle() for connection in pool.connections)
+    assert response.read() == BODY and response.json()["memo"] == "x" * 300_000
+    assert response.num_bytes_downloaded == len(BODY) and response.elapsed.total_seconds() > 0
+    assert response.read() == BODY  # a second read returns the same body
+    outside = client.request(method="GET", url="/v1/invoices/inv_1")  # outside join_later: read as always
+    assert outside.is_stream_consumed and outside.content == BODY
+
+
+def test_an_error_status_inside_join_later_is_read_where_it_arrives_and_its_message_has_the_body(
+    serve: Any,
+) -> None:
+    body = json.dumps({"error": "no invoice inv_1 here"}).encode()
+    server = serve(answer("404 Not Found", body))
+    client = Client(token="test-token", base_url=server.base_url, max_retries=0)
+    with pytest.raises(NotFoundError, match="no invoice inv_1 here"):
+        get(client)
+
+
+def test_a_body_cut_short_inside_join_later_raises_a_connection_error_naming_the_request(
+    serve: Any, slept: list[float]
+) -> None:
+    def fault(conn: socket.socket, number: int) -> None:
+        head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 500000\r\n\r\n"
+        conn.sendall(head.encode() + BODY[:200_000])  # then the connection ends
+
+    server = serve(fault)
+    client = Client(token="test-token", base_url=server.base_url, max_retries=1)
+    with pytest.raises(APIConnectionError) as caught:
+        get(client)
+    assert server.connections == 2 and len(slept) == 1  # a GET: retried once, then raised
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.RemoteProtocolError) and cause.request.url.path == "/v1/invoices/inv_1"
+
+
+def test_with_bodies_in_the_debug_log_a_body_inside_join_later_is_read_where_it_arrives(
+    serve: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = serve(answer("200 OK", BODY))
+    client = Client(token="test-token", base_url=server.base_url, max_retries=0)
+    with caplog.at_level(logging.DEBUG, logger="stuut_client"):
+        response = get(client)
+    assert response.is_stream_consumed and response.content == BODY
+    assert any("response body" in record.getMessage() and "inv_1" in record.getMessage() for record in caplog.records)
