@@ -443,7 +443,7 @@ def test_the_prefetch_threads_of_a_walk_broken_off_exit_once_their_pages_arrive(
 
 async def test_an_async_walk_sends_its_prefetches_while_the_caller_is_busy_with_a_page(serve: Any) -> None:
     # The caller works through page 0 without giving the event loop a turn (as code parsing or writing records
-    # does); the requests the walk started for pages 1 to 3 must reach the server meanwhile, not when the walk next
+    # does); the requests the walk started for pages 1 to 8 must reach the server meanwhile, not when the walk next
     # waits for a page. On kept-alive connections, as a walk after the first finds them.
     pages = {n: envelope([f"inv_{n}a", f"inv_{n}b"], n, n + 1 if n < 8 else None, 18) for n in range(9)}
     server = serve(pages, keep_alive=True)
@@ -452,13 +452,13 @@ async def test_an_async_walk_sends_its_prefetches_while_the_caller_is_busy_with_
     async def pages_requested_while_busy() -> list[int]:
         seen: list[int] = []
         async for invoice in aiterate_items(list_invoices, client=client, limit=2, concurrency=8):
-            if invoice.id == "inv_0a":
-                time.sleep(0.3)  # busy, without an await
+            if invoice.id == "inv_0a":  # busy, without an await: up to 5 s for the 9 requests to arrive
+                wait_until(lambda: len(server.requested) == 9)
                 seen = sorted(server.requested)
         return seen
 
-    await pages_requested_while_busy()  # opens the connections
-    server.requested.clear()
+    assert len([i async for i in aiterate_items(list_invoices, client=client, limit=2, concurrency=8)]) == 18
+    server.requested.clear()  # that walk opened the connections
     assert await pages_requested_while_busy() == list(range(9))
 
 
