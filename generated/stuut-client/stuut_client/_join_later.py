@@ -5,7 +5,8 @@ is a whole page (12 MiB on the bench) allocated in the thread's own malloc arena
 after the parse. glibc gives the free top of such an arena back to the system once it passes a threshold, so the
 next pages' chunks and joins landed on fresh memory: 60,000 to 90,000 page faults in a walk of 25 pages, a tenth
 of its time. Joined by the walk's thread, a body lives in memory that thread reuses page after page (measured: 8,000
-to 20,000 faults, and the lazy walk at concurrency 8 from 1.12x-1.20x its ideal to 1.01x-1.10x).
+to 20,000 faults, and the bench's lazy walk at concurrency 8 from 1.24-1.35 s to 1.06-1.18 s over `make bench`
+runs).
 
 A walk fetches its pages inside :func:`join_later`; there, ``_send._attempt`` receives a 2xx body as its raw chunks
 (:func:`receive_chunks`) and leaves the response open and unread, and the walk's parse calls ``response.read()``,
