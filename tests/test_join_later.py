@@ -87,3 +87,20 @@ def test_with_bodies_in_the_debug_log_a_body_inside_join_later_is_read_where_it_
         response = get(client)
     assert response.is_stream_consumed and response.content == BODY
     assert any("response body" in record.getMessage() and "inv_1" in record.getMessage() for record in caplog.records)
+
+
+def test_a_body_a_response_hook_has_read_is_returned_as_read(serve: Any) -> None:
+    server = serve(answer("200 OK", BODY))
+    hooked: list[int] = []
+
+    def read_in_hook(response: httpx.Response) -> None:  # a logging hook, say
+        hooked.append(len(response.read()))
+
+    client = Client(
+        token="test-token",
+        base_url=server.base_url,
+        max_retries=0,
+        httpx_args={"event_hooks": {"response": [read_in_hook]}},
+    )
+    response = get(client)
+    assert hooked == [len(BODY)] and response.read() == BODY and response.json()["id"] == "inv_1"

@@ -276,8 +276,9 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
             deadline.check()
             if deadline.at is not None:
                 response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
-            # A walk's page, joined by the thread that parses it; not when the debug log shows bodies.
-            if joins_later() and response.is_success and not logs_bodies():
+            # A walk's page, joined by the thread that parses it; not when the debug log shows bodies, nor when a
+            # response hook of the caller's has read it already.
+            if joins_later() and response.is_success and not logs_bodies() and not response.is_stream_consumed:
                 receive_chunks(response)
                 joined_later = True
             else:
