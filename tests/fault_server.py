@@ -31,6 +31,15 @@ def respond(conn: socket.socket, status: str, body: bytes, headers: dict[str, st
     conn.sendall(("\r\n".join(head) + "\r\n\r\n").encode() + body)
 
 
+def answering(status: str, body: bytes) -> Fault:
+    """A fault that is no fault: every connection gets ``status`` and the JSON ``body``, then is closed."""
+
+    def fault(conn: socket.socket, number: int) -> None:
+        respond(conn, status, body, {"content-type": "application/json"})
+
+    return fault
+
+
 def reset(conn: socket.socket) -> None:
     """Close with a TCP RST instead of a FIN."""
     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

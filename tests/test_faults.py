@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import pytest
 from builders import invoice_page
-from fault_server import FaultServer, reset, respond, stall
+from fault_server import FaultServer, answering, reset, respond, stall
 from operation_calls import run
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
@@ -64,7 +64,7 @@ async def test_a_response_slower_than_the_read_timeout_raises_within_the_timeout
 @MODES
 async def test_a_truncated_json_body_raises_response_validation_error_without_retrying(mode: str, serve: Any) -> None:
     body = json.dumps(invoice_page(["inv_1", "inv_2"], 0, None, 2)).encode()[:-40]
-    server = serve(lambda conn, n: respond(conn, "200 OK", body, {"content-type": "application/json"}))
+    server = serve(answering("200 OK", body))
     with pytest.raises(ResponseValidationError) as caught:
         await call(list_invoices, mode, server)
     assert caught.value.body == body and caught.value.path == "$"
@@ -132,7 +132,7 @@ async def test_a_next_page_pointing_backwards_raises_instead_of_looping(mode: st
 @MODES
 async def test_a_50_mb_body_that_does_not_fit_is_rejected_with_bounded_memory(mode: str, serve: Any) -> None:
     body = b'{"data": [' + b" " * (50 * 1024 * 1024) + b"]"  # 50 MB of JSON that never closes its object
-    server = serve(lambda conn, n: respond(conn, "200 OK", body, {"content-type": "application/json"}))
+    server = serve(answering("200 OK", body))
     tracemalloc.start()
     try:
         with pytest.raises(ResponseValidationError) as caught:

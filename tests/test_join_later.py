@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from builders import invoice
-from fault_server import respond
+from fault_server import answering
 from stuut_client import Client
 from stuut_client._join_later import join_later
 from stuut_client.errors import APIConnectionError, NotFoundError
@@ -22,13 +22,6 @@ from stuut_client.errors import APIConnectionError, NotFoundError
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 BODY = json.dumps(invoice("inv_1", memo="x" * 300_000)).encode()  # several reads
-
-
-def answer(status: str, body: bytes) -> Any:
-    def fault(conn: socket.socket, number: int) -> None:
-        respond(conn, status, body, {"content-type": "application/json"})
-
-    return fault
 
 
 def get(client: Client, path: str = "/v1/invoices/inv_1") -> httpx.Response:
@@ -39,12 +32,12 @@ def get(client: Client, path: str = "/v1/invoices/inv_1") -> httpx.Response:
 def test_a_body_received_inside_join_later_is_unread_until_read_joins_it_and_its_connection_is_free(
     serve: Any,
 ) -> None:
-    server = serve(answer("200 OK", BODY))
+    server = serve(answering("200 OK", BODY))
     client = Client(token="test-token", base_url=server.base_url, max_retries=0)
     response = get(client)
     assert not response.is_stream_consumed  # received, not joined
     pool = client.get_httpx_client()._transport._pool  # type: ignore[attr-defined]
-    assert all(not connection.is_available() or connection.is_idle() for connection in pool.connections)
+    assert all(connection.is_idle() or connection.is_closed() for connection in pool.connections)  # none in use
     assert response.read() == BODY and response.json()["memo"] == "x" * 300_000
     assert response.num_bytes_downloaded == len(BODY) and response.elapsed.total_seconds() > 0
     assert response.read() == BODY  # a second read returns the same body
@@ -56,7 +49,7 @@ def test_an_error_status_inside_join_later_is_read_where_it_arrives_and_its_mess
     serve: Any,
 ) -> None:
     body = json.dumps({"error": "no invoice inv_1 here"}).encode()
-    server = serve(answer("404 Not Found", body))
+    server = serve(answering("404 Not Found", body))
     client = Client(token="test-token", base_url=server.base_url, max_retries=0)
     with pytest.raises(NotFoundError, match="no invoice inv_1 here"):
         get(client)
@@ -81,7 +74,7 @@ def test_a_body_cut_short_inside_join_later_raises_a_connection_error_naming_the
 def test_with_bodies_in_the_debug_log_a_body_inside_join_later_is_read_where_it_arrives(
     serve: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
-    server = serve(answer("200 OK", BODY))
+    server = serve(answering("200 OK", BODY))
     client = Client(token="test-token", base_url=server.base_url, max_retries=0)
     with caplog.at_level(logging.DEBUG, logger="stuut_client"):
         response = get(client)
@@ -90,7 +83,7 @@ def test_with_bodies_in_the_debug_log_a_body_inside_join_later_is_read_where_it_
 
 
 def test_a_body_a_response_hook_has_read_is_returned_as_read(serve: Any) -> None:
-    server = serve(answer("200 OK", BODY))
+    server = serve(answering("200 OK", BODY))
     hooked: list[int] = []
 
     def read_in_hook(response: httpx.Response) -> None:  # a logging hook, say

@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from builders import invoice
-from fault_server import reset, respond
+from fault_server import answering, reset
 from operation_calls import run
 from stuut_client import Client, _read_sizes
 from stuut_client._read_sizes import MAX_READ, grow_reads
@@ -151,15 +151,12 @@ async def test_a_large_body_from_a_loopback_server_arrives_whole_through_growing
     memo = "".join(chr(0x61 + i % 26) for i in range(6 * 1024 * 1024))
     body = json.dumps(invoice("inv_1", memo=memo)).encode()
 
-    def fault(conn: socket.socket, number: int) -> None:
-        respond(conn, "200 OK", body, {"content-type": "application/json"})
-
     asks: list[int] = []
     next_ask = _read_sizes._next_ask
     monkeypatch.setattr(
         _read_sizes, "_next_ask", lambda asked, received: asks.append(next_ask(asked, received)) or asks[-1]
     )
-    server = serve(fault)
+    server = serve(answering("200 OK", body))
     client = Client(token="t", base_url=server.base_url, max_retries=0)
     assert (await run(retrieve_invoice, mode, client, invoice_id="inv_1")).memo == memo
     assert asks  # the reads went through the growing stream
