@@ -497,8 +497,7 @@ def _receive_then_parse(
             return request(**module._get_kwargs(page=number, limit=limit, **params))
 
     def parse(response: Any) -> Any:
-        if not async_:
-            response.read()  # joins a body received in chunks; a body already read is returned as it is
+        response.read()  # joins a sync body received in chunks; a body already read is returned as it is
         return operation_response(module, client, response).parsed
 
     return receive, parse

@@ -62,7 +62,7 @@ def log_attempt(
     outcome = str(response.status_code) if response is not None else f"{type(error).__name__}"
     url = redact(str(request.url), request)
     logger.info("%s %s -> %s (attempt %d, %.0f ms)", request.method, url, outcome, attempt, elapsed_ms)
-    if logger.isEnabledFor(logging.DEBUG):
+    if logs_bodies():
         logger.debug("request headers: %s", redacted_headers(request.headers, request))
         if response is not None:
             # Redacted before it is cut, so a token straddling the cut cannot show in part.
