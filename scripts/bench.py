@@ -37,7 +37,7 @@ from bench_scenarios import (  # noqa: E402
 )
 
 FULL = Sizes(page=200, dense_page=80, repeats=9, walk_total=5000, memory_total=20000, limit=200, latency=0.05,
-             walk_repeats=3, process_repeats=15, generate_repeats=3)  # fmt: skip
+             walk_repeats=5, process_repeats=15, generate_repeats=3)  # fmt: skip
 QUICK = Sizes(page=20, dense_page=8, repeats=2, walk_total=60, memory_total=120, limit=20, latency=0.001,
               walk_repeats=1, process_repeats=2, generate_repeats=1)  # fmt: skip
 
