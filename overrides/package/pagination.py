@@ -12,7 +12,11 @@ The rules, the same sync and async and for any ``concurrency`` (README "Paginati
   (``concurrency=N`` pages ahead): a prefetched page off the chain is dropped unread, a page the chain reaches
   that was not prefetched is fetched;
 - a ``next_page`` not after the page requested, a ``current_page`` other than the page requested, or (without
-  ``current_page``) the records of the page before again raise ``PaginationError``: no page is asked twice;
+  ``current_page``) the records of the page before again raise ``PaginationError``: no page is asked twice,
+  except a prefetched page whose ``total_records`` differs from the page before it: it may have been served
+  first, by a server answering parallel requests in any order, and on a collection that changed in between that
+  skips records; it is asked again (``pages_refetched``) so that it follows the page before as without
+  prefetching;
 - ``next_page: null`` or an empty page ends the walk; a missing ``next_page`` means a next page when this one is
   full (``limit`` items) and ``total_records``, if given, counts more records than the pages so far hold;
 - at most ``concurrency + 1`` pages are held; stopping (``close()``, breaking out, dropping the iterator) and
@@ -96,8 +100,14 @@ class _Walk:
         self.name, self.limit, self.start, self.first_page = name, limit, page, first_page
         self.max_pages, self.concurrency = max_pages, concurrency
         self.fetched = 0  # requests started
+        self.refetched = 0  # pages asked again because they may have been served before the page preceding them
         self.number = page  # the page last emitted
         self._previous: tuple[Any, ...] = ()
+        # For _served_early: pages received so far, how many had arrived when each page in flight was started,
+        # and the arrival and total_records of the page last accepted on the chain.
+        self._received, self._started_at = 0, dict[int, int]()
+        self._chain_arrival = 0
+        self._chain_total: int | None = None
 
     def plan(self) -> Generator[_Command, Any, None]:
         in_flight: list[int] = []  # started, not yet consumed or dropped, in page order
@@ -109,9 +119,18 @@ class _Walk:
             else:
                 if chain not in in_flight:
                     in_flight.append(chain)
-                    yield _START, chain
+                    yield from self._start(chain)
                 in_flight.remove(chain)
                 page = yield _WAIT, chain
+                self._received += 1
+                if self._served_early(page, chain):
+                    self.refetched += 1
+                    del page
+                    yield from self._start(chain)  # asked now, it is served after the page before it
+                    yield _SEND, None
+                    page = yield _WAIT, chain
+                    self._received += 1
+            self._chain_arrival, self._chain_total = self._received, _number(page, "total_records")
             if self.concurrency > 1 and (announced := self._announced(page, chain)) is not None:
                 # Before the records are read: with lazy parsing, reading them builds the page's items (a fifth
                 # of a walk's time), and the next requests need not wait for that. _after may still end the walk
@@ -139,10 +158,41 @@ class _Walk:
             if number not in in_flight:
                 in_flight.append(number)
                 started = True
-                yield _START, number
+                yield from self._start(number)
             number += 1
         if started:
             yield _SEND, None
+
+    def _start(self, number: int) -> Iterator[_Command]:
+        self._started_at[number] = self._received
+        yield _START, number
+
+    def _served_early(self, page: Any, requested: int) -> bool:
+        """Whether ``page`` may have been served before the chain's page preceding it, over a collection that
+        changed in between: then its records are not those that follow that page's.
+
+        A prefetch started before the page preceding it arrived may be answered first (a server handles parallel
+        requests in any order). On a collection that changes during the walk, a page served before the one
+        preceding it sits less shifted than it: newest-first with records added at the front, the records
+        between the two are in neither, lost without a sign. A page asked for after its predecessor arrived is
+        served after it, as in a walk without prefetching, which only sees repeats there (dropped by id). The
+        change shows in ``total_records``; without it on both pages the walk cannot tell.
+        """
+        started_at = self._started_at.pop(requested, self._received)
+        total = _number(page, "total_records")
+        if started_at >= self._chain_arrival or total is None or self._chain_total in (None, total):
+            return False
+        logger.warning(
+            "%s: the collection changed while pages %d and %d were fetched in parallel (total_records %d, then "
+            "%d); asking for page %d again so that no record between them is skipped",
+            self.name,
+            self.number,
+            requested,
+            self._chain_total,
+            total,
+            requested,
+        )
+        return True
 
     def _announced(self, page: Any, requested: int) -> int | None:
         """The next page as the envelope states it (a ``next_page`` after ``requested``, on the page asked for),
@@ -352,7 +402,8 @@ class _Take:
 class _Walker(Generic[T_co]):
     """A sync walk: iterate it, or ``close()`` it to stop at once (prefetches in flight finish unread).
 
-    ``pages_fetched`` counts the requests started; ``duplicates_dropped`` the repeats removed (items only).
+    ``pages_fetched`` counts the requests started; ``pages_refetched`` the pages among them asked for again
+    (see ``_Walk._served_early``); ``duplicates_dropped`` the repeats removed (items only).
     """
 
     def __init__(self, walk: _Walk, steps: _Steps, take: _Take | None = None) -> None:
@@ -362,6 +413,10 @@ class _Walker(Generic[T_co]):
     @property
     def pages_fetched(self) -> int:
         return self._walk.fetched
+
+    @property
+    def pages_refetched(self) -> int:
+        return self._walk.refetched
 
     @property
     def duplicates_dropped(self) -> int:
@@ -403,6 +458,7 @@ class _AsyncWalker(Generic[T_co]):
         self._walk, self._steps, self._take, self._generator = walk, steps, take, _adrive(walk, steps, take)
 
     pages_fetched = _Walker.pages_fetched
+    pages_refetched = _Walker.pages_refetched
     duplicates_dropped = _Walker.duplicates_dropped
 
     def __aiter__(self) -> _AsyncWalker[T_co]:
