@@ -142,7 +142,20 @@ def redact(text: str, request: httpx.Request | None) -> str:
 
 
 def safe_cause(error: BaseException, request: httpx.Request | None) -> BaseException | None:
-    """``error`` to chain as the ``__cause__`` of our exception, or None when its message holds the token (a
-    traceback prints the cause's message as it is): ``raise ours from safe_cause(error, request)``."""
-    text = f"{error}"
-    return error if redact(text, request) == text else None
+    """``error`` to chain as the ``__cause__`` of our exception, or None when the token shows in it or in any
+    exception chained to it (a traceback prints every ``__cause__`` and ``__context__`` down the chain, messages
+    as they are): ``raise ours from safe_cause(error, request)``, outside the ``except`` block, so that the
+    error does not come back as ``__context__`` either."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        notes = getattr(current, "__notes__", None)
+        text = f"{current!s} {current!r} {notes!r}"
+        if redact(text, request) != text:
+            return None
+        pending += (current.__cause__, current.__context__)
+    return error

@@ -101,7 +101,7 @@ class APIStatusError(StuutError):
         self.json: Any = _parse_json(self.body)
         self.request_id = _request_id(response.headers)
         self.attempts = attempts
-        request = response.request if _has_request(response) else None
+        request = response.request if has_request(response) else None
         super().__init__(self._message(request))
 
     @property
@@ -194,7 +194,7 @@ class ResponseValidationError(StuutError):
 
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
         """The same error, naming the operation and request that produced the body."""
-        request = response.request if _has_request(response) else None
+        request = response.request if has_request(response) else None
         return ResponseValidationError(
             redact(self.problem, request),
             path=self.path_parts,
@@ -294,7 +294,7 @@ def _reasons() -> dict[int, str]:
 _REASONS = _reasons()
 
 
-def _has_request(response: httpx.Response) -> bool:
+def has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018  (raises RuntimeError when the response was built without one)
     except RuntimeError:
