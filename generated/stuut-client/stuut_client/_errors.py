@@ -37,9 +37,10 @@ The contract:
 ``APIStatusError`` carries ``status_code``, ``headers``, ``body`` (bytes), ``json`` (parsed, when the body is
 JSON), ``request_id`` (from ``x-request-id``) and ``attempts`` (how many times the request was sent).
 Messages are one line, name the request and never contain the API token: the value of the header that carried
-it (and the token inside it) is replaced by ``REDACTED`` in every message built from a request or its response,
-even when the server echoes the token back (see ``_security.redact``). The raw ``body``, ``json`` and
-``response`` attributes are left as received.
+it (and the token inside it, as sent or escaped) is replaced by ``REDACTED`` in every message built from a
+request or its response, even when the server echoes the token back (see ``_security.redact``). So it is in the
+``body`` and ``json`` attributes of ``APIStatusError`` and the ``body`` of ``ResponseValidationError``; only
+``response`` is left as received (its ``content``, and the headers of its ``request``, hold the token).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from typing import Any
 
 import httpx
 
-from ._security import redact
+from ._security import redact, redact_bytes
 
 _BODY_EXCERPT = 200
 
@@ -94,14 +95,15 @@ class APIStatusError(StuutError):
     """The server answered with a status other than a documented success."""
 
     def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+        request = response.request if has_request(response) else None
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body: bytes = response.content
-        self.json: Any = _parse_json(self.body)
+        # Redacted like the message: these are what callers print and error trackers serialise.
+        self.body: bytes = redact_bytes(response.content, request)
+        self.json: Any = _parse_json(self.body)  # every JSON form of the token is redacted from the bytes
         self.request_id = _request_id(response.headers)
         self.attempts = attempts
-        request = response.request if _has_request(response) else None
         super().__init__(self._message(request))
 
     @property
@@ -194,13 +196,13 @@ class ResponseValidationError(StuutError):
 
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
         """The same error, naming the operation and request that produced the body."""
-        request = response.request if _has_request(response) else None
+        request = response.request if has_request(response) else None
         return ResponseValidationError(
             redact(self.problem, request),
             path=self.path_parts,
             operation=operation,
             request_id=_request_id(response.headers),
-            body=response.content,
+            body=redact_bytes(response.content, request),
         )
 
     @classmethod
@@ -294,7 +296,7 @@ def _reasons() -> dict[int, str]:
 _REASONS = _reasons()
 
 
-def _has_request(response: httpx.Response) -> bool:
+def has_request(response: httpx.Response) -> bool:
     try:
         response.request  # noqa: B018  (raises RuntimeError when the response was built without one)
     except RuntimeError:

@@ -15,7 +15,7 @@ import time
 
 import httpx
 
-from ._security import REDACTED, auth_header, redact, secrets_of
+from ._security import REDACTED, auth_header, longest_secret, redact
 
 logger = logging.getLogger("stuut_client")
 logger.addHandler(logging.NullHandler())  # with no logging configured, nothing is printed (not even warnings)
@@ -66,6 +66,6 @@ def log_attempt(
         logger.debug("request headers: %s", redacted_headers(request.headers, request))
         if response is not None:
             # Redacted before it is cut, so a token straddling the cut cannot show in part.
-            window = _BODY_LOG_LIMIT + max((len(secret) for secret in secrets_of(request)), default=0)
+            window = _BODY_LOG_LIMIT + longest_secret(request)
             body = redact(response.content[:window].decode("utf-8", errors="replace"), request)
             logger.debug("response body: %r", body[:_BODY_LOG_LIMIT])

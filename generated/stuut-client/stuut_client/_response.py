@@ -30,8 +30,9 @@ import httpx
 from ._collector import collector_paused
 from ._decode import decode_body
 from ._deviations import collect_deviations
-from ._errors import PARSE_FAILURES, ResponseValidationError
+from ._errors import PARSE_FAILURES, ResponseValidationError, has_request
 from ._json import loads as loads_naming_the_path
+from ._security import safe_cause
 from .types import Response
 
 if TYPE_CHECKING:
@@ -84,13 +85,20 @@ def build_response(
                     learn_keys(parsed)
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
-        raise ResponseValidationError.from_exception(error).for_response(operation, response) from error
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        deviations=deviations,
+        failure = error
+    else:
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=parsed,
+            deviations=deviations,
+        )
+    # Raised here, out of the except block, so the failure is not our error's __context__; and chained only
+    # when no message down its chain holds the token (the message of ours is redacted, the failure's is not).
+    request = response.request if has_request(response) else None
+    raise ResponseValidationError.from_exception(failure).for_response(operation, response) from safe_cause(
+        failure, request
     )
 
 

@@ -5,8 +5,9 @@
   position but never the token.
 - :func:`mark_auth_header` records on each request which header carries the token (``Authorization`` unless
   the client's ``auth_header_name`` says otherwise). :func:`redact` then replaces that header's value, and the
-  token inside it, with ``REDACTED`` in any text built from the request or its response: exception messages
-  (a server may echo the token back: ``{"detail": "Invalid API key: sk_..."}``) and log lines.
+  token inside it, as sent or escaped (``_redaction``), with ``REDACTED`` in any text built from the request or
+  its response: exception messages (a server may echo the token back: ``{"detail": "Invalid API key: sk_..."}``)
+  and log lines.
 - :func:`guard_redirects` makes sure that header never follows a redirect to another origin. httpx drops only
   ``Authorization`` there; a token in ``X-Api-Key`` (``auth_header_name``) would go to whatever host a
   redirect names.
@@ -15,10 +16,11 @@
 from __future__ import annotations
 
 import ipaddress
-import json
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import httpx
+
+from ._redaction import compiled, longest_form
 
 REDACTED = "REDACTED"
 # The request extension naming the header that carries the token (httpx passes unknown extensions through).
@@ -122,27 +124,51 @@ def auth_header(request: httpx.Request | None) -> str:
 
 
 def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
-    """The strings to hide in text about ``request``: its auth header's value and the token inside it, as
-    sent, JSON-escaped and percent-encoded (the forms a server or a message may echo), longest first."""
+    """The strings to hide in text about ``request``, longest first: its auth header's value and the token
+    inside it (``_redaction`` finds each of them escaped as well)."""
     if request is None:
         return ()
     value = request.headers.get(auth_header(request))
     if not value:
         return ()
     token = value.rsplit(" ", 1)[-1]  # "Bearer sk_..." -> "sk_..."; a token has no spaces (check_token)
-    forms = {value, token, json.dumps(token)[1:-1], quote(token, safe="")}
-    return tuple(sorted((form for form in forms if form), key=len, reverse=True))
+    return tuple(sorted({value, token}, key=len, reverse=True))
 
 
 def redact(text: str, request: httpx.Request | None) -> str:
-    """``text`` with every form of the token ``request`` carried replaced by ``REDACTED``."""
-    for secret in secrets_of(request):
-        text = text.replace(secret, REDACTED)
-    return text
+    """``text`` with every form of the token ``request`` carried replaced by ``REDACTED``: as sent, or escaped
+    for JSON, HTML or a URL (see ``_redaction``)."""
+    secrets = secrets_of(request)
+    return compiled(secrets)[0].sub(REDACTED, text) if secrets else text
+
+
+def redact_bytes(content: bytes, request: httpx.Request | None) -> bytes:
+    """:func:`redact` for a body as received: its bytes need not be text."""
+    secrets = secrets_of(request)
+    return compiled(secrets)[1].sub(REDACTED.encode(), content) if secrets else content
+
+
+def longest_secret(request: httpx.Request | None) -> int:
+    """The most characters a form of the token of ``request`` can take: text cut to an excerpt is redacted
+    that far past the cut first, so a token straddling the cut cannot show in part."""
+    return longest_form(secrets_of(request))
 
 
 def safe_cause(error: BaseException, request: httpx.Request | None) -> BaseException | None:
-    """``error`` to chain as the ``__cause__`` of our exception, or None when its message holds the token (a
-    traceback prints the cause's message as it is): ``raise ours from safe_cause(error, request)``."""
-    text = f"{error}"
-    return error if redact(text, request) == text else None
+    """``error`` to chain as the ``__cause__`` of our exception, or None when the token shows in it or in any
+    exception chained to it (a traceback prints every ``__cause__`` and ``__context__`` down the chain, messages
+    as they are): ``raise ours from safe_cause(error, request)``, outside the ``except`` block, so that the
+    error does not come back as ``__context__`` either."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [error]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        notes = getattr(current, "__notes__", None)
+        text = f"{current!s} {current!r} {notes!r}"
+        if redact(text, request) != text:
+            return None
+        pending += (current.__cause__, current.__context__)
+    return error
