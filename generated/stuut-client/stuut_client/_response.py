@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._collector import collector_paused
-from ._decode import decode_body
+from ._decode import NestedTooDeeply, decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError
 from ._json import loads as loads_naming_the_path
@@ -46,6 +46,8 @@ def decode(content: bytes, model_class: type | None, lazy: bool) -> Any:
     """The decoded body; a body msgspec refuses raises ResponseValidationError (with the path where one applies)."""
     try:
         return decode_body(content, model_class, lazy)
+    except NestedTooDeeply as refused:  # json.loads would hit the recursion limit too
+        raise ResponseValidationError(str(refused)) from refused
     except ValueError as refused:
         loads_naming_the_path(content)  # raises with the JSON path of a non-finite number
         raise ResponseValidationError(str(refused)) from refused  # invalid UTF-8, a lone surrogate...
@@ -85,6 +87,9 @@ def build_response(
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
         raise ResponseValidationError.from_exception(error).for_response(operation, response) from error
+    except RecursionError as error:  # models nested deeper than the interpreter's stack (decoding is covered)
+        problem = "the body is nested too deeply to parse (Python's recursion limit)"
+        raise ResponseValidationError(problem).for_response(operation, response) from error
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
