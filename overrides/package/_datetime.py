@@ -1,8 +1,32 @@
-"""Timestamp parsing for generated models: strict where possible, lenient where the server needs it."""
+"""Timestamp and date parsing for generated models: strict where possible, lenient where the server needs it.
+
+The spec's ``format: date-time`` is RFC 3339's ``date-time`` and ``format: date`` its ``full-date``. Python's
+``fromisoformat`` takes far more than that (ISO 8601 week dates, basic format, a date-time without a UTC offset,
+a date alone), so the generated ``from_dict`` parses with it and then checks the string's shape
+(:data:`is_rfc3339_datetime`, :data:`is_full_date`, one precompiled regular expression each); only a value that
+fails either goes to the slower functions here, through ``_deviations.datetime_or_deviation`` and
+``date_or_deviation``.
+"""
 
 from __future__ import annotations
 
 import datetime
+import re
+
+#: Whether a string has RFC 3339's date-time shape: ``T`` (or ``t``, or a space, which RFC 3339 allows), seconds,
+#: up to 6 fractional digits (what a datetime holds), and a UTC offset (``Z``/``z`` or ``+HH:MM``/``-HH:MM``).
+RFC3339_DATETIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d{1,6})?(?:[Zz]|[+-]\d{2}:\d{2})", re.ASCII
+)
+is_rfc3339_datetime = RFC3339_DATETIME.fullmatch
+#: Whether a string has RFC 3339's full-date shape (``2024-01-15``).
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+is_full_date = FULL_DATE.fullmatch
+
+# The same shape with any number of fractional digits: more than 6 is a deviation only if a digit is lost.
+_RFC3339_ANY_FRACTION = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.(\d+))?(?:[Zz]|[+-]\d{2}:\d{2})", re.ASCII
+).fullmatch
 
 
 def parse_datetime(value: str) -> datetime.datetime:
@@ -11,6 +35,7 @@ def parse_datetime(value: str) -> datetime.datetime:
     ``datetime.fromisoformat`` handles nearly everything and is fast; python-dateutil's ``isoparse`` is the
     fallback for valid ISO 8601 forms it rejects, such as ``24:00`` for the end of a day. Anything else
     raises ``ValueError`` (which the model turns into a ResponseValidationError with the field's path).
+    Whether the value is also an RFC 3339 date-time is :func:`rfc3339_problem`'s question.
     """
     if not isinstance(value, str):
         raise TypeError(f"expected a date-time string, got {type(value).__name__}")
@@ -26,3 +51,26 @@ def parse_datetime(value: str) -> datetime.datetime:
             return parsed
         except (ValueError, OverflowError) as error:
             raise ValueError(f"not an ISO 8601 date-time: {value!r}") from error
+
+
+def rfc3339_problem(value: str, parsed: datetime.datetime) -> str | None:
+    """Why ``value`` (which parsed as ``parsed``) is not an RFC 3339 date-time, or None when it is one.
+
+    No UTC offset (``2024-03-02T12:00:00``, as pydantic writes a naive datetime, or a date alone), another
+    ISO 8601 form (week dates, basic format, reduced precision), or more than 6 fractional digits of which a
+    non-zero one was dropped (a datetime holds microseconds; ``.1234560`` loses nothing, ``.1234567`` does).
+    """
+    if parsed.tzinfo is None:
+        return f"not an RFC 3339 date-time (no UTC offset): {value!r}"
+    shape = _RFC3339_ANY_FRACTION(value)
+    if shape is None:
+        return f"not an RFC 3339 date-time: {value!r}"
+    fraction = shape.group(1) or ""
+    if fraction[6:].strip("0"):
+        return f"more fractional digits than a datetime holds (microseconds), so precision was lost: {value!r}"
+    return None
+
+
+def full_date_problem(value: str) -> str | None:
+    """Why ``value`` (which ``date.fromisoformat`` parsed) is not an RFC 3339 full-date, or None when it is one."""
+    return None if is_full_date(value) else f"not an RFC 3339 date (YYYY-MM-DD): {value!r}"

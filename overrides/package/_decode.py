@@ -38,12 +38,22 @@ _items = msgspec.json.Decoder(list[Raw])
 _OPENING = (ord("{"), ord("["))  # first byte of a span worth keeping undecoded: an object or an array
 
 
+class NestedTooDeeply(ValueError):
+    """A JSON value nested deeper than the decoder's recursion limit (msgspec raises RecursionError, about 1000
+    levels less the caller's stack): a ValueError, so every parse path turns it into ResponseValidationError."""
+
+    def __init__(self) -> None:
+        super().__init__("the JSON is nested too deeply to decode (arrays or objects about 1000 levels deep)")
+
+
 def loads(content: bytes | bytearray | memoryview | str) -> Any:
     """Decode a JSON document strictly (no NaN, Infinity or out-of-range numbers); ValueError if it is not one."""
     try:
         return _any.decode(content)
     except msgspec.DecodeError as error:  # ValidationError ("Number out of range") is a DecodeError too
         raise ValueError(f"not valid JSON: {error}") from None
+    except RecursionError:
+        raise NestedTooDeeply from None
 
 
 def decode_body(content: bytes, model_class: type | None, lazy: bool) -> Any:
@@ -67,6 +77,8 @@ def lazy_document(content: bytes | bytearray | memoryview | Raw, model_class: ty
         return fields
     except msgspec.DecodeError as error:
         raise ValueError(f"not valid JSON: {error}") from None
+    except RecursionError:
+        raise NestedTooDeeply from None
 
 
 def expand(owner: type, name: str, span: Raw) -> Any:
@@ -79,6 +91,8 @@ def expand(owner: type, name: str, span: Raw) -> Any:
             items = _items.decode(span)
         except msgspec.DecodeError as error:
             raise ValueError(f"not valid JSON: {error}") from None
+        except RecursionError:
+            raise NestedTooDeeply from None
         return [lazy_document(item, model_class) for item in items]
     return loads(span)
 

@@ -26,8 +26,10 @@ path starts at the object whose field was read (``$.partner.name`` for ``invoice
 
 from __future__ import annotations
 
+import datetime
 import logging
 import threading
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,7 +38,7 @@ from typing import Any, Literal
 
 from attrs import frozen
 
-from ._datetime import parse_datetime
+from ._datetime import full_date_problem, parse_datetime, rfc3339_problem
 from ._tolerant_enum import is_unknown_member
 from .types import UNSET
 
@@ -169,6 +171,9 @@ def active_collector() -> DeviationCollector | None:
     return _active.get()
 
 
+_AS_SENT: Any = object()  # deviation()'s default `kept`: report mode keeps the value as sent
+
+
 # The hot path's only entry point: called by generated code for a value that failed its check.
 def deviation(
     value: Any,
@@ -179,13 +184,16 @@ def deviation(
     field: str | None = None,
     kind: Kind | None = None,
     problem: str | None = None,
+    kept: Any = _AS_SENT,
 ) -> Any:
     """A value that does not fit: record it and return what to keep (report), or raise (strict, or no collection).
 
     ``container[key]`` is where the value sits in the decoded body (for a missing field, where it should be;
     ``None`` for the top level of a body, which always raises); ``field`` is the schema's property when
-    ``key`` is an array index. Raises ``KeyError`` for a missing field and ``TypeError``/``ValueError``
-    otherwise, which ``from_dict`` turns into ResponseValidationError with the JSON path.
+    ``key`` is an array index. ``kept`` is what report mode keeps when it is not the value as sent (a
+    date-time that parsed but is not RFC 3339 is kept as parsed). Raises ``KeyError`` for a missing field and
+    ``TypeError``/``ValueError`` otherwise, which ``from_dict`` turns into ResponseValidationError with the
+    JSON path.
     """
     if kind is None:
         kind = "missing" if value is UNSET else "null" if value is None else "type"
@@ -200,16 +208,73 @@ def deviation(
     collector._pending.append(
         _Pending(container, key, value, expected, schema, str(key) if field is None else field, kind)
     )
-    return None if value is UNSET else value
+    if kind == "missing":
+        # The model built from `container` picks this up (take_missing) so that to_dict leaves the key out.
+        PENDING_MISSING.setdefault(id(container), (container, []))[1].append(key)
+        return None
+    return value if kept is _AS_SENT else kept
 
 
 def datetime_or_deviation(value: Any, container: Any, key: str | int, schema: str, field: str | None = None) -> Any:
-    """A timestamp ``datetime.fromisoformat`` refused: the lenient parser's result, or a deviation."""
+    """A timestamp that is not an RFC 3339 date-time ``datetime.fromisoformat`` takes: the lenient parser's
+    result when it is one after all (``24:00``), else a ``format`` deviation (kept as parsed when it parses,
+    as sent when it does not), or a ``type`` one for a value that is not a string."""
     try:
-        return parse_datetime(value)
+        parsed = parse_datetime(value)
     except (TypeError, ValueError) as failure:
         kind: Kind | None = "format" if isinstance(value, str) else None
         return deviation(value, "a date-time string", container, key, schema, field, kind, str(failure))
+    problem = rfc3339_problem(value, parsed)
+    if problem is None:
+        return parsed
+    return deviation(value, "a date-time string", container, key, schema, field, "format", problem, kept=parsed)
+
+
+def date_or_deviation(value: Any, container: Any, key: str | int, schema: str, field: str | None = None) -> Any:
+    """A date that is not an RFC 3339 full-date (``YYYY-MM-DD``): a ``format`` deviation, kept as parsed when
+    ``date.fromisoformat`` takes it (``20240115``, ``2024-W03-1``) and as sent when it does not (``soon``,
+    ``2024-01-15T00:00:00Z``), or a ``type`` deviation for a value that is not a string."""
+    if not isinstance(value, str):
+        return deviation(value, "a date string", container, key, schema, field)
+    try:
+        parsed = datetime.date.fromisoformat(value)
+    except ValueError as failure:
+        return deviation(value, "a date string", container, key, schema, field, "format", str(failure))
+    problem = full_date_problem(value)
+    if problem is None:
+        return parsed
+    return deviation(value, "a date string", container, key, schema, field, "format", problem, kept=parsed)
+
+
+# Missing required fields (report mode), by the model they belong to, so that to_dict leaves their keys out as
+# they came. deviation() files each under the dict it is missing from; the model's from_dict takes them when it
+# has built the model (take_missing), and to_dict asks for them (missing_fields). Models are not hashable, so
+# the table is by id, with a weak reference that drops the entry when the model goes.
+PENDING_MISSING: dict[int, tuple[Any, list[str | int]]] = {}
+MISSING_FIELDS: dict[int, tuple[weakref.ref[Any], frozenset[str | int]]] = {}
+
+
+def take_missing(model: Any, container: Any) -> None:
+    """Give ``model`` (just built from ``container``) the missing fields deviation() recorded there."""
+    entry = PENDING_MISSING.pop(id(container), None)
+    if entry is None or entry[0] is not container:
+        return
+    key = id(model)
+    MISSING_FIELDS[key] = (weakref.ref(model, lambda _gone: MISSING_FIELDS.pop(key, None)), frozenset(entry[1]))
+
+
+def without_missing(model: Any, field_dict: dict[str, Any]) -> dict[str, Any]:
+    """``field_dict`` (``model.to_dict()``) without the keys of required fields that were missing."""
+    entry = MISSING_FIELDS.get(id(model))
+    if entry is not None and entry[0]() is model:
+        for key in entry[1]:
+            field_dict.pop(str(key), None)
+    return field_dict
+
+
+def forget_missing(container: Any) -> None:
+    """Drop what deviation() filed under ``container`` when its model was not built (the parse failed)."""
+    PENDING_MISSING.pop(id(container), None)
 
 
 def enum_or_deviation(

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._collector import collector_paused
-from ._decode import decode_body
+from ._decode import NestedTooDeeply, decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError, has_request
 from ._json import loads as loads_naming_the_path
@@ -47,6 +47,8 @@ def decode(content: bytes, model_class: type | None, lazy: bool) -> Any:
     """The decoded body; a body msgspec refuses raises ResponseValidationError (with the path where one applies)."""
     try:
         return decode_body(content, model_class, lazy)
+    except NestedTooDeeply as refused:  # json.loads would hit the recursion limit too
+        raise ResponseValidationError(str(refused)) from refused
     except ValueError as refused:
         loads_naming_the_path(content)  # raises with the JSON path of a non-finite number
         raise ResponseValidationError(str(refused)) from refused  # invalid UTF-8, a lone surrogate...
@@ -67,6 +69,8 @@ def build_response(
     # Imported on the first response rather than with the package: importing it is about 1% of the import time.
     from ._typed_decode import MISS, Miss, decode_model, learn_keys  # noqa: PLC0415
 
+    failure: Exception
+    problem: str | None
     try:
         parser = parsers.get(response.status_code)
         if parser is None:
@@ -85,7 +89,9 @@ def build_response(
                     learn_keys(parsed)
         deviations = collector.resolve(data)
     except PARSE_FAILURES as error:
-        failure = error
+        failure, problem = error, None  # the problem is the failure's (from_exception)
+    except RecursionError as error:  # models nested deeper than the interpreter's stack (decoding is covered)
+        failure, problem = error, "the body is nested too deeply to parse (Python's recursion limit)"
     else:
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -97,9 +103,8 @@ def build_response(
     # Raised here, out of the except block, so the failure is not our error's __context__; and chained only
     # when no message down its chain holds the token (the message of ours is redacted, the failure's is not).
     request = response.request if has_request(response) else None
-    raise ResponseValidationError.from_exception(failure).for_response(operation, response) from safe_cause(
-        failure, request
-    )
+    invalid = ResponseValidationError(problem) if problem else ResponseValidationError.from_exception(failure)
+    raise invalid.for_response(operation, response) from safe_cause(failure, request)
 
 
 def operation_response(operation: ModuleType, client: AuthenticatedClient, response: httpx.Response) -> Response[Any]:

@@ -94,6 +94,10 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
             raise ResponseValidationError(
                 f"{error.problem} (in {class_name}.{name}, parsed on first read)", path=error.path_parts
             ) from failure
+        except RecursionError as failure:  # models nested deeper than the interpreter's stack
+            raise ResponseValidationError(
+                f"nested too deeply to parse (in {class_name}.{name}, parsed on first read)", path=(name,)
+            ) from failure
         # Two threads reading the same field at once both parse it; the values are equal and either is kept.
         write_slot(instance, parsed)
         return parsed

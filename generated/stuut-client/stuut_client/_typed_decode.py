@@ -8,7 +8,8 @@ into the attrs models, the public types.
 
 The structs are stricter than the spec on purpose: an undeclared key (``forbid_unknown_fields``), a null where
 the field is not nullable, a value an enum does not list, a wrong type, a required key missing, a number
-out of a float's range, a date-time ``fromisoformat`` refuses: each makes :func:`decode_model` return
+out of a float's range, a date-time or date that is not RFC 3339 (or that ``fromisoformat`` refuses), a
+body nested too deeply: each makes :func:`decode_model` return
 :data:`MISS`, and the caller runs the general path (``from_dict``), which keeps, reports or raises exactly as it
 always has. So the fast path returns a model only when the general path would have returned an equal one
 with no deviation (tests/test_typed_decode_properties.py checks both halves on generated instances of every
@@ -30,11 +31,12 @@ import threading
 import typing
 import uuid
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import attrs
 import msgspec
 
+from ._datetime import FULL_DATE, RFC3339_DATETIME
 from ._decode import is_model, union_members
 from ._undeclared import undeclared
 from .types import UNSET, Unset
@@ -58,7 +60,7 @@ MISS = Miss(undeclared_key=False)
 MISS_UNDECLARED_KEY = Miss(undeclared_key=True)
 
 # What a body that does not fit raises on the way: msgspec's refusals, and the converter's (fromisoformat...).
-_MISSES = (msgspec.DecodeError, ValueError, TypeError, KeyError, OverflowError)
+_MISSES = (msgspec.DecodeError, ValueError, TypeError, KeyError, OverflowError, RecursionError)
 
 
 # How from_dict parses the types JSON carries as strings (a date-time fromisoformat refuses goes on to its
@@ -67,6 +69,12 @@ _PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
     datetime.datetime: datetime.datetime.fromisoformat,
     datetime.date: datetime.date.fromisoformat,
     uuid.UUID: uuid.UUID,
+}
+# The strings from_dict takes without a deviation (RFC 3339 shapes; fromisoformat takes more): msgspec checks the
+# pattern while decoding, and anything else is a miss, which from_dict then reports.
+_STRING_SHAPES: dict[Any, Any] = {
+    datetime.datetime: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{RFC3339_DATETIME.pattern})\\Z")],
+    datetime.date: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{FULL_DATE.pattern})\\Z")],
 }
 
 
@@ -250,7 +258,7 @@ class _Mirror:
         if kind in _PARSED_FROM_STRINGS:
             # Parsed by the same function from_dict uses, so the values are the same: checked as strings here.
             parse = self._name(_PARSED_FROM_STRINGS[kind])
-            return str, lambda value: f"{parse}({value})"
+            return _STRING_SHAPES.get(kind, str), lambda value: f"{parse}({value})"
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             members = self._name(kind._value2member_map_)  # the listed values only (not unknown members)
             return Literal[tuple(kind._value2member_map_)], lambda value: f"{members}[{value}]"

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation, enum_or_deviation
+from .._deviations import (
+    PENDING_MISSING,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.error_code import ErrorCode
@@ -145,6 +150,21 @@ class AgentMetricsV2:
                     uncertainties_type_0 = deviation(_uncertainties_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     uncertainties_type_0 = _uncertainties_type_0
+                    for _uncertainties_type_0_index, _uncertainties_type_0_item in enumerate(_uncertainties_type_0):
+                        if not (isinstance(_uncertainties_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _uncertainties_type_0_item,
+                                    "a string",
+                                    _uncertainties_type_0,
+                                    _uncertainties_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_uncertainties_type_0_index,)
+                                ) from _parse_failure
 
                 uncertainties = uncertainties_type_0
             elif _uncertainties_data is None or _uncertainties_data is UNSET:
@@ -153,6 +173,8 @@ class AgentMetricsV2:
                 uncertainties = deviation(_uncertainties_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
@@ -177,6 +186,8 @@ class Bank:
             field_dict["routing_numbers"] = routing_numbers
         if website is not UNSET:
             field_dict["website"] = website
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -231,6 +242,21 @@ class Bank:
                     countries_type_0 = deviation(_countries_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     countries_type_0 = _countries_type_0
+                    for _countries_type_0_index, _countries_type_0_item in enumerate(_countries_type_0):
+                        if not (isinstance(_countries_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _countries_type_0_item,
+                                    "a string",
+                                    _countries_type_0,
+                                    _countries_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_countries_type_0_index,)
+                                ) from _parse_failure
 
                 countries = countries_type_0
             elif _countries_data is None or _countries_data is UNSET:
@@ -246,6 +272,9 @@ class Bank:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -271,6 +300,9 @@ class Bank:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -308,6 +340,23 @@ class Bank:
                     routing_numbers_type_0 = deviation(_routing_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     routing_numbers_type_0 = _routing_numbers_type_0
+                    for _routing_numbers_type_0_index, _routing_numbers_type_0_item in enumerate(
+                        _routing_numbers_type_0
+                    ):
+                        if not (isinstance(_routing_numbers_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _routing_numbers_type_0_item,
+                                    "a string",
+                                    _routing_numbers_type_0,
+                                    _routing_numbers_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_routing_numbers_type_0_index,)
+                                ) from _parse_failure
 
                 routing_numbers = routing_numbers_type_0
             elif _routing_numbers_data is None or _routing_numbers_data is UNSET:
@@ -326,6 +375,8 @@ class Bank:
                 website = deviation(_website_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -343,6 +394,9 @@ class Bank:
             routing_numbers,
             website,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bank, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -225,6 +235,8 @@ class BankAccount:
             field_dict["last_transaction_sync_at"] = last_transaction_sync_at
         if linked_integration is not UNSET:
             field_dict["linked_integration"] = linked_integration
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -303,6 +315,9 @@ class BankAccount:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -331,6 +346,9 @@ class BankAccount:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_synced_at_data):
+                        last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
@@ -348,6 +366,11 @@ class BankAccount:
                     last_transaction_sync_at_type_0 = datetime_or_deviation(
                         _last_transaction_sync_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_last_transaction_sync_at_data):
+                        last_transaction_sync_at_type_0 = datetime_or_deviation(
+                            _last_transaction_sync_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 last_transaction_sync_at = last_transaction_sync_at_type_0
             elif _last_transaction_sync_at_data is None or _last_transaction_sync_at_data is UNSET:
@@ -365,6 +388,8 @@ class BankAccount:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -384,6 +409,9 @@ class BankAccount:
             last_transaction_sync_at,
             linked_integration,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bank_account, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

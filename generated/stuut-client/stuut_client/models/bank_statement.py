@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_full_date, is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    date_or_deviation,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -192,7 +203,7 @@ class BankStatement:
         if isinstance(self.period_end, Unset):
             period_end = UNSET
         elif isinstance(self.period_end, datetime.date):
-            period_end = self.period_end.isoformat()
+            period_end = self.period_end.isoformat() if isinstance(self.period_end, datetime.date) else self.period_end
 
         else:
             period_end = self.period_end
@@ -201,7 +212,9 @@ class BankStatement:
         if isinstance(self.period_start, Unset):
             period_start = UNSET
         elif isinstance(self.period_start, datetime.date):
-            period_start = self.period_start.isoformat()
+            period_start = (
+                self.period_start.isoformat() if isinstance(self.period_start, datetime.date) else self.period_start
+            )
 
         else:
             period_start = self.period_start
@@ -272,6 +285,8 @@ class BankStatement:
             field_dict["status"] = status
         if transactions is not UNSET:
             field_dict["transactions"] = transactions
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -359,6 +374,23 @@ class BankStatement:
                     )
                 else:
                     agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    for _agent_uncertainties_type_0_index, _agent_uncertainties_type_0_item in enumerate(
+                        _agent_uncertainties_type_0
+                    ):
+                        if not (isinstance(_agent_uncertainties_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _agent_uncertainties_type_0_item,
+                                    "a string",
+                                    _agent_uncertainties_type_0,
+                                    _agent_uncertainties_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_agent_uncertainties_type_0_index,)
+                                ) from _parse_failure
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
@@ -391,6 +423,9 @@ class BankStatement:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -406,6 +441,9 @@ class BankStatement:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -420,7 +458,13 @@ class BankStatement:
             period_end: datetime.date | None | Unset
             _period_end_data = get("period_end", UNSET)
             if isinstance(_period_end_data, str):
-                period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
+                try:
+                    period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
+                except (TypeError, ValueError):
+                    period_end_type_0 = date_or_deviation(_period_end_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_full_date(_period_end_data):
+                        period_end_type_0 = date_or_deviation(_period_end_data, src_dict, _field, _SCHEMA)
 
                 period_end = period_end_type_0
             elif _period_end_data is None or _period_end_data is UNSET:
@@ -432,7 +476,13 @@ class BankStatement:
             period_start: datetime.date | None | Unset
             _period_start_data = get("period_start", UNSET)
             if isinstance(_period_start_data, str):
-                period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
+                try:
+                    period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
+                except (TypeError, ValueError):
+                    period_start_type_0 = date_or_deviation(_period_start_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_full_date(_period_start_data):
+                        period_start_type_0 = date_or_deviation(_period_start_data, src_dict, _field, _SCHEMA)
 
                 period_start = period_start_type_0
             elif _period_start_data is None or _period_start_data is UNSET:
@@ -463,6 +513,8 @@ class BankStatement:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -484,6 +536,9 @@ class BankStatement:
             status,
             transactions,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bank_statement, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

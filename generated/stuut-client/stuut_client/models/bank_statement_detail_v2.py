@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_full_date, is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    date_or_deviation,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -123,14 +134,16 @@ class BankStatementDetailV2:
 
         period_start: None | str
         if isinstance(self.period_start, datetime.date):
-            period_start = self.period_start.isoformat()
+            period_start = (
+                self.period_start.isoformat() if isinstance(self.period_start, datetime.date) else self.period_start
+            )
 
         else:
             period_start = self.period_start
 
         period_end: None | str
         if isinstance(self.period_end, datetime.date):
-            period_end = self.period_end.isoformat()
+            period_end = self.period_end.isoformat() if isinstance(self.period_end, datetime.date) else self.period_end
 
         else:
             period_end = self.period_end
@@ -230,6 +243,8 @@ class BankStatementDetailV2:
             field_dict["transactions"] = transactions
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -251,6 +266,9 @@ class BankStatementDetailV2:
                 created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
                 created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
+            else:
+                if not is_rfc3339_datetime(get("created_at", UNSET)):
+                    created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -260,6 +278,9 @@ class BankStatementDetailV2:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
@@ -282,7 +303,13 @@ class BankStatementDetailV2:
             period_start: datetime.date | None
             _period_start_data = get("period_start", UNSET)
             if isinstance(_period_start_data, str):
-                period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
+                try:
+                    period_start_type_0 = datetime.date.fromisoformat(_period_start_data)
+                except (TypeError, ValueError):
+                    period_start_type_0 = date_or_deviation(_period_start_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_full_date(_period_start_data):
+                        period_start_type_0 = date_or_deviation(_period_start_data, src_dict, _field, _SCHEMA)
 
                 period_start = period_start_type_0
             elif _period_start_data is None:
@@ -294,7 +321,13 @@ class BankStatementDetailV2:
             period_end: datetime.date | None
             _period_end_data = get("period_end", UNSET)
             if isinstance(_period_end_data, str):
-                period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
+                try:
+                    period_end_type_0 = datetime.date.fromisoformat(_period_end_data)
+                except (TypeError, ValueError):
+                    period_end_type_0 = date_or_deviation(_period_end_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_full_date(_period_end_data):
+                        period_end_type_0 = date_or_deviation(_period_end_data, src_dict, _field, _SCHEMA)
 
                 period_end = period_end_type_0
             elif _period_end_data is None:
@@ -361,6 +394,8 @@ class BankStatementDetailV2:
                 object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -379,6 +414,9 @@ class BankStatementDetailV2:
             transactions,
             object_,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bank_statement_detail_v2, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

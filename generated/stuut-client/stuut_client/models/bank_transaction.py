@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -327,6 +337,8 @@ class BankTransaction:
             field_dict["modified_at"] = modified_at
         if partner is not UNSET:
             field_dict["partner"] = partner
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -373,6 +385,9 @@ class BankTransaction:
                 timestamp = datetime.datetime.fromisoformat(get("timestamp", UNSET))
             except (TypeError, ValueError):
                 timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
+            else:
+                if not is_rfc3339_datetime(get("timestamp", UNSET)):
+                    timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "type"
             _type_ = get("type", UNSET)
@@ -401,6 +416,9 @@ class BankTransaction:
                     authorized_at_type_0 = datetime.datetime.fromisoformat(_authorized_at_data)
                 except (TypeError, ValueError):
                     authorized_at_type_0 = datetime_or_deviation(_authorized_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_authorized_at_data):
+                        authorized_at_type_0 = datetime_or_deviation(_authorized_at_data, src_dict, _field, _SCHEMA)
 
                 authorized_at = authorized_at_type_0
             elif _authorized_at_data is None or _authorized_at_data is UNSET:
@@ -456,6 +474,9 @@ class BankTransaction:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -514,6 +535,23 @@ class BankTransaction:
                     invoice_numbers_type_0 = deviation(_invoice_numbers_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     invoice_numbers_type_0 = _invoice_numbers_type_0
+                    for _invoice_numbers_type_0_index, _invoice_numbers_type_0_item in enumerate(
+                        _invoice_numbers_type_0
+                    ):
+                        if not (isinstance(_invoice_numbers_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _invoice_numbers_type_0_item,
+                                    "a string",
+                                    _invoice_numbers_type_0,
+                                    _invoice_numbers_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_invoice_numbers_type_0_index,)
+                                ) from _parse_failure
 
                 invoice_numbers = invoice_numbers_type_0
             elif _invoice_numbers_data is None or _invoice_numbers_data is UNSET:
@@ -539,6 +577,9 @@ class BankTransaction:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_synced_at_data):
+                        last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
@@ -554,6 +595,9 @@ class BankTransaction:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -569,6 +613,8 @@ class BankTransaction:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -599,6 +645,9 @@ class BankTransaction:
             modified_at,
             partner,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bank_transaction, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -6,7 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET
@@ -45,6 +52,8 @@ class BulkApprovePaymentsRequest:
                 "transaction_ids": transaction_ids,
             }
         )
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -66,14 +75,34 @@ class BulkApprovePaymentsRequest:
                 transaction_ids = deviation(_transaction_ids, "an array", src_dict, _field, _SCHEMA)
             else:
                 transaction_ids = _transaction_ids
+                for _transaction_ids_index, _transaction_ids_item in enumerate(_transaction_ids):
+                    if not (isinstance(_transaction_ids_item, str)):
+                        try:
+                            deviation(
+                                _transaction_ids_item,
+                                "a string",
+                                _transaction_ids,
+                                _transaction_ids_index,
+                                _SCHEMA,
+                                _field,
+                            )
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_transaction_ids_index,)
+                            ) from _parse_failure
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
         bulk_approve_payments_request = cls(
             transaction_ids,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(bulk_approve_payments_request, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -6,7 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation
+from .._deviations import (
+    PENDING_MISSING,
+    deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
@@ -99,6 +103,14 @@ class BulkCreateEmailsRequest:
                 partners = deviation(_partners, "an array", src_dict, _field, _SCHEMA)
             else:
                 partners = _partners
+                for _partners_index, _partners_item in enumerate(_partners):
+                    if not (isinstance(_partners_item, str)):
+                        try:
+                            deviation(_partners_item, "a string", _partners, _partners_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_partners_index,)
+                            ) from _parse_failure
 
             _field = "auto_send"
             auto_send = get("auto_send", UNSET)
@@ -106,6 +118,8 @@ class BulkCreateEmailsRequest:
                 auto_send = deviation(auto_send, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

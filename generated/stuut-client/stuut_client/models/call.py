@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -443,6 +453,8 @@ class Call:
             field_dict["transferred_to"] = transferred_to
         if workflow is not UNSET:
             field_dict["workflow"] = workflow
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -547,6 +559,9 @@ class Call:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -566,6 +581,23 @@ class Call:
                     )
                 else:
                     custom_classifications_type_0 = _custom_classifications_type_0
+                    for _custom_classifications_type_0_index, _custom_classifications_type_0_item in enumerate(
+                        _custom_classifications_type_0
+                    ):
+                        if not (isinstance(_custom_classifications_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _custom_classifications_type_0_item,
+                                    "a string",
+                                    _custom_classifications_type_0,
+                                    _custom_classifications_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_custom_classifications_type_0_index,)
+                                ) from _parse_failure
 
                 custom_classifications = custom_classifications_type_0
             elif _custom_classifications_data is None or _custom_classifications_data is UNSET:
@@ -591,6 +623,9 @@ class Call:
                     end_time_type_0 = datetime.datetime.fromisoformat(_end_time_data)
                 except (TypeError, ValueError):
                     end_time_type_0 = datetime_or_deviation(_end_time_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_end_time_data):
+                        end_time_type_0 = datetime_or_deviation(_end_time_data, src_dict, _field, _SCHEMA)
 
                 end_time = end_time_type_0
             elif _end_time_data is None or _end_time_data is UNSET:
@@ -653,6 +688,9 @@ class Call:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -713,6 +751,9 @@ class Call:
                     start_time_type_0 = datetime.datetime.fromisoformat(_start_time_data)
                 except (TypeError, ValueError):
                     start_time_type_0 = datetime_or_deviation(_start_time_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_start_time_data):
+                        start_time_type_0 = datetime_or_deviation(_start_time_data, src_dict, _field, _SCHEMA)
 
                 start_time = start_time_type_0
             elif _start_time_data is None or _start_time_data is UNSET:
@@ -776,6 +817,8 @@ class Call:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -812,6 +855,9 @@ class Call:
             transferred_to,
             workflow,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(call, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.connection_health_status_code import ConnectionHealthStatusCode
@@ -193,6 +200,9 @@ class ConnectionHealth:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_timestamp_data):
+                        timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
@@ -201,6 +211,8 @@ class ConnectionHealth:
                 timestamp = deviation(_timestamp_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -388,6 +398,8 @@ class Contact:
             field_dict["remote_modified_at"] = remote_modified_at
         if status_metadata is not UNSET:
             field_dict["status_metadata"] = status_metadata
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -461,6 +473,9 @@ class Contact:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -593,6 +608,9 @@ class Contact:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -628,6 +646,11 @@ class Contact:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_remote_created_at_data):
+                        remote_created_at_type_0 = datetime_or_deviation(
+                            _remote_created_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
@@ -658,6 +681,11 @@ class Contact:
                     remote_modified_at_type_0 = datetime_or_deviation(
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                        remote_modified_at_type_0 = datetime_or_deviation(
+                            _remote_modified_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
@@ -671,6 +699,8 @@ class Contact:
             status_metadata = get("status_metadata", UNSET)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -703,6 +733,9 @@ class Contact:
             remote_modified_at,
             status_metadata,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(contact, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

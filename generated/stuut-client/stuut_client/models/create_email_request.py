@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation
+from .._deviations import (
+    PENDING_MISSING,
+    deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -180,6 +184,14 @@ class CreateEmailRequest:
                 bcc = deviation(_bcc, "an array", src_dict, _field, _SCHEMA)
             else:
                 bcc = _bcc
+                for _bcc_index, _bcc_item in enumerate(_bcc):
+                    if not (isinstance(_bcc_item, str)):
+                        try:
+                            deviation(_bcc_item, "a string", _bcc, _bcc_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_bcc_index,)
+                            ) from _parse_failure
 
             _field = "body"
             body = get("body", UNSET)
@@ -195,6 +207,14 @@ class CreateEmailRequest:
                 cc = deviation(_cc, "an array", src_dict, _field, _SCHEMA)
             else:
                 cc = _cc
+                for _cc_index, _cc_item in enumerate(_cc):
+                    if not (isinstance(_cc_item, str)):
+                        try:
+                            deviation(_cc_item, "a string", _cc, _cc_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_cc_index,)
+                            ) from _parse_failure
 
             _field = "email_sender"
             email_sender = get("email_sender", UNSET)
@@ -215,6 +235,14 @@ class CreateEmailRequest:
                 invoices = deviation(_invoices, "an array", src_dict, _field, _SCHEMA)
             else:
                 invoices = _invoices
+                for _invoices_index, _invoices_item in enumerate(_invoices):
+                    if not (isinstance(_invoices_item, str)):
+                        try:
+                            deviation(_invoices_item, "a string", _invoices, _invoices_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_invoices_index,)
+                            ) from _parse_failure
 
             _field = "partner"
             partner = get("partner", UNSET)
@@ -242,6 +270,14 @@ class CreateEmailRequest:
                 reply_to = deviation(_reply_to, "an array", src_dict, _field, _SCHEMA)
             else:
                 reply_to = _reply_to
+                for _reply_to_index, _reply_to_item in enumerate(_reply_to):
+                    if not (isinstance(_reply_to_item, str)):
+                        try:
+                            deviation(_reply_to_item, "a string", _reply_to, _reply_to_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_reply_to_index,)
+                            ) from _parse_failure
 
             _field = "subject"
             subject = get("subject", UNSET)
@@ -257,8 +293,18 @@ class CreateEmailRequest:
                 to = deviation(_to, "an array", src_dict, _field, _SCHEMA)
             else:
                 to = _to
+                for _to_index, _to_item in enumerate(_to):
+                    if not (isinstance(_to_item, str)):
+                        try:
+                            deviation(_to_item, "a string", _to, _to_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_to_index,)
+                            ) from _parse_failure
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

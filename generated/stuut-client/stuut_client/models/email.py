@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -538,6 +548,8 @@ class Email:
             field_dict["subject"] = subject
         if to is not UNSET:
             field_dict["to"] = to
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -608,6 +620,14 @@ class Email:
                     bcc_type_0 = deviation(_bcc_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     bcc_type_0 = _bcc_type_0
+                    for _bcc_type_0_index, _bcc_type_0_item in enumerate(_bcc_type_0):
+                        if not (isinstance(_bcc_type_0_item, str)):
+                            try:
+                                deviation(_bcc_type_0_item, "a string", _bcc_type_0, _bcc_type_0_index, _SCHEMA, _field)
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_bcc_type_0_index,)
+                                ) from _parse_failure
 
                 bcc = bcc_type_0
             elif _bcc_data is None or _bcc_data is UNSET:
@@ -637,6 +657,23 @@ class Email:
                     )
                 else:
                     bounced_addresses_type_0 = _bounced_addresses_type_0
+                    for _bounced_addresses_type_0_index, _bounced_addresses_type_0_item in enumerate(
+                        _bounced_addresses_type_0
+                    ):
+                        if not (isinstance(_bounced_addresses_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _bounced_addresses_type_0_item,
+                                    "a string",
+                                    _bounced_addresses_type_0,
+                                    _bounced_addresses_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_bounced_addresses_type_0_index,)
+                                ) from _parse_failure
 
                 bounced_addresses = bounced_addresses_type_0
             elif _bounced_addresses_data is None or _bounced_addresses_data is UNSET:
@@ -664,6 +701,14 @@ class Email:
                     cc_type_0 = deviation(_cc_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     cc_type_0 = _cc_type_0
+                    for _cc_type_0_index, _cc_type_0_item in enumerate(_cc_type_0):
+                        if not (isinstance(_cc_type_0_item, str)):
+                            try:
+                                deviation(_cc_type_0_item, "a string", _cc_type_0, _cc_type_0_index, _SCHEMA, _field)
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_cc_type_0_index,)
+                                ) from _parse_failure
 
                 cc = cc_type_0
             elif _cc_data is None or _cc_data is UNSET:
@@ -679,6 +724,9 @@ class Email:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -809,6 +857,9 @@ class Email:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -836,6 +887,21 @@ class Email:
                     participants_type_0 = deviation(_participants_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     participants_type_0 = _participants_type_0
+                    for _participants_type_0_index, _participants_type_0_item in enumerate(_participants_type_0):
+                        if not (isinstance(_participants_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _participants_type_0_item,
+                                    "a string",
+                                    _participants_type_0,
+                                    _participants_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_participants_type_0_index,)
+                                ) from _parse_failure
 
                 participants = participants_type_0
             elif _participants_data is None or _participants_data is UNSET:
@@ -870,6 +936,21 @@ class Email:
                     reply_to_type_0 = deviation(_reply_to_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     reply_to_type_0 = _reply_to_type_0
+                    for _reply_to_type_0_index, _reply_to_type_0_item in enumerate(_reply_to_type_0):
+                        if not (isinstance(_reply_to_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _reply_to_type_0_item,
+                                    "a string",
+                                    _reply_to_type_0,
+                                    _reply_to_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_reply_to_type_0_index,)
+                                ) from _parse_failure
 
                 reply_to = reply_to_type_0
             elif _reply_to_data is None or _reply_to_data is UNSET:
@@ -895,6 +976,9 @@ class Email:
                     sent_at_type_0 = datetime.datetime.fromisoformat(_sent_at_data)
                 except (TypeError, ValueError):
                     sent_at_type_0 = datetime_or_deviation(_sent_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_sent_at_data):
+                        sent_at_type_0 = datetime_or_deviation(_sent_at_data, src_dict, _field, _SCHEMA)
 
                 sent_at = sent_at_type_0
             elif _sent_at_data is None or _sent_at_data is UNSET:
@@ -957,6 +1041,14 @@ class Email:
                     to_type_0 = deviation(_to_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     to_type_0 = _to_type_0
+                    for _to_type_0_index, _to_type_0_item in enumerate(_to_type_0):
+                        if not (isinstance(_to_type_0_item, str)):
+                            try:
+                                deviation(_to_type_0_item, "a string", _to_type_0, _to_type_0_index, _SCHEMA, _field)
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_to_type_0_index,)
+                                ) from _parse_failure
 
                 to = to_type_0
             elif _to_data is None or _to_data is UNSET:
@@ -965,6 +1057,8 @@ class Email:
                 to = deviation(_to_data, "an array", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -1007,6 +1101,9 @@ class Email:
             subject,
             to,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(email, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
@@ -178,6 +187,8 @@ class EmailSender:
             field_dict["reply_to_name"] = reply_to_name
         if signature_html is not UNSET:
             field_dict["signature_html"] = signature_html
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -227,6 +238,9 @@ class EmailSender:
                     created_at = datetime.datetime.fromisoformat(_created_at)
                 except (TypeError, ValueError):
                     created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at):
+                        created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
 
             _field = "expired_at"
             expired_at: datetime.datetime | None | Unset
@@ -236,6 +250,9 @@ class EmailSender:
                     expired_at_type_0 = datetime.datetime.fromisoformat(_expired_at_data)
                 except (TypeError, ValueError):
                     expired_at_type_0 = datetime_or_deviation(_expired_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_expired_at_data):
+                        expired_at_type_0 = datetime_or_deviation(_expired_at_data, src_dict, _field, _SCHEMA)
 
                 expired_at = expired_at_type_0
             elif _expired_at_data is None or _expired_at_data is UNSET:
@@ -266,6 +283,9 @@ class EmailSender:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -314,6 +334,8 @@ class EmailSender:
                 signature_html = deviation(_signature_html_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -334,6 +356,9 @@ class EmailSender:
             reply_to_name,
             signature_html,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(email_sender, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

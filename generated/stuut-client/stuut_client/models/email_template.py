@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -213,6 +222,8 @@ class EmailTemplate:
             field_dict["preview_subject"] = preview_subject
         if subject is not UNSET:
             field_dict["subject"] = subject
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -270,6 +281,14 @@ class EmailTemplate:
                 cc = deviation(_cc, "an array", src_dict, _field, _SCHEMA)
             else:
                 cc = _cc
+                for _cc_index, _cc_item in enumerate(_cc):
+                    if not (isinstance(_cc_item, str)):
+                        try:
+                            deviation(_cc_item, "a string", _cc, _cc_index, _SCHEMA, _field)
+                        except (KeyError, TypeError, ValueError) as _parse_failure:
+                            raise ResponseValidationError.from_exception(
+                                _parse_failure, (_cc_index,)
+                            ) from _parse_failure
 
             _field = "created_at"
             _created_at = get("created_at", UNSET)
@@ -281,6 +300,9 @@ class EmailTemplate:
                     created_at = datetime.datetime.fromisoformat(_created_at)
                 except (TypeError, ValueError):
                     created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at):
+                        created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
 
             _field = "folder"
             folder = (
@@ -312,6 +334,9 @@ class EmailTemplate:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -346,6 +371,8 @@ class EmailTemplate:
                 subject = deviation(_subject_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -366,6 +393,9 @@ class EmailTemplate:
             preview_subject,
             subject,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(email_template, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -6,7 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation, enum_or_deviation
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.integration_setting_format import IntegrationSettingFormat
@@ -158,6 +166,8 @@ class IntegrationSetting:
             field_dict["post_auth"] = post_auth
         if requires_load is not UNSET:
             field_dict["requires_load"] = requires_load
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -264,6 +274,8 @@ class IntegrationSetting:
                 requires_load = deviation(_requires_load_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -282,6 +294,9 @@ class IntegrationSetting:
             post_auth,
             requires_load,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(integration_setting, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

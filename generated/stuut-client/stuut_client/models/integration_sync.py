@@ -8,7 +8,17 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -228,6 +238,8 @@ class IntegrationSync:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -249,6 +261,9 @@ class IntegrationSync:
                 created_at = datetime.datetime.fromisoformat(get("created_at", UNSET))
             except (TypeError, ValueError):
                 created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
+            else:
+                if not is_rfc3339_datetime(get("created_at", UNSET)):
+                    created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
             modified_at: datetime.datetime | None
@@ -258,6 +273,9 @@ class IntegrationSync:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None:
@@ -301,6 +319,9 @@ class IntegrationSync:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
                     completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_completed_at_data):
+                        completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
 
                 completed_at = completed_at_type_0
             elif _completed_at_data is None:
@@ -368,6 +389,9 @@ class IntegrationSync:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
                     started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_started_at_data):
+                        started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
 
                 started_at = started_at_type_0
             elif _started_at_data is None:
@@ -383,6 +407,9 @@ class IntegrationSync:
                     timerange_end_type_0 = datetime.datetime.fromisoformat(_timerange_end_data)
                 except (TypeError, ValueError):
                     timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_timerange_end_data):
+                        timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
 
                 timerange_end = timerange_end_type_0
             elif _timerange_end_data is None:
@@ -398,6 +425,9 @@ class IntegrationSync:
                     timerange_start_type_0 = datetime.datetime.fromisoformat(_timerange_start_data)
                 except (TypeError, ValueError):
                     timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_timerange_start_data):
+                        timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
 
                 timerange_start = timerange_start_type_0
             elif _timerange_start_data is None:
@@ -416,6 +446,8 @@ class IntegrationSync:
                 object_ = deviation(_object__data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -439,6 +471,9 @@ class IntegrationSync:
             timerange_start,
             object_,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(integration_sync, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,18 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_full_date, is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    date_or_deviation,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -610,7 +621,11 @@ class Invoice:
         if isinstance(self.promised_to_pay_date, Unset):
             promised_to_pay_date = UNSET
         elif isinstance(self.promised_to_pay_date, datetime.date):
-            promised_to_pay_date = self.promised_to_pay_date.isoformat()
+            promised_to_pay_date = (
+                self.promised_to_pay_date.isoformat()
+                if isinstance(self.promised_to_pay_date, datetime.date)
+                else self.promised_to_pay_date
+            )
 
         else:
             promised_to_pay_date = self.promised_to_pay_date
@@ -882,6 +897,8 @@ class Invoice:
             field_dict["type"] = type_
         if voided_at is not UNSET:
             field_dict["voided_at"] = voided_at
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -993,6 +1010,9 @@ class Invoice:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -1011,6 +1031,9 @@ class Invoice:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
                     due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_due_date_data):
+                        due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
             elif _due_date_data is None or _due_date_data is UNSET:
@@ -1053,6 +1076,9 @@ class Invoice:
                     issued_at_type_0 = datetime.datetime.fromisoformat(_issued_at_data)
                 except (TypeError, ValueError):
                     issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_issued_at_data):
+                        issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
 
                 issued_at = issued_at_type_0
             elif _issued_at_data is None or _issued_at_data is UNSET:
@@ -1068,6 +1094,11 @@ class Invoice:
                     last_outreach_at_type_0 = datetime.datetime.fromisoformat(_last_outreach_at_data)
                 except (TypeError, ValueError):
                     last_outreach_at_type_0 = datetime_or_deviation(_last_outreach_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_outreach_at_data):
+                        last_outreach_at_type_0 = datetime_or_deviation(
+                            _last_outreach_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 last_outreach_at = last_outreach_at_type_0
             elif _last_outreach_at_data is None or _last_outreach_at_data is UNSET:
@@ -1112,6 +1143,9 @@ class Invoice:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_synced_at_data):
+                        last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
@@ -1143,6 +1177,11 @@ class Invoice:
                     marked_uncollectible_at_type_0 = datetime_or_deviation(
                         _marked_uncollectible_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_marked_uncollectible_at_data):
+                        marked_uncollectible_at_type_0 = datetime_or_deviation(
+                            _marked_uncollectible_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 marked_uncollectible_at = marked_uncollectible_at_type_0
             elif _marked_uncollectible_at_data is None or _marked_uncollectible_at_data is UNSET:
@@ -1170,6 +1209,9 @@ class Invoice:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -1205,6 +1247,9 @@ class Invoice:
                     paid_at_type_0 = datetime.datetime.fromisoformat(_paid_at_data)
                 except (TypeError, ValueError):
                     paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_paid_at_data):
+                        paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
 
                 paid_at = paid_at_type_0
             elif _paid_at_data is None or _paid_at_data is UNSET:
@@ -1257,6 +1302,9 @@ class Invoice:
                     period_end_date_type_0 = datetime.datetime.fromisoformat(_period_end_date_data)
                 except (TypeError, ValueError):
                     period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_period_end_date_data):
+                        period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
 
                 period_end_date = period_end_date_type_0
             elif _period_end_date_data is None or _period_end_date_data is UNSET:
@@ -1272,6 +1320,11 @@ class Invoice:
                     period_start_date_type_0 = datetime.datetime.fromisoformat(_period_start_date_data)
                 except (TypeError, ValueError):
                     period_start_date_type_0 = datetime_or_deviation(_period_start_date_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_period_start_date_data):
+                        period_start_date_type_0 = datetime_or_deviation(
+                            _period_start_date_data, src_dict, _field, _SCHEMA
+                        )
 
                 period_start_date = period_start_date_type_0
             elif _period_start_date_data is None or _period_start_date_data is UNSET:
@@ -1293,7 +1346,17 @@ class Invoice:
             promised_to_pay_date: datetime.date | None | Unset
             _promised_to_pay_date_data = get("promised_to_pay_date", UNSET)
             if isinstance(_promised_to_pay_date_data, str):
-                promised_to_pay_date_type_0 = datetime.date.fromisoformat(_promised_to_pay_date_data)
+                try:
+                    promised_to_pay_date_type_0 = datetime.date.fromisoformat(_promised_to_pay_date_data)
+                except (TypeError, ValueError):
+                    promised_to_pay_date_type_0 = date_or_deviation(
+                        _promised_to_pay_date_data, src_dict, _field, _SCHEMA
+                    )
+                else:
+                    if not is_full_date(_promised_to_pay_date_data):
+                        promised_to_pay_date_type_0 = date_or_deviation(
+                            _promised_to_pay_date_data, src_dict, _field, _SCHEMA
+                        )
 
                 promised_to_pay_date = promised_to_pay_date_type_0
             elif _promised_to_pay_date_data is None or _promised_to_pay_date_data is UNSET:
@@ -1319,6 +1382,11 @@ class Invoice:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_remote_created_at_data):
+                        remote_created_at_type_0 = datetime_or_deviation(
+                            _remote_created_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
@@ -1349,6 +1417,11 @@ class Invoice:
                     remote_modified_at_type_0 = datetime_or_deviation(
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                        remote_modified_at_type_0 = datetime_or_deviation(
+                            _remote_modified_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
@@ -1521,6 +1594,9 @@ class Invoice:
                     voided_at_type_0 = datetime.datetime.fromisoformat(_voided_at_data)
                 except (TypeError, ValueError):
                     voided_at_type_0 = datetime_or_deviation(_voided_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_voided_at_data):
+                        voided_at_type_0 = datetime_or_deviation(_voided_at_data, src_dict, _field, _SCHEMA)
 
                 voided_at = voided_at_type_0
             elif _voided_at_data is None or _voided_at_data is UNSET:
@@ -1529,6 +1605,8 @@ class Invoice:
                 voided_at = deviation(_voided_at_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -1593,6 +1671,9 @@ class Invoice:
             type_,
             voided_at,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(invoice, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

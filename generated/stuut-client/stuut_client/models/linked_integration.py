@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -342,6 +351,8 @@ class LinkedIntegration:
             field_dict["webhook_listener_url"] = webhook_listener_url
         if webhook_setup_error is not UNSET:
             field_dict["webhook_setup_error"] = webhook_setup_error
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -421,6 +432,9 @@ class LinkedIntegration:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -438,6 +452,11 @@ class LinkedIntegration:
                     credentials_expire_at_type_0 = datetime_or_deviation(
                         _credentials_expire_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_credentials_expire_at_data):
+                        credentials_expire_at_type_0 = datetime_or_deviation(
+                            _credentials_expire_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 credentials_expire_at = credentials_expire_at_type_0
             elif _credentials_expire_at_data is None or _credentials_expire_at_data is UNSET:
@@ -509,6 +528,9 @@ class LinkedIntegration:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -577,6 +599,8 @@ class LinkedIntegration:
                 webhook_setup_error = deviation(_webhook_setup_error_data, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -606,6 +630,9 @@ class LinkedIntegration:
             webhook_listener_url,
             webhook_setup_error,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(linked_integration, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

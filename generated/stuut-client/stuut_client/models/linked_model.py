@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -257,6 +266,8 @@ class LinkedModel:
             field_dict["next_sync_at"] = next_sync_at
         if sync_requested is not UNSET:
             field_dict["sync_requested"] = sync_requested
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -311,6 +322,9 @@ class LinkedModel:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -390,6 +404,9 @@ class LinkedModel:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -405,6 +422,9 @@ class LinkedModel:
                     next_sync_at_type_0 = datetime.datetime.fromisoformat(_next_sync_at_data)
                 except (TypeError, ValueError):
                     next_sync_at_type_0 = datetime_or_deviation(_next_sync_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_next_sync_at_data):
+                        next_sync_at_type_0 = datetime_or_deviation(_next_sync_at_data, src_dict, _field, _SCHEMA)
 
                 next_sync_at = next_sync_at_type_0
             elif _next_sync_at_data is None or _next_sync_at_data is UNSET:
@@ -423,6 +443,8 @@ class LinkedModel:
                 sync_requested = deviation(_sync_requested_data, "a boolean", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -445,6 +467,9 @@ class LinkedModel:
             next_sync_at,
             sync_requested,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(linked_model, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -408,6 +417,8 @@ class Organization:
             field_dict["inbound_grace_period_days"] = inbound_grace_period_days
         if integrations is not UNSET:
             field_dict["integrations"] = integrations
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -520,6 +531,23 @@ class Organization:
                     )
                 else:
                     contact_enrichment_domains_type_0 = _contact_enrichment_domains_type_0
+                    for _contact_enrichment_domains_type_0_index, _contact_enrichment_domains_type_0_item in enumerate(
+                        _contact_enrichment_domains_type_0
+                    ):
+                        if not (isinstance(_contact_enrichment_domains_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _contact_enrichment_domains_type_0_item,
+                                    "a string",
+                                    _contact_enrichment_domains_type_0,
+                                    _contact_enrichment_domains_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_contact_enrichment_domains_type_0_index,)
+                                ) from _parse_failure
 
                 contact_enrichment_domains = contact_enrichment_domains_type_0
             elif _contact_enrichment_domains_data is None or _contact_enrichment_domains_data is UNSET:
@@ -549,6 +577,9 @@ class Organization:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -757,6 +788,8 @@ class Organization:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -792,6 +825,9 @@ class Organization:
             inbound_grace_period_days,
             integrations,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(organization, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

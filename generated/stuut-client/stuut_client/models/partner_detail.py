@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -201,6 +211,8 @@ class PartnerDetail:
             field_dict["ap_portals"] = ap_portals
         if assignee is not UNSET:
             field_dict["assignee"] = assignee
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -248,6 +260,9 @@ class PartnerDetail:
                 last_inbound_at = datetime.datetime.fromisoformat(get("last_inbound_at", UNSET))
             except (TypeError, ValueError):
                 last_inbound_at = datetime_or_deviation(get("last_inbound_at", UNSET), src_dict, _field, _SCHEMA)
+            else:
+                if not is_rfc3339_datetime(get("last_inbound_at", UNSET)):
+                    last_inbound_at = datetime_or_deviation(get("last_inbound_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "num_open_invoices"
             num_open_invoices = get("num_open_invoices", UNSET)
@@ -315,6 +330,8 @@ class PartnerDetail:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -335,6 +352,9 @@ class PartnerDetail:
             ap_portals,
             assignee,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(partner_detail, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.currency import Currency
@@ -595,6 +602,23 @@ class Payment:
                     )
                 else:
                     agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    for _agent_uncertainties_type_0_index, _agent_uncertainties_type_0_item in enumerate(
+                        _agent_uncertainties_type_0
+                    ):
+                        if not (isinstance(_agent_uncertainties_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _agent_uncertainties_type_0_item,
+                                    "a string",
+                                    _agent_uncertainties_type_0,
+                                    _agent_uncertainties_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_agent_uncertainties_type_0_index,)
+                                ) from _parse_failure
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
@@ -650,6 +674,9 @@ class Payment:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -703,6 +730,9 @@ class Payment:
                     expected_at_type_0 = datetime.datetime.fromisoformat(_expected_at_data)
                 except (TypeError, ValueError):
                     expected_at_type_0 = datetime_or_deviation(_expected_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_expected_at_data):
+                        expected_at_type_0 = datetime_or_deviation(_expected_at_data, src_dict, _field, _SCHEMA)
 
                 expected_at = expected_at_type_0
             elif _expected_at_data is None or _expected_at_data is UNSET:
@@ -728,6 +758,9 @@ class Payment:
                     initiated_at_type_0 = datetime.datetime.fromisoformat(_initiated_at_data)
                 except (TypeError, ValueError):
                     initiated_at_type_0 = datetime_or_deviation(_initiated_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_initiated_at_data):
+                        initiated_at_type_0 = datetime_or_deviation(_initiated_at_data, src_dict, _field, _SCHEMA)
 
                 initiated_at = initiated_at_type_0
             elif _initiated_at_data is None or _initiated_at_data is UNSET:
@@ -743,6 +776,11 @@ class Payment:
                     last_exported_at_type_0 = datetime.datetime.fromisoformat(_last_exported_at_data)
                 except (TypeError, ValueError):
                     last_exported_at_type_0 = datetime_or_deviation(_last_exported_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_exported_at_data):
+                        last_exported_at_type_0 = datetime_or_deviation(
+                            _last_exported_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 last_exported_at = last_exported_at_type_0
             elif _last_exported_at_data is None or _last_exported_at_data is UNSET:
@@ -758,6 +796,9 @@ class Payment:
                     last_synced_at_type_0 = datetime.datetime.fromisoformat(_last_synced_at_data)
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_last_synced_at_data):
+                        last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
             elif _last_synced_at_data is None or _last_synced_at_data is UNSET:
@@ -783,6 +824,9 @@ class Payment:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -865,6 +909,11 @@ class Payment:
                     remote_created_at_type_0 = datetime.datetime.fromisoformat(_remote_created_at_data)
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_remote_created_at_data):
+                        remote_created_at_type_0 = datetime_or_deviation(
+                            _remote_created_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_created_at = remote_created_at_type_0
             elif _remote_created_at_data is None or _remote_created_at_data is UNSET:
@@ -895,6 +944,11 @@ class Payment:
                     remote_modified_at_type_0 = datetime_or_deviation(
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                        remote_modified_at_type_0 = datetime_or_deviation(
+                            _remote_modified_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 remote_modified_at = remote_modified_at_type_0
             elif _remote_modified_at_data is None or _remote_modified_at_data is UNSET:
@@ -962,6 +1016,9 @@ class Payment:
                     timestamp_type_0 = datetime.datetime.fromisoformat(_timestamp_data)
                 except (TypeError, ValueError):
                     timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_timestamp_data):
+                        timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
             elif _timestamp_data is None or _timestamp_data is UNSET:
@@ -981,6 +1038,11 @@ class Payment:
                     transaction_match_approved_at_type_0 = datetime_or_deviation(
                         _transaction_match_approved_at_data, src_dict, _field, _SCHEMA
                     )
+                else:
+                    if not is_rfc3339_datetime(_transaction_match_approved_at_data):
+                        transaction_match_approved_at_type_0 = datetime_or_deviation(
+                            _transaction_match_approved_at_data, src_dict, _field, _SCHEMA
+                        )
 
                 transaction_match_approved_at = transaction_match_approved_at_type_0
             elif _transaction_match_approved_at_data is None or _transaction_match_approved_at_data is UNSET:
@@ -1003,6 +1065,8 @@ class Payment:
                 )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

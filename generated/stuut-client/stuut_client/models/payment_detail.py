@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -221,6 +231,8 @@ class PaymentDetail:
             field_dict["amount_refunded"] = amount_refunded
         if bank_transaction is not UNSET:
             field_dict["bank_transaction"] = bank_transaction
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -269,6 +281,9 @@ class PaymentDetail:
                 timestamp = datetime.datetime.fromisoformat(get("timestamp", UNSET))
             except (TypeError, ValueError):
                 timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
+            else:
+                if not is_rfc3339_datetime(get("timestamp", UNSET)):
+                    timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "id"
             id: None | str | Unset
@@ -326,6 +341,23 @@ class PaymentDetail:
                     )
                 else:
                     agent_uncertainties_type_0 = _agent_uncertainties_type_0
+                    for _agent_uncertainties_type_0_index, _agent_uncertainties_type_0_item in enumerate(
+                        _agent_uncertainties_type_0
+                    ):
+                        if not (isinstance(_agent_uncertainties_type_0_item, str)):
+                            try:
+                                deviation(
+                                    _agent_uncertainties_type_0_item,
+                                    "a string",
+                                    _agent_uncertainties_type_0,
+                                    _agent_uncertainties_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_agent_uncertainties_type_0_index,)
+                                ) from _parse_failure
 
                 agent_uncertainties = agent_uncertainties_type_0
             elif _agent_uncertainties_data is None or _agent_uncertainties_data is UNSET:
@@ -358,6 +390,8 @@ class PaymentDetail:
             )
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -377,6 +411,9 @@ class PaymentDetail:
             amount_refunded,
             bank_transaction,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(payment_detail, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

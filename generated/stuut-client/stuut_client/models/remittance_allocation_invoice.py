@@ -7,7 +7,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..types import UNSET, Unset
@@ -88,6 +97,8 @@ class RemittanceAllocationInvoice:
             field_dict["amount_paid"] = amount_paid
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -140,6 +151,9 @@ class RemittanceAllocationInvoice:
                     due_date_type_0 = datetime.datetime.fromisoformat(_due_date_data)
                 except (TypeError, ValueError):
                     due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_due_date_data):
+                        due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
             elif _due_date_data is None or _due_date_data is UNSET:
@@ -148,6 +162,8 @@ class RemittanceAllocationInvoice:
                 due_date = deviation(_due_date_data, "a date-time string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -158,6 +174,9 @@ class RemittanceAllocationInvoice:
             amount_paid,
             due_date,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(remittance_allocation_invoice, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

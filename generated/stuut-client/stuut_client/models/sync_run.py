@@ -7,7 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    MISSING_FIELDS,
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+    take_missing,
+    without_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.sync_run_status import SyncRunStatus
@@ -182,6 +192,8 @@ class SyncRun:
             field_dict["started_at"] = started_at
         if status is not UNSET:
             field_dict["status"] = status
+        if MISSING_FIELDS:
+            without_missing(self, field_dict)
 
         return field_dict
 
@@ -219,6 +231,9 @@ class SyncRun:
                     completed_at_type_0 = datetime.datetime.fromisoformat(_completed_at_data)
                 except (TypeError, ValueError):
                     completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_completed_at_data):
+                        completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
 
                 completed_at = completed_at_type_0
             elif _completed_at_data is None or _completed_at_data is UNSET:
@@ -234,6 +249,9 @@ class SyncRun:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -262,6 +280,9 @@ class SyncRun:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -300,6 +321,9 @@ class SyncRun:
                     started_at_type_0 = datetime.datetime.fromisoformat(_started_at_data)
                 except (TypeError, ValueError):
                     started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_started_at_data):
+                        started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
 
                 started_at = started_at_type_0
             elif _started_at_data is None or _started_at_data is UNSET:
@@ -323,6 +347,8 @@ class SyncRun:
                 status = deviation(_status_data, "SyncRunStatus", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.
@@ -340,6 +366,9 @@ class SyncRun:
             started_at,
             status,
         )
+        # stuut: the required fields that were missing (validation="report"), for to_dict to leave out.
+        if PENDING_MISSING:
+            take_missing(sync_run, src_dict)
 
         if not _DECLARED_KEYS.issuperset(src_dict):
             undeclared = {key: value for key, value in src_dict.items() if key not in _DECLARED_KEYS}

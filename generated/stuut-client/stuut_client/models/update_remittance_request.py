@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import deviation
+from .._datetime import is_full_date
+from .._deviations import (
+    PENDING_MISSING,
+    date_or_deviation,
+    deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._lazy import defer, install_lazy_fields
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
@@ -96,7 +102,11 @@ class UpdateRemittanceRequest:
 
         transaction_date: str | Unset = UNSET
         if not isinstance(self.transaction_date, Unset):
-            transaction_date = self.transaction_date.isoformat()
+            transaction_date = (
+                self.transaction_date.isoformat()
+                if isinstance(self.transaction_date, datetime.date)
+                else self.transaction_date
+            )
 
         transaction_number = self.transaction_number
 
@@ -161,7 +171,13 @@ class UpdateRemittanceRequest:
             if isinstance(_transaction_date, Unset):
                 transaction_date = UNSET
             else:
-                transaction_date = datetime.date.fromisoformat(_transaction_date)
+                try:
+                    transaction_date = datetime.date.fromisoformat(_transaction_date)
+                except (TypeError, ValueError):
+                    transaction_date = date_or_deviation(_transaction_date, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_full_date(_transaction_date):
+                        transaction_date = date_or_deviation(_transaction_date, src_dict, _field, _SCHEMA)
 
             _field = "transaction_number"
             transaction_number = get("transaction_number", UNSET)
@@ -169,6 +185,8 @@ class UpdateRemittanceRequest:
                 transaction_number = deviation(transaction_number, "a string", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

@@ -7,7 +7,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._deviations import datetime_or_deviation, deviation, enum_or_deviation
+from .._datetime import is_rfc3339_datetime
+from .._deviations import (
+    PENDING_MISSING,
+    datetime_or_deviation,
+    deviation,
+    enum_or_deviation,
+    forget_missing,
+)
 from .._errors import ResponseValidationError
 from .._undeclared import NONE_YET, install_undeclared_on_demand, undeclared
 from ..models.timezone import Timezone
@@ -260,6 +267,23 @@ class Workflow:
                     active_days_type_0 = deviation(_active_days_type_0, "an array", src_dict, _field, _SCHEMA)
                 else:
                     active_days_type_0 = _active_days_type_0
+                    for _active_days_type_0_index, _active_days_type_0_item in enumerate(_active_days_type_0):
+                        if not (
+                            isinstance(_active_days_type_0_item, int) and not isinstance(_active_days_type_0_item, bool)
+                        ):
+                            try:
+                                deviation(
+                                    _active_days_type_0_item,
+                                    "an integer",
+                                    _active_days_type_0,
+                                    _active_days_type_0_index,
+                                    _SCHEMA,
+                                    _field,
+                                )
+                            except (KeyError, TypeError, ValueError) as _parse_failure:
+                                raise ResponseValidationError.from_exception(
+                                    _parse_failure, (_active_days_type_0_index,)
+                                ) from _parse_failure
 
                 active_days = active_days_type_0
             elif _active_days_data is None or _active_days_data is UNSET:
@@ -275,6 +299,9 @@ class Workflow:
                     created_at_type_0 = datetime.datetime.fromisoformat(_created_at_data)
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_created_at_data):
+                        created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
             elif _created_at_data is None or _created_at_data is UNSET:
@@ -322,6 +349,9 @@ class Workflow:
                     modified_at_type_0 = datetime.datetime.fromisoformat(_modified_at_data)
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_rfc3339_datetime(_modified_at_data):
+                        modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
             elif _modified_at_data is None or _modified_at_data is UNSET:
@@ -426,6 +456,8 @@ class Workflow:
                 timezone = deviation(_timezone_data, "Timezone", src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:
+            if PENDING_MISSING:
+                forget_missing(src_dict)
             raise ResponseValidationError.from_exception(_parse_failure, (_field,)) from _parse_failure
         # stuut: positional, in the order of the attributes above (attrs' __init__ order): passing dozens of
         # keywords costs more than the rest of the call.

@@ -1,0 +1,314 @@
+"""Every field of a kind, across the spec: dates, date-times, arrays of plain items, missing required fields, and
+JSON nested too deeply. Each case runs eager, lazy and (where the model has one) through the typed-decode fast
+path, in report and strict mode (README "Validation: responses that deviate from the spec").
+
+The fields are found by walking openapi/stuut.yaml, so a field added to the spec is covered without a test
+change. Values are put into a minimal valid instance of the field's schema (required fields only, the first
+variant of a union), so that the deviation looked at is the only one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from spec_tools import load_spec, model_class
+from stuut_client import Client, collect_deviations
+from stuut_client._typed_decode import Miss, decode_model, has_fast_path
+from stuut_client.api.invoices import list_invoices, retrieve_invoice
+from stuut_client.errors import ResponseValidationError, StuutError
+
+SCHEMAS: dict[str, Any] = load_spec()["components"]["schemas"]
+OBJECTS = sorted(name for name, schema in SCHEMAS.items() if schema.get("type") == "object")
+
+
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        schema = SCHEMAS[schema["$ref"].rsplit("/", 1)[-1]]
+    return schema
+
+
+def variants(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The non-null variants of a property's schema (itself when it is not a union)."""
+    schema = resolve(schema)
+    members = schema.get("anyOf") or schema.get("oneOf")
+    if members is None:
+        return [schema]
+    return [resolve(member) for member in members if resolve(member).get("type") != "null"]
+
+
+def minimal(schema: dict[str, Any], depth: int = 0) -> Any:
+    """A small value that fits ``schema``."""
+    schema = variants(schema)[0]
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "object":
+        if depth > 6:
+            pytest.skip("schema nests too deeply for a minimal instance")
+        properties = schema.get("properties", {})
+        return {key: minimal(properties[key], depth + 1) for key in schema.get("required", []) if key in properties}
+    if kind == "array":
+        return []
+    if kind == "string":
+        formats = {
+            "date": "2024-01-15",
+            "date-time": "2024-01-15T10:00:00Z",
+            "uuid": "12345678-1234-5678-1234-567812345678",
+        }
+        return formats.get(schema.get("format", ""), "x")
+    return {"integer": 1, "number": 1.5, "boolean": True}.get(kind, "x")
+
+
+def fields_where(test: Any) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(schema, property, the property's single non-null variant) for every object property ``test`` accepts."""
+    for name in OBJECTS:
+        for prop, schema in SCHEMAS[name].get("properties", {}).items():
+            found = variants(schema)
+            if len(found) == 1 and test(found[0]):
+                yield name, prop, found[0]
+
+
+def ids(cases: list[tuple[str, str, Any]]) -> list[str]:
+    return [f"{name}.{prop}" for name, prop, *_ in cases]
+
+
+def attribute(model: Any, prop: str) -> Any:
+    names = {field.name for field in attrs.fields(type(model))}
+    return getattr(model, prop if prop in names else f"{prop}_")
+
+
+def parse_report(name: str, body: dict[str, Any], lazy: bool) -> tuple[Any, list[Any]]:
+    data = copy.deepcopy(body)
+    with collect_deviations("report") as collector:
+        model = model_class(name).from_dict(data, lazy=lazy)
+    collector.resolve(data)
+    return model, collector.deviations
+
+
+def assert_fast_path_misses(name: str, body: dict[str, Any]) -> None:
+    """The typed-decode fast path returns a model only for a body with no deviation."""
+    if has_fast_path(model_class(name)):
+        assert isinstance(decode_model(json.dumps(body).encode(), model_class(name)), Miss)
+
+
+def assert_fast_path_takes(name: str, body: dict[str, Any]) -> None:
+    if has_fast_path(model_class(name)):
+        assert not isinstance(decode_model(json.dumps(body).encode(), model_class(name)), Miss)
+
+
+# Dates (format: date) and date-times (format: date-time).
+
+DATE_FIELDS = list(fields_where(lambda s: s.get("type") == "string" and s.get("format") == "date"))
+DATETIME_FIELDS = list(fields_where(lambda s: s.get("type") == "string" and s.get("format") == "date-time"))
+
+# Not a date at all: kept as sent.
+BAD_DATES_UNPARSEABLE = ["soon", "2024-01-15T00:00:00Z", "15/01/2024", "2024-13-45"]
+# ISO 8601 forms date.fromisoformat takes that are not RFC 3339 full-dates: kept as parsed.
+BAD_DATES_PARSEABLE = {"20240115": datetime.date(2024, 1, 15), "2024-W03-1": datetime.date(2024, 1, 15)}
+
+UTC = datetime.UTC
+BAD_DATETIMES_UNPARSEABLE = ["yesterday", "2024-13-45T99:00:00Z", "15/01/2024 10:00"]
+# Forms fromisoformat takes that are not RFC 3339 date-times (no offset, date only, week date, basic format,
+# reduced precision, precision lost): kept as parsed.
+BAD_DATETIMES_PARSEABLE = {
+    "2024-03-02T12:00:00.123456": datetime.datetime(2024, 3, 2, 12, 0, 0, 123456),
+    "2024-01-15T10:00:00": datetime.datetime(2024, 1, 15, 10),
+    "2024-01-15": datetime.datetime(2024, 1, 15),
+    "2024-W03-1": datetime.datetime(2024, 1, 15),
+    "20240115T100000": datetime.datetime(2024, 1, 15, 10),
+    "20240115T100000Z": datetime.datetime(2024, 1, 15, 10, tzinfo=UTC),
+    "2024-01-15T10Z": datetime.datetime(2024, 1, 15, 10, tzinfo=UTC),
+    "2024-01-15T10:00:00+0000": datetime.datetime(2024, 1, 15, 10, tzinfo=UTC),
+    "2024-01-15T10:00:00.1234567Z": datetime.datetime(2024, 1, 15, 10, 0, 0, 123456, tzinfo=UTC),
+}
+GOOD_DATETIMES = {
+    "2024-01-15T10:00:00Z": datetime.datetime(2024, 1, 15, 10, tzinfo=UTC),
+    "2024-01-15T10:00:00.5+02:00": datetime.datetime(
+        2024, 1, 15, 10, 0, 0, 500000, tzinfo=datetime.timezone(datetime.timedelta(hours=2))
+    ),
+    # More than 6 fractional digits, none of them lost: the parse is kept without a deviation.
+    "2024-01-15T10:00:00.1234560Z": datetime.datetime(2024, 1, 15, 10, 0, 0, 123456, tzinfo=UTC),
+}
+
+
+def check_format_deviation(name: str, prop: str, sent: str, kept: Any, expected: str) -> None:
+    body = dict(minimal(SCHEMAS[name]), **{prop: sent})
+    for lazy in (False, True):
+        model, deviations = parse_report(name, body, lazy)
+        assert attribute(model, prop) == kept
+        assert type(attribute(model, prop)) is type(kept)
+        assert [(d.path, d.kind, d.expected, d.value) for d in deviations] == [(f"$.{prop}", "format", expected, sent)]
+        if isinstance(kept, str):  # kept as sent: written back as it came
+            assert model.to_dict()[prop] == sent
+    with pytest.raises(ResponseValidationError) as caught:
+        model_class(name).from_dict(copy.deepcopy(body))
+    assert caught.value.path == f"$.{prop}"
+    assert_fast_path_misses(name, body)
+
+
+@pytest.mark.parametrize(("name", "prop", "schema"), DATE_FIELDS, ids=ids(DATE_FIELDS))
+def test_a_date_field_that_is_not_an_rfc3339_date_is_a_format_deviation(name: str, prop: str, schema: Any) -> None:
+    for sent in BAD_DATES_UNPARSEABLE:
+        check_format_deviation(name, prop, sent, sent, "a date string")
+    for sent, parsed in BAD_DATES_PARSEABLE.items():
+        check_format_deviation(name, prop, sent, parsed, "a date string")
+    body = dict(minimal(SCHEMAS[name]), **{prop: "2024-01-15"})
+    for lazy in (False, True):
+        model, deviations = parse_report(name, body, lazy)
+        assert (attribute(model, prop), deviations) == (datetime.date(2024, 1, 15), [])
+    assert_fast_path_takes(name, body)
+
+
+@pytest.mark.parametrize(("name", "prop", "schema"), DATETIME_FIELDS, ids=ids(DATETIME_FIELDS))
+def test_a_date_time_field_that_is_not_rfc3339_is_a_format_deviation(name: str, prop: str, schema: Any) -> None:
+    for sent in BAD_DATETIMES_UNPARSEABLE:
+        check_format_deviation(name, prop, sent, sent, "a date-time string")
+    for sent, parsed in BAD_DATETIMES_PARSEABLE.items():
+        check_format_deviation(name, prop, sent, parsed, "a date-time string")
+    for sent, parsed in GOOD_DATETIMES.items():
+        body = dict(minimal(SCHEMAS[name]), **{prop: sent})
+        for lazy in (False, True):
+            model, deviations = parse_report(name, body, lazy)
+            assert (attribute(model, prop), deviations) == (parsed, [])
+        model_class(name).from_dict(copy.deepcopy(body))  # strict: no error
+        if ".1234560" not in sent:  # more than 6 digits: the fast path leaves it to from_dict
+            assert_fast_path_takes(name, body)
+
+
+def test_a_bad_date_costs_one_field_not_the_page_of_a_walk() -> None:
+    invoices = [
+        {"amount_due": 1.0, "currency": "USD", "object": "invoice", "remote_id": "r", "total_amount": 1.0, "id": i}
+        for i in ("inv_a", "inv_b")
+    ]
+    invoices[1]["promised_to_pay_date"] = "TBD"
+    invoices[0]["issued_at"] = "2024-03-02T12:00:00.123456"
+    page = {"data": invoices, "current_page": 0, "next_page": None}
+    for lazy in (False, True):
+        response = list_invoices.sync_detailed(client=answering(page, lazy_parsing=lazy), limit=2)
+        assert [invoice.id for invoice in response.parsed.data] == ["inv_a", "inv_b"]
+        assert response.parsed.data[1].promised_to_pay_date == "TBD"
+        assert response.parsed.data[0].issued_at == datetime.datetime(2024, 3, 2, 12, 0, 0, 123456)
+        assert sorted((d.path, d.kind) for d in response.deviations) == [
+            ("$.data[0].issued_at", "format"),
+            ("$.data[1].promised_to_pay_date", "format"),
+        ]
+
+
+# Arrays of plain items (list[str], list[int], list[float], list[bool]).
+
+PLAIN = {"string": "x", "integer": 1, "number": 1.5, "boolean": True}
+WRONG = {"string": 123, "integer": "x", "number": "x", "boolean": "x"}
+PLAIN_ARRAYS = [
+    (name, prop, schema["items"]["type"])
+    for name, prop, schema in fields_where(
+        lambda s: (
+            s.get("type") == "array"
+            and resolve(s.get("items", {})).get("type") in PLAIN
+            and "enum" not in resolve(s["items"])
+            and "format" not in resolve(s["items"])
+        )
+    )
+]
+
+
+def test_the_spec_has_arrays_of_every_plain_item_type_checked_here() -> None:
+    assert {"string", "integer"} <= {kind for _, _, kind in PLAIN_ARRAYS}
+
+
+@pytest.mark.parametrize(("name", "prop", "kind"), PLAIN_ARRAYS, ids=ids(PLAIN_ARRAYS))
+def test_each_item_of_an_array_of_plain_values_is_checked(name: str, prop: str, kind: str) -> None:
+    sent = [PLAIN[kind], WRONG[kind], None, {"x": 1}, PLAIN[kind]]
+    body = dict(minimal(SCHEMAS[name]), **{prop: sent})
+    for lazy in (False, True):
+        model, deviations = parse_report(name, body, lazy)
+        assert attribute(model, prop) == sent  # kept as sent
+        assert [(d.path, d.field, d.kind) for d in deviations] == [
+            (f"$.{prop}[1]", prop, "type"),
+            (f"$.{prop}[2]", prop, "null"),
+            (f"$.{prop}[3]", prop, "type"),
+        ]
+        assert model.to_dict()[prop] == sent
+    with pytest.raises(ResponseValidationError) as caught:
+        model_class(name).from_dict(copy.deepcopy(body))
+    assert caught.value.path == f"$.{prop}[1]"
+    assert_fast_path_misses(name, body)
+    fitting = dict(body, **{prop: [PLAIN[kind], PLAIN[kind]]})
+    for lazy in (False, True):
+        assert parse_report(name, fitting, lazy)[1] == []
+    if kind == "number":  # a JSON integer is a number
+        assert parse_report(name, dict(body, **{prop: [1, 2.5]}), False)[1] == []
+    if kind in ("integer", "number"):  # a boolean is not
+        assert [d.path for d in parse_report(name, dict(body, **{prop: [True]}), False)[1]] == [f"$.{prop}[0]"]
+
+
+# A required field that was missing: to_dict leaves the key out, as it came.
+
+REQUIRED = [
+    (name, prop)
+    for name in OBJECTS
+    for prop in SCHEMAS[name].get("required", [])
+    # A list envelope's `data` is structural: without it the body raises (tests/test_model_properties.py).
+    if prop in SCHEMAS[name].get("properties", {}) and prop != "data"
+]
+
+
+@pytest.mark.parametrize(("name", "prop"), REQUIRED, ids=[f"{n}.{p}" for n, p in REQUIRED])
+def test_a_missing_required_field_stays_out_of_to_dict(name: str, prop: str) -> None:
+    body = minimal(SCHEMAS[name])
+    del body[prop]
+    for lazy in (False, True):
+        model, deviations = parse_report(name, body, lazy)
+        assert attribute(model, prop) is None
+        assert [(d.path, d.kind) for d in deviations] == [(f"$.{prop}", "missing")]
+        assert prop not in model.to_dict()
+    # A model built with the value afterwards (not parsed) writes it: the mark is the parsed model's only.
+    rebuilt = attrs.evolve(model)
+    assert prop in rebuilt.to_dict()
+
+
+# JSON nested too deeply: a ResponseValidationError in every mode, sync and async, eager and lazy.
+
+INVOICE = {"amount_due": 1.0, "currency": "USD", "object": "invoice", "remote_id": "r", "total_amount": 1.0}
+
+
+def deep(depth: int = 5000) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+DEEP_BODIES = {
+    "free-form field": b'{"id": "i", "custom_fields": ' + deep() + b", " + json.dumps(INVOICE).encode()[1:],
+    "undeclared key": b'{"id": "i", "surprise": ' + deep() + b", " + json.dumps(INVOICE).encode()[1:],
+    "whole body": deep(),
+    "deep objects": b'{"a":' * 5000 + b"1" + b"}" * 5000,
+}
+
+
+def answering(body: bytes | dict[str, Any], **kwargs: Any) -> Client:
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
+    return Client(token="test-token", max_retries=0, httpx_args={"transport": transport}, **kwargs)
+
+
+@pytest.mark.parametrize("where", list(DEEP_BODIES))
+@pytest.mark.parametrize("validation", ["report", "strict"])
+@pytest.mark.parametrize("lazy", [False, True])
+def test_json_nested_too_deeply_is_a_response_validation_error(where: str, validation: str, lazy: bool) -> None:
+    client = answering(DEEP_BODIES[where], validation=validation, lazy_parsing=lazy)
+    calls = [
+        lambda: retrieve_invoice.sync(client=client, invoice_id="i"),
+        lambda: asyncio.run(retrieve_invoice.asyncio(client=client, invoice_id="i")),
+        lambda: list_invoices.sync(client=client),
+    ]
+    for call in calls:
+        with pytest.raises(StuutError) as caught:
+            call()
+        assert isinstance(caught.value, ResponseValidationError)
+        assert "nested too deeply" in str(caught.value)
