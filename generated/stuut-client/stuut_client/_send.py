@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from ._answer_order import refuse_early_answer
+from ._cancel import cancel_once
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
 from ._logging import log_attempt, logs_bodies
@@ -326,6 +327,16 @@ def send(
         sleep(outcome.wait or 0.0)
 
 
+async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    response = await client.send(request, stream=True)
+    try:
+        refuse_early_answer(response)
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
+
+
 async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
     import asyncio  # noqa: PLC0415
 
@@ -333,12 +344,9 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
     tell_when_sent(request, request.extensions[_TRACE])  # an async page walk waits for its prefetches' requests
     try:
         async with asyncio.timeout(deadline.remaining()):
-            response = await client.send(request, stream=True)
-            try:
-                refuse_early_answer(response)
-                await response.aread()
-            finally:
-                await response.aclose()
+            # However often this task is cancelled (the deadline, the caller), the exchange is cancelled once:
+            # httpcore loses a connection of the pool when its cleanup is cancelled again (_cancel.py).
+            response = await cancel_once(client, _aexchange(client, request))
     except TimeoutError as error:  # asyncio.timeout's (httpx's own timeouts are not TimeoutError)
         raise deadline.error() from error
     except _BOUNDED_BY_DEADLINE as error:
