@@ -23,6 +23,7 @@ from builders import invoice, invoice_page
 from fault_server import read_request_head
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
+from stuut_client.errors import APITimeoutError
 from stuut_client.pagination import aiterate_items
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
@@ -87,13 +88,13 @@ def slow_server(request: pytest.FixtureRequest) -> Iterator[_SlowServer]:
     server.close()
 
 
-def pooled_client(base_url: str, connections: int, *, slow_connect: float = 0.0) -> Client:
+def pooled_client(base_url: str, connections: int, *, slow_connect: float = 0.0, pool: float = 1.0) -> Client:
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     client = Client(
         token="sk_test_cancel",
         base_url=base_url,
         max_retries=0,
-        timeout=httpx.Timeout(10.0, pool=1.0),
+        timeout=httpx.Timeout(10.0, pool=pool),
         httpx_args={"limits": limits},
     )
     if slow_connect:  # every new connection takes this long to open: a cancellation lands while connecting
@@ -198,3 +199,33 @@ async def test_a_cancelled_call_still_raises_cancelled_error_and_a_timeout_still
             await list_invoices.asyncio(client=client, page=1, limit=2)
     await assert_pool_is_whole(client)
     slow_server.close()
+
+
+@pytest.mark.parametrize("connections", [1, 2])
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_pool_timeout_says_the_pool_was_exhausted_and_what_to_change(mode: str, connections: int) -> None:
+    slow_server = _SlowServer()
+    client = pooled_client(slow_server.base_url, connections, pool=0.2)
+    busy = [{"page": n, "limit": 2} for n in range(1, connections + 1)]  # each holds a connection SLOW seconds
+    try:
+        if mode == "async":
+            held = [asyncio.create_task(list_invoices.asyncio(client=client, **kw)) for kw in busy]
+            await asyncio.sleep(0.05)
+            with pytest.raises(APITimeoutError) as caught:
+                await retrieve_invoice.asyncio(client=client, invoice_id="inv_1")
+            await asyncio.gather(*held)
+        else:
+            threads = [threading.Thread(target=list_invoices.sync, kwargs={"client": client, **kw}) for kw in busy]
+            for thread in threads:
+                thread.start()
+            time.sleep(0.05)
+            with pytest.raises(APITimeoutError) as caught:
+                retrieve_invoice.sync(client=client, invoice_id="inv_1")
+            for thread in threads:
+                thread.join()
+    finally:
+        slow_server.close()
+    message = str(caught.value)
+    assert "PoolTimeout: the connection pool was exhausted" in message
+    assert f"all {connections} connections" in message and "pool timeout (0.2 s)" in message
+    assert "max_connections" in message and "concurrency" in message

@@ -221,14 +221,27 @@ def _build(client: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, A
     return request
 
 
-def _after_error(error: Exception, request: httpx.Request, attempt: int, policy: RetryPolicy) -> _Attempt:
+def _after_error(
+    error: Exception,
+    request: httpx.Request,
+    attempt: int,
+    policy: RetryPolicy,
+    client: httpx.Client | httpx.AsyncClient,
+) -> _Attempt:
     if (
         attempt > policy.max_retries
         or not retryable_error(error)
         or not may_resend(request, reached_server=reached_server(error))
     ):
-        raise connection_error(error, request) from safe_cause(error, request)  # type: ignore[arg-type]
+        size = _pool_size(client) if isinstance(error, httpx.PoolTimeout) else None
+        raise connection_error(error, request, pool_size=size) from safe_cause(error, request)  # type: ignore[arg-type]
     return _Attempt(wait=policy.backoff(attempt - 1))
+
+
+def _pool_size(client: httpx.Client | httpx.AsyncClient) -> int | None:
+    """``max_connections`` of the client's default transport's pool (httpcore's ``_max_connections``), if known."""
+    size = getattr(getattr(getattr(client, "_transport", None), "_pool", None), "_max_connections", None)
+    return size if isinstance(size, int) else None
 
 
 def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy) -> _Attempt:
@@ -246,14 +259,19 @@ def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy)
 
 
 def _decide(
-    result: httpx.Response | Exception, request: httpx.Request, attempt: int, started: float, policy: RetryPolicy
+    result: httpx.Response | Exception,
+    request: httpx.Request,
+    attempt: int,
+    started: float,
+    policy: RetryPolicy,
+    client: httpx.Client | httpx.AsyncClient,
 ) -> _Attempt:
     """Log an attempt's response or error, and decide what comes next."""
     if isinstance(result, httpx.Response):
         log_attempt(request, attempt, started, response=result)
         return _after_response(result, attempt, policy)
     log_attempt(request, attempt, started, error=result)
-    return _after_error(result, request, attempt, policy)
+    return _after_error(result, request, attempt, policy, client)
 
 
 def _release_when_dropped(response: httpx.Response) -> None:
@@ -321,7 +339,7 @@ def send(
             result = _attempt(client, request, _Deadline(request, seconds))
         except SEND_ERRORS as error:
             result = error
-        outcome = _decide(result, request, attempt, started, policy)
+        outcome = _decide(result, request, attempt, started, policy, client)
         if outcome.response is not None:
             return outcome.response
         sleep(outcome.wait or 0.0)
@@ -375,7 +393,7 @@ async def asend(
             result = await _aattempt(client, request, _Deadline(request, seconds))
         except SEND_ERRORS as error:
             result = error
-        outcome = _decide(result, request, attempt, started, policy)
+        outcome = _decide(result, request, attempt, started, policy, client)
         if outcome.response is not None:
             return outcome.response
         await async_sleep(outcome.wait or 0.0)

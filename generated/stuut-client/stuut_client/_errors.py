@@ -250,9 +250,14 @@ def status_error(response: httpx.Response, *, attempts: int = 1, retry_after: fl
 
 
 def connection_error(
-    error: httpx.HTTPError | httpx.StreamError | httpx.InvalidURL, request: httpx.Request | None
+    error: httpx.HTTPError | httpx.StreamError | httpx.InvalidURL,
+    request: httpx.Request | None,
+    *,
+    pool_size: int | None = None,
 ) -> APIConnectionError:
-    """Our exception for an httpx exception raised while sending (no usable response came back)."""
+    """Our exception for an httpx exception raised while sending (no usable response came back).
+
+    ``pool_size`` is the client's ``max_connections`` (None: unknown), named when the pool ran out."""
     kind: type[APIConnectionError]
     if isinstance(error, httpx.TimeoutException):
         kind, what = APITimeoutError, "timed out"
@@ -261,7 +266,23 @@ def connection_error(
     else:
         kind, what = APIConnectionError, "failed"
     detail = _one_line(redact(f"{type(error).__name__}: {error}", request))
+    if isinstance(error, httpx.PoolTimeout):  # httpx says nothing more than its name
+        detail = f"{detail.rstrip(': ')}: {_pool_exhausted(request, pool_size)}"
     return kind(f"{_describe(request)} {what}: {detail}", request=request)
+
+
+def _pool_exhausted(request: httpx.Request | None, pool_size: int | None) -> str:
+    """What an httpx PoolTimeout (which comes without a message) means, and what to change."""
+    extensions = request.extensions if request is not None else {}
+    # The request's own timeouts (_send.py keeps them there while each attempt caps a copy).
+    waited = (extensions.get("stuut_client.timeouts") or extensions.get("timeout") or {}).get("pool")
+    size = f"all {pool_size} connections" if pool_size is not None else "every connection"
+    within = f"within the pool timeout ({waited:g} s)" if isinstance(waited, (int, float)) else "in time"
+    return (
+        f"the connection pool was exhausted: {size} of the client's pool were in use and waiting for a free "
+        f"one timed out {within}; allow more (httpx_args={{'limits': httpx.Limits(max_connections=...)}}), "
+        "send fewer requests at once (a walk's concurrency=), or wait longer (httpx.Timeout(..., pool=...))"
+    )
 
 
 # Exchanges that break HTTP the same way every time: retrying them only repeats the failure.
