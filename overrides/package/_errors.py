@@ -117,7 +117,21 @@ class APIStatusError(StuutError):
         if self.request_id:
             parts.append(f"(request_id={self.request_id})")
         detail = _one_line(redact(_detail(self.json, self.body), request))
-        return " ".join(parts) + (f": {detail}" if detail else "")
+        return " ".join(parts) + (f": {detail}" if detail else "") + self._redirect(request)
+
+    def _redirect(self, request: httpx.Request | None) -> str:
+        """Where a 3xx points, and why it was not followed."""
+        location = self.headers.get("location")
+        if location is None or not 300 <= self.status_code < 400:
+            return ""
+        shown = _one_line(redact(repr(location), request))
+        if self.response.extensions.get("stuut_client.unusable_location") == location:
+            return f" (Location {shown} is not a valid URL, so it cannot be followed)"
+        if self.response.next_request is not None:  # httpx sets it when it does not follow
+            return (
+                f' (Location {shown}: redirects are not followed; httpx_args={{"follow_redirects": True}} follows them)'
+            )
+        return f" (Location {shown})"
 
 
 class BadRequestError(APIStatusError):

@@ -34,6 +34,7 @@ from ._answer_order import refuse_early_answer
 from ._cancel import cancel_once
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
+from ._location import keep_unusable_location, restore_location
 from ._logging import log_attempt, logs_bodies
 from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
 from ._request_sent import tell_when_sent
@@ -216,6 +217,7 @@ def _build(client: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, A
         raise ValueError(f"cannot build the request URL ({error}): check the path and query values passed") from error
     mark_auth_header(request, auth_header_name)
     guard_redirects(client)
+    keep_unusable_location(client)
     request.extensions[_TIMEOUTS] = dict(request.extensions.get("timeout") or {})
     request.extensions[_TRACE] = request.extensions.get("trace")
     return request
@@ -247,6 +249,7 @@ def _pool_size(client: httpx.Client | httpx.AsyncClient) -> int | None:
 def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy) -> _Attempt:
     if response.is_success:
         return _Attempt(response=response)
+    restore_location(response)
     asked = retry_after(response.headers)
     retry = (
         retryable_status(response.status_code)
