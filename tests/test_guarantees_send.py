@@ -26,6 +26,8 @@ from stuut_client.errors import (
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    InternalServerError,
+    RateLimitError,
     ResponseValidationError,
     StuutError,
 )
@@ -202,6 +204,37 @@ async def test_a_retry_after_that_is_not_a_finite_wait_or_a_date_falls_back_to_b
     result = await run(retrieve_invoice, mode, client, invoice_id="inv_1")
     assert result.id == "inv_1" and len(calls) == 2
     assert len(slept) == 1 and 0.375 <= slept[0] <= 0.5  # the first backoff step: 0.5 s less up to 25% jitter
+
+
+@MODES
+@pytest.mark.parametrize(
+    ("status", "error_class"), [(429, RateLimitError), (500, InternalServerError), (503, InternalServerError)]
+)
+@pytest.mark.parametrize("asked", ["3600", "61"])
+async def test_a_retry_after_above_the_cap_raises_at_once_saying_why_with_retry_after(
+    mode: str, slept: list[float], status: int, error_class: Any, asked: str
+) -> None:
+    calls: list[httpx.Request] = []
+    answer = httpx.Response(status, json={"detail": "busy"}, headers={"Retry-After": asked})
+    with pytest.raises(error_class) as caught:
+        await run(retrieve_invoice, mode, mock_client(answering(answer, calls=calls)), invoice_id="inv_1")
+    assert caught.value.retry_after == float(asked) and caught.value.attempts == 1
+    assert (
+        f"(not retried: the server asked to wait {asked} s before retrying, beyond the client's cap of 60 s, "
+        "max_retry_after)"
+    ) in str(caught.value)
+    assert len(calls) == 1 and slept == []
+
+
+@MODES
+async def test_a_retry_after_within_the_cap_is_carried_by_the_last_attempt_without_a_cap_message(
+    mode: str, slept: list[float]
+) -> None:
+    answer = httpx.Response(503, json={"detail": "busy"}, headers={"Retry-After": "2"})
+    with pytest.raises(InternalServerError) as caught:
+        await run(retrieve_invoice, mode, mock_client(answering(answer)), invoice_id="inv_1")
+    assert caught.value.retry_after == 2.0 and caught.value.attempts == 3 and slept == [2.0, 2.0]
+    assert "not retried" not in str(caught.value)
 
 
 @MODES

@@ -15,7 +15,7 @@
     │   ├── NotFoundError               404
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
-    │   ├── RateLimitError              429 (``retry_after`` in seconds, when the server said)
+    │   ├── RateLimitError              429
     │   └── InternalServerError         5xx
     ├── ResponseValidationError     a success whose body does not fit the spec's model (or is not strict JSON:
     │                               NaN, Infinity and numbers too large for a float are rejected)
@@ -35,7 +35,9 @@ The contract:
 - ``asyncio.CancelledError``, ``KeyboardInterrupt`` and the like pass through untouched.
 
 ``APIStatusError`` carries ``status_code``, ``headers``, ``body`` (bytes), ``json`` (parsed, when the body is
-JSON), ``request_id`` (from ``x-request-id``) and ``attempts`` (how many times the request was sent).
+JSON), ``request_id`` (from ``x-request-id``), ``attempts`` (how many times the request was sent) and
+``retry_after`` (the wait the server's ``Retry-After`` asked for, in seconds, or None; a wait beyond the client's
+``max_retry_after`` is not retried, and the message says so).
 Messages are one line, name the request and never contain the API token: the value of the header that carried
 it (and the token inside it) is replaced by ``REDACTED`` in every message built from a request or its response,
 even when the server echoes the token back (see ``_security.redact``). The raw ``body``, ``json`` and
@@ -93,7 +95,16 @@ def _request_id(headers: httpx.Headers) -> str | None:
 class APIStatusError(StuutError):
     """The server answered with a status other than a documented success."""
 
-    def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        attempts: int = 1,
+        retry_after: float | None = None,
+        retry_cap: float | None = None,
+    ) -> None:
+        self.retry_after = retry_after  # the wait Retry-After asked for, in seconds, if any
+        self._retry_cap = retry_cap  # the client's max_retry_after, when that wait is why it was not retried
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -117,7 +128,15 @@ class APIStatusError(StuutError):
         if self.request_id:
             parts.append(f"(request_id={self.request_id})")
         detail = _one_line(redact(_detail(self.json, self.body), request))
-        return " ".join(parts) + (f": {detail}" if detail else "") + self._redirect(request)
+        return " ".join(parts) + (f": {detail}" if detail else "") + self._redirect(request) + self._not_retried()
+
+    def _not_retried(self) -> str:
+        if self._retry_cap is None or self.retry_after is None:
+            return ""
+        return (
+            f" (not retried: the server asked to wait {self.retry_after:g} s before retrying, beyond the client's "
+            f"cap of {self._retry_cap:g} s, max_retry_after)"
+        )
 
     def _redirect(self, request: httpx.Request | None) -> str:
         """Where a 3xx points, and why it was not followed."""
@@ -161,13 +180,11 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds, if any."""
 
-    def __init__(self, response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> None:
-        self.retry_after = retry_after
-        super().__init__(response, attempts=attempts)
-
     def _message(self, request: httpx.Request | None) -> str:
         message = super()._message(request)
-        return message if self.retry_after is None else f"{message} (retry after {self.retry_after:g} s)"
+        if self.retry_after is None or self._retry_cap is not None:  # beyond the cap: the base class says so
+            return message
+        return f"{message} (retry after {self.retry_after:g} s)"
 
 
 class InternalServerError(APIStatusError):
@@ -254,13 +271,22 @@ def response_reason(status_code: int) -> str:
     return _REASONS.get(status_code, "")
 
 
-def status_error(response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> APIStatusError:
-    """The exception for a non-success response; any status works, including 499 or 520."""
+def status_error(
+    response: httpx.Response,
+    *,
+    attempts: int = 1,
+    retry_after: float | None = None,
+    retry_cap: float | None = None,
+) -> APIStatusError:
+    """The exception for a non-success response; any status works, including 499 or 520. ``retry_cap``: the
+    client's ``max_retry_after``, given when a ``retry_after`` beyond it is why the request was not retried."""
     code = response.status_code
-    if code == 429:
-        return RateLimitError(response, attempts=attempts, retry_after=retry_after)
-    error_class = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
-    return error_class(response, attempts=attempts)
+    error_class = (
+        RateLimitError
+        if code == 429
+        else _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    )
+    return error_class(response, attempts=attempts, retry_after=retry_after, retry_cap=retry_cap)
 
 
 def connection_error(

@@ -257,7 +257,8 @@ def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy)
         and may_resend(response.request, reached_server=True)
     )
     if not retry or (asked is not None and asked > policy.max_retry_after):
-        raise status_error(response, attempts=attempt, retry_after=asked)
+        cap = policy.max_retry_after if retry else None  # a wait beyond the cap is why it is not retried
+        raise status_error(response, attempts=attempt, retry_after=asked, retry_cap=cap)
     return _Attempt(wait=asked if asked is not None else policy.backoff(attempt - 1))
 
 
