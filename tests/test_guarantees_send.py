@@ -23,8 +23,11 @@ from stuut_client.api.invoices import list_invoices, retrieve_invoice, sync_invo
 from stuut_client.errors import (
     APIConnectionError,
     APIProtocolError,
+    APIStatusError,
     APITimeoutError,
     AuthenticationError,
+    InternalServerError,
+    RateLimitError,
     ResponseValidationError,
     StuutError,
 )
@@ -204,6 +207,37 @@ async def test_a_retry_after_that_is_not_a_finite_wait_or_a_date_falls_back_to_b
 
 
 @MODES
+@pytest.mark.parametrize(
+    ("status", "error_class"), [(429, RateLimitError), (500, InternalServerError), (503, InternalServerError)]
+)
+@pytest.mark.parametrize("asked", ["3600", "61"])
+async def test_a_retry_after_above_the_cap_raises_at_once_saying_why_with_retry_after(
+    mode: str, slept: list[float], status: int, error_class: Any, asked: str
+) -> None:
+    calls: list[httpx.Request] = []
+    answer = httpx.Response(status, json={"detail": "busy"}, headers={"Retry-After": asked})
+    with pytest.raises(error_class) as caught:
+        await run(retrieve_invoice, mode, mock_client(answering(answer, calls=calls)), invoice_id="inv_1")
+    assert caught.value.retry_after == float(asked) and caught.value.attempts == 1
+    assert (
+        f"(not retried: the server asked to wait {asked} s before retrying, beyond the client's cap of 60 s, "
+        "max_retry_after)"
+    ) in str(caught.value)
+    assert len(calls) == 1 and slept == []
+
+
+@MODES
+async def test_a_retry_after_within_the_cap_is_carried_by_the_last_attempt_without_a_cap_message(
+    mode: str, slept: list[float]
+) -> None:
+    answer = httpx.Response(503, json={"detail": "busy"}, headers={"Retry-After": "2"})
+    with pytest.raises(InternalServerError) as caught:
+        await run(retrieve_invoice, mode, mock_client(answering(answer)), invoice_id="inv_1")
+    assert caught.value.retry_after == 2.0 and caught.value.attempts == 3 and slept == [2.0, 2.0]
+    assert "not retried" not in str(caught.value)
+
+
+@MODES
 async def test_a_nan_retry_after_neither_raises_nor_hangs_with_real_sleeps(
     mode: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -291,6 +325,37 @@ async def test_a_redirect_loop_is_a_protocol_error(mode: str) -> None:
     with pytest.raises(APIProtocolError, match="TooManyRedirects"):
         await run(retrieve_invoice, mode, client, invoice_id="inv_1")
     assert len(calls) == 21  # httpx's own limit of 20 redirects, once: not retried
+
+
+@MODES
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+@pytest.mark.parametrize(
+    "location", ["http://[::1", "http://a:b:c/", "http://[zz]/", "http://example.com:x/", "//[::1"]
+)
+@pytest.mark.parametrize("follow", [False, True], ids=["redirects-off", "redirects-on"])
+async def test_a_redirect_to_a_location_that_is_not_a_url_is_its_status_error_after_one_attempt(
+    mode: str, status: int, location: str, follow: bool, slept: list[float]
+) -> None:
+    calls: list[httpx.Request] = []
+    answer = httpx.Response(status, headers={"location": location})
+    client = mock_client(answering(answer, calls=calls), follow_redirects=follow)
+    with pytest.raises(APIStatusError) as raised:
+        await run(retrieve_invoice, mode, client, invoice_id="inv_1")
+    assert raised.value.status_code == status and raised.value.attempts == 1
+    assert len(calls) == 1 and slept == []
+    assert raised.value.headers["location"] == location  # as the server sent it
+    assert f"Location {location!r} is not a valid URL, so it cannot be followed" in str(raised.value)
+
+
+@MODES
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+async def test_a_redirect_not_followed_names_its_location_and_how_to_follow_it(mode: str, status: int) -> None:
+    client = mock_client(answering(httpx.Response(status, headers={"location": "/v1/invoices/inv_1/"})))
+    with pytest.raises(APIStatusError) as raised:
+        await run(retrieve_invoice, mode, client, invoice_id="inv_1")
+    message = str(raised.value)
+    assert "Location '/v1/invoices/inv_1/'" in message
+    assert 'httpx_args={"follow_redirects": True} follows them' in message
 
 
 @MODES

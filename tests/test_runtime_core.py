@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import enum
 import inspect
 import pickle
 import threading
@@ -11,7 +12,8 @@ from typing import Any
 import httpx
 import pytest
 from spec_tools import operations
-from stuut_client import Client
+from stuut_client import Client, Stuut
+from stuut_client._paths import path_segment
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import ResponseValidationError
 from stuut_client.types import UNSET
@@ -61,6 +63,53 @@ async def test_a_path_value_that_would_change_the_endpoint_is_refused_before_sen
             await operation.module.asyncio_detailed(client=client, **arguments)
     assert "endpoint" in str(raised.value)
     assert seen == []
+
+
+@pytest.mark.parametrize(
+    ("bad_value", "error"),
+    [(None, TypeError), (b"inv_1", TypeError), (12, TypeError), (True, TypeError), (["inv_1"], TypeError)]
+    + [("inv_\ud800", ValueError), ("\udfff", ValueError)],
+    ids=["None", "bytes", "int", "bool", "list", "lone-high-surrogate", "lone-low-surrogate"],
+)
+@pytest.mark.parametrize("operation", OPERATIONS_WITH_PATH_PARAMETERS, ids=lambda op: op.operation_id)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_path_value_that_is_not_a_sendable_str_is_refused_naming_the_parameter(
+    mode: str, operation: Any, bad_value: object, error: type[Exception]
+) -> None:
+    seen: list[httpx.Request] = []
+    client = Client(token=TOKEN, httpx_args={"transport": recording_transport(seen)})
+    arguments = arguments_with(operation.module, bad_value)  # type: ignore[arg-type]
+    with pytest.raises(error) as raised:
+        if mode == "sync":
+            operation.module.sync_detailed(client=client, **arguments)
+        else:
+            await operation.module.asyncio_detailed(client=client, **arguments)
+    assert type(raised.value) is error  # not a bare UnicodeEncodeError
+    first_path_parameter = operation.path.split("{")[1].split("}")[0]
+    assert str(raised.value).startswith(first_path_parameter)
+    assert seen == []
+
+
+def test_the_resource_methods_refuse_a_path_value_that_is_not_a_str_too() -> None:
+    seen: list[httpx.Request] = []
+    client = Stuut(token=TOKEN, httpx_args={"transport": recording_transport(seen)})
+    with pytest.raises(TypeError, match="invoice_id must be a str"):
+        client.invoices.retrieve(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="invoice_id cannot be sent"):
+        client.invoices.retrieve("\ud800")
+    assert seen == []
+
+
+def test_an_integer_path_parameter_takes_an_int_only_and_a_str_subclass_is_sent_as_its_value() -> None:
+    assert path_segment("number", 42, integer=True) == "42"
+    for value in ("42", True, 4.2, None):
+        with pytest.raises(TypeError, match="number must be an int"):
+            path_segment("number", value, integer=True)
+
+    class Kind(enum.StrEnum):
+        OPEN = "open/1"
+
+    assert path_segment("kind", Kind.OPEN) == "open%2F1"
 
 
 @pytest.mark.parametrize("value", ["...", "a.b", "a/b", "%2e%2e", " .. "])

@@ -15,7 +15,7 @@
     │   ├── NotFoundError               404
     │   ├── ConflictError               409
     │   ├── UnprocessableEntityError    422
-    │   ├── RateLimitError              429 (``retry_after`` in seconds, when the server said)
+    │   ├── RateLimitError              429
     │   └── InternalServerError         5xx
     ├── ResponseValidationError     a success whose body does not fit the spec's model (or is not strict JSON:
     │                               NaN, Infinity and numbers too large for a float are rejected)
@@ -35,7 +35,9 @@ The contract:
 - ``asyncio.CancelledError``, ``KeyboardInterrupt`` and the like pass through untouched.
 
 ``APIStatusError`` carries ``status_code``, ``headers``, ``body`` (bytes), ``json`` (parsed, when the body is
-JSON), ``request_id`` (from ``x-request-id``) and ``attempts`` (how many times the request was sent).
+JSON), ``request_id`` (from ``x-request-id``), ``attempts`` (how many times the request was sent) and
+``retry_after`` (the wait the server's ``Retry-After`` asked for, in seconds, or None; a wait beyond the client's
+``max_retry_after`` is not retried, and the message says so).
 Messages are one line, name the request and never contain the API token: the value of the header that carried
 it (and the token inside it, as sent or escaped) is replaced by ``REDACTED`` in every message built from a
 request or its response, even when the server echoes the token back (see ``_security.redact``). So it is in the
@@ -94,8 +96,17 @@ def _request_id(headers: httpx.Headers) -> str | None:
 class APIStatusError(StuutError):
     """The server answered with a status other than a documented success."""
 
-    def __init__(self, response: httpx.Response, *, attempts: int = 1) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        *,
+        attempts: int = 1,
+        retry_after: float | None = None,
+        retry_cap: float | None = None,
+    ) -> None:
         request = response.request if has_request(response) else None
+        self.retry_after = retry_after  # the wait Retry-After asked for, in seconds, if any
+        self._retry_cap = retry_cap  # the client's max_retry_after, when that wait is why it was not retried
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
@@ -119,7 +130,29 @@ class APIStatusError(StuutError):
         if self.request_id:
             parts.append(f"(request_id={self.request_id})")
         detail = _one_line(redact(_detail(self.json, self.body), request))
-        return " ".join(parts) + (f": {detail}" if detail else "")
+        return " ".join(parts) + (f": {detail}" if detail else "") + self._redirect(request) + self._not_retried()
+
+    def _not_retried(self) -> str:
+        if self._retry_cap is None or self.retry_after is None:
+            return ""
+        return (
+            f" (not retried: the server asked to wait {self.retry_after:g} s before retrying, beyond the client's "
+            f"cap of {self._retry_cap:g} s, max_retry_after)"
+        )
+
+    def _redirect(self, request: httpx.Request | None) -> str:
+        """Where a 3xx points, and why it was not followed."""
+        location = self.headers.get("location")
+        if location is None or not 300 <= self.status_code < 400:
+            return ""
+        shown = _one_line(redact(repr(location), request))
+        if self.response.extensions.get("stuut_client.unusable_location") == location:
+            return f" (Location {shown} is not a valid URL, so it cannot be followed)"
+        if self.response.next_request is not None:  # httpx sets it when it does not follow
+            return (
+                f' (Location {shown}: redirects are not followed; httpx_args={{"follow_redirects": True}} follows them)'
+            )
+        return f" (Location {shown})"
 
 
 class BadRequestError(APIStatusError):
@@ -149,13 +182,11 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` is the wait the server asked for, in seconds, if any."""
 
-    def __init__(self, response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> None:
-        self.retry_after = retry_after
-        super().__init__(response, attempts=attempts)
-
     def _message(self, request: httpx.Request | None) -> str:
         message = super()._message(request)
-        return message if self.retry_after is None else f"{message} (retry after {self.retry_after:g} s)"
+        if self.retry_after is None or self._retry_cap is not None:  # beyond the cap: the base class says so
+            return message
+        return f"{message} (retry after {self.retry_after:g} s)"
 
 
 class InternalServerError(APIStatusError):
@@ -242,19 +273,33 @@ def response_reason(status_code: int) -> str:
     return _REASONS.get(status_code, "")
 
 
-def status_error(response: httpx.Response, *, attempts: int = 1, retry_after: float | None = None) -> APIStatusError:
-    """The exception for a non-success response; any status works, including 499 or 520."""
+def status_error(
+    response: httpx.Response,
+    *,
+    attempts: int = 1,
+    retry_after: float | None = None,
+    retry_cap: float | None = None,
+) -> APIStatusError:
+    """The exception for a non-success response; any status works, including 499 or 520. ``retry_cap``: the
+    client's ``max_retry_after``, given when a ``retry_after`` beyond it is why the request was not retried."""
     code = response.status_code
-    if code == 429:
-        return RateLimitError(response, attempts=attempts, retry_after=retry_after)
-    error_class = _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
-    return error_class(response, attempts=attempts)
+    error_class = (
+        RateLimitError
+        if code == 429
+        else _BY_STATUS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    )
+    return error_class(response, attempts=attempts, retry_after=retry_after, retry_cap=retry_cap)
 
 
 def connection_error(
-    error: httpx.HTTPError | httpx.StreamError | httpx.InvalidURL, request: httpx.Request | None
+    error: httpx.HTTPError | httpx.StreamError | httpx.InvalidURL,
+    request: httpx.Request | None,
+    *,
+    pool_size: int | None = None,
 ) -> APIConnectionError:
-    """Our exception for an httpx exception raised while sending (no usable response came back)."""
+    """Our exception for an httpx exception raised while sending (no usable response came back).
+
+    ``pool_size`` is the client's ``max_connections`` (None: unknown), named when the pool ran out."""
     kind: type[APIConnectionError]
     if isinstance(error, httpx.TimeoutException):
         kind, what = APITimeoutError, "timed out"
@@ -263,7 +308,23 @@ def connection_error(
     else:
         kind, what = APIConnectionError, "failed"
     detail = _one_line(redact(f"{type(error).__name__}: {error}", request))
+    if isinstance(error, httpx.PoolTimeout):  # httpx says nothing more than its name
+        detail = f"{detail.rstrip(': ')}: {_pool_exhausted(request, pool_size)}"
     return kind(f"{_describe(request)} {what}: {detail}", request=request)
+
+
+def _pool_exhausted(request: httpx.Request | None, pool_size: int | None) -> str:
+    """What an httpx PoolTimeout (which comes without a message) means, and what to change."""
+    extensions = request.extensions if request is not None else {}
+    # The request's own timeouts (_send.py keeps them there while each attempt caps a copy).
+    waited = (extensions.get("stuut_client.timeouts") or extensions.get("timeout") or {}).get("pool")
+    size = f"all {pool_size} connections" if pool_size is not None else "every connection"
+    within = f"within the pool timeout ({waited:g} s)" if isinstance(waited, (int, float)) else "in time"
+    return (
+        f"the connection pool was exhausted: {size} of the client's pool were in use and waiting for a free "
+        f"one timed out {within}; allow more (httpx_args={{'limits': httpx.Limits(max_connections=...)}}), "
+        "send fewer requests at once (a walk's concurrency=), or wait longer (httpx.Timeout(..., pool=...))"
+    )
 
 
 # Exchanges that break HTTP the same way every time: retrying them only repeats the failure.

@@ -31,8 +31,10 @@ from typing import Any
 import httpx
 
 from ._answer_order import refuse_early_answer
+from ._cancel import cancel_once
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
+from ._location import keep_unusable_location, restore_location
 from ._logging import log_attempt, logs_bodies
 from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
 from ._request_sent import tell_when_sent
@@ -215,24 +217,39 @@ def _build(client: httpx.Client | httpx.AsyncClient, request_kwargs: dict[str, A
         raise ValueError(f"cannot build the request URL ({error}): check the path and query values passed") from error
     mark_auth_header(request, auth_header_name)
     guard_redirects(client)
+    keep_unusable_location(client)
     request.extensions[_TIMEOUTS] = dict(request.extensions.get("timeout") or {})
     request.extensions[_TRACE] = request.extensions.get("trace")
     return request
 
 
-def _after_error(error: Exception, request: httpx.Request, attempt: int, policy: RetryPolicy) -> _Attempt:
+def _after_error(
+    error: Exception,
+    request: httpx.Request,
+    attempt: int,
+    policy: RetryPolicy,
+    client: httpx.Client | httpx.AsyncClient,
+) -> _Attempt:
     if (
         attempt > policy.max_retries
         or not retryable_error(error)
         or not may_resend(request, reached_server=reached_server(error))
     ):
-        raise connection_error(error, request) from safe_cause(error, request)  # type: ignore[arg-type]
+        size = _pool_size(client) if isinstance(error, httpx.PoolTimeout) else None
+        raise connection_error(error, request, pool_size=size) from safe_cause(error, request)  # type: ignore[arg-type]
     return _Attempt(wait=policy.backoff(attempt - 1))
+
+
+def _pool_size(client: httpx.Client | httpx.AsyncClient) -> int | None:
+    """``max_connections`` of the client's default transport's pool (httpcore's ``_max_connections``), if known."""
+    size = getattr(getattr(getattr(client, "_transport", None), "_pool", None), "_max_connections", None)
+    return size if isinstance(size, int) else None
 
 
 def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy) -> _Attempt:
     if response.is_success:
         return _Attempt(response=response)
+    restore_location(response)
     asked = retry_after(response.headers)
     retry = (
         retryable_status(response.status_code)
@@ -240,19 +257,25 @@ def _after_response(response: httpx.Response, attempt: int, policy: RetryPolicy)
         and may_resend(response.request, reached_server=True)
     )
     if not retry or (asked is not None and asked > policy.max_retry_after):
-        raise status_error(response, attempts=attempt, retry_after=asked)
+        cap = policy.max_retry_after if retry else None  # a wait beyond the cap is why it is not retried
+        raise status_error(response, attempts=attempt, retry_after=asked, retry_cap=cap)
     return _Attempt(wait=asked if asked is not None else policy.backoff(attempt - 1))
 
 
 def _decide(
-    result: httpx.Response | Exception, request: httpx.Request, attempt: int, started: float, policy: RetryPolicy
+    result: httpx.Response | Exception,
+    request: httpx.Request,
+    attempt: int,
+    started: float,
+    policy: RetryPolicy,
+    client: httpx.Client | httpx.AsyncClient,
 ) -> _Attempt:
     """Log an attempt's response or error, and decide what comes next."""
     if isinstance(result, httpx.Response):
         log_attempt(request, attempt, started, response=result)
         return _after_response(result, attempt, policy)
     log_attempt(request, attempt, started, error=result)
-    return _after_error(result, request, attempt, policy)
+    return _after_error(result, request, attempt, policy, client)
 
 
 def _release_when_dropped(response: httpx.Response) -> None:
@@ -320,10 +343,20 @@ def send(
             result = _attempt(client, request, _Deadline(request, seconds))
         except SEND_ERRORS as error:
             result = error
-        outcome = _decide(result, request, attempt, started, policy)
+        outcome = _decide(result, request, attempt, started, policy, client)
         if outcome.response is not None:
             return outcome.response
         sleep(outcome.wait or 0.0)
+
+
+async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+    response = await client.send(request, stream=True)
+    try:
+        refuse_early_answer(response)
+        await response.aread()
+    finally:
+        await response.aclose()
+    return response
 
 
 async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
@@ -333,12 +366,9 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
     tell_when_sent(request, request.extensions[_TRACE])  # an async page walk waits for its prefetches' requests
     try:
         async with asyncio.timeout(deadline.remaining()):
-            response = await client.send(request, stream=True)
-            try:
-                refuse_early_answer(response)
-                await response.aread()
-            finally:
-                await response.aclose()
+            # However often this task is cancelled (the deadline, the caller), the exchange is cancelled once:
+            # httpcore loses a connection of the pool when its cleanup is cancelled again (_cancel.py).
+            response = await cancel_once(client, _aexchange(client, request))
     except TimeoutError as error:  # asyncio.timeout's (httpx's own timeouts are not TimeoutError)
         raise deadline.error() from error
     except _BOUNDED_BY_DEADLINE as error:
@@ -367,7 +397,7 @@ async def asend(
             result = await _aattempt(client, request, _Deadline(request, seconds))
         except SEND_ERRORS as error:
             result = error
-        outcome = _decide(result, request, attempt, started, policy)
+        outcome = _decide(result, request, attempt, started, policy, client)
         if outcome.response is not None:
             return outcome.response
         await async_sleep(outcome.wait or 0.0)

@@ -314,8 +314,14 @@ def _start_fetch(fetch: Awaitable[Any], sent: asyncio.Event) -> asyncio.Task[Any
     context = contextvars.copy_context()
     context.run(on_request_sent.set, sent.set)
     task = asyncio.get_running_loop().create_task(_awaited(fetch), context=context)
-    task.add_done_callback(lambda _: sent.set())
+    task.add_done_callback(lambda _: _ended(fetch, sent))
     return task
+
+
+def _ended(fetch: Awaitable[Any], sent: asyncio.Event) -> None:
+    sent.set()
+    if inspect.iscoroutine(fetch) and inspect.getcoroutinestate(fetch) == inspect.CORO_CREATED:
+        fetch.close()  # its task was cancelled before it ran: no "coroutine was never awaited" warning
 
 
 async def _awaited(fetch: Awaitable[Any]) -> Any:
