@@ -710,3 +710,32 @@ async def test_a_concurrent_walk_of_an_operation_over_a_growing_collection_loses
     server = serve(pages, delay=lambda n: 0.03 - 0.01 * (n % 3))
     seen = await walk(mode, server, concurrency=6)
     assert [record for record in seen if record.startswith("old")] == collection.originals
+
+
+# Report mode: what in each page did not fit the spec is kept on the walk, by page number, not only logged.
+
+
+@MODES
+@pytest.mark.parametrize("lazy", [False, True], ids=["eager", "lazy"])
+@pytest.mark.parametrize("concurrency", [1, 4])
+async def test_a_walk_keeps_the_deviations_of_each_page_it_parsed(
+    mode: str, lazy: bool, concurrency: int, serve: Any
+) -> None:
+    pages = {n: envelope([f"p{n}.{i}" for i in range(2)], n, n + 1 if n < 3 else None, 8) for n in range(4)}
+    pages[1]["data"][1]["amount_due"] = "lots"  # a string where the spec says a number
+    pages[3]["data"][0]["currency"] = None  # a null where it says a string
+    server = serve(pages)
+    client = Client(token="test-token", base_url=server.base_url, validation="report", lazy_parsing=lazy)
+    options: dict[str, Any] = {"client": client, "limit": 2, "concurrency": concurrency}
+    if mode == "sync":
+        walker = iterate_items(list_invoices, **options)
+        records = [(item.amount_due, item.currency) for item in walker]
+    else:
+        awalker = aiterate_items(list_invoices, **options)
+        records = [(item.amount_due, item.currency) async for item in awalker]
+    assert ("lots", "USD") in records and (100.0, None) in records  # kept as sent
+    found = (walker if mode == "sync" else awalker).deviations
+    assert {number: [(d.path, d.kind) for d in page] for number, page in found.items()} == {
+        1: [("$.data[1].amount_due", "type")],
+        3: [("$.data[0].currency", "null")],
+    }

@@ -41,10 +41,12 @@ from concurrent.futures import Future
 from types import ModuleType
 from typing import Any, Generic, Protocol, TypeVar, overload
 
+from ._deviations import Deviation
 from ._errors import PaginationError, ResponseValidationError
 from ._join_later import join_later
 from ._parameter_ranges import LIST_OPERATIONS
 from ._prefetch_threads import PrefetchThreads
+from ._query import check_in_range
 from ._request_sent import on_request_sent
 from ._response import operation_response
 from .types import UNSET, Unset
@@ -101,6 +103,7 @@ class _Walk:
         self.max_pages, self.concurrency = max_pages, concurrency
         self.fetched = 0  # requests started
         self.refetched = 0  # pages asked again because they may have been served before the page preceding them
+        self.deviations: dict[int, list[Deviation]] = {}  # page number -> what in it did not fit the spec
         self.number = page  # the page last emitted
         self._previous: tuple[Any, ...] = ()
         # For _served_early: pages received so far, how many had arrived when each page in flight was started,
@@ -409,7 +412,10 @@ class _Walker(Generic[T_co]):
     """A sync walk: iterate it, or ``close()`` it to stop at once (prefetches in flight finish unread).
 
     ``pages_fetched`` counts the requests started; ``pages_refetched`` the pages among them asked for again
-    (see ``_Walk._served_early``); ``duplicates_dropped`` the repeats removed (items only).
+    (see ``_Walk._served_early``); ``duplicates_dropped`` the repeats removed (items only). ``deviations``
+    maps the number of each page parsed so far with ``validation="report"`` to what in it did not fit the spec
+    (pages without any are left out; with lazy parsing, a page's list grows as its fields are read). A walk of
+    pages fetched some other way (``walk_pages``, a stand-in operation) has none to show.
     """
 
     def __init__(self, walk: _Walk, steps: _Steps, take: _Take | None = None) -> None:
@@ -427,6 +433,10 @@ class _Walker(Generic[T_co]):
     @property
     def duplicates_dropped(self) -> int:
         return self._take.dropped if self._take else 0
+
+    @property
+    def deviations(self) -> dict[int, list[Deviation]]:
+        return {number: found for number, found in self._walk.deviations.items() if found}
 
     def __iter__(self) -> _Walker[T_co]:
         return self
@@ -466,6 +476,7 @@ class _AsyncWalker(Generic[T_co]):
     pages_fetched = _Walker.pages_fetched
     pages_refetched = _Walker.pages_refetched
     duplicates_dropped = _Walker.duplicates_dropped
+    deviations = _Walker.deviations
 
     def __aiter__(self) -> _AsyncWalker[T_co]:
         return self
@@ -526,30 +537,29 @@ def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str,
     for name, (low, high) in (("page", info.page_range), ("limit", info.limit_range)):
         value = params.pop(name, None)
         value = values[name] if value is None or isinstance(value, Unset) else value
-        if not isinstance(value, int) or (low is not None and value < low) or (high is not None and value > high):
-            raise ValueError(
-                f"{info.operation_id}: {name}={value} is outside the documented range "
-                f"{low if low is not None else '-inf'}..{high if high is not None else 'inf'}"
-            )
+        check_in_range(info.operation_id, name, value, (low, high))
         values[name] = value
 
     def fetch(number: int) -> Any:
         return operation(client=client, page=number, limit=values["limit"], **params)
 
+    walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
     module = sys.modules[operation.__module__]
     if operation is getattr(module, "asyncio" if async_ else "sync", None):  # the generated function itself
-        steps = _receive_then_parse(module, client, async_, values["limit"], params)
+        steps = _receive_then_parse(module, client, async_, walk, params)
     else:  # a stand-in for it (a wrapper keeping its __module__): called as it is, parse included
         steps = (fetch, _as_is)
     walker = AsyncPageIterator if async_ else PageIterator
-    return walker(_Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options), steps)
+    return walker(walk, steps)
 
 
 def _receive_then_parse(
-    module: ModuleType, client: Any, async_: bool, limit: int, params: dict[str, Any]
+    module: ModuleType, client: Any, async_: bool, walk: _Walk, params: dict[str, Any]
 ) -> _Steps | _AsyncSteps:
     """What the operation's ``sync``/``asyncio`` does to fetch a page, in two steps: the request (retries and
-    error statuses included) and the body, then the parse, exactly as ``sync_detailed`` runs them."""
+    error statuses included) and the body, then the parse, exactly as ``sync_detailed`` runs them; the parse
+    keeps each page's deviations in ``walk.deviations``."""
+    limit, deviations = walk.limit, walk.deviations
     request = client.arequest if async_ else client.request
 
     def receive(number: int) -> Any:
@@ -560,7 +570,10 @@ def _receive_then_parse(
 
     def parse(response: Any) -> Any:
         response.read()  # joins a sync body received in chunks; a body already read is returned as it is
-        return operation_response(module, client, response).parsed
+        parsed = operation_response(module, client, response)
+        if parsed.deviations or client.lazy_parsing:  # lazy reads may add to the list later
+            deviations[int(response.request.url.params["page"])] = parsed.deviations
+        return parsed.parsed
 
     return receive, parse
 

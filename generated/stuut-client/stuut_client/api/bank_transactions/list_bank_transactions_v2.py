@@ -2,6 +2,7 @@ import datetime
 from typing import Any
 
 from ..._deviations import deviation
+from ..._query import check_query_ranges
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.bank_transaction_sort_by import BankTransactionSortBy
@@ -66,6 +67,8 @@ def _get_kwargs(
     params["search"] = json_search
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    check_query_ranges(_OPERATION, params)  # stuut: before anything is sent
 
     _kwargs: dict[str, Any] = {
         "method": "get",

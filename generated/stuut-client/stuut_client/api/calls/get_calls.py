@@ -1,6 +1,7 @@
 from typing import Any
 
 from ..._deviations import deviation
+from ..._query import check_query_ranges
 from ..._response import build_response
 from ...client import AuthenticatedClient, Client
 from ...models.call_v2_page import CallV2Page
@@ -23,6 +24,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    check_query_ranges(_OPERATION, params)  # stuut: before anything is sent
 
     _kwargs: dict[str, Any] = {
         "method": "get",
