@@ -408,6 +408,25 @@ def test_a_sync_walk_reuses_its_prefetch_threads_and_they_exit_when_it_ends(serv
     assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
 
 
+def test_the_prefetch_threads_of_a_walk_broken_out_of_but_still_referenced_exit_once_idle(
+    serve: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `break` does not close the walk, and the caller still holds it: its idle threads must not live as long.
+    from stuut_client import _prefetch_threads
+
+    monkeypatch.setattr(_prefetch_threads, "IDLE_EXIT_SECONDS", 0.2)
+    server = serve(lambda n: envelope([f"{n}a", f"{n}b"], n, n + 1 if n < 11 else None, 24))
+    before = frozenset(prefetch_threads_alive())
+    client = Client(token="test-token", base_url=server.base_url, validation="strict")
+    walk = iterate_items(list_invoices, client=client, limit=2, concurrency=4)
+    for invoice in walk:
+        if invoice.id == "2a":
+            break
+    assert wait_until(lambda: len(server.requested) >= 5)
+    assert wait_until(lambda: not prefetch_threads_alive(before)), prefetch_threads_alive(before)
+    assert [invoice.id for invoice in walk][:2] == ["2b", "3a"]  # the walk goes on where it stopped, threads anew
+
+
 def test_every_body_of_a_concurrent_sync_walk_is_joined_on_the_walks_own_thread(
     serve: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,7 +7,9 @@ page the walk skipped is still arriving), so a page never waits for another to f
 
 The threads are daemon threads, as before: a ThreadPoolExecutor's atexit hook joins its workers, so a walk
 broken off behind a slow page would hold up interpreter exit until that page arrived. ``close()`` (the walk's
-end, however it ends) lets each thread exit once its current page, if any, is done.
+end, however it ends) lets each thread exit once its current page, if any, is done. A thread idle for
+``IDLE_EXIT_SECONDS`` exits too: a loop broken out of leaves its walk open (``break`` does not close an
+iterator) for as long as something refers to it, and its threads should not wait that long.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from concurrent.futures import Future
 from typing import Any
 
 _Job = tuple[Callable[[int], Any], int, "Future[Any]"]
+
+# Longer than a caller plausibly spends on one page, so a walk in use keeps its threads.
+IDLE_EXIT_SECONDS = 30.0
 
 
 class PrefetchThreads:
@@ -51,8 +56,20 @@ class PrefetchThreads:
         for _ in range(stopping):
             self._jobs.put(None)
 
+    def _next_job(self) -> _Job | None:
+        """The next job, or None to exit: told to stop, or idle for IDLE_EXIT_SECONDS with no job promised."""
+        while True:
+            try:
+                return self._jobs.get(timeout=IDLE_EXIT_SECONDS)
+            except queue.Empty:
+                with self._lock:
+                    if self._idle:  # else submit() promised this thread a job that is on its way
+                        self._idle -= 1
+                        self._threads -= 1
+                        return None
+
     def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
+        while (job := self._next_job()) is not None:
             fetch, number, future = job
             del job
             try:
