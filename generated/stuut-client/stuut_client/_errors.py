@@ -52,7 +52,7 @@ from typing import Any
 
 import httpx
 
-from ._security import redact, redact_bytes
+from ._security import Secrets, redact, redact_bytes, redact_text
 
 _BODY_EXCERPT = 200
 
@@ -226,14 +226,28 @@ class ResponseValidationError(StuutError):
         return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
 
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
-        """The same error, naming the operation and request that produced the body."""
+        """The same error, naming the operation and request that produced the body (the token redacted: the
+        problem and path quote the body)."""
         request = response.request if has_request(response) else None
         return ResponseValidationError(
             redact(self.problem, request),
-            path=self.path_parts,
+            path=tuple(redact(part, request) if isinstance(part, str) else part for part in self.path_parts),
             operation=operation,
             request_id=_request_id(response.headers),
             body=redact_bytes(response.content, request),
+        )
+
+    def redacted(self, secrets: Secrets) -> ResponseValidationError:
+        """The same error with ``secrets`` redacted from its problem and path (a lazy read, which has no request
+        at hand, keeps the secrets of the response it parses)."""
+        if not secrets:
+            return self
+        return ResponseValidationError(
+            redact_text(self.problem, secrets),
+            path=tuple(redact_text(part, secrets) if isinstance(part, str) else part for part in self.path_parts),
+            operation=self.operation,
+            request_id=self.request_id,
+            body=self.body,
         )
 
     @classmethod
