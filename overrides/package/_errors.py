@@ -40,9 +40,13 @@ JSON), ``request_id`` (from ``x-request-id``), ``attempts`` (how many times the 
 ``max_retry_after`` is not retried, and the message says so).
 Messages are one line, name the request and never contain the API token: the value of the header that carried
 it (and the token inside it, as sent or escaped) is replaced by ``REDACTED`` in every message built from a
-request or its response, even when the server echoes the token back (see ``_security.redact``). So it is in the
-``body`` and ``json`` attributes of ``APIStatusError`` and the ``body`` of ``ResponseValidationError``; only
-``response`` is left as received (its ``content``, and the headers of its ``request``, hold the token).
+request or its response, even when the server echoes the token back (see ``_security.redact``): in the body, in
+a value that does not fit the spec (quoted by the message of a ``ResponseValidationError``, raised by the call or
+by a lazy read), in a header. So it is in the ``headers`` (a redacted copy of the response's, an
+``httpx.Headers``), ``request_id``, ``body`` and ``json`` attributes of ``APIStatusError`` and the ``problem``,
+``request_id`` and ``body`` of ``ResponseValidationError``, and no exception chained to one holds it; only
+``response`` is left as received (its headers and ``content``, and the headers of its ``request``, hold the
+token).
 """
 
 from __future__ import annotations
@@ -52,7 +56,7 @@ from typing import Any
 
 import httpx
 
-from ._security import redact, redact_bytes
+from ._security import Secrets, redact, redact_bytes, redact_headers, redact_text
 
 _BODY_EXCERPT = 200
 
@@ -109,11 +113,12 @@ class APIStatusError(StuutError):
         self._retry_cap = retry_cap  # the client's max_retry_after, when that wait is why it was not retried
         self.response = response
         self.status_code = response.status_code
-        self.headers = response.headers
-        # Redacted like the message: these are what callers print and error trackers serialise.
+        # Redacted like the message: these are what callers print and error trackers serialise (a server may echo
+        # the token in a header, X-Request-Id included, as well as in the body).
+        self.headers: httpx.Headers = redact_headers(response.headers, request)
         self.body: bytes = redact_bytes(response.content, request)
         self.json: Any = _parse_json(self.body)  # every JSON form of the token is redacted from the bytes
-        self.request_id = _request_id(response.headers)
+        self.request_id = _request_id(self.headers)
         self.attempts = attempts
         super().__init__(self._message(request))
 
@@ -142,7 +147,8 @@ class APIStatusError(StuutError):
 
     def _redirect(self, request: httpx.Request | None) -> str:
         """Where a 3xx points, and why it was not followed."""
-        location = self.headers.get("location")
+        # As received, like the extension below; the message shows it redacted.
+        location = self.response.headers.get("location")
         if location is None or not 300 <= self.status_code < 400:
             return ""
         shown = _one_line(redact(repr(location), request))
@@ -226,14 +232,29 @@ class ResponseValidationError(StuutError):
         return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
 
     def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
-        """The same error, naming the operation and request that produced the body."""
+        """The same error, naming the operation and request that produced the body (the token redacted from all
+        of it: the problem and path quote the body, the request id is a header)."""
         request = response.request if has_request(response) else None
+        request_id = _request_id(response.headers)
         return ResponseValidationError(
             redact(self.problem, request),
-            path=self.path_parts,
+            path=tuple(redact(part, request) if isinstance(part, str) else part for part in self.path_parts),
             operation=operation,
-            request_id=_request_id(response.headers),
+            request_id=redact(request_id, request) if request_id is not None else None,
             body=redact_bytes(response.content, request),
+        )
+
+    def redacted(self, secrets: Secrets) -> ResponseValidationError:
+        """The same error with ``secrets`` redacted from its problem and path (a lazy read, which has no request
+        at hand, keeps the secrets of the response it parses)."""
+        if not secrets:
+            return self
+        return ResponseValidationError(
+            redact_text(self.problem, secrets),
+            path=tuple(redact_text(part, secrets) if isinstance(part, str) else part for part in self.path_parts),
+            operation=self.operation,
+            request_id=self.request_id,
+            body=self.body,
         )
 
     @classmethod

@@ -10,7 +10,10 @@ What stays the same: every read returns the typed value (never the JSON), equali
 ``ResponseValidationError`` with its path. What differs: that error is raised at the first read rather than
 by the API call, so it names the path from the object that was read (``$.partner.name`` for
 ``invoice.partner``) and not the operation or request id; and the page's JSON stays in memory until every
-nested field has been read or the page is dropped.
+nested field has been read or the page is dropped. The read has no request at hand, so each :class:`Deferred`
+keeps the secrets of the response it came from (``_security.redacting``): the API token, should the server have
+echoed it in the value that does not fit, is redacted from that error as from the API call's, and an exception
+whose text holds it is not chained to it.
 
 Each generated model calls :func:`install_lazy_fields` for its nested fields. In eager mode (the default) the
 only cost is an attribute read through a small function instead of a slot.
@@ -26,6 +29,7 @@ from msgspec import Raw
 from ._decode import LAZY_FIELDS, expand
 from ._deviations import active_collector, reentered, resolve_deferred
 from ._errors import ResponseValidationError
+from ._security import cause_without, parsing_secrets, redacting
 from .types import UNSET
 
 _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
@@ -34,18 +38,20 @@ _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, Att
 class Deferred:
     """The JSON of one nested field, and the function that parses it (with lazy=True) when first read.
 
-    It also keeps the object that held the JSON (the parent's ``src_dict``), and the deviation collector of the
+    It also keeps the object that held the JSON (the parent's ``src_dict``), the deviation collector of the
     response it came from (see _deviations.py): the read parses in that collector, and its deviations join the
-    same ``Response.deviations``, with paths from the object whose field was read.
+    same ``Response.deviations``, with paths from the object whose field was read; and that response's secrets,
+    redacted from the error the read may raise.
     """
 
-    __slots__ = ("collector", "container", "parse", "raw")
+    __slots__ = ("collector", "container", "parse", "raw", "secrets")
 
     def __init__(self, parse: Callable[[Any, bool, Any], Any], raw: Any, container: Any) -> None:
         self.parse = parse
         self.raw = raw
         self.container = container
         self.collector = active_collector()
+        self.secrets = parsing_secrets()
 
     def __repr__(self) -> str:
         return f"<Deferred {self.parse.__name__}>"
@@ -77,30 +83,37 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         value = read_slot(instance, None)
         if type(value) is not Deferred:
             return value
+        failure: BaseException
         try:
-            raw = value.raw
-            if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
-                raw = expand(type(instance), name, raw)
-                if isinstance(value.container, dict):  # so that deviation paths are found under the container
-                    value.container[name] = raw
-            if value.collector is None:
-                parsed = value.parse(raw, True, value.container)
-            else:
-                with reentered(value.collector):
+            # In the secrets of the response: the fields this parse defers in turn keep them too.
+            with redacting(value.secrets):
+                raw = value.raw
+                if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
+                    raw = expand(type(instance), name, raw)
+                    if isinstance(value.container, dict):  # so that deviation paths are found under the container
+                        value.container[name] = raw
+                if value.collector is None:
                     parsed = value.parse(raw, True, value.container)
-                resolve_deferred(value.collector, value.container)
-        except _PARSE_FAILURES as failure:
-            error = ResponseValidationError.from_exception(failure, (name,))
-            raise ResponseValidationError(
-                f"{error.problem} (in {class_name}.{name}, parsed on first read)", path=error.path_parts
-            ) from failure
-        except RecursionError as failure:  # models nested deeper than the interpreter's stack
-            raise ResponseValidationError(
-                f"nested too deeply to parse (in {class_name}.{name}, parsed on first read)", path=(name,)
-            ) from failure
-        # Two threads reading the same field at once both parse it; the values are equal and either is kept.
-        write_slot(instance, parsed)
-        return parsed
+                else:
+                    with reentered(value.collector):
+                        parsed = value.parse(raw, True, value.container)
+                    resolve_deferred(value.collector, value.container)
+        except _PARSE_FAILURES as error:
+            failure = error
+            invalid = ResponseValidationError.from_exception(error, (name,))
+            problem = f"{invalid.problem} (in {class_name}.{name}, parsed on first read)"
+            invalid = ResponseValidationError(problem, path=invalid.path_parts)
+        except RecursionError as error:  # models nested deeper than the interpreter's stack
+            failure = error
+            problem = f"nested too deeply to parse (in {class_name}.{name}, parsed on first read)"
+            invalid = ResponseValidationError(problem, path=(name,))
+        else:
+            # Two threads reading the same field at once both parse it; the values are equal and either is kept.
+            write_slot(instance, parsed)
+            return parsed
+        # Raised here, out of the except block, so the failure is not our error's __context__; the message is
+        # redacted, and the failure chained only when no text down its chain holds the token (as _response does).
+        raise invalid.redacted(value.secrets) from cause_without(failure, value.secrets)
 
     read.__name__ = name
     return read

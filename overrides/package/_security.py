@@ -8,6 +8,13 @@
   token inside it, as sent or escaped (``_redaction``), with ``REDACTED`` in any text built from the request or
   its response: exception messages (a server may echo the token back: ``{"detail": "Invalid API key: sk_..."}``)
   and log lines.
+- :func:`redacting` holds the secrets of the response being parsed (a context variable), for the text built from
+  its body values far from the request: a deviation's ``received`` and its log line (_deviations.py), and the
+  message of an error raised when a lazily parsed field is first read (_lazy.py keeps them on each deferred
+  field). :func:`redact_text` and :func:`redact_content` redact with secrets held that way, or taken from a
+  client (:func:`client_secrets`: pagination's warnings, uploads' errors).
+- :func:`redact_headers` is the copy of a response's headers an ``APIStatusError`` carries as ``headers``: a server
+  may echo the token in any of them (``X-Echo: Bearer sk_...``, ``Set-Cookie``, ``X-Request-Id``).
 - :func:`guard_redirects` makes sure that header never follows a redirect to another origin. httpx drops only
   ``Authorization`` there; a token in ``X-Api-Key`` (``auth_header_name``) would go to whatever host a
   redirect names.
@@ -16,6 +23,10 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -28,6 +39,9 @@ AUTH_HEADER_EXTENSION = "stuut_client.auth_header"
 # The origin (scheme, host, port) the request was first sent to: the only one its token may go to.
 ORIGIN_EXTENSION = "stuut_client.origin"
 DEFAULT_AUTH_HEADER = "authorization"
+
+#: The strings to hide in a text, longest first: the value of the header that carried the token, and the token.
+Secrets = tuple[str, ...]
 
 _LOOPBACK_NAMES = {"localhost"}
 _CONTROL_NAMES = {"\n": "a newline (\\n)", "\r": "a carriage return (\\r)", "\t": "a tab (\\t)", "\0": "a NUL byte"}
@@ -123,29 +137,59 @@ def auth_header(request: httpx.Request | None) -> str:
     return name if isinstance(name, str) else DEFAULT_AUTH_HEADER
 
 
-def secrets_of(request: httpx.Request | None) -> tuple[str, ...]:
+def secrets_of(request: httpx.Request | None) -> Secrets:
     """The strings to hide in text about ``request``, longest first: its auth header's value and the token
     inside it (``_redaction`` finds each of them escaped as well)."""
     if request is None:
         return ()
-    value = request.headers.get(auth_header(request))
+    return secrets_in(request.headers.get(auth_header(request)))
+
+
+def secrets_in(value: str | None) -> Secrets:
+    """The secrets of an auth header's ``value``: the value, and the token after its scheme (``Bearer``)."""
     if not value:
         return ()
     token = value.rsplit(" ", 1)[-1]  # "Bearer sk_..." -> "sk_..."; a token has no spaces (check_token)
     return tuple(sorted({value, token}, key=len, reverse=True))
 
 
+def client_secrets(client: Any) -> Secrets:
+    """The secrets a client sends (its ``prefix`` and ``token``, as ``_client`` builds the header), for text
+    built where no request is at hand; none for an object that is not a client."""
+    token, prefix = getattr(client, "token", None), getattr(client, "prefix", None)
+    if not isinstance(token, str):
+        return ()
+    return secrets_in(f"{prefix} {token}" if isinstance(prefix, str) and prefix else token)
+
+
 def redact(text: str, request: httpx.Request | None) -> str:
     """``text`` with every form of the token ``request`` carried replaced by ``REDACTED``: as sent, or escaped
     for JSON, HTML or a URL (see ``_redaction``)."""
-    secrets = secrets_of(request)
+    return redact_text(text, secrets_of(request))
+
+
+def redact_text(text: str, secrets: Secrets) -> str:
+    """``text`` with every form of ``secrets`` replaced by ``REDACTED``."""
     return compiled(secrets)[0].sub(REDACTED, text) if secrets else text
 
 
 def redact_bytes(content: bytes, request: httpx.Request | None) -> bytes:
     """:func:`redact` for a body as received: its bytes need not be text."""
-    secrets = secrets_of(request)
+    return redact_content(content, secrets_of(request))
+
+
+def redact_content(content: bytes, secrets: Secrets) -> bytes:
+    """:func:`redact_text` for bytes."""
     return compiled(secrets)[1].sub(REDACTED.encode(), content) if secrets else content
+
+
+def redact_headers(headers: httpx.Headers, request: httpx.Request | None) -> httpx.Headers:
+    """A copy of ``headers`` with the token of ``request`` redacted from every value, each header kept under its
+    name as received (repeated ones, such as ``Set-Cookie``, included)."""
+    secrets = secrets_of(request)
+    return httpx.Headers(
+        [(name, redact_content(value, secrets)) for name, value in headers.raw], encoding=headers.encoding
+    )
 
 
 def longest_secret(request: httpx.Request | None) -> int:
@@ -154,11 +198,39 @@ def longest_secret(request: httpx.Request | None) -> int:
     return longest_form(secrets_of(request))
 
 
+# The secrets of the response whose body is being parsed (see the module docstring).
+_parsing: ContextVar[Secrets] = ContextVar("stuut_client_secrets", default=())
+
+
+@contextmanager
+def redacting(secrets: Secrets) -> Iterator[None]:
+    """Within the block, text built from the body being parsed is redacted of ``secrets``."""
+    token = _parsing.set(secrets)
+    try:
+        yield
+    finally:
+        _parsing.reset(token)
+
+
+def parsing_secrets() -> Secrets:
+    """The secrets of the response being parsed here and now (none outside a response: ``Model.from_dict``)."""
+    return _parsing.get()
+
+
 def safe_cause(error: BaseException, request: httpx.Request | None) -> BaseException | None:
     """``error`` to chain as the ``__cause__`` of our exception, or None when the token shows in it or in any
     exception chained to it (a traceback prints every ``__cause__`` and ``__context__`` down the chain, messages
     as they are): ``raise ours from safe_cause(error, request)``, outside the ``except`` block, so that the
     error does not come back as ``__context__`` either."""
+    return cause_without(error, secrets_of(request))
+
+
+def cause_without(error: BaseException, secrets: Secrets) -> BaseException | None:
+    """:func:`safe_cause` with the secrets at hand. Besides each exception's message and repr, its text and
+    bytes attributes count, which callers and error trackers print (``json.JSONDecodeError.doc`` is the whole
+    body, ``UnicodeDecodeError.object`` its bytes)."""
+    if not secrets:
+        return error
     seen: set[int] = set()
     pending: list[BaseException | None] = [error]
     while pending:
@@ -167,8 +239,16 @@ def safe_cause(error: BaseException, request: httpx.Request | None) -> BaseExcep
             continue
         seen.add(id(current))
         notes = getattr(current, "__notes__", None)
-        text = f"{current!s} {current!r} {notes!r}"
-        if redact(text, request) != text:
+        texts = [f"{current!s} {current!r} {notes!r}"]
+        contents: list[bytes] = []
+        for value in (*vars(current).values(), getattr(current, "object", None)):
+            if isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, (bytes, bytearray, memoryview)):
+                contents.append(bytes(value))
+        if any(redact_text(text, secrets) != text for text in texts) or any(
+            redact_content(content, secrets) != content for content in contents
+        ):
             return None
         pending += (current.__cause__, current.__context__)
     return error

@@ -49,6 +49,7 @@ from ._prefetch_threads import PrefetchThreads
 from ._query import check_in_range
 from ._request_sent import on_request_sent
 from ._response import operation_response
+from ._security import Secrets, client_secrets, redact_text
 from .types import UNSET, Unset
 
 logger = logging.getLogger("stuut_client")
@@ -100,6 +101,8 @@ class _Walk:
             if value is not None and value < low:
                 raise ValueError(f"{name}: {what} must be >= {low}, got {value}")
         self.name, self.limit, self.start, self.first_page = name, limit, page, first_page
+        # The client's token, redacted from the warnings that quote a record's values (set by _walk_operation).
+        self.secrets: Secrets = ()
         self.max_pages, self.concurrency = max_pages, concurrency
         self.fetched = 0  # requests started
         self.refetched = 0  # pages asked again because they may have been served before the page preceding them
@@ -397,7 +400,7 @@ class _Take:
                         "%s: record %s on page %d was already seen on an earlier page (the collection changed "
                         "during the walk); dropped the repeat",
                         self.walk.name,
-                        item_id,
+                        redact_text(str(item_id), self.walk.secrets),
                         self.walk.number,
                     )
                     continue
@@ -549,6 +552,8 @@ def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str,
         steps = _receive_then_parse(module, client, async_, walk, params)
     else:  # a stand-in for it (a wrapper keeping its __module__): called as it is, parse included
         steps = (fetch, _as_is)
+    walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
+    walk.secrets = client_secrets(client)
     walker = AsyncPageIterator if async_ else PageIterator
     return walker(walk, steps)
 

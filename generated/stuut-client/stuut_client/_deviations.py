@@ -22,6 +22,11 @@ decoded body. With no active collection (``Model.from_dict`` called directly) pa
 Lazy parsing (``lazy_parsing=True``): a nested field parsed at its first read is parsed in the collection of
 the response it came from, and its deviations are appended to the same ``Response.deviations`` list. Their
 path starts at the object whose field was read (``$.partner.name`` for ``invoice.partner``), as lazy errors do.
+
+What a deviation says of the value (``received``, ``path``, and so its ``repr`` and the warning logged) has the
+API token redacted (``REDACTED``), should the server have echoed it in the value: the collector keeps the secrets
+of the response it was made for (``_security.redacting``), for the deviations lazy reads find later too. Only
+``Deviation.value``, the value as sent, holds it then, as the parsed models do.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from typing import Any, Literal
 from attrs import frozen
 
 from ._datetime import full_date_problem, parse_datetime, rfc3339_problem
+from ._security import parsing_secrets, redact_text
 from ._tolerant_enum import is_unknown_member
 from .types import UNSET
 
@@ -61,7 +67,9 @@ class Deviation:
     the spec's schema and property (for an array item, the array's property); ``kind`` is one of ``"null"``,
     ``"missing"``, ``"type"``, ``"format"``, ``"enum"``, ``"union"``; ``expected`` is what the spec says
     (``"a string"``) and ``received`` what came (``"null"``, ``"a number"``, ``"'written_off'"``).
-    ``value`` is the value as sent (``None`` for a missing field), and is not part of ``repr``.
+    ``value`` is the value as sent (``None`` for a missing field), and is not part of ``repr``; like the parsed
+    models, it holds whatever the server sent, the API token included if the server echoed it there. Every other
+    field, and so ``repr`` and the warning logged, has the token redacted (``REDACTED``).
     """
 
     path: str
@@ -101,9 +109,11 @@ class DeviationCollector:
 
     ``mode`` is the validation setting; in ``"strict"`` nothing is recorded (the parse raises instead).
     ``deviations`` is the list :meth:`resolve` returns, which deviations found later by lazy reads join.
+    ``secrets``: the token of the response being parsed when the collector was made (``_security.redacting``),
+    redacted from each deviation's ``received`` and ``path``, found now or by a lazy read later.
     """
 
-    __slots__ = ("_pending", "deviations", "mode", "root")
+    __slots__ = ("_pending", "deviations", "mode", "root", "secrets")
 
     def __init__(self, mode: Validation) -> None:
         if mode not in VALIDATION_MODES:
@@ -113,6 +123,7 @@ class DeviationCollector:
         self.deviations: list[Deviation] = []
         # The decoded body the models were parsed from (passed to resolve by the response path).
         self.root: Any = None
+        self.secrets = parsing_secrets()
 
     def resolve(self, root: Any = None) -> list[Deviation]:
         """Turn what was recorded into :class:`Deviation` records with JSON paths from ``root`` (the decoded
@@ -128,12 +139,12 @@ class DeviationCollector:
         for record in pending:
             where = paths.get(id(record.container), "$?")
             deviation = Deviation(
-                path=_join(where, record.key),
+                path=redact_text(_join(where, record.key), self.secrets),
                 schema=record.schema,
                 field=record.field,
                 kind=record.kind,
                 expected=record.expected,
-                received=_describe(record.value, record.kind),
+                received=redact_text(_describe(record.value, record.kind), self.secrets),
                 value=None if record.value is UNSET else record.value,
             )
             self.deviations.append(deviation)

@@ -15,7 +15,9 @@ status -> parser); :func:`build_response` does the rest, once:
 - a value that does not fit the spec is kept and reported in ``Response.deviations`` (``validation="report"``,
   the default) or raised (``"strict"``; ``_deviations.py``); a structural failure raises in every mode;
 - a failure becomes ``ResponseValidationError`` naming the operation, the JSON path and the
-  request id; a success status the spec does not document is one too, so ``sync()`` never returns None.
+  request id; a success status the spec does not document is one too, so ``sync()`` never returns None;
+- the parse runs in the secrets of the request (``_security.redacting``), so that the deviations it reports
+  and the lazy reads it defers redact the token from what they say of a value the server echoed it in.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ._decode import NestedTooDeeply, decode_body
 from ._deviations import collect_deviations
 from ._errors import PARSE_FAILURES, ResponseValidationError, has_request
 from ._json import loads as loads_naming_the_path
-from ._security import safe_cause
+from ._security import redacting, safe_cause, secrets_of
 from .types import Response
 
 if TYPE_CHECKING:
@@ -71,6 +73,7 @@ def build_response(
 
     failure: Exception
     problem: str | None
+    request = response.request if has_request(response) else None
     try:
         parser = parsers.get(response.status_code)
         if parser is None:
@@ -79,7 +82,8 @@ def build_response(
         lazy = client.lazy_parsing
         # Decoded inside the pause too: the decoded JSON is the first half of the burst of new objects.
         data = None  # the decoded JSON the deviations' paths are found in (none on the fast path: no deviation)
-        with collector_paused(), collect_deviations(client.validation) as collector:
+        # The collector and every deferred field keep the secrets (redacted from deviations and lazy errors).
+        with redacting(secrets_of(request)), collector_paused(), collect_deviations(client.validation) as collector:
             parsed = decode_model(response.content, model_class) if model_class and not lazy else MISS
             if isinstance(parsed, Miss):
                 miss = parsed
@@ -102,7 +106,6 @@ def build_response(
         )
     # Raised here, out of the except block, so the failure is not our error's __context__; and chained only
     # when no message down its chain holds the token (the message of ours is redacted, the failure's is not).
-    request = response.request if has_request(response) else None
     invalid = ResponseValidationError(problem) if problem else ResponseValidationError.from_exception(failure)
     raise invalid.for_response(operation, response) from safe_cause(failure, request)
 

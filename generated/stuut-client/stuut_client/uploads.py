@@ -42,6 +42,7 @@ from typing import Any, Literal, Protocol, TypeVar
 import httpx
 
 from ._errors import StuutError, UploadError
+from ._security import Secrets, client_secrets, redact_content
 from ._send import SEND_ERRORS
 from .client import AuthenticatedClient, Client
 from .types import Response, Unset
@@ -102,7 +103,7 @@ def upload_file(
         answer = presign.sync_detailed(client=client, body=body)
     except StuutError as error:
         raise presign_error(error) from error
-    target = _presigned_target(answer, method)
+    target = _presigned_target(answer, method, client_secrets(client))
     new_client = lambda: httpx.Client(timeout=client.get_httpx_client().timeout)  # noqa: E731
     with path.open("rb") as file, _own(upload_client, new_client) as http:
         try:
@@ -128,7 +129,7 @@ async def aupload_file(
         answer = await presign.asyncio_detailed(client=client, body=body)
     except StuutError as error:
         raise presign_error(error) from error
-    target = _presigned_target(answer, method)
+    target = _presigned_target(answer, method, client_secrets(client))
     with path.open("rb") as file:
         new_client = lambda: httpx.AsyncClient(timeout=client.get_async_httpx_client().timeout)  # noqa: E731
         async with _own(upload_client, new_client) as http:
@@ -174,12 +175,16 @@ def _upload_error_class(error_class: type[StuutError]) -> type[UploadError]:
     return combined
 
 
-def _presigned_target(answer: Response[Any], method: Method) -> _Target:
-    """Where and how to send the file, or UploadError("presign", ...) when the answer has no presigned URL."""
+def _presigned_target(answer: Response[Any], method: Method, secrets: Secrets) -> _Target:
+    """Where and how to send the file, or UploadError("presign", ...) when the answer has no presigned URL (its
+    ``body`` is Stuut's answer, the token redacted like an APIStatusError's)."""
     presigned = getattr(answer.parsed, "presigned_url", None)
     if presigned is None or isinstance(presigned, Unset):
         raise UploadError(
-            "presign", "the answer has no presigned_url", status_code=int(answer.status_code), body=answer.content
+            "presign",
+            "the answer has no presigned_url",
+            status_code=int(answer.status_code),
+            body=redact_content(answer.content, secrets),
         )
     given = presigned.fields
     extra = {} if given is None or isinstance(given, Unset) else given.additional_properties
