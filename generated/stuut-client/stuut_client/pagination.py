@@ -547,13 +547,12 @@ def _walk_operation(operation: Any, async_: bool, client: Any, params: dict[str,
         return operation(client=client, page=number, limit=values["limit"], **params)
 
     walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
+    walk.secrets = client_secrets(client)
     module = sys.modules[operation.__module__]
     if operation is getattr(module, "asyncio" if async_ else "sync", None):  # the generated function itself
         steps = _receive_then_parse(module, client, async_, walk, params)
     else:  # a stand-in for it (a wrapper keeping its __module__): called as it is, parse included
         steps = (fetch, _as_is)
-    walk = _Walk(limit=values["limit"], page=values["page"], name=info.operation_id, **options)
-    walk.secrets = client_secrets(client)
     walker = AsyncPageIterator if async_ else PageIterator
     return walker(walk, steps)
 
