@@ -758,3 +758,30 @@ async def test_a_walk_keeps_the_deviations_of_each_page_it_parsed(
         1: [("$.data[1].amount_due", "type")],
         3: [("$.data[0].currency", "null")],
     }
+
+
+@MODES
+@pytest.mark.parametrize("concurrency", [1, 3])
+@pytest.mark.parametrize("value", [None, "inv_x", 5, 2.5, True, []], ids=repr)
+async def test_a_value_in_data_that_is_not_a_record_is_skipped_with_a_warning_and_kept_in_deviations(
+    mode: str, concurrency: int, value: Any, serve: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    # validation="report" keeps it in the page; a walk typed for the model yields only records, and says so.
+    pages = {n: envelope([f"p{n}.{i}" for i in range(2)], n, n + 1 if n < 2 else None, 6) for n in range(3)}
+    pages[1]["data"].insert(1, value)
+    server = serve(pages)
+    client = Client(token="test-token", base_url=server.base_url, validation="report")
+    options: dict[str, Any] = {"client": client, "limit": 2, "concurrency": concurrency}
+    if mode == "sync":
+        walker = iterate_items(list_invoices, **options)
+        ids = [item.id for item in walker]
+    else:
+        awalker = aiterate_items(list_invoices, **options)
+        ids = [item.id async for item in awalker]
+    ended = walker if mode == "sync" else awalker
+    assert ids == [f"p{n}.{i}" for n in range(3) for i in range(2)]  # every record, in order
+    assert ended.items_skipped == 1
+    assert [d.path for d in ended.deviations[1]] == ["$.data[1]"]
+    assert any(
+        "item 1 of page 1" in record.getMessage() and "skipped" in record.getMessage() for record in caplog.records
+    )

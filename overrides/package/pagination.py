@@ -375,13 +375,19 @@ def _abandon(task: asyncio.Future[Any]) -> None:
     task.add_done_callback(lambda done: done.cancelled() or done.exception())  # no "never retrieved" noise
 
 
+# What a report-mode parse keeps in a page's ``data`` where the spec says an object: not a record to yield.
+_NOT_RECORDS = (type(None), str, int, float, bool, list, dict)
+
+
 class _Take:
-    """Which items of a page to yield: drops repeats by ``id``, stops at ``max_items``."""
+    """Which items of a page to yield: skips values that are not records, drops repeats by ``id``, stops at
+    ``max_items``."""
 
     def __init__(self, walk: _Walk, max_items: int | None) -> None:
         if max_items is not None and max_items < 0:
             raise ValueError(f"{walk.name}: max_items must be >= 0, got {max_items}")
         self.walk, self.remaining, self.seen, self.dropped = walk, max_items, set[Any](), 0
+        self.skipped = 0
 
     @property
     def done(self) -> bool:
@@ -389,9 +395,21 @@ class _Take:
 
     def __call__(self, page: Any) -> list[Any]:
         kept: list[Any] = []
-        for item in _items(page):
+        for index, item in enumerate(_items(page)):
             if len(kept) == self.remaining:
                 break
+            if isinstance(item, _NOT_RECORDS):
+                # A null or a scalar where the spec says an object, kept by validation="report" (and in
+                # deviations): yielding it would hand a loop typed for the model a value it cannot use.
+                self.skipped += 1
+                logger.warning(
+                    "%s: item %d of page %d is %s, not a record; skipped it (see the walk's deviations)",
+                    self.walk.name,
+                    index,
+                    self.walk.number,
+                    "null" if item is None else f"a {type(item).__name__}",
+                )
+                continue
             item_id = getattr(item, "id", None)
             if item_id is not None and not isinstance(item_id, Unset):
                 if item_id in self.seen:
@@ -415,7 +433,8 @@ class _Walker(Generic[T_co]):
     """A sync walk: iterate it, or ``close()`` it to stop at once (prefetches in flight finish unread).
 
     ``pages_fetched`` counts the requests started; ``pages_refetched`` the pages among them asked for again
-    (see ``_Walk._served_early``); ``duplicates_dropped`` the repeats removed (items only). ``deviations``
+    (see ``_Walk._served_early``); ``duplicates_dropped`` the repeats removed and ``items_skipped`` the values
+    in ``data`` that are not records, such as a ``null`` kept by report mode (items only). ``deviations``
     maps the number of each page parsed so far with ``validation="report"`` to what in it did not fit the spec
     (pages without any are left out; with lazy parsing, a page's list grows as its fields are read). A walk of
     pages fetched some other way (``walk_pages``, a stand-in operation) has none to show.
@@ -436,6 +455,10 @@ class _Walker(Generic[T_co]):
     @property
     def duplicates_dropped(self) -> int:
         return self._take.dropped if self._take else 0
+
+    @property
+    def items_skipped(self) -> int:
+        return self._take.skipped if self._take else 0
 
     @property
     def deviations(self) -> dict[int, list[Deviation]]:
@@ -479,6 +502,7 @@ class _AsyncWalker(Generic[T_co]):
     pages_fetched = _Walker.pages_fetched
     pages_refetched = _Walker.pages_refetched
     duplicates_dropped = _Walker.duplicates_dropped
+    items_skipped = _Walker.items_skipped
     deviations = _Walker.deviations
 
     def __aiter__(self) -> _AsyncWalker[T_co]:
