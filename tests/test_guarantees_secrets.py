@@ -401,3 +401,16 @@ async def test_a_token_echoed_in_a_presign_answer_without_a_url_is_redacted_in_t
             await aupload_file(client, path, create_file, body)
     assert caught.value.step == "presign" and b'"echo":"REDACTED"' in caught.value.body.replace(b" ", b"")
     assert not leaks(shown(caught.value))
+
+
+@MODES
+async def test_a_successful_responses_repr_shows_neither_its_raw_body_nor_its_header_values(mode: str) -> None:
+    # A server echoing the token in a header or in bytes of the body the models do not hold (an unknown key's
+    # raw text is the body's): the repr of the Response shows the body's size and the header names only.
+    body = json.dumps({**invoice_page(["a"], 0, None, 1), "echo": TOKEN}).encode()
+    response = httpx.Response(200, content=body, headers={"x-echo": f"Bearer {TOKEN}"})
+    client = mock_client(response, validation="report")
+    result = await detailed(list_invoices, mode, client)
+    assert TOKEN in result.content.decode() and result.headers["x-echo"].endswith(TOKEN)  # kept as received
+    assert TOKEN not in repr(result).replace(repr(result.parsed), "")
+    assert f"content=<{len(body)} bytes>" in repr(result) and "'x-echo'" in repr(result)

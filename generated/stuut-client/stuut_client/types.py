@@ -63,8 +63,9 @@ class Response(Generic[T]):
     """
 
     status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
+    # stuut: the raw body and header values, as received, are left out of repr (see the module comment).
+    content: bytes = field(repr=lambda content: f"<{len(content)} bytes>")
+    headers: MutableMapping[str, str] = field(repr=lambda headers: f"<headers {sorted(set(headers))}>")
     parsed: T
     deviations: "list[Deviation]" = field(factory=list)
 
