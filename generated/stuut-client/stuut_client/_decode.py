@@ -56,8 +56,17 @@ def loads(content: bytes | bytearray | memoryview | str) -> Any:
         raise NestedTooDeeply from None
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
 def decode_body(content: bytes, model_class: type | None, lazy: bool) -> Any:
-    """The body of a response whose schema is ``model_class`` (None: not one model), for its ``from_dict``."""
+    """The body of a response whose schema is ``model_class`` (None: not one model), for its ``from_dict``.
+
+    A leading UTF-8 byte order mark is ignored, as RFC 8259 (section 8.1) lets a parser do: some servers' JSON
+    writers emit one, and it says nothing about the values.
+    """
+    if content[:3] == _BOM:
+        content = content[3:]
     return lazy_document(content, model_class) if lazy and model_class is not None else loads(content)
 
 

@@ -45,13 +45,26 @@ T = TypeVar("T")
 Parser = Callable[[Any, bool], T]
 
 
-def decode(content: bytes, model_class: type | None, lazy: bool) -> Any:
-    """The decoded body; a body msgspec refuses raises ResponseValidationError (with the path where one applies)."""
+# The bytes a JSON text can start with (after whitespace): anything else is some other kind of body.
+_JSON_STARTS = frozenset(b'{["-0123456789tfn')
+
+
+def decode(content: bytes, model_class: type | None, lazy: bool, content_type: str | None = None) -> Any:
+    """The decoded body; a body msgspec refuses raises ResponseValidationError (with the path where one applies).
+
+    A body that is not JSON at all (an HTML error page from a proxy, an empty body) says so, with its
+    ``content_type`` and how it starts: the decoder's "invalid character at byte 0" does not help."""
     try:
         return decode_body(content, model_class, lazy)
     except NestedTooDeeply as refused:  # json.loads would hit the recursion limit too
         raise ResponseValidationError(str(refused)) from refused
     except ValueError as refused:
+        text = content.lstrip(b" \t\r\n").removeprefix(b"\xef\xbb\xbf")
+        if not text or text[0] not in _JSON_STARTS:
+            start = f"it starts with {text[:80]!r}" if text else "it is empty"
+            raise ResponseValidationError(
+                f"the body is not JSON (content-type {content_type or 'not given'}; {start})"
+            ) from None
         loads_naming_the_path(content)  # raises with the JSON path of a non-finite number
         raise ResponseValidationError(str(refused)) from refused  # invalid UTF-8, a lone surrogate...
 
@@ -87,7 +100,7 @@ def build_response(
             parsed = decode_model(response.content, model_class) if model_class and not lazy else MISS
             if isinstance(parsed, Miss):
                 miss = parsed
-                data = decode(response.content, model_class, lazy)
+                data = decode(response.content, model_class, lazy, response.headers.get("content-type"))
                 parsed = parser(data, lazy)
                 if miss.undeclared_key:
                     learn_keys(parsed)
