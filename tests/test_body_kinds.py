@@ -78,3 +78,42 @@ def test_a_body_that_is_not_json_says_so_with_its_content_type_and_start(
     assert f"{op.operation_id}: " in message
     assert f"the body is not JSON (content-type {content_type or 'not given'}; {start}" in message
     assert TOKEN not in message
+
+
+# Another success status than the documented 200 (a real server's 201 for a create): report mode reads the body
+# as the 200's and lists the status as a deviation; strict mode, an empty body and a status Python does not
+# know raise.
+
+
+def raw_call(op: Operation, status: int, body: bytes, **options: Any) -> Any:
+    fake = SpecFake()
+    fake.reply(op.operation_id, httpx.Response(status, content=body, headers={"content-type": "application/json"}))
+    client = stuut(fake, "sync", max_retries=0, **options)
+    resource, method = _methods()[op.operation_id].rsplit(".", 1)
+    args, kwargs = required_arguments(op)
+    return getattr(resource_method(client, resource).with_raw_response, method)(*args, **kwargs)
+
+
+@pytest.mark.parametrize("status", [201, 202, 203])
+@pytest.mark.parametrize("op", JSON_OPERATIONS, ids=IDS)
+def test_another_success_status_is_read_as_the_documented_one_and_reported(op: Operation, status: int) -> None:
+    body = example_body(op)
+    documented = raw_call(op, 200, body)
+    other = raw_call(op, status, body)
+    assert other.status_code == status
+    assert shown(other.parse()) == shown(documented.parse())
+    assert [(d.path, d.kind, d.expected, d.received) for d in other.deviations] == [
+        ("$", "status", "status 200", f"status {status}")
+    ]
+    with pytest.raises(ResponseValidationError, match=rf"undocumented status {status} \(the spec documents 200\)"):
+        raw_call(op, status, body, validation="strict")
+
+
+@pytest.mark.parametrize(("status", "body", "problem"), [(204, b"", "204 with an empty body"), (299, b"{}", "299")])
+@pytest.mark.parametrize("validation", ["report", "strict"])
+@pytest.mark.parametrize("op", JSON_OPERATIONS[::5], ids=IDS[::5])
+def test_an_empty_or_unknown_success_status_raises_in_both_modes(
+    op: Operation, status: int, body: bytes, problem: str, validation: str
+) -> None:
+    with pytest.raises(ResponseValidationError, match=rf"{op.operation_id}: .*undocumented status {problem}"):
+        raw_call(op, status, body, validation=validation)

@@ -56,7 +56,7 @@ VALIDATION_MODES: tuple[Validation, ...] = ("report", "strict")
 # What kind of deviation a record is: the value is null, the key is absent, the JSON type is wrong, a string
 # is not in the declared format (a date-time that does not parse), an enum value the spec does not list, a
 # value that fits no variant of a union of several types.
-Kind = Literal["null", "missing", "type", "format", "enum", "union"]
+Kind = Literal["null", "missing", "type", "format", "enum", "union", "status"]
 
 
 @frozen
@@ -65,7 +65,8 @@ class Deviation:
 
     ``path`` is its JSON path in the body (``$.data[5].assignee.family_name``); ``schema`` and ``field`` name
     the spec's schema and property (for an array item, the array's property); ``kind`` is one of ``"null"``,
-    ``"missing"``, ``"type"``, ``"format"``, ``"enum"``, ``"union"``; ``expected`` is what the spec says
+    ``"missing"``, ``"type"``, ``"format"``, ``"enum"``, ``"union"``, ``"status"`` (a success status the spec
+    does not document, path ``$``, schema the operation); ``expected`` is what the spec says
     (``"a string"``) and ``received`` what came (``"null"``, ``"a number"``, ``"'written_off'"``).
     ``value`` is the value as sent (``None`` for a missing field), and is not part of ``repr``; like the parsed
     models, it holds whatever the server sent, the API token included if the server echoed it there. Every other
@@ -371,6 +372,17 @@ def _describe(value: Any, kind: str) -> str:
 
 _logged: set[tuple[str, str, str]] = set()
 _logged_lock = threading.Lock()
+
+
+def status_deviation(operation: str, documented: int, received: int) -> Deviation:
+    """A success status other than the one the operation documents (a 201 for its 200), whose body was parsed
+    with the documented status's parser: recorded like any deviation, and logged once."""
+    found = Deviation(
+        path="$", schema=operation, field="(status)", kind="status", expected=f"status {documented}",
+        received=f"status {received}", value=received,
+    )  # fmt: skip
+    _log_once(found)
+    return found
 
 
 def _log_once(deviation: Deviation) -> None:

@@ -31,7 +31,7 @@ import httpx
 
 from ._collector import collector_paused
 from ._decode import NestedTooDeeply, decode_body
-from ._deviations import collect_deviations
+from ._deviations import Deviation, collect_deviations, status_deviation
 from ._errors import PARSE_FAILURES, ResponseValidationError, has_request
 from ._json import loads as loads_naming_the_path
 from ._security import redacting, safe_cause, secrets_of
@@ -45,6 +45,7 @@ T = TypeVar("T")
 Parser = Callable[[Any, bool], T]
 
 
+_KNOWN_STATUSES = frozenset(HTTPStatus)  # Response.status_code is an HTTPStatus
 # The bytes a JSON text can start with (after whitespace): anything else is some other kind of body.
 _JSON_STARTS = frozenset(b'{["-0123456789tfn')
 
@@ -69,6 +70,27 @@ def decode(content: bytes, model_class: type | None, lazy: bool, content_type: s
         raise ResponseValidationError(str(refused)) from refused  # invalid UTF-8, a lone surrogate...
 
 
+def _documented_status(
+    client: AuthenticatedClient, response: httpx.Response, operation: str, parsers: Mapping[int, Parser[Any]]
+) -> tuple[int, Deviation | None]:
+    """The documented status whose parser reads ``response``, and the deviation if it is not the one received.
+
+    A real server may answer a success the spec documents as 200 with another 2xx (a 201 for a create): in
+    report mode its body is read as the documented success's, and the status is a deviation; in strict mode, or
+    with no single documented success, or with an empty body (a 204: the resource is not there to parse), or a
+    status Python does not know, it raises.
+    """
+    received = response.status_code
+    if received in parsers:
+        return received, None
+    documented = [code for code in parsers if 200 <= code < 300]
+    if client.validation == "report" and len(documented) == 1 and received in _KNOWN_STATUSES and response.content:
+        return documented[0], status_deviation(operation, documented[0], received)
+    expected = f" (the spec documents {', '.join(map(str, sorted(parsers)))})" if parsers else ""
+    empty = " with an empty body" if not response.content else ""
+    raise ResponseValidationError(f"undocumented status {received}{empty}{expected}")
+
+
 def build_response(
     client: AuthenticatedClient,
     response: httpx.Response,
@@ -88,10 +110,9 @@ def build_response(
     problem: str | None
     request = response.request if has_request(response) else None
     try:
-        parser = parsers.get(response.status_code)
-        if parser is None:
-            raise ResponseValidationError(f"undocumented status {response.status_code}")
-        model_class = (models or {}).get(response.status_code)
+        status, found_status = _documented_status(client, response, operation, parsers)
+        parser = parsers[status]
+        model_class = (models or {}).get(status)
         lazy = client.lazy_parsing
         # Decoded inside the pause too: the decoded JSON is the first half of the burst of new objects.
         data = None  # the decoded JSON the deviations' paths are found in (none on the fast path: no deviation)
@@ -105,6 +126,8 @@ def build_response(
                 if miss.undeclared_key:
                     learn_keys(parsed)
         deviations = collector.resolve(data)
+        if found_status is not None:
+            deviations.insert(0, found_status)
     except PARSE_FAILURES as error:
         failure, problem = error, None  # the problem is the failure's (from_exception)
     except RecursionError as error:  # models nested deeper than the interpreter's stack (decoding is covered)
