@@ -1,4 +1,5 @@
-"""Bodies that are JSON with a byte order mark, and bodies that are not JSON at all, for every operation.
+"""Bodies that are JSON with a byte order mark, bodies that are not JSON at all, other success statuses, and
+the text of error bodies.
 
 A UTF-8 byte order mark is ignored (RFC 8259 section 8.1 lets a parser do so): the body parses to what it does
 without one, eager and lazy. A body that is not JSON (an empty body, a proxy's HTML error page, plain text)
@@ -14,7 +15,9 @@ import httpx
 import pytest
 from spec_fake import SpecFake
 from spec_tools import Operation, operations
-from stuut_client.errors import ResponseValidationError
+from stuut_client import Client
+from stuut_client.api.invoices import list_invoices
+from stuut_client.errors import APIStatusError, ResponseValidationError
 from test_resources import TOKEN, _methods, required_arguments, resource_method, stuut
 
 JSON_OPERATIONS = [
@@ -117,3 +120,31 @@ def test_an_empty_or_unknown_success_status_raises_in_both_modes(
 ) -> None:
     with pytest.raises(ResponseValidationError, match=rf"{op.operation_id}: .*undocumented status {problem}"):
         raw_call(op, status, body, validation=validation)
+
+
+# Error bodies: the message shows what the server said, FastAPI's validation errors one per field.
+
+
+@pytest.mark.parametrize(
+    ("body", "shown"),
+    [
+        (
+            {"detail": [{"type": "int_parsing", "loc": ["query", "limit"], "msg": "Input should be a valid integer"}]},
+            ": query.limit: Input should be a valid integer",
+        ),
+        (
+            {"detail": [{"loc": ["body", "name"], "msg": "Field required"}, {"loc": [], "msg": "Bad body"}]},
+            ": body.name: Field required; Bad body",
+        ),
+        ({"detail": [{"loc": ["query"], "message": "not pydantic's shape"}]}, ': [{"loc": ["query"], "message": '),
+        ({"detail": "Not Found"}, ": Not Found"),
+        ({"error": {"message": "amount must be positive", "code": "bad_amount"}}, ": amount must be positive"),
+        ({"message": "conflict"}, ": conflict"),
+    ],
+)
+def test_an_error_body_shows_its_message_and_each_validation_error_by_field(body: Any, shown: str) -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(422, json=body))
+    client = Client(token="test-token", max_retries=0, httpx_args={"transport": transport})
+    with pytest.raises(APIStatusError) as caught:
+        list_invoices.sync(client=client)
+    assert shown in str(caught.value)

@@ -399,10 +399,28 @@ def _detail(parsed: Any, body: bytes) -> str:
     if isinstance(parsed, dict):
         for key in ("detail", "message", "error"):
             if key in parsed:
-                return _json.dumps(parsed[key]) if not isinstance(parsed[key], str) else parsed[key]
+                value = parsed[key]
+                if isinstance(value, dict) and isinstance(value.get("message"), str):  # {"error": {"message"...
+                    return value["message"]
+                return value if isinstance(value, str) else _validation_errors(value) or _json.dumps(value)
     if parsed is not None:
         return _json.dumps(parsed)
     return body.decode("utf-8", errors="replace")
+
+
+def _validation_errors(detail: Any) -> str | None:
+    """FastAPI/pydantic's list of ``{"loc": [...], "msg": ...}`` as ``query.limit: Input should be ...; ...``, the
+    form a reader scans for the field at fault; None for any other shape."""
+    if not isinstance(detail, list) or not detail:
+        return None
+    parts = []
+    for item in detail:
+        if not isinstance(item, dict) or not isinstance(item.get("msg"), str):
+            return None
+        location = item.get("loc")
+        where = ".".join(map(str, location)) if isinstance(location, list) and location else None
+        parts.append(f"{where}: {item['msg']}" if where else item["msg"])
+    return "; ".join(parts)
 
 
 def _one_line(text: str) -> str:
