@@ -19,7 +19,8 @@ general path keeps them in ``additional_properties``): the fast path learns the 
 response.
 
 A model that cannot be mirrored (a field type msgspec cannot check the same way, such as a union of two
-models) has no fast path, nor has any model holding it: :func:`decode_model` returns MISS for it at once.
+models, or additional properties with a schema of their own) has no fast path, nor has any model holding it:
+:func:`decode_model` returns MISS for it at once.
 """
 
 from __future__ import annotations
@@ -205,6 +206,10 @@ class _Mirror:
         if getattr(module, "_references_unresolved", False):  # the nested models a model imports on first use
             module._resolve_references()
         hints = typing.get_type_hints(model_class, module.__dict__)
+        if hints.get("additional_properties", dict[str, Any]) != dict[str, Any]:
+            # Typed additional properties (a schema for them) are parsed by from_dict; learned keys here would be
+            # kept as plain JSON instead.
+            raise _Unsupported(f"{model_class.__name__} has typed additional properties")
         keys = _json_keys(model_class, [field.name for field in fields])
         struct_fields: list[tuple[str, Any, Any]] = []
         arguments: list[str] = []
