@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import threading
+import uuid
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,8 +50,8 @@ Validation = Literal["report", "strict"]
 VALIDATION_MODES: tuple[Validation, ...] = ("report", "strict")
 
 # What kind of deviation a record is: the value is null, the key is absent, the JSON type is wrong, a string
-# is not in the declared format (a date-time that does not parse), an enum value the spec does not list, a
-# value that fits no variant of a union of several types.
+# is not in the declared format (a date-time, date or UUID that does not parse or is not in the RFC's form), an
+# enum value the spec does not list, a value that fits no variant of a union of several types.
 Kind = Literal["null", "missing", "type", "format", "enum", "union"]
 
 
@@ -244,6 +246,28 @@ def date_or_deviation(value: Any, container: Any, key: str | int, schema: str, f
     if problem is None:
         return parsed
     return deviation(value, "a date string", container, key, schema, field, "format", problem, kept=parsed)
+
+
+#: Whether a string is a UUID in RFC 4122's form (``8-4-4-4-12`` hex digits, either case), what ``format: uuid``
+#: means. ``uuid.UUID`` takes more: braces, ``urn:uuid:``, no hyphens, and whatever ``int(..., 16)`` takes (spaces,
+#: underscores).
+RFC4122_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
+is_uuid = RFC4122_UUID.fullmatch
+
+
+def uuid_or_deviation(value: Any, container: Any, key: str | int, schema: str, field: str | None = None) -> Any:
+    """A UUID that is not in RFC 4122's hyphenated form: a ``format`` deviation, kept as parsed when
+    ``uuid.UUID`` takes it (``{...}``, ``urn:uuid:...``, 32 digits without hyphens) and as sent when it does not
+    (``not-a-uuid``), or a ``type`` deviation for a value that is not a string."""
+    if not isinstance(value, str):
+        return deviation(value, "a UUID string", container, key, schema, field)
+    try:
+        parsed = uuid.UUID(value)
+    except ValueError as failure:
+        problem = f"not a UUID ({failure}): {value!r}"
+        return deviation(value, "a UUID string", container, key, schema, field, "format", problem)
+    problem = f"not an RFC 4122 UUID (8-4-4-4-12 hex digits): {value!r}"
+    return deviation(value, "a UUID string", container, key, schema, field, "format", problem, kept=parsed)
 
 
 # Missing required fields (report mode), by the model they belong to, so that to_dict leaves their keys out as

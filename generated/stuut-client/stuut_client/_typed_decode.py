@@ -8,8 +8,8 @@ into the attrs models, the public types.
 
 The structs are stricter than the spec on purpose: an undeclared key (``forbid_unknown_fields``), a null where
 the field is not nullable, a value an enum does not list, a wrong type, a required key missing, a number
-out of a float's range, a date-time or date that is not RFC 3339 (or that ``fromisoformat`` refuses), a
-body nested too deeply: each makes :func:`decode_model` return
+out of a float's range, a date-time or date that is not RFC 3339 (or that ``fromisoformat`` refuses), a UUID
+that is not RFC 4122's hyphenated form, a body nested too deeply: each makes :func:`decode_model` return
 :data:`MISS`, and the caller runs the general path (``from_dict``), which keeps, reports or raises exactly as it
 always has. So the fast path returns a model only when the general path would have returned an equal one
 with no deviation (tests/test_typed_decode_properties.py checks both halves on generated instances of every
@@ -39,6 +39,7 @@ import msgspec
 
 from ._datetime import FULL_DATE, RFC3339_DATETIME
 from ._decode import is_model, union_members
+from ._deviations import RFC4122_UUID
 from ._undeclared import undeclared
 from .types import UNSET, Unset
 
@@ -71,11 +72,12 @@ _PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
     datetime.date: datetime.date.fromisoformat,
     uuid.UUID: uuid.UUID,
 }
-# The strings from_dict takes without a deviation (RFC 3339 shapes; fromisoformat takes more): msgspec checks the
-# pattern while decoding, and anything else is a miss, which from_dict then reports.
+# The strings from_dict takes without a deviation (RFC 3339 and RFC 4122 shapes; fromisoformat and UUID take more):
+# msgspec checks the pattern while decoding, and anything else is a miss, which from_dict then reports.
 _STRING_SHAPES: dict[Any, Any] = {
     datetime.datetime: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{RFC3339_DATETIME.pattern})\\Z")],
     datetime.date: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{FULL_DATE.pattern})\\Z")],
+    uuid.UUID: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{RFC4122_UUID.pattern})\\Z")],
 }
 
 

@@ -16,7 +16,9 @@ from .._deviations import (
     deviation,
     enum_or_deviation,
     forget_missing,
+    is_uuid,
     take_missing,
+    uuid_or_deviation,
     without_missing,
 )
 from .._errors import ResponseValidationError
@@ -141,7 +143,7 @@ class IntegrationSync:
 
         batch_id: None | str
         if isinstance(self.batch_id, UUID):
-            batch_id = str(self.batch_id)
+            batch_id = str(self.batch_id) if isinstance(self.batch_id, UUID) else self.batch_id
 
         else:
             batch_id = self.batch_id
@@ -303,13 +305,19 @@ class IntegrationSync:
             batch_id: None | UUID
             _batch_id_data = get("batch_id", UNSET)
             if isinstance(_batch_id_data, str):
-                batch_id_type_0 = UUID(_batch_id_data)
+                try:
+                    batch_id_type_0 = UUID(_batch_id_data)
+                except (TypeError, ValueError, AttributeError):
+                    batch_id_type_0 = uuid_or_deviation(_batch_id_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_uuid(_batch_id_data):
+                        batch_id_type_0 = uuid_or_deviation(_batch_id_data, src_dict, _field, _SCHEMA)
 
                 batch_id = batch_id_type_0
             elif _batch_id_data is None:
                 batch_id = _batch_id_data
             else:
-                batch_id = deviation(_batch_id_data, "UUID", src_dict, _field, _SCHEMA)
+                batch_id = deviation(_batch_id_data, "a UUID string", src_dict, _field, _SCHEMA)
 
             _field = "completed_at"
             completed_at: datetime.datetime | None
