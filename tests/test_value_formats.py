@@ -13,6 +13,7 @@ import asyncio
 import copy
 import datetime
 import json
+import pickle
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -324,18 +325,50 @@ REQUIRED = [
 ]
 
 
+def python_name(model: Any, prop: str) -> str:
+    names = {field.name for field in attrs.fields(type(model))}
+    return prop if prop in names else f"{prop}_"
+
+
+def copies(model: Any) -> dict[str, Any]:
+    return {
+        "attrs.evolve": attrs.evolve(model),
+        "copy.copy": copy.copy(model),
+        "copy.deepcopy": copy.deepcopy(model),
+        "pickle": pickle.loads(pickle.dumps(model)),
+    }
+
+
 @pytest.mark.parametrize(("name", "prop"), REQUIRED, ids=[f"{n}.{p}" for n, p in REQUIRED])
 def test_a_missing_required_field_stays_out_of_to_dict(name: str, prop: str) -> None:
     body = minimal(SCHEMAS[name])
+    complete = parse_report(name, body, False)[0]
+    body = copy.deepcopy(body)
     del body[prop]
     for lazy in (False, True):
         model, deviations = parse_report(name, body, lazy)
         assert attribute(model, prop) is None
         assert [(d.path, d.kind) for d in deviations] == [(f"$.{prop}", "missing")]
         assert prop not in model.to_dict()
-    # A model built with the value afterwards (not parsed) writes it: the mark is the parsed model's only.
-    rebuilt = attrs.evolve(model)
-    assert prop in rebuilt.to_dict()
+        # Every copy keeps the mark, and so leaves the key out too.
+        for how, copied in copies(model).items():
+            assert (attribute(copied, prop), copied.to_dict()) == (None, model.to_dict()), how
+            assert copied == model, how
+        # Given a value (a copy with it, or set on the model), the field is written like any other.
+        value = attribute(complete, prop)
+        assert attrs.evolve(model, **{python_name(model, prop): value}).to_dict() == complete.to_dict()
+        setattr(model, python_name(model, prop), value)
+        assert model.to_dict() == complete.to_dict()
+
+
+def test_a_missing_field_of_a_nested_model_stays_out_of_copies_of_its_parent() -> None:
+    invoice = {**INVOICE, "id": "inv_1", "partner": {"id": "par_1"}, "payments": [{"id": "pay_1"}]}
+    for lazy in (False, True):
+        model, deviations = parse_report("Invoice", invoice, lazy)
+        assert model.to_dict()["partner"] == {"id": "par_1"}
+        assert [d.kind for d in deviations].count("missing") >= 2
+        for how, copied in copies(model).items():
+            assert copied.to_dict() == model.to_dict(), how
 
 
 # JSON nested too deeply: a ResponseValidationError in every mode, sync and async, eager and lazy.

@@ -31,7 +31,6 @@ import logging
 import re
 import threading
 import uuid
-import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -270,12 +269,16 @@ def uuid_or_deviation(value: Any, container: Any, key: str | int, schema: str, f
     return deviation(value, "a UUID string", container, key, schema, field, "format", problem, kept=parsed)
 
 
-# Missing required fields (report mode), by the model they belong to, so that to_dict leaves their keys out as
-# they came. deviation() files each under the dict it is missing from; the model's from_dict takes them when it
-# has built the model (take_missing), and to_dict asks for them (missing_fields). Models are not hashable, so
-# the table is by id, with a weak reference that drops the entry when the model goes.
+# Missing required fields (report mode), so that to_dict leaves their keys out as they came. deviation() files
+# each under the dict it is missing from (by id: dicts are not hashable); the model's from_dict takes them when it
+# has built the model (take_missing) and keeps them in the model's own `_missing_fields` attribute, an attrs
+# field with a default that attrs.evolve, copies and pickles carry like any other; to_dict asks for them
+# (without_missing).
 PENDING_MISSING: dict[int, tuple[Any, list[str | int]]] = {}
-MISSING_FIELDS: dict[int, tuple[weakref.ref[Any], frozenset[str | int]]] = {}
+#: The attribute (and keyword-only ``__init__`` argument) of every model with required fields that holds the JSON
+#: keys of those that were missing; not part of equality or ``repr``.
+MISSING_FIELDS_ATTRIBUTE = "_missing_fields"
+NONE_MISSING: frozenset[str] = frozenset()
 
 
 def take_missing(model: Any, container: Any) -> None:
@@ -283,16 +286,15 @@ def take_missing(model: Any, container: Any) -> None:
     entry = PENDING_MISSING.pop(id(container), None)
     if entry is None or entry[0] is not container:
         return
-    key = id(model)
-    MISSING_FIELDS[key] = (weakref.ref(model, lambda _gone: MISSING_FIELDS.pop(key, None)), frozenset(entry[1]))
+    model._missing_fields = frozenset(str(key) for key in entry[1])
 
 
-def without_missing(model: Any, field_dict: dict[str, Any]) -> dict[str, Any]:
-    """``field_dict`` (``model.to_dict()``) without the keys of required fields that were missing."""
-    entry = MISSING_FIELDS.get(id(model))
-    if entry is not None and entry[0]() is model:
-        for key in entry[1]:
-            field_dict.pop(str(key), None)
+def without_missing(missing: frozenset[str], field_dict: dict[str, Any]) -> dict[str, Any]:
+    """``field_dict`` (a model's ``to_dict()``) without the keys of required fields that were missing and still
+    read None (a field given a value since, on the model or by ``attrs.evolve``, is written like any other)."""
+    for key in missing:
+        if key in field_dict and field_dict[key] is None:
+            del field_dict[key]
     return field_dict
 
 

@@ -39,7 +39,7 @@ import msgspec
 
 from ._datetime import FULL_DATE, RFC3339_DATETIME
 from ._decode import is_model, union_members
-from ._deviations import RFC4122_UUID
+from ._deviations import MISSING_FIELDS_ATTRIBUTE, RFC4122_UUID
 from ._undeclared import undeclared
 from .types import UNSET, Unset
 
@@ -320,7 +320,8 @@ class _Mirror:
 
 
 def _init_fields(model_class: type) -> list[attrs.Attribute[Any]]:
-    fields = attrs.fields(model_class)
+    # The missing-field mark is not a JSON key: a body the fast path takes has no missing field.
+    fields = [field for field in attrs.fields(model_class) if field.name != MISSING_FIELDS_ATTRIBUTE]
     if any(field.kw_only for field in fields):
         raise _Unsupported("keyword-only fields")
     return [field for field in fields if field.init]
