@@ -102,9 +102,11 @@ class DeviationCollector:
 
     ``mode`` is the validation setting; in ``"strict"`` nothing is recorded (the parse raises instead).
     ``deviations`` is the list :meth:`resolve` returns, which deviations found later by lazy reads join.
+    ``operation``, ``response`` and ``page`` say where the body came from (set by the response path; ``page``
+    when it was a page of a walk), for the errors of fields parsed at their first read (_lazy.py).
     """
 
-    __slots__ = ("_pending", "deviations", "mode", "root")
+    __slots__ = ("_pending", "deviations", "mode", "operation", "page", "response", "root")
 
     def __init__(self, mode: Validation) -> None:
         if mode not in VALIDATION_MODES:
@@ -114,6 +116,9 @@ class DeviationCollector:
         self.deviations: list[Deviation] = []
         # The decoded body the models were parsed from (passed to resolve by the response path).
         self.root: Any = None
+        self.operation: str | None = None
+        self.response: Any = None  # the httpx.Response
+        self.page: int | None = None
 
     def resolve(self, root: Any = None) -> list[Deviation]:
         """Turn what was recorded into :class:`Deviation` records with JSON paths from ``root`` (the decoded
@@ -160,7 +165,7 @@ def collect_deviations(mode: Validation = "report") -> Iterator[DeviationCollect
         print(user.family_name, collector.resolve(data))   # None [Deviation($.family_name: ...)]
     """
     collector = DeviationCollector(mode)
-    token = _active.set(collector if mode == "report" else None)
+    token = _active.set(collector)  # strict too: a lazy read finds where its body came from
     try:
         yield collector
     finally:
@@ -168,7 +173,7 @@ def collect_deviations(mode: Validation = "report") -> Iterator[DeviationCollect
 
 
 def active_collector() -> DeviationCollector | None:
-    """The collector deviations are recorded in here and now (None: parsing is strict)."""
+    """The collector of the parse here and now (None: no collection, parsing is strict)."""
     return _active.get()
 
 
@@ -200,7 +205,7 @@ def deviation(
         kind = "missing" if value is UNSET else "null" if value is None else "type"
     collector = _active.get()
     # No container: the top level of a body, which must have the right JSON type in every mode.
-    if collector is None or container is None:
+    if collector is None or container is None or collector.mode == "strict":
         if kind == "missing":
             raise KeyError(key)
         if problem is None:  # worded as before deviations were reported, which tests and users may match

@@ -7,10 +7,10 @@ of the attribute parses it (lazily again, one level at a time) and stores the ty
 
 What stays the same: every read returns the typed value (never the JSON), equality, ``repr``, ``to_dict`` and
 ``attrs.asdict`` read through the same attributes, and a value that does not fit still raises
-``ResponseValidationError`` with its path. What differs: that error is raised at the first read rather than
-by the API call, so it names the path from the object that was read (``$.partner.name`` for
-``invoice.partner``) and not the operation or request id; and the page's JSON stays in memory until every
-nested field has been read or the page is dropped.
+``ResponseValidationError`` with its path, naming the operation and request id (and, in a walk, the page) of
+the response it came from. What differs: that error is raised at the first read rather than by the API call,
+so its path starts at the object that was read (``$.partner.name`` for ``invoice.partner``); and the page's
+JSON stays in memory until every nested field has been read or the page is dropped.
 
 Each generated model calls :func:`install_lazy_fields` for its nested fields. In eager mode (the default) the
 only cost is an attribute read through a small function instead of a slot.
@@ -24,8 +24,9 @@ from typing import Any
 from msgspec import Raw
 
 from ._decode import LAZY_FIELDS, expand
-from ._deviations import active_collector, reentered, resolve_deferred
-from ._errors import ResponseValidationError
+from ._deviations import DeviationCollector, active_collector, reentered, resolve_deferred
+from ._errors import ResponseValidationError, has_request
+from ._security import safe_cause
 from .types import UNSET
 
 _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
@@ -36,7 +37,8 @@ class Deferred:
 
     It also keeps the object that held the JSON (the parent's ``src_dict``), and the deviation collector of the
     response it came from (see _deviations.py): the read parses in that collector, and its deviations join the
-    same ``Response.deviations``, with paths from the object whose field was read.
+    same ``Response.deviations``, with paths from the object whose field was read; an error names the
+    operation, request and page the collector says the body came from.
     """
 
     __slots__ = ("collector", "container", "parse", "raw")
@@ -77,6 +79,7 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         value = read_slot(instance, None)
         if type(value) is not Deferred:
             return value
+        failure: Exception
         try:
             raw = value.raw
             if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
@@ -89,18 +92,33 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
                 with reentered(value.collector):
                     parsed = value.parse(raw, True, value.container)
                 resolve_deferred(value.collector, value.container)
-        except _PARSE_FAILURES as failure:
-            error = ResponseValidationError.from_exception(failure, (name,))
-            raise ResponseValidationError(
-                f"{error.problem} (in {class_name}.{name}, parsed on first read)", path=error.path_parts
-            ) from failure
-        except RecursionError as failure:  # models nested deeper than the interpreter's stack
-            raise ResponseValidationError(
-                f"nested too deeply to parse (in {class_name}.{name}, parsed on first read)", path=(name,)
-            ) from failure
-        # Two threads reading the same field at once both parse it; the values are equal and either is kept.
-        write_slot(instance, parsed)
-        return parsed
+        except _PARSE_FAILURES as caught:
+            failure, error = caught, ResponseValidationError.from_exception(caught, (name,))
+        except RecursionError as caught:  # models nested deeper than the interpreter's stack
+            failure, error = caught, ResponseValidationError("nested too deeply to parse", path=(name,))
+        else:
+            # Two threads reading the same field at once both parse it; the values are equal and either is kept.
+            write_slot(instance, parsed)
+            return parsed
+        # Raised here, out of the except block, as the response path raises (no token in the chained failure).
+        error, cause = _first_read_error(
+            error, f"in {class_name}.{name}, parsed on first read", value.collector, failure
+        )
+        raise error from cause
 
     read.__name__ = name
     return read
+
+
+def _first_read_error(
+    error: ResponseValidationError, where: str, collector: DeviationCollector | None, failure: Exception
+) -> tuple[ResponseValidationError, BaseException | None]:
+    """The error of a field that does not fit, found at its first read, and the exception to chain to it:
+    ``where`` in its problem, and the operation, request id and page of the response the body came from (when
+    the response path parsed it; then the token is redacted as in the response path's errors)."""
+    error = ResponseValidationError(f"{error.problem} ({where})", path=error.path_parts)
+    if collector is None or collector.operation is None:
+        return error, failure
+    response = collector.response
+    request = response.request if has_request(response) else None
+    return error.for_response(collector.operation, response, collector.page), safe_cause(failure, request)

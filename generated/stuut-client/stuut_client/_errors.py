@@ -197,7 +197,9 @@ class ResponseValidationError(StuutError):
     """A successful response whose body does not fit the model the spec promises.
 
     ``path`` is the JSON path of the offending value (``$.data[3].currency``); ``operation``, ``request_id``
-    and ``body`` (the raw bytes) are set when the error comes from an API call rather than ``from_dict``.
+    and ``body`` (the raw bytes) are set when the error comes from an API call rather than ``from_dict`` (with
+    lazy parsing, also when it is raised at a field's first read); ``page`` is the page number when the body
+    was a page of a walk (``stuut_client.pagination``), and the message then ends with ``(page N)``.
     """
 
     def __init__(
@@ -208,12 +210,14 @@ class ResponseValidationError(StuutError):
         operation: str | None = None,
         request_id: str | None = None,
         body: bytes | None = None,
+        page: int | None = None,
     ) -> None:
         self.problem = problem
         self.path_parts = path
         self.operation = operation
         self.request_id = request_id
         self.body = body
+        self.page = page
         super().__init__(self._message())
 
     @property
@@ -223,10 +227,13 @@ class ResponseValidationError(StuutError):
     def _message(self) -> str:
         where = f"{self.operation}: " if self.operation else ""
         request = f" (request_id={self.request_id})" if self.request_id else ""
-        return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
+        page = f" (page {self.page})" if self.page is not None else ""
+        return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}{page}"
 
-    def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
-        """The same error, naming the operation and request that produced the body."""
+    def for_response(
+        self, operation: str, response: httpx.Response, page: int | None = None
+    ) -> ResponseValidationError:
+        """The same error, naming the operation and request that produced the body (and the walk's page)."""
         request = response.request if has_request(response) else None
         return ResponseValidationError(
             redact(self.problem, request),
@@ -234,7 +241,14 @@ class ResponseValidationError(StuutError):
             operation=operation,
             request_id=_request_id(response.headers),
             body=redact_bytes(response.content, request),
+            page=page,
         )
+
+    def name_page(self, page: int) -> None:
+        """Name the page of a walk the body was, unless the error names one already."""
+        if self.page is None:
+            self.page = page
+            self.args = (self._message(),)
 
     @classmethod
     def from_exception(cls, error: Exception, path: tuple[str | int, ...] = ()) -> ResponseValidationError:
