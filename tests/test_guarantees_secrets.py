@@ -74,6 +74,20 @@ async def test_a_token_in_a_body_that_does_not_fit_is_in_no_exception_chained_to
 
 
 @MODES
+async def test_a_token_in_a_nested_value_first_read_later_is_in_no_part_of_the_error(mode: str) -> None:
+    body = invoice("inv_1", partner={"id": "par_1", "created_at": TOKEN})
+    client = mock_client(httpx.Response(200, json=body), lazy_parsing=True)
+    parsed = await run(retrieve_invoice, mode, client, invoice_id="inv_1")
+    with pytest.raises(ResponseValidationError) as caught:
+        _ = parsed.partner
+    assert (caught.value.operation, caught.value.path) == ("retrieve_invoice", "$.partner.created_at")
+    for error in chain(caught.value):
+        assert TOKEN not in f"{error!s} {error!r}"
+    assert TOKEN not in "".join(traceback.format_exception(caught.value))
+    assert caught.value.body is not None and TOKEN.encode() not in caught.value.body
+
+
+@MODES
 async def test_a_token_echoed_in_an_error_body_is_redacted_in_the_errors_body_and_json(mode: str) -> None:
     # The README's Errors example prints error.json; error trackers serialise an error's attributes.
     client = mock_client(httpx.Response(401, json={"detail": f"Invalid token: {TOKEN}", TOKEN: [TOKEN]}))

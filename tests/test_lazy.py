@@ -76,6 +76,27 @@ def test_a_bad_nested_value_raises_at_its_first_read_naming_its_path() -> None:
     assert "expected a string, got int" in caught.value.problem and "Invoice.partner" in caught.value.problem
 
 
+@pytest.mark.parametrize("validation", ["strict", "report"])
+def test_an_error_at_a_first_read_names_the_operation_and_request_of_its_response(validation: str) -> None:
+    bad = copy.deepcopy(INVOICE)
+    bad["partner"] = ["not", "an", "object"] if validation == "report" else {**bad["partner"], "name": 42}
+    # In report mode a value that does not fit is kept; what still raises is a body that is not JSON one may
+    # parse, such as a number out of range in a span only read now.
+    body = json.dumps(bad).encode().replace(b'["not", "an", "object"]', b'{"name": 1e400}')
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=body, headers={"x-request-id": "req_9"})
+    )
+    client = Client(token="test-token", httpx_args={"transport": transport}, lazy_parsing=True, validation=validation)
+    invoice = retrieve_invoice.sync(client=client, invoice_id="inv_1")
+    with pytest.raises(ResponseValidationError) as caught:
+        _ = invoice.partner
+    error = caught.value
+    assert (error.operation, error.request_id, error.page) == ("retrieve_invoice", "req_9", None)
+    assert str(error).startswith("retrieve_invoice: response does not fit the spec at $.partner")
+    assert "(in Invoice.partner, parsed on first read)" in str(error) and str(error).endswith("(request_id=req_9)")
+    assert error.body == body
+
+
 def test_a_nested_value_of_the_wrong_json_type_is_refused_at_its_first_read() -> None:
     bad = copy.deepcopy(INVOICE)
     bad["calls"] = "not a list"

@@ -13,6 +13,8 @@ import asyncio
 import copy
 import datetime
 import json
+import pickle
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,6 +24,7 @@ import pytest
 from spec_tools import load_spec, model_class
 from stuut_client import Client, collect_deviations
 from stuut_client._typed_decode import Miss, decode_model, has_fast_path
+from stuut_client.api.integrations import request_sync
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import ResponseValidationError, StuutError
 
@@ -183,6 +186,68 @@ def test_a_date_time_field_that_is_not_rfc3339_is_a_format_deviation(name: str, 
             assert_fast_path_takes(name, body)
 
 
+# UUIDs (format: uuid).
+
+UUID_FIELDS = list(fields_where(lambda s: s.get("type") == "string" and s.get("format") == "uuid"))
+UUID_VALUE = uuid.UUID("12345678-1234-5678-1234-567812345678")
+# Not a UUID at all: kept as sent.
+BAD_UUIDS_UNPARSEABLE = [
+    "not-a-uuid",
+    "",
+    "12345678-1234-5678-1234-56781234567",
+    "12345678-1234-5678-1234-5678123456zz",
+]
+# Forms uuid.UUID takes that are not RFC 4122's 8-4-4-4-12: kept as parsed.
+BAD_UUIDS_PARSEABLE = {
+    "12345678123456781234567812345678": UUID_VALUE,
+    "{12345678-1234-5678-1234-567812345678}": UUID_VALUE,
+    "urn:uuid:12345678-1234-5678-1234-567812345678": UUID_VALUE,
+    "1234-5678-1234-5678-1234-5678-1234-5678": UUID_VALUE,
+    " 2345678-1234-5678-1234-567812345678": uuid.UUID("02345678-1234-5678-1234-567812345678"),
+}
+GOOD_UUIDS = {
+    "12345678-1234-5678-1234-567812345678": UUID_VALUE,
+    "ABCDEF12-1234-5678-1234-567812345678": uuid.UUID("abcdef12-1234-5678-1234-567812345678"),
+}
+
+
+def test_the_spec_has_uuid_fields() -> None:
+    assert UUID_FIELDS
+
+
+@pytest.mark.parametrize(("name", "prop", "schema"), UUID_FIELDS, ids=ids(UUID_FIELDS))
+def test_a_uuid_field_that_is_not_an_rfc4122_uuid_is_a_format_deviation(name: str, prop: str, schema: Any) -> None:
+    for sent in BAD_UUIDS_UNPARSEABLE:
+        check_format_deviation(name, prop, sent, sent, "a UUID string")
+    for sent, parsed in BAD_UUIDS_PARSEABLE.items():
+        check_format_deviation(name, prop, sent, parsed, "a UUID string")
+    for sent, parsed in GOOD_UUIDS.items():
+        body = dict(minimal(SCHEMAS[name]), **{prop: sent})
+        for lazy in (False, True):
+            model, deviations = parse_report(name, body, lazy)
+            assert (attribute(model, prop), deviations) == (parsed, [])
+        model_class(name).from_dict(copy.deepcopy(body))  # strict: no error
+        assert_fast_path_takes(name, body)
+    for sent in (123, True, ["x"]):  # not a string: a type deviation, kept as sent
+        body = dict(minimal(SCHEMAS[name]), **{prop: sent})
+        model, deviations = parse_report(name, body, False)
+        assert attribute(model, prop) == sent
+        assert [(d.path, d.kind, d.expected) for d in deviations] == [(f"$.{prop}", "type", "a UUID string")]
+        assert model.to_dict()[prop] == sent
+
+
+def test_a_bad_uuid_costs_one_field_not_the_response() -> None:
+    syncs = [dict(minimal(SCHEMAS["IntegrationSync"]), id=i) for i in ("s1", "s2")]
+    syncs[1]["batch_id"] = "not-a-uuid"
+    for lazy in (False, True):
+        response = request_sync.sync_detailed("conn_1", client=answering(syncs, lazy_parsing=lazy))
+        assert [sync.batch_id for sync in response.parsed] == [UUID_VALUE, "not-a-uuid"]
+        assert [(d.path, d.kind, d.value) for d in response.deviations] == [("$[1].batch_id", "format", "not-a-uuid")]
+    with pytest.raises(ResponseValidationError) as caught:
+        request_sync.sync_detailed("conn_1", client=answering(syncs, validation="strict"))
+    assert (caught.value.path, caught.value.operation) == ("$[1].batch_id", "request_sync")
+
+
 def test_a_bad_date_costs_one_field_not_the_page_of_a_walk() -> None:
     invoices = [
         {"amount_due": 1.0, "currency": "USD", "object": "invoice", "remote_id": "r", "total_amount": 1.0, "id": i}
@@ -260,18 +325,50 @@ REQUIRED = [
 ]
 
 
+def python_name(model: Any, prop: str) -> str:
+    names = {field.name for field in attrs.fields(type(model))}
+    return prop if prop in names else f"{prop}_"
+
+
+def copies(model: Any) -> dict[str, Any]:
+    return {
+        "attrs.evolve": attrs.evolve(model),
+        "copy.copy": copy.copy(model),
+        "copy.deepcopy": copy.deepcopy(model),
+        "pickle": pickle.loads(pickle.dumps(model)),
+    }
+
+
 @pytest.mark.parametrize(("name", "prop"), REQUIRED, ids=[f"{n}.{p}" for n, p in REQUIRED])
 def test_a_missing_required_field_stays_out_of_to_dict(name: str, prop: str) -> None:
     body = minimal(SCHEMAS[name])
+    complete = parse_report(name, body, False)[0]
+    body = copy.deepcopy(body)
     del body[prop]
     for lazy in (False, True):
         model, deviations = parse_report(name, body, lazy)
         assert attribute(model, prop) is None
         assert [(d.path, d.kind) for d in deviations] == [(f"$.{prop}", "missing")]
         assert prop not in model.to_dict()
-    # A model built with the value afterwards (not parsed) writes it: the mark is the parsed model's only.
-    rebuilt = attrs.evolve(model)
-    assert prop in rebuilt.to_dict()
+        # Every copy keeps the mark, and so leaves the key out too.
+        for how, copied in copies(model).items():
+            assert (attribute(copied, prop), copied.to_dict()) == (None, model.to_dict()), how
+            assert copied == model, how
+        # Given a value (a copy with it, or set on the model), the field is written like any other.
+        value = attribute(complete, prop)
+        assert attrs.evolve(model, **{python_name(model, prop): value}).to_dict() == complete.to_dict()
+        setattr(model, python_name(model, prop), value)
+        assert model.to_dict() == complete.to_dict()
+
+
+def test_a_missing_field_of_a_nested_model_stays_out_of_copies_of_its_parent() -> None:
+    invoice = {**INVOICE, "id": "inv_1", "partner": {"id": "par_1"}, "payments": [{"id": "pay_1"}]}
+    for lazy in (False, True):
+        model, deviations = parse_report("Invoice", invoice, lazy)
+        assert model.to_dict()["partner"] == {"id": "par_1"}
+        assert [d.kind for d in deviations].count("missing") >= 2
+        for how, copied in copies(model).items():
+            assert copied.to_dict() == model.to_dict(), how
 
 
 # JSON nested too deeply: a ResponseValidationError in every mode, sync and async, eager and lazy.
@@ -291,7 +388,7 @@ DEEP_BODIES = {
 }
 
 
-def answering(body: bytes | dict[str, Any], **kwargs: Any) -> Client:
+def answering(body: bytes | dict[str, Any] | list[Any], **kwargs: Any) -> Client:
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     transport = httpx.MockTransport(lambda request: httpx.Response(200, content=content))
     return Client(token="test-token", max_retries=0, httpx_args={"transport": transport}, **kwargs)

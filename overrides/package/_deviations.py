@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 import threading
-import weakref
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -54,8 +55,9 @@ Validation = Literal["report", "strict"]
 VALIDATION_MODES: tuple[Validation, ...] = ("report", "strict")
 
 # What kind of deviation a record is: the value is null, the key is absent, the JSON type is wrong, a string
-# is not in the declared format (a date-time that does not parse), an enum value the spec does not list, a
-# value that fits no variant of a union of several types.
+# is not in the declared format (a date-time, date or UUID that does not parse or is not in the RFC's form), an
+# enum value the spec does not list, a value that fits no variant of a union of several types, a success status
+# the operation does not document.
 Kind = Literal["null", "missing", "type", "format", "enum", "union", "status"]
 
 
@@ -112,9 +114,11 @@ class DeviationCollector:
     ``deviations`` is the list :meth:`resolve` returns, which deviations found later by lazy reads join.
     ``secrets``: the token of the response being parsed when the collector was made (``_security.redacting``),
     redacted from each deviation's ``received`` and ``path``, found now or by a lazy read later.
+    ``operation``, ``response`` and ``page`` say where the body came from (set by the response path; ``page``
+    when it was a page of a walk), for the errors of fields parsed at their first read (_lazy.py).
     """
 
-    __slots__ = ("_pending", "deviations", "mode", "root", "secrets")
+    __slots__ = ("_pending", "deviations", "mode", "operation", "page", "response", "root", "secrets")
 
     def __init__(self, mode: Validation) -> None:
         if mode not in VALIDATION_MODES:
@@ -125,6 +129,9 @@ class DeviationCollector:
         # The decoded body the models were parsed from (passed to resolve by the response path).
         self.root: Any = None
         self.secrets = parsing_secrets()
+        self.operation: str | None = None
+        self.response: Any = None  # the httpx.Response
+        self.page: int | None = None
 
     def resolve(self, root: Any = None) -> list[Deviation]:
         """Turn what was recorded into :class:`Deviation` records with JSON paths from ``root`` (the decoded
@@ -171,7 +178,7 @@ def collect_deviations(mode: Validation = "report") -> Iterator[DeviationCollect
         print(user.family_name, collector.resolve(data))   # None [Deviation($.family_name: ...)]
     """
     collector = DeviationCollector(mode)
-    token = _active.set(collector if mode == "report" else None)
+    token = _active.set(collector)  # strict too: a lazy read finds where its body came from
     try:
         yield collector
     finally:
@@ -179,7 +186,7 @@ def collect_deviations(mode: Validation = "report") -> Iterator[DeviationCollect
 
 
 def active_collector() -> DeviationCollector | None:
-    """The collector deviations are recorded in here and now (None: parsing is strict)."""
+    """The collector of the parse here and now (None: no collection, parsing is strict)."""
     return _active.get()
 
 
@@ -211,7 +218,7 @@ def deviation(
         kind = "missing" if value is UNSET else "null" if value is None else "type"
     collector = _active.get()
     # No container: the top level of a body, which must have the right JSON type in every mode.
-    if collector is None or container is None:
+    if collector is None or container is None or collector.mode == "strict":
         if kind == "missing":
             raise KeyError(key)
         if problem is None:  # worded as before deviations were reported, which tests and users may match
@@ -258,12 +265,38 @@ def date_or_deviation(value: Any, container: Any, key: str | int, schema: str, f
     return deviation(value, "a date string", container, key, schema, field, "format", problem, kept=parsed)
 
 
-# Missing required fields (report mode), by the model they belong to, so that to_dict leaves their keys out as
-# they came. deviation() files each under the dict it is missing from; the model's from_dict takes them when it
-# has built the model (take_missing), and to_dict asks for them (missing_fields). Models are not hashable, so
-# the table is by id, with a weak reference that drops the entry when the model goes.
+#: Whether a string is a UUID in RFC 4122's form (``8-4-4-4-12`` hex digits, either case), what ``format: uuid``
+#: means. ``uuid.UUID`` takes more: braces, ``urn:uuid:``, no hyphens, and whatever ``int(..., 16)`` takes (spaces,
+#: underscores).
+RFC4122_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
+is_uuid = RFC4122_UUID.fullmatch
+
+
+def uuid_or_deviation(value: Any, container: Any, key: str | int, schema: str, field: str | None = None) -> Any:
+    """A UUID that is not in RFC 4122's hyphenated form: a ``format`` deviation, kept as parsed when
+    ``uuid.UUID`` takes it (``{...}``, ``urn:uuid:...``, 32 digits without hyphens) and as sent when it does not
+    (``not-a-uuid``), or a ``type`` deviation for a value that is not a string."""
+    if not isinstance(value, str):
+        return deviation(value, "a UUID string", container, key, schema, field)
+    try:
+        parsed = uuid.UUID(value)
+    except ValueError as failure:
+        problem = f"not a UUID ({failure}): {value!r}"
+        return deviation(value, "a UUID string", container, key, schema, field, "format", problem)
+    problem = f"not an RFC 4122 UUID (8-4-4-4-12 hex digits): {value!r}"
+    return deviation(value, "a UUID string", container, key, schema, field, "format", problem, kept=parsed)
+
+
+# Missing required fields (report mode), so that to_dict leaves their keys out as they came. deviation() files
+# each under the dict it is missing from (by id: dicts are not hashable); the model's from_dict takes them when it
+# has built the model (take_missing) and keeps them in the model's own `_missing_fields` attribute, an attrs
+# field with a default that attrs.evolve, copies and pickles carry like any other; to_dict asks for them
+# (without_missing).
 PENDING_MISSING: dict[int, tuple[Any, list[str | int]]] = {}
-MISSING_FIELDS: dict[int, tuple[weakref.ref[Any], frozenset[str | int]]] = {}
+#: The attribute (and keyword-only ``__init__`` argument) of every model with required fields that holds the JSON
+#: keys of those that were missing; not part of equality or ``repr``.
+MISSING_FIELDS_ATTRIBUTE = "_missing_fields"
+NONE_MISSING: frozenset[str] = frozenset()
 
 
 def take_missing(model: Any, container: Any) -> None:
@@ -271,16 +304,15 @@ def take_missing(model: Any, container: Any) -> None:
     entry = PENDING_MISSING.pop(id(container), None)
     if entry is None or entry[0] is not container:
         return
-    key = id(model)
-    MISSING_FIELDS[key] = (weakref.ref(model, lambda _gone: MISSING_FIELDS.pop(key, None)), frozenset(entry[1]))
+    model._missing_fields = frozenset(str(key) for key in entry[1])
 
 
-def without_missing(model: Any, field_dict: dict[str, Any]) -> dict[str, Any]:
-    """``field_dict`` (``model.to_dict()``) without the keys of required fields that were missing."""
-    entry = MISSING_FIELDS.get(id(model))
-    if entry is not None and entry[0]() is model:
-        for key in entry[1]:
-            field_dict.pop(str(key), None)
+def without_missing(missing: frozenset[str], field_dict: dict[str, Any]) -> dict[str, Any]:
+    """``field_dict`` (a model's ``to_dict()``) without the keys of required fields that were missing and still
+    read None (a field given a value since, on the model or by ``attrs.evolve``, is written like any other)."""
+    for key in missing:
+        if key in field_dict and field_dict[key] is None:
+            del field_dict[key]
     return field_dict
 
 

@@ -203,7 +203,9 @@ class ResponseValidationError(StuutError):
     """A successful response whose body does not fit the model the spec promises.
 
     ``path`` is the JSON path of the offending value (``$.data[3].currency``); ``operation``, ``request_id``
-    and ``body`` (the raw bytes) are set when the error comes from an API call rather than ``from_dict``.
+    and ``body`` (the raw bytes) are set when the error comes from an API call rather than ``from_dict`` (with
+    lazy parsing, also when it is raised at a field's first read); ``page`` is the page number when the body
+    was a page of a walk (``stuut_client.pagination``), and the message then ends with ``(page N)``.
     """
 
     def __init__(
@@ -214,12 +216,14 @@ class ResponseValidationError(StuutError):
         operation: str | None = None,
         request_id: str | None = None,
         body: bytes | None = None,
+        page: int | None = None,
     ) -> None:
         self.problem = problem
         self.path_parts = path
         self.operation = operation
         self.request_id = request_id
         self.body = body
+        self.page = page
         super().__init__(self._message())
 
     @property
@@ -229,11 +233,14 @@ class ResponseValidationError(StuutError):
     def _message(self) -> str:
         where = f"{self.operation}: " if self.operation else ""
         request = f" (request_id={self.request_id})" if self.request_id else ""
-        return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}"
+        page = f" (page {self.page})" if self.page is not None else ""
+        return f"{where}response does not fit the spec at {self.path}: {self.problem}{request}{page}"
 
-    def for_response(self, operation: str, response: httpx.Response) -> ResponseValidationError:
-        """The same error, naming the operation and request that produced the body (the token redacted from all
-        of it: the problem and path quote the body, the request id is a header)."""
+    def for_response(
+        self, operation: str, response: httpx.Response, page: int | None = None
+    ) -> ResponseValidationError:
+        """The same error, naming the operation and request that produced the body (and the walk's page); the
+        token redacted from all of it: the problem and path quote the body, the request id is a header."""
         request = response.request if has_request(response) else None
         request_id = _request_id(response.headers)
         return ResponseValidationError(
@@ -242,6 +249,7 @@ class ResponseValidationError(StuutError):
             operation=operation,
             request_id=redact(request_id, request) if request_id is not None else None,
             body=redact_bytes(response.content, request),
+            page=page,
         )
 
     def redacted(self, secrets: Secrets) -> ResponseValidationError:
@@ -255,7 +263,14 @@ class ResponseValidationError(StuutError):
             operation=self.operation,
             request_id=self.request_id,
             body=self.body,
+            page=self.page,
         )
+
+    def name_page(self, page: int) -> None:
+        """Name the page of a walk the body was, unless the error names one already."""
+        if self.page is None:
+            self.page = page
+            self.args = (self._message(),)
 
     @classmethod
     def from_exception(cls, error: Exception, path: tuple[str | int, ...] = ()) -> ResponseValidationError:
@@ -400,8 +415,8 @@ def _detail(parsed: Any, body: bytes) -> str:
         for key in ("detail", "message", "error"):
             if key in parsed:
                 value = parsed[key]
-                if isinstance(value, dict) and isinstance(value.get("message"), str):  # {"error": {"message"...
-                    return value["message"]
+                if isinstance(value, dict) and isinstance(message := value.get("message"), str):  # {"error": {...
+                    return message
                 return value if isinstance(value, str) else _validation_errors(value) or _json.dumps(value)
     if parsed is not None:
         return _json.dumps(parsed)

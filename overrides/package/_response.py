@@ -15,7 +15,8 @@ status -> parser); :func:`build_response` does the rest, once:
 - a value that does not fit the spec is kept and reported in ``Response.deviations`` (``validation="report"``,
   the default) or raised (``"strict"``; ``_deviations.py``); a structural failure raises in every mode;
 - a failure becomes ``ResponseValidationError`` naming the operation, the JSON path and the
-  request id; a success status the spec does not document is one too, so ``sync()`` never returns None;
+  request id (and a walk's page); a success status the spec does not document is one too, so ``sync()`` never
+  returns None. With lazy parsing, a field that does not fit raises at its first read, and names them too;
 - the parse runs in the secrets of the request (``_security.redacting``), so that the deviations it reports
   and the lazy reads it defers redact the token from what they say of a value the server echoed it in.
 """
@@ -97,11 +98,13 @@ def build_response(
     operation: str,
     parsers: Mapping[int, Parser[T]],
     models: Mapping[int, type] | None = None,
+    page: int | None = None,
 ) -> Response[T]:
     """Parse a 2xx ``response`` of ``operation`` with the parser its status documents.
 
     ``models``: the model class of each status whose body is one model (the fast path decodes straight into
-    it; lazy parsing keeps its nested fields as byte spans).
+    it; lazy parsing keeps its nested fields as byte spans). ``page``: the page number, when the response is a
+    page of a walk, for the errors to name (those of lazy reads too).
     """
     # Imported on the first response rather than with the package: importing it is about 1% of the import time.
     from ._typed_decode import MISS, Miss, decode_model, learn_keys  # noqa: PLC0415
@@ -118,6 +121,8 @@ def build_response(
         data = None  # the decoded JSON the deviations' paths are found in (none on the fast path: no deviation)
         # The collector and every deferred field keep the secrets (redacted from deviations and lazy errors).
         with redacting(secrets_of(request)), collector_paused(), collect_deviations(client.validation) as collector:
+            # Where the body came from, for a field parsed at its first read (lazy parsing) that does not fit.
+            collector.operation, collector.response, collector.page = operation, response, page
             parsed = decode_model(response.content, model_class) if model_class and not lazy else MISS
             if isinstance(parsed, Miss):
                 miss = parsed
@@ -143,10 +148,13 @@ def build_response(
     # Raised here, out of the except block, so the failure is not our error's __context__; and chained only
     # when no message down its chain holds the token (the message of ours is redacted, the failure's is not).
     invalid = ResponseValidationError(problem) if problem else ResponseValidationError.from_exception(failure)
-    raise invalid.for_response(operation, response) from safe_cause(failure, request)
+    raise invalid.for_response(operation, response, page) from safe_cause(failure, request)
 
 
-def operation_response(operation: ModuleType, client: AuthenticatedClient, response: httpx.Response) -> Response[Any]:
+def operation_response(
+    operation: ModuleType, client: AuthenticatedClient, response: httpx.Response, page: int | None = None
+) -> Response[Any]:
     """What a generated operation module's ``sync_detailed`` makes of a ``response`` it received: its own
-    parsers and models on :func:`build_response` (for callers that send the request some other way)."""
-    return build_response(client, response, operation._OPERATION, operation._PARSERS, operation._MODELS)
+    parsers and models on :func:`build_response` (for callers that send the request some other way; a walk
+    passes the ``page``)."""
+    return build_response(client, response, operation._OPERATION, operation._PARSERS, operation._MODELS, page)

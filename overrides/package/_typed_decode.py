@@ -8,8 +8,8 @@ into the attrs models, the public types.
 
 The structs are stricter than the spec on purpose: an undeclared key (``forbid_unknown_fields``), a null where
 the field is not nullable, a value an enum does not list, a wrong type, a required key missing, a number
-out of a float's range, a date-time or date that is not RFC 3339 (or that ``fromisoformat`` refuses), a
-body nested too deeply: each makes :func:`decode_model` return
+out of a float's range, a date-time or date that is not RFC 3339 (or that ``fromisoformat`` refuses), a UUID
+that is not RFC 4122's hyphenated form, a body nested too deeply: each makes :func:`decode_model` return
 :data:`MISS`, and the caller runs the general path (``from_dict``), which keeps, reports or raises exactly as it
 always has. So the fast path returns a model only when the general path would have returned an equal one
 with no deviation (tests/test_typed_decode_properties.py checks both halves on generated instances of every
@@ -19,7 +19,8 @@ general path keeps them in ``additional_properties``): the fast path learns the 
 response.
 
 A model that cannot be mirrored (a field type msgspec cannot check the same way, such as a union of two
-models) has no fast path, nor has any model holding it: :func:`decode_model` returns MISS for it at once.
+models, or additional properties with a schema of their own) has no fast path, nor has any model holding it:
+:func:`decode_model` returns MISS for it at once.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ import msgspec
 
 from ._datetime import FULL_DATE, RFC3339_DATETIME
 from ._decode import is_model, union_members
+from ._deviations import MISSING_FIELDS_ATTRIBUTE, RFC4122_UUID
 from ._undeclared import undeclared
 from .types import UNSET, Unset
 
@@ -70,11 +72,12 @@ _PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
     datetime.date: datetime.date.fromisoformat,
     uuid.UUID: uuid.UUID,
 }
-# The strings from_dict takes without a deviation (RFC 3339 shapes; fromisoformat takes more): msgspec checks the
-# pattern while decoding, and anything else is a miss, which from_dict then reports.
+# The strings from_dict takes without a deviation (RFC 3339 and RFC 4122 shapes; fromisoformat and UUID take more):
+# msgspec checks the pattern while decoding, and anything else is a miss, which from_dict then reports.
 _STRING_SHAPES: dict[Any, Any] = {
     datetime.datetime: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{RFC3339_DATETIME.pattern})\\Z")],
     datetime.date: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{FULL_DATE.pattern})\\Z")],
+    uuid.UUID: Annotated[str, msgspec.Meta(pattern=f"(?a)^(?:{RFC4122_UUID.pattern})\\Z")],
 }
 
 
@@ -205,6 +208,10 @@ class _Mirror:
         if getattr(module, "_references_unresolved", False):  # the nested models a model imports on first use
             module._resolve_references()
         hints = typing.get_type_hints(model_class, module.__dict__)
+        if hints.get("additional_properties", dict[str, Any]) != dict[str, Any]:
+            # Typed additional properties (a schema for them) are parsed by from_dict; learned keys here would be
+            # kept as plain JSON instead.
+            raise _Unsupported(f"{model_class.__name__} has typed additional properties")
         keys = _json_keys(model_class, [field.name for field in fields])
         struct_fields: list[tuple[str, Any, Any]] = []
         arguments: list[str] = []
@@ -313,7 +320,8 @@ class _Mirror:
 
 
 def _init_fields(model_class: type) -> list[attrs.Attribute[Any]]:
-    fields = attrs.fields(model_class)
+    # The missing-field mark is not a JSON key: a body the fast path takes has no missing field.
+    fields = [field for field in attrs.fields(model_class) if field.name != MISSING_FIELDS_ATTRIBUTE]
     if any(field.kw_only for field in fields):
         raise _Unsupported("keyword-only fields")
     return [field for field in fields if field.init]

@@ -249,13 +249,14 @@ class _Walk:
         return None if total is None or total <= 0 else (total + self.limit - 1) // self.limit - 1
 
 
-# How a driver gets page n, in two steps: ``receive(n)`` is what runs ahead (in a prefetch), ``parse(received)``
-# runs when the walk reaches the page. A caller's fetch receives the page itself: its parse is ``_as_is``.
-_Steps = tuple[Callable[[int], Any], Callable[[Any], Any]]
-_AsyncSteps = tuple[Callable[[int], Awaitable[Any]], Callable[[Any], Any]]
+# How a driver gets page n, in two steps: ``receive(n)`` is what runs ahead (in a prefetch),
+# ``parse(received, n)`` runs when the walk reaches the page. A caller's fetch receives the page itself: its parse
+# is ``_as_is``.
+_Steps = tuple[Callable[[int], Any], Callable[[Any, int], Any]]
+_AsyncSteps = tuple[Callable[[int], Awaitable[Any]], Callable[[Any, int], Any]]
 
 
-def _as_is(page: Any) -> Any:
+def _as_is(page: Any, number: int) -> Any:
     return page
 
 
@@ -268,12 +269,12 @@ def _step(plan: Generator[_Command, Any, None], reply: Any) -> _Command | None:
 
 @contextlib.contextmanager
 def _naming_page(number: int) -> Iterator[None]:
-    """A body that does not fit the spec names its page (the item index is in the error's JSON path)."""
+    """A body that does not fit the spec names its page (the item index is in the error's JSON path). A generated
+    operation's page is parsed knowing its number, so that a lazily parsed field read later names it too."""
     try:
         yield
     except ResponseValidationError as error:
-        error.page = number  # type: ignore[attr-defined]
-        error.args = (f"{error} (page {number})",)
+        error.name_page(number)
         raise
 
 
@@ -295,7 +296,7 @@ def _drive(walk: _Walk, steps: _Steps, take: _Take | None) -> Generator[Any, Non
                 with _naming_page(value):
                     received = receive(value) if (handle := handles.pop(value)) is None else handle.result()
                     del handle  # a finished future would keep its page alive
-                    reply = parse(received)
+                    reply = parse(received, value)
                     del received
             elif kind is _DROP:
                 handles.pop(value)  # its thread finishes on its own; the page is never read
@@ -355,7 +356,7 @@ async def _adrive(walk: _Walk, steps: _AsyncSteps, take: _Take | None) -> AsyncG
                 unsent.clear()
             elif kind is _WAIT:
                 with _naming_page(value):
-                    reply = parse(await tasks.pop(value))
+                    reply = parse(await tasks.pop(value), value)
             elif kind is _DROP:
                 _abandon(tasks.pop(value))
             else:
@@ -596,11 +597,11 @@ def _receive_then_parse(
         with join_later():  # the body is joined by the thread that parses it (_join_later.py)
             return request(**module._get_kwargs(page=number, limit=limit, **params))
 
-    def parse(response: Any) -> Any:
+    def parse(response: Any, number: int) -> Any:
         response.read()  # joins a sync body received in chunks; a body already read is returned as it is
-        parsed = operation_response(module, client, response)
+        parsed = operation_response(module, client, response, number)
         if parsed.deviations or client.lazy_parsing:  # lazy reads may add to the list later
-            deviations[int(response.request.url.params["page"])] = parsed.deviations
+            deviations[number] = parsed.deviations
         return parsed.parsed
 
     return receive, parse

@@ -7,13 +7,13 @@ of the attribute parses it (lazily again, one level at a time) and stores the ty
 
 What stays the same: every read returns the typed value (never the JSON), equality, ``repr``, ``to_dict`` and
 ``attrs.asdict`` read through the same attributes, and a value that does not fit still raises
-``ResponseValidationError`` with its path. What differs: that error is raised at the first read rather than
-by the API call, so it names the path from the object that was read (``$.partner.name`` for
-``invoice.partner``) and not the operation or request id; and the page's JSON stays in memory until every
-nested field has been read or the page is dropped. The read has no request at hand, so each :class:`Deferred`
-keeps the secrets of the response it came from (``_security.redacting``): the API token, should the server have
-echoed it in the value that does not fit, is redacted from that error as from the API call's, and an exception
-whose text holds it is not chained to it.
+``ResponseValidationError`` with its path, naming the operation and request id (and, in a walk, the page) of
+the response it came from. What differs: that error is raised at the first read rather than by the API call,
+so its path starts at the object that was read (``$.partner.name`` for ``invoice.partner``); and the page's
+JSON stays in memory until every nested field has been read or the page is dropped. The read has no request at
+hand, so each :class:`Deferred` keeps the secrets of the response it came from (``_security.redacting``): the
+API token, should the server have echoed it in the value that does not fit, is redacted from that error as from
+the API call's, and an exception whose text holds it is not chained to it.
 
 Each generated model calls :func:`install_lazy_fields` for its nested fields. In eager mode (the default) the
 only cost is an attribute read through a small function instead of a slot.
@@ -27,9 +27,9 @@ from typing import Any
 from msgspec import Raw
 
 from ._decode import LAZY_FIELDS, expand
-from ._deviations import active_collector, reentered, resolve_deferred
-from ._errors import ResponseValidationError
-from ._security import cause_without, parsing_secrets, redacting
+from ._deviations import DeviationCollector, active_collector, reentered, resolve_deferred
+from ._errors import ResponseValidationError, has_request
+from ._security import cause_without, parsing_secrets, redacting, safe_cause
 from .types import UNSET
 
 _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
@@ -40,7 +40,8 @@ class Deferred:
 
     It also keeps the object that held the JSON (the parent's ``src_dict``), the deviation collector of the
     response it came from (see _deviations.py): the read parses in that collector, and its deviations join the
-    same ``Response.deviations``, with paths from the object whose field was read; and that response's secrets,
+    same ``Response.deviations``, with paths from the object whose field was read; an error names the
+    operation, request and page the collector says the body came from; and that response's secrets are
     redacted from the error the read may raise.
     """
 
@@ -83,7 +84,7 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         value = read_slot(instance, None)
         if type(value) is not Deferred:
             return value
-        failure: BaseException
+        failure: Exception
         try:
             # In the secrets of the response: the fields this parse defers in turn keep them too.
             with redacting(value.secrets):
@@ -98,22 +99,34 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
                     with reentered(value.collector):
                         parsed = value.parse(raw, True, value.container)
                     resolve_deferred(value.collector, value.container)
-        except _PARSE_FAILURES as error:
-            failure = error
-            invalid = ResponseValidationError.from_exception(error, (name,))
-            problem = f"{invalid.problem} (in {class_name}.{name}, parsed on first read)"
-            invalid = ResponseValidationError(problem, path=invalid.path_parts)
-        except RecursionError as error:  # models nested deeper than the interpreter's stack
-            failure = error
-            problem = f"nested too deeply to parse (in {class_name}.{name}, parsed on first read)"
-            invalid = ResponseValidationError(problem, path=(name,))
+        except _PARSE_FAILURES as caught:
+            failure, invalid = caught, ResponseValidationError.from_exception(caught, (name,))
+        except RecursionError as caught:  # models nested deeper than the interpreter's stack
+            failure, invalid = caught, ResponseValidationError("nested too deeply to parse", path=(name,))
         else:
             # Two threads reading the same field at once both parse it; the values are equal and either is kept.
             write_slot(instance, parsed)
             return parsed
         # Raised here, out of the except block, so the failure is not our error's __context__; the message is
         # redacted, and the failure chained only when no text down its chain holds the token (as _response does).
-        raise invalid.redacted(value.secrets) from cause_without(failure, value.secrets)
+        invalid, cause = _first_read_error(
+            invalid, f"in {class_name}.{name}, parsed on first read", value.collector, failure
+        )
+        raise invalid.redacted(value.secrets) from (None if cause is None else cause_without(cause, value.secrets))
 
     read.__name__ = name
     return read
+
+
+def _first_read_error(
+    error: ResponseValidationError, where: str, collector: DeviationCollector | None, failure: Exception
+) -> tuple[ResponseValidationError, BaseException | None]:
+    """The error of a field that does not fit, found at its first read, and the exception to chain to it:
+    ``where`` in its problem, and the operation, request id and page of the response the body came from (when
+    the response path parsed it; then the token is redacted as in the response path's errors)."""
+    error = ResponseValidationError(f"{error.problem} ({where})", path=error.path_parts)
+    if collector is None or collector.operation is None:
+        return error, failure
+    response = collector.response
+    request = response.request if has_request(response) else None
+    return error.for_response(collector.operation, response, collector.page), safe_cause(failure, request)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -98,6 +98,9 @@ class Attachment:
     src: Any | Unset = UNSET
     user_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -239,8 +242,8 @@ class Attachment:
             field_dict["src"] = src
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

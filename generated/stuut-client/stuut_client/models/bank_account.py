@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -112,6 +112,9 @@ class BankAccount:
     last_transaction_sync_at: datetime.datetime | None | Unset = UNSET
     linked_integration: LinkedIntegration | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -235,8 +238,8 @@ class BankAccount:
             field_dict["last_transaction_sync_at"] = last_transaction_sync_at
         if linked_integration is not UNSET:
             field_dict["linked_integration"] = linked_integration
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

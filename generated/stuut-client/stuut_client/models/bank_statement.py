@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_full_date, is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     date_or_deviation,
     datetime_or_deviation,
@@ -114,6 +114,9 @@ class BankStatement:
     status: BankStatementStatus | None | Unset = UNSET
     transactions: list[BankTransaction] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -285,8 +288,8 @@ class BankStatement:
             field_dict["status"] = status
         if transactions is not UNSET:
             field_dict["transactions"] = transactions
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

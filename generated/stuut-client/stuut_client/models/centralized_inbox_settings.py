@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     deviation,
     forget_missing,
@@ -46,6 +46,9 @@ class CentralizedInboxSettings:
     centralized_inbox_auto_assign_threshold: int
     centralized_inbox_matching_guidelines: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -65,8 +68,8 @@ class CentralizedInboxSettings:
                 "centralized_inbox_matching_guidelines": centralized_inbox_matching_guidelines,
             }
         )
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     deviation,
     forget_missing,
@@ -68,6 +68,9 @@ class FileUpload:
     attachment: Attachment
     presigned_url: PresignedUrl
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -87,8 +90,8 @@ class FileUpload:
                 "presigned_url": presigned_url,
             }
         )
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

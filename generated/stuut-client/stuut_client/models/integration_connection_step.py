@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     deviation,
     enum_or_deviation,
@@ -58,6 +58,9 @@ class IntegrationConnectionStep:
     fields: Any | Unset = UNSET
     post_auth: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -98,8 +101,8 @@ class IntegrationConnectionStep:
             field_dict["fields"] = fields
         if post_auth is not UNSET:
             field_dict["post_auth"] = post_auth
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     deviation,
     enum_or_deviation,
@@ -80,6 +80,9 @@ class IntegrationSetting:
     post_auth: bool | None | Unset = UNSET
     requires_load: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -166,8 +169,8 @@ class IntegrationSetting:
             field_dict["post_auth"] = post_auth
         if requires_load is not UNSET:
             field_dict["requires_load"] = requires_load
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

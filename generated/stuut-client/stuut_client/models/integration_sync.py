@@ -10,13 +10,15 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
     enum_or_deviation,
     forget_missing,
+    is_uuid,
     take_missing,
+    uuid_or_deviation,
     without_missing,
 )
 from .._errors import ResponseValidationError
@@ -117,6 +119,9 @@ class IntegrationSync:
     timerange_start: datetime.datetime | None
     object_: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -141,7 +146,7 @@ class IntegrationSync:
 
         batch_id: None | str
         if isinstance(self.batch_id, UUID):
-            batch_id = str(self.batch_id)
+            batch_id = str(self.batch_id) if isinstance(self.batch_id, UUID) else self.batch_id
 
         else:
             batch_id = self.batch_id
@@ -238,8 +243,8 @@ class IntegrationSync:
         )
         if object_ is not UNSET:
             field_dict["object"] = object_
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 
@@ -303,13 +308,19 @@ class IntegrationSync:
             batch_id: None | UUID
             _batch_id_data = get("batch_id", UNSET)
             if isinstance(_batch_id_data, str):
-                batch_id_type_0 = UUID(_batch_id_data)
+                try:
+                    batch_id_type_0 = UUID(_batch_id_data)
+                except (TypeError, ValueError, AttributeError):
+                    batch_id_type_0 = uuid_or_deviation(_batch_id_data, src_dict, _field, _SCHEMA)
+                else:
+                    if not is_uuid(_batch_id_data):
+                        batch_id_type_0 = uuid_or_deviation(_batch_id_data, src_dict, _field, _SCHEMA)
 
                 batch_id = batch_id_type_0
             elif _batch_id_data is None:
                 batch_id = _batch_id_data
             else:
-                batch_id = deviation(_batch_id_data, "UUID", src_dict, _field, _SCHEMA)
+                batch_id = deviation(_batch_id_data, "a UUID string", src_dict, _field, _SCHEMA)
 
             _field = "completed_at"
             completed_at: datetime.datetime | None

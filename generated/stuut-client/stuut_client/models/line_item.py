@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -105,6 +105,9 @@ class LineItem:
     total_tax: float | None | Unset = UNSET
     unit_amount: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -300,8 +303,8 @@ class LineItem:
             field_dict["total_tax"] = total_tax
         if unit_amount is not UNSET:
             field_dict["unit_amount"] = unit_amount
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -139,6 +139,9 @@ class LinkedIntegration:
     webhook_listener_url: None | str | Unset = UNSET
     webhook_setup_error: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -351,8 +354,8 @@ class LinkedIntegration:
             field_dict["webhook_listener_url"] = webhook_listener_url
         if webhook_setup_error is not UNSET:
             field_dict["webhook_setup_error"] = webhook_setup_error
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -97,6 +97,9 @@ class LinkedModelSync:
     timerange_end: datetime.datetime | None | Unset = UNSET
     timerange_start: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
         if _references_unresolved:
@@ -220,8 +223,8 @@ class LinkedModelSync:
             field_dict["timerange_end"] = timerange_end
         if timerange_start is not UNSET:
             field_dict["timerange_start"] = timerange_start
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

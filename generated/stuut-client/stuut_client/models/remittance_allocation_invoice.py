@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -55,6 +55,9 @@ class RemittanceAllocationInvoice:
     amount_paid: float | None | Unset = UNSET
     due_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -97,8 +100,8 @@ class RemittanceAllocationInvoice:
             field_dict["amount_paid"] = amount_paid
         if due_date is not UNSET:
             field_dict["due_date"] = due_date
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from .._datetime import is_rfc3339_datetime
 from .._deviations import (
-    MISSING_FIELDS,
+    NONE_MISSING,
     PENDING_MISSING,
     datetime_or_deviation,
     deviation,
@@ -77,6 +77,9 @@ class SyncRun:
     started_at: datetime.datetime | None | Unset = UNSET
     status: None | SyncRunStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, default=NONE_YET)
+    _missing_fields: frozenset[str] = _attrs_field(
+        default=NONE_MISSING, kw_only=True, alias="_missing_fields", eq=False, repr=False
+    )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -192,8 +195,8 @@ class SyncRun:
             field_dict["started_at"] = started_at
         if status is not UNSET:
             field_dict["status"] = status
-        if MISSING_FIELDS:
-            without_missing(self, field_dict)
+        if self._missing_fields:
+            without_missing(self._missing_fields, field_dict)
 
         return field_dict
 
