@@ -4,7 +4,7 @@ Read from `generated/stuut-client/pyproject.toml` (`[project] dependencies`), ne
 `make test-compat` tests exactly the floors the package declares: raise a floor in
 `overrides/templates/pyproject_pdm.toml.jinja` and the next run tests the new one.
 
-    python scripts/compat_constraints.py            # prints the constraints file (httpx==0.23.1, ...)
+    python scripts/compat_constraints.py            # prints the constraints file (httpx==0.25.2, ...)
 """
 
 from __future__ import annotations
