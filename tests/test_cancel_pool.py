@@ -20,7 +20,7 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from builders import invoice, invoice_page
-from fault_server import read_request_head
+from fault_server import Fault, FaultServer, read_request_head
 from stuut_client import Client
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import APITimeoutError
@@ -31,61 +31,34 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 SLOW = 0.3  # seconds a list page takes (its head, or its body with drip=True)
 
 
-class _SlowServer:
-    """Keep-alive HTTP/1.1: page n > 0 of a list takes SLOW seconds (before its head, or between body halves)."""
+def slow_pages(drip: bool = False) -> Fault:
+    """Keep-alive HTTP/1.1 answers (for a FaultServer with ``read_head=False``): page n > 0 of a list takes SLOW
+    seconds, before its head or (``drip``) between the halves of its body; anything else is one invoice."""
 
-    def __init__(self, drip: bool = False) -> None:
-        self.drip = drip
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        self._listener.settimeout(0.1)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+    def fault(conn: socket.socket, connection: int) -> None:
+        while head := read_request_head(conn):
+            target = urlsplit(head.split(b" ")[1].decode())
+            number = int(parse_qs(target.query).get("page", ["-1"])[0])
+            body = json.dumps(
+                invoice("inv_1")
+                if number < 0
+                else invoice_page([f"p{number}a", f"p{number}b"], number, number + 1, 1000)
+            ).encode()
+            slow = SLOW if number > 0 else 0.0
+            if not drip:
+                time.sleep(slow)
+            conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n")
+            conn.sendall(b"content-length: %d\r\n\r\n%s" % (len(body), body[:10]))
+            time.sleep(slow if drip else 0.0)
+            conn.sendall(body[10:])
 
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-
-    def close(self) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self._listener.close()
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._listener.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
-
-    def _answer(self, conn: socket.socket) -> None:
-        with conn:
-            try:
-                while head := read_request_head(conn):
-                    target = urlsplit(head.split(b" ")[1].decode())
-                    number = int(parse_qs(target.query).get("page", ["-1"])[0])
-                    body = json.dumps(
-                        invoice("inv_1")
-                        if number < 0
-                        else invoice_page([f"p{number}a", f"p{number}b"], number, number + 1, 1000)
-                    ).encode()
-                    slow = SLOW if number > 0 else 0.0
-                    if not self.drip:
-                        time.sleep(slow)
-                    conn.sendall(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n")
-                    conn.sendall(b"content-length: %d\r\n\r\n%s" % (len(body), body[:10]))
-                    time.sleep(slow if self.drip else 0.0)
-                    conn.sendall(body[10:])
-            except OSError:
-                pass
+    return fault
 
 
 @pytest.fixture(params=[False, True], ids=["slow-head", "slow-body"])
-def slow_server(request: pytest.FixtureRequest) -> Iterator[_SlowServer]:
-    server = _SlowServer(drip=request.param)
-    yield server
-    server.close()
+def slow_server(request: pytest.FixtureRequest) -> Iterator[FaultServer]:
+    with FaultServer(slow_pages(drip=request.param), read_head=False) as server:
+        yield server
 
 
 def pooled_client(base_url: str, connections: int, *, slow_connect: float = 0.0, pool: float = 1.0) -> Client:
@@ -136,7 +109,7 @@ DELAYS = [0.0, 0.02, 0.15, 0.4]  # connecting / queued, head or body of page 1, 
 @pytest.mark.parametrize("connections", [1, 2])
 @pytest.mark.parametrize("times", [1, 3])
 async def test_cancelling_the_task_consuming_an_async_walk_returns_every_connection(
-    slow_server: _SlowServer, connections: int, times: int
+    slow_server: FaultServer, connections: int, times: int
 ) -> None:
     client = pooled_client(slow_server.base_url, connections)
     for delay in DELAYS:  # the same client each time: a slot lost at any of them is missing at the end
@@ -154,7 +127,7 @@ async def test_cancelling_the_task_consuming_an_async_walk_returns_every_connect
 @pytest.mark.parametrize("connections", [1, 2])
 @pytest.mark.parametrize("times", [1, 2])
 async def test_cancelling_queued_and_running_calls_returns_every_connection(
-    slow_server: _SlowServer, connections: int, times: int
+    slow_server: FaultServer, connections: int, times: int
 ) -> None:
     """Without a walk: the calls' own tasks cancelled (twice: the second lands in httpcore's cleanup)."""
     client = pooled_client(slow_server.base_url, connections)
@@ -173,7 +146,7 @@ async def test_cancelling_queued_and_running_calls_returns_every_connection(
 
 @pytest.mark.parametrize("times", [1, 2])
 async def test_cancelling_calls_while_they_connect_returns_every_connection(
-    slow_server: _SlowServer, times: int
+    slow_server: FaultServer, times: int
 ) -> None:
     client = pooled_client(slow_server.base_url, 1, slow_connect=0.1)
     for delay in (0.0, 0.05, 0.12, 0.2):
@@ -188,23 +161,22 @@ async def test_cancelling_calls_while_they_connect_returns_every_connection(
 
 
 async def test_a_cancelled_call_still_raises_cancelled_error_and_a_timeout_still_times_out() -> None:
-    slow_server = _SlowServer()
-    client = pooled_client(slow_server.base_url, 1)
-    task = asyncio.create_task(list_invoices.asyncio(client=client, page=1, limit=2))
-    await asyncio.sleep(0.05)
-    await cancel(task, 3)
-    assert task.cancelled()
-    with pytest.raises(TimeoutError):
-        async with asyncio.timeout(0.05):
-            await list_invoices.asyncio(client=client, page=1, limit=2)
-    await assert_pool_is_whole(client)
-    slow_server.close()
+    with FaultServer(slow_pages(), read_head=False) as slow_server:
+        client = pooled_client(slow_server.base_url, 1)
+        task = asyncio.create_task(list_invoices.asyncio(client=client, page=1, limit=2))
+        await asyncio.sleep(0.05)
+        await cancel(task, 3)
+        assert task.cancelled()
+        with pytest.raises(TimeoutError):
+            async with asyncio.timeout(0.05):
+                await list_invoices.asyncio(client=client, page=1, limit=2)
+        await assert_pool_is_whole(client)
 
 
 @pytest.mark.parametrize("connections", [1, 2])
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_a_pool_timeout_says_the_pool_was_exhausted_and_what_to_change(mode: str, connections: int) -> None:
-    slow_server = _SlowServer()
+    slow_server = FaultServer(slow_pages(), read_head=False).__enter__()
     client = pooled_client(slow_server.base_url, connections, pool=0.2)
     busy = [{"page": n, "limit": 2} for n in range(1, connections + 1)]  # each holds a connection SLOW seconds
     try:
@@ -224,7 +196,7 @@ async def test_a_pool_timeout_says_the_pool_was_exhausted_and_what_to_change(mod
             for thread in threads:
                 thread.join()
     finally:
-        slow_server.close()
+        slow_server.__exit__()
     message = str(caught.value)
     assert "PoolTimeout: the connection pool was exhausted" in message
     assert f"all {connections} connections" in message and "pool timeout (0.2 s)" in message
