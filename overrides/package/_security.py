@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ._hooks import install_hook
 from ._redaction import compiled, longest_form
 
 REDACTED = "REDACTED"
@@ -123,10 +124,7 @@ async def adrop_token_off_origin(request: httpx.Request) -> None:
 
 def guard_redirects(client: httpx.Client | httpx.AsyncClient) -> None:
     """Install :func:`drop_token_off_origin` on ``client`` once (it acts only on requests the send loop marked)."""
-    hook = adrop_token_off_origin if isinstance(client, httpx.AsyncClient) else drop_token_off_origin
-    hooks = client.event_hooks["request"]
-    if hook not in hooks:
-        hooks.append(hook)
+    install_hook(client, "request", drop_token_off_origin, adrop_token_off_origin)
 
 
 def auth_header(request: httpx.Request | None) -> str:

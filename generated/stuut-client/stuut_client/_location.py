@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import httpx
 
+from ._hooks import install_hook
+
 UNUSABLE_LOCATION = "stuut_client.unusable_location"
 
 
@@ -41,10 +43,7 @@ async def aset_aside_unusable_location(response: httpx.Response) -> None:
 
 def keep_unusable_location(client: httpx.Client | httpx.AsyncClient) -> None:
     """Install the hook on ``client`` once."""
-    hook = aset_aside_unusable_location if isinstance(client, httpx.AsyncClient) else set_aside_unusable_location
-    hooks = client.event_hooks["response"]
-    if hook not in hooks:
-        hooks.append(hook)
+    install_hook(client, "response", set_aside_unusable_location, aset_aside_unusable_location)
 
 
 def restore_location(response: httpx.Response) -> None:
