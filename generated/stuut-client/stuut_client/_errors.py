@@ -56,7 +56,7 @@ from typing import Any
 
 import httpx
 
-from ._security import Secrets, redact, redact_bytes, redact_headers, redact_text
+from ._security import Secrets, redact, redact_bytes, redact_headers, redact_text, secrets_of
 
 _BODY_EXCERPT = 200
 
@@ -242,26 +242,26 @@ class ResponseValidationError(StuutError):
         """The same error, naming the operation and request that produced the body (and the walk's page); the
         token redacted from all of it: the problem and path quote the body, the request id is a header."""
         request = response.request if has_request(response) else None
-        request_id = _request_id(response.headers)
-        return ResponseValidationError(
-            redact(self.problem, request),
-            path=tuple(redact(part, request) if isinstance(part, str) else part for part in self.path_parts),
+        named = ResponseValidationError(
+            self.problem,
+            path=self.path_parts,
             operation=operation,
-            request_id=redact(request_id, request) if request_id is not None else None,
+            request_id=_request_id(response.headers),
             body=redact_bytes(response.content, request),
             page=page,
         )
+        return named.redacted(secrets_of(request))
 
     def redacted(self, secrets: Secrets) -> ResponseValidationError:
-        """The same error with ``secrets`` redacted from its problem and path (a lazy read, which has no request
-        at hand, keeps the secrets of the response it parses)."""
+        """The same error with ``secrets`` redacted from its problem, path and request id (a lazy read, which has
+        no request at hand, keeps the secrets of the response it parses)."""
         if not secrets:
             return self
         return ResponseValidationError(
             redact_text(self.problem, secrets),
             path=tuple(redact_text(part, secrets) if isinstance(part, str) else part for part in self.path_parts),
             operation=self.operation,
-            request_id=self.request_id,
+            request_id=redact_text(self.request_id, secrets) if self.request_id is not None else None,
             body=self.body,
             page=self.page,
         )
