@@ -253,8 +253,7 @@ class ResponseValidationError(StuutError):
         return named.redacted(secrets_of(request))
 
     def redacted(self, secrets: Secrets) -> ResponseValidationError:
-        """The same error with ``secrets`` redacted from its problem, path and request id (a lazy read, which has
-        no request at hand, keeps the secrets of the response it parses)."""
+        """The same error with ``secrets`` redacted from its problem, path and request id."""
         if not secrets:
             return self
         return ResponseValidationError(

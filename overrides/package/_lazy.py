@@ -10,10 +10,10 @@ What stays the same: every read returns the typed value (never the JSON), equali
 ``ResponseValidationError`` with its path, naming the operation and request id (and, in a walk, the page) of
 the response it came from. What differs: that error is raised at the first read rather than by the API call,
 so its path starts at the object that was read (``$.partner.name`` for ``invoice.partner``); and the page's
-JSON stays in memory until every nested field has been read or the page is dropped. The read has no request at
-hand, so each :class:`Deferred` keeps the secrets of the response it came from (``_security.redacting``): the
-API token, should the server have echoed it in the value that does not fit, is redacted from that error as from
-the API call's, and an exception whose text holds it is not chained to it.
+JSON stays in memory until every nested field has been read or the page is dropped. Each :class:`Deferred`
+keeps the deviation collector of its response, which knows that response: the API token, should the server have
+echoed it in the value that does not fit, is redacted from that error as from the API call's, and an exception
+whose text holds it is not chained to it.
 
 Each generated model calls :func:`install_lazy_fields` for its nested fields. In eager mode (the default) the
 only cost is an attribute read through a small function instead of a slot.
@@ -29,7 +29,7 @@ from msgspec import Raw
 from ._decode import LAZY_FIELDS, expand
 from ._deviations import DeviationCollector, active_collector, reentered, resolve_deferred
 from ._errors import ResponseValidationError, has_request
-from ._security import cause_without, parsing_secrets, redacting, safe_cause
+from ._security import safe_cause
 from .types import UNSET
 
 _PARSE_FAILURES = (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError)
@@ -45,14 +45,13 @@ class Deferred:
     redacted from the error the read may raise.
     """
 
-    __slots__ = ("collector", "container", "parse", "raw", "secrets")
+    __slots__ = ("collector", "container", "parse", "raw")
 
     def __init__(self, parse: Callable[[Any, bool, Any], Any], raw: Any, container: Any) -> None:
         self.parse = parse
         self.raw = raw
         self.container = container
         self.collector = active_collector()
-        self.secrets = parsing_secrets()
 
     def __repr__(self) -> str:
         return f"<Deferred {self.parse.__name__}>"
@@ -86,19 +85,17 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
             return value
         failure: Exception
         try:
-            # In the secrets of the response: the fields this parse defers in turn keep them too.
-            with redacting(value.secrets):
-                raw = value.raw
-                if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
-                    raw = expand(type(instance), name, raw)
-                    if isinstance(value.container, dict):  # so that deviation paths are found under the container
-                        value.container[name] = raw
-                if value.collector is None:
+            raw = value.raw
+            if type(raw) is Raw:  # an undecoded span of the body (_decode.lazy_document): decoded one level down
+                raw = expand(type(instance), name, raw)
+                if isinstance(value.container, dict):  # so that deviation paths are found under the container
+                    value.container[name] = raw
+            if value.collector is None:
+                parsed = value.parse(raw, True, value.container)
+            else:
+                with reentered(value.collector):
                     parsed = value.parse(raw, True, value.container)
-                else:
-                    with reentered(value.collector):
-                        parsed = value.parse(raw, True, value.container)
-                    resolve_deferred(value.collector, value.container)
+                resolve_deferred(value.collector, value.container)
         except _PARSE_FAILURES as caught:
             failure, invalid = caught, ResponseValidationError.from_exception(caught, (name,))
         except RecursionError as caught:  # models nested deeper than the interpreter's stack
@@ -112,7 +109,7 @@ def _reader(slot: Any, class_name: str, name: str) -> Callable[[Any], Any]:
         invalid, cause = _first_read_error(
             invalid, f"in {class_name}.{name}, parsed on first read", value.collector, failure
         )
-        raise invalid.redacted(value.secrets) from (None if cause is None else cause_without(cause, value.secrets))
+        raise invalid from cause
 
     read.__name__ = name
     return read
