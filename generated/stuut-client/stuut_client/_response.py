@@ -17,7 +17,8 @@ status -> parser); :func:`build_response` does the rest, once:
 - a failure becomes ``ResponseValidationError`` naming the operation, the JSON path and the
   request id (and a walk's page), so ``sync()`` never returns None; a success status the spec does not
   document is read as the documented one and reported (``status`` deviation), or raises (strict mode, an empty
-  body, a status Python does not know). With lazy parsing, a field that does not fit raises at its first read, and names them too;
+  body, a status Python does not know). With lazy parsing, a field that does not fit raises at its first read,
+  and names them too;
 - the parse runs in the secrets of the request (``_security.redacting``), so that the deviations it reports
   and the lazy reads it defers redact the token from what they say of a value the server echoed it in.
 """

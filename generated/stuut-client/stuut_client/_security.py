@@ -11,8 +11,8 @@
 - :func:`redacting` holds the secrets of the response being parsed (a context variable), for the text built from
   its body values far from the request: a deviation's ``received`` and its log line (_deviations.py; the
   collector keeps them, and an error raised when a lazily parsed field is first read is redacted through the
-  collector's response). :func:`redact_text` and :func:`redact_content` redact with secrets held that way, or taken from a
-  client (:func:`client_secrets`: pagination's warnings, uploads' errors).
+  collector's response). :func:`redact_text` and :func:`redact_content` redact with secrets held that way, or
+  taken from a client (:func:`client_secrets`: pagination's warnings, uploads' errors).
 - :func:`redact_headers` is the copy of a response's headers an ``APIStatusError`` carries as ``headers``: a server
   may echo the token in any of them (``X-Echo: Bearer sk_...``, ``Set-Cookie``, ``X-Request-Id``).
 - :func:`guard_redirects` makes sure that header never follows a redirect to another origin. httpx drops only
