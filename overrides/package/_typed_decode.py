@@ -37,9 +37,9 @@ from typing import Any, Literal
 import attrs
 import msgspec
 
-from ._datetime import FULL_DATE, RFC3339_DATETIME
+from ._datetime import is_full_date, is_rfc3339_datetime
 from ._decode import is_model, union_members
-from ._deviations import MISSING_FIELDS_ATTRIBUTE, RFC4122_UUID
+from ._deviations import MISSING_FIELDS_ATTRIBUTE, is_uuid
 from ._undeclared import undeclared
 from .types import UNSET, Unset
 
@@ -77,9 +77,9 @@ _PARSED_FROM_STRINGS: dict[Any, Callable[[str], Any]] = {
 # msgspec `Meta(pattern=...)` does the same check while decoding, but measured 2.4x slower (about 500 ns per
 # value against 210 ns for the compiled regex's fullmatch): a page of 200 invoices holds 53,000 date-times.
 _STRING_SHAPES: dict[Any, Callable[[str], Any]] = {
-    datetime.datetime: RFC3339_DATETIME.fullmatch,
-    datetime.date: FULL_DATE.fullmatch,
-    uuid.UUID: RFC4122_UUID.fullmatch,
+    datetime.datetime: is_rfc3339_datetime,
+    datetime.date: is_full_date,
+    uuid.UUID: is_uuid,
 }
 
 
