@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import httpx
 
 from ._collector import collector_paused
-from ._decode import NestedTooDeeply, decode_body
+from ._decode import UTF8_BOM, NestedTooDeeply, decode_body
 from ._deviations import Deviation, collect_deviations, status_deviation
 from ._errors import PARSE_FAILURES, ResponseValidationError, has_request
 from ._json import loads as loads_naming_the_path
@@ -63,7 +63,7 @@ def decode(content: bytes, model_class: type | None, lazy: bool, content_type: s
     except NestedTooDeeply as refused:  # json.loads would hit the recursion limit too
         raise ResponseValidationError(str(refused)) from refused
     except ValueError as refused:
-        text = content.lstrip(b" \t\r\n").removeprefix(b"\xef\xbb\xbf")
+        text = content.removeprefix(UTF8_BOM).lstrip(b" \t\r\n")
         if not text or text[0] not in _JSON_STARTS:
             start = f"it starts with {text[:80]!r}" if text else "it is empty"
             raise ResponseValidationError(

@@ -56,7 +56,7 @@ def loads(content: bytes | bytearray | memoryview | str) -> Any:
         raise NestedTooDeeply from None
 
 
-_BOM = b"\xef\xbb\xbf"
+UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def decode_body(content: bytes, model_class: type | None, lazy: bool) -> Any:
@@ -65,7 +65,7 @@ def decode_body(content: bytes, model_class: type | None, lazy: bool) -> Any:
     A leading UTF-8 byte order mark is ignored, as RFC 8259 (section 8.1) lets a parser do: some servers' JSON
     writers emit one, and it says nothing about the values.
     """
-    if content[:3] == _BOM:
+    if content[:3] == UTF8_BOM:
         content = content[3:]
     return lazy_document(content, model_class) if lazy and model_class is not None else loads(content)
 
