@@ -31,7 +31,6 @@ from typing import Any
 import httpx
 
 from ._answer_order import refuse_early_answer
-from ._cancel import cancel_once
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
 from ._location import keep_unusable_location, restore_location
@@ -360,7 +359,10 @@ async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx
 
 
 async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
+    # Imported at the first async request, as async_sleep does: a sync program never imports asyncio (about 9 ms).
     import asyncio  # noqa: PLC0415
+
+    from ._cancel import cancel_once  # noqa: PLC0415
 
     deadline.arm(trace=False)
     tell_when_sent(request, request.extensions[_TRACE])  # an async page walk waits for its prefetches' requests
