@@ -3,7 +3,9 @@
 A server that sends more than a response's Content-Length (a response written twice, an error response after a
 first one...) leaves the surplus in h11's buffer when a read took it along with the body. httpcore then reuses the
 connection, and the next request on it takes that surplus as its answer: asked for ``inv_2``, the client returned
-``inv_1``, with no error. On HTTP/1.1 a response can only begin after its request has been written, so a response
+``inv_1``, with no error. _leftover_bytes.py closes such a connection before a request goes out; this module
+catches what that cannot see (bytes arriving between that look and the request's write; a connection that is
+not one of httpcore 1.0's). On HTTP/1.1 a response can only begin after its request has been written, so a response
 whose head was parsed without one read of the connection since the request's last write came from bytes that
 were already there. :func:`refuse_early_answer` raises ``httpx.RemoteProtocolError`` for it (retried as any
 broken connection: a GET is, a POST without an idempotency key is not, as the server may have applied it). The

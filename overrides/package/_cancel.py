@@ -27,6 +27,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._leftover_bytes import connection_pools
+
 T = TypeVar("T")
 
 
@@ -59,9 +61,7 @@ async def release_orphans(client: httpx.AsyncClient) -> None:
     """Drop the connections of ``client``'s pools that are in use by no request (neither idle nor closed, and
     no request of the pool holds them), and give their slots to the requests waiting. Only httpcore 1.0's
     pool is known; any other transport is left alone."""
-    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
-    for transport in transports:
-        pool = getattr(transport, "_pool", None)
+    for pool in connection_pools(client):
         connections = getattr(pool, "_connections", None)
         requests = getattr(pool, "_requests", None)
         assign = getattr(pool, "_assign_requests_to_connections", None)

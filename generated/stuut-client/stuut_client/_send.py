@@ -33,6 +33,7 @@ import httpx
 from ._answer_order import refuse_early_answer
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
+from ._leftover_bytes import expire_connections_with_leftover_bytes
 from ._location import keep_unusable_location, restore_location
 from ._logging import log_attempt, logs_bodies
 from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
@@ -288,6 +289,7 @@ def _release_when_dropped(response: httpx.Response) -> None:
 
 
 def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) -> httpx.Response:
+    expire_connections_with_leftover_bytes(client)  # never written to a connection that holds another's bytes
     deadline.arm(trace=True)
     _this_thread.deadline = deadline.at
     joined_later = False
@@ -364,6 +366,7 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
 
     from ._cancel import cancel_once  # noqa: PLC0415
 
+    expire_connections_with_leftover_bytes(client)
     deadline.arm(trace=False)
     tell_when_sent(request, request.extensions[_TRACE])  # an async page walk waits for its prefetches' requests
     try:
