@@ -23,6 +23,7 @@ import httpx
 import pytest
 from spec_tools import load_spec, model_class
 from stuut_client import Client, collect_deviations
+from stuut_client._datetime import is_rfc3339_datetime, parse_rfc3339_datetime
 from stuut_client._typed_decode import Miss, decode_model, has_fast_path
 from stuut_client.api.integrations import request_sync
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
@@ -184,6 +185,70 @@ def test_a_date_time_field_that_is_not_rfc3339_is_a_format_deviation(name: str, 
         model_class(name).from_dict(copy.deepcopy(body))  # strict: no error
         if ".1234560" not in sent:  # more than 6 digits: the fast path leaves it to from_dict
             assert_fast_path_takes(name, body)
+
+
+def parsed_or_refused(parse: Any, value: str) -> Any:
+    try:
+        return parse(value)
+    except ValueError:
+        return "refused"
+
+
+def regex_then_fromisoformat(value: str) -> datetime.datetime:
+    """What from_dict takes as an RFC 3339 date-time without a deviation: fromisoformat's parse, the regex's shape."""
+    parsed = datetime.datetime.fromisoformat(value)
+    if not is_rfc3339_datetime(value):
+        raise ValueError("not in shape")
+    return parsed
+
+
+def datetime_strings(count: int, seed: int) -> Iterator[str]:
+    """Date-time strings near RFC 3339's shape: every listed form above, then edits of good ones (a character
+    deleted, inserted or replaced, from the characters ISO 8601 forms are made of) and lengths at every edge."""
+    import random
+
+    rng = random.Random(seed)
+    yield from BAD_DATETIMES_UNPARSEABLE
+    yield from BAD_DATETIMES_PARSEABLE
+    yield from GOOD_DATETIMES
+    # fromisoformat's own leniencies: an empty fraction, the offset starting where the seconds should be.
+    yield from ["2024-01-15T10:00:00.Z", "2024-01-15T10:00:-00", "2024-01-15T10:00:+05:30", "2024-01-15T10:00:Z"]
+    fractions = ["", *(("." + "123456789"[:n]) for n in range(1, 10)), ",5", "."]
+    offsets = ["Z", "z", "", "+02:00", "-02:00", "+0200", "+02", "+02:00:00", "+02:00:00.5", "-00:00", "+24:00"]
+    times = ["10:00:00", "10:00", "10", "100000", "23:59:60", "24:00:00"]
+    dates = ["2024-01-15", "20240115", "2024-W03-1", "2024-W03", "2024-015", "0001-01-01", "9999-12-31"]
+    for date in dates:
+        for separator in "Tt _X":
+            for time_of_day in times:
+                for fraction in fractions:
+                    for offset in offsets:
+                        yield f"{date}{separator}{time_of_day}{fraction}{offset}"
+    alphabet = "0123456789-:T t.,Z+zW"
+    good = list(GOOD_DATETIMES) + ["2024-01-15T10:00:00.123456+05:30", "2024-01-15 10:00:00-08:00"]
+    for _ in range(count):
+        value = list(rng.choice(good))
+        for _ in range(rng.randint(1, 3)):
+            at = rng.randrange(len(value) + 1)
+            edit = rng.choice(("delete", "insert", "replace"))
+            if edit == "insert" or not value:
+                value.insert(at, rng.choice(alphabet))
+            elif at < len(value):
+                value[at] = rng.choice(alphabet) if edit == "replace" else ""
+        yield "".join(value)
+
+
+def test_the_fast_paths_date_time_parse_takes_exactly_what_fromisoformat_and_the_regex_take() -> None:
+    # _datetime.parse_rfc3339_datetime checks the shape by position, relying on fromisoformat for the digits: on
+    # every string, it must parse or refuse as fromisoformat followed by the regex does, on this Python too.
+    seen = 0
+    for value in datetime_strings(count=20_000, seed=15):
+        expected = parsed_or_refused(regex_then_fromisoformat, value)
+        got = parsed_or_refused(parse_rfc3339_datetime, value)
+        assert got == expected, value
+        if expected != "refused":
+            assert got.tzinfo == expected.tzinfo, value
+            seen += 1
+    assert seen > 1_000  # the set holds many good date-times, not only refusals
 
 
 # UUIDs (format: uuid).
