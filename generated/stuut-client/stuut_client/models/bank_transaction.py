@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -389,7 +389,7 @@ class BankTransaction:
             except (TypeError, ValueError):
                 timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
             else:
-                if not is_rfc3339_datetime(get("timestamp", UNSET)):
+                if not has_rfc3339_shape(get("timestamp", UNSET)):
                     timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "type"
@@ -420,7 +420,7 @@ class BankTransaction:
                 except (TypeError, ValueError):
                     authorized_at_type_0 = datetime_or_deviation(_authorized_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_authorized_at_data):
+                    if not has_rfc3339_shape(_authorized_at_data):
                         authorized_at_type_0 = datetime_or_deviation(_authorized_at_data, src_dict, _field, _SCHEMA)
 
                 authorized_at = authorized_at_type_0
@@ -478,7 +478,7 @@ class BankTransaction:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -581,7 +581,7 @@ class BankTransaction:
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_synced_at_data):
+                    if not has_rfc3339_shape(_last_synced_at_data):
                         last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
@@ -599,7 +599,7 @@ class BankTransaction:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -394,7 +394,7 @@ class BankTransactionDetailV2:
             except (TypeError, ValueError):
                 created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
             else:
-                if not is_rfc3339_datetime(get("created_at", UNSET)):
+                if not has_rfc3339_shape(get("created_at", UNSET)):
                     created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
@@ -406,7 +406,7 @@ class BankTransactionDetailV2:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -426,7 +426,7 @@ class BankTransactionDetailV2:
             except (TypeError, ValueError):
                 timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
             else:
-                if not is_rfc3339_datetime(get("timestamp", UNSET)):
+                if not has_rfc3339_shape(get("timestamp", UNSET)):
                     timestamp = datetime_or_deviation(get("timestamp", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "account_mask"

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -120,7 +120,7 @@ class CallClassificationV2:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -138,7 +138,7 @@ class CallClassificationV2:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0

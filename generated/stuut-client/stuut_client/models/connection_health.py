@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -201,7 +201,7 @@ class ConnectionHealth:
                 except (TypeError, ValueError):
                     timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timestamp_data):
+                    if not has_rfc3339_shape(_timestamp_data):
                         timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -242,7 +242,7 @@ class EmailSender:
                 except (TypeError, ValueError):
                     created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at):
+                    if not has_rfc3339_shape(_created_at):
                         created_at = datetime_or_deviation(_created_at, src_dict, _field, _SCHEMA)
 
             _field = "expired_at"
@@ -254,7 +254,7 @@ class EmailSender:
                 except (TypeError, ValueError):
                     expired_at_type_0 = datetime_or_deviation(_expired_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_expired_at_data):
+                    if not has_rfc3339_shape(_expired_at_data):
                         expired_at_type_0 = datetime_or_deviation(_expired_at_data, src_dict, _field, _SCHEMA)
 
                 expired_at = expired_at_type_0
@@ -287,7 +287,7 @@ class EmailSender:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0

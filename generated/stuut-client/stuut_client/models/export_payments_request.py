@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -90,7 +90,7 @@ class ExportPaymentsRequest:
                 except (TypeError, ValueError):
                     since = datetime_or_deviation(_since, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_since):
+                    if not has_rfc3339_shape(_since):
                         since = datetime_or_deviation(_since, src_dict, _field, _SCHEMA)
 
         except (ResponseValidationError, KeyError, TypeError, ValueError, AttributeError) as _parse_failure:

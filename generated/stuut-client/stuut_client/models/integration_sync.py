@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -267,7 +267,7 @@ class IntegrationSync:
             except (TypeError, ValueError):
                 created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
             else:
-                if not is_rfc3339_datetime(get("created_at", UNSET)):
+                if not has_rfc3339_shape(get("created_at", UNSET)):
                     created_at = datetime_or_deviation(get("created_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "modified_at"
@@ -279,7 +279,7 @@ class IntegrationSync:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -331,7 +331,7 @@ class IntegrationSync:
                 except (TypeError, ValueError):
                     completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_completed_at_data):
+                    if not has_rfc3339_shape(_completed_at_data):
                         completed_at_type_0 = datetime_or_deviation(_completed_at_data, src_dict, _field, _SCHEMA)
 
                 completed_at = completed_at_type_0
@@ -401,7 +401,7 @@ class IntegrationSync:
                 except (TypeError, ValueError):
                     started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_started_at_data):
+                    if not has_rfc3339_shape(_started_at_data):
                         started_at_type_0 = datetime_or_deviation(_started_at_data, src_dict, _field, _SCHEMA)
 
                 started_at = started_at_type_0
@@ -419,7 +419,7 @@ class IntegrationSync:
                 except (TypeError, ValueError):
                     timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timerange_end_data):
+                    if not has_rfc3339_shape(_timerange_end_data):
                         timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
 
                 timerange_end = timerange_end_type_0
@@ -437,7 +437,7 @@ class IntegrationSync:
                 except (TypeError, ValueError):
                     timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timerange_start_data):
+                    if not has_rfc3339_shape(_timerange_start_data):
                         timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
 
                 timerange_start = timerange_start_type_0

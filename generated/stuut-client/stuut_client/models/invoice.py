@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_full_date, is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape, is_full_date
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -1014,7 +1014,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -1035,7 +1035,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_due_date_data):
+                    if not has_rfc3339_shape(_due_date_data):
                         due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
@@ -1080,7 +1080,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_issued_at_data):
+                    if not has_rfc3339_shape(_issued_at_data):
                         issued_at_type_0 = datetime_or_deviation(_issued_at_data, src_dict, _field, _SCHEMA)
 
                 issued_at = issued_at_type_0
@@ -1098,7 +1098,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     last_outreach_at_type_0 = datetime_or_deviation(_last_outreach_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_outreach_at_data):
+                    if not has_rfc3339_shape(_last_outreach_at_data):
                         last_outreach_at_type_0 = datetime_or_deviation(
                             _last_outreach_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1147,7 +1147,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_synced_at_data):
+                    if not has_rfc3339_shape(_last_synced_at_data):
                         last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
@@ -1181,7 +1181,7 @@ class Invoice:
                         _marked_uncollectible_at_data, src_dict, _field, _SCHEMA
                     )
                 else:
-                    if not is_rfc3339_datetime(_marked_uncollectible_at_data):
+                    if not has_rfc3339_shape(_marked_uncollectible_at_data):
                         marked_uncollectible_at_type_0 = datetime_or_deviation(
                             _marked_uncollectible_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1213,7 +1213,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -1251,7 +1251,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_paid_at_data):
+                    if not has_rfc3339_shape(_paid_at_data):
                         paid_at_type_0 = datetime_or_deviation(_paid_at_data, src_dict, _field, _SCHEMA)
 
                 paid_at = paid_at_type_0
@@ -1306,7 +1306,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_period_end_date_data):
+                    if not has_rfc3339_shape(_period_end_date_data):
                         period_end_date_type_0 = datetime_or_deviation(_period_end_date_data, src_dict, _field, _SCHEMA)
 
                 period_end_date = period_end_date_type_0
@@ -1324,7 +1324,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     period_start_date_type_0 = datetime_or_deviation(_period_start_date_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_period_start_date_data):
+                    if not has_rfc3339_shape(_period_start_date_data):
                         period_start_date_type_0 = datetime_or_deviation(
                             _period_start_date_data, src_dict, _field, _SCHEMA
                         )
@@ -1386,7 +1386,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_remote_created_at_data):
+                    if not has_rfc3339_shape(_remote_created_at_data):
                         remote_created_at_type_0 = datetime_or_deviation(
                             _remote_created_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1421,7 +1421,7 @@ class Invoice:
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
                 else:
-                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                    if not has_rfc3339_shape(_remote_modified_at_data):
                         remote_modified_at_type_0 = datetime_or_deviation(
                             _remote_modified_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1598,7 +1598,7 @@ class Invoice:
                 except (TypeError, ValueError):
                     voided_at_type_0 = datetime_or_deviation(_voided_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_voided_at_data):
+                    if not has_rfc3339_shape(_voided_at_data):
                         voided_at_type_0 = datetime_or_deviation(_voided_at_data, src_dict, _field, _SCHEMA)
 
                 voided_at = voided_at_type_0

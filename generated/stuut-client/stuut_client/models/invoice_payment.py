@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -402,7 +402,7 @@ class InvoicePayment:
                 except (TypeError, ValueError):
                     approved_at_type_0 = datetime_or_deviation(_approved_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_approved_at_data):
+                    if not has_rfc3339_shape(_approved_at_data):
                         approved_at_type_0 = datetime_or_deviation(_approved_at_data, src_dict, _field, _SCHEMA)
 
                 approved_at = approved_at_type_0
@@ -430,7 +430,7 @@ class InvoicePayment:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -448,7 +448,7 @@ class InvoicePayment:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -275,7 +275,7 @@ class LinkedModelSync:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -323,7 +323,7 @@ class LinkedModelSync:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -351,7 +351,7 @@ class LinkedModelSync:
                 except (TypeError, ValueError):
                     timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timerange_end_data):
+                    if not has_rfc3339_shape(_timerange_end_data):
                         timerange_end_type_0 = datetime_or_deviation(_timerange_end_data, src_dict, _field, _SCHEMA)
 
                 timerange_end = timerange_end_type_0
@@ -369,7 +369,7 @@ class LinkedModelSync:
                 except (TypeError, ValueError):
                     timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timerange_start_data):
+                    if not has_rfc3339_shape(_timerange_start_data):
                         timerange_start_type_0 = datetime_or_deviation(_timerange_start_data, src_dict, _field, _SCHEMA)
 
                 timerange_start = timerange_start_type_0

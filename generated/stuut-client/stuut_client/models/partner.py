@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -843,7 +843,7 @@ class Partner:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -1023,7 +1023,7 @@ class Partner:
                 except (TypeError, ValueError):
                     last_outreach_at_type_0 = datetime_or_deviation(_last_outreach_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_outreach_at_data):
+                    if not has_rfc3339_shape(_last_outreach_at_data):
                         last_outreach_at_type_0 = datetime_or_deviation(
                             _last_outreach_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1072,7 +1072,7 @@ class Partner:
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_synced_at_data):
+                    if not has_rfc3339_shape(_last_synced_at_data):
                         last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
@@ -1107,7 +1107,7 @@ class Partner:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -1195,7 +1195,7 @@ class Partner:
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_remote_created_at_data):
+                    if not has_rfc3339_shape(_remote_created_at_data):
                         remote_created_at_type_0 = datetime_or_deviation(
                             _remote_created_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1230,7 +1230,7 @@ class Partner:
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
                 else:
-                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                    if not has_rfc3339_shape(_remote_modified_at_data):
                         remote_modified_at_type_0 = datetime_or_deviation(
                             _remote_modified_at_data, src_dict, _field, _SCHEMA
                         )

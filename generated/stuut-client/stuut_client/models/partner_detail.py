@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -264,7 +264,7 @@ class PartnerDetail:
             except (TypeError, ValueError):
                 last_inbound_at = datetime_or_deviation(get("last_inbound_at", UNSET), src_dict, _field, _SCHEMA)
             else:
-                if not is_rfc3339_datetime(get("last_inbound_at", UNSET)):
+                if not has_rfc3339_shape(get("last_inbound_at", UNSET)):
                     last_inbound_at = datetime_or_deviation(get("last_inbound_at", UNSET), src_dict, _field, _SCHEMA)
 
             _field = "num_open_invoices"

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -675,7 +675,7 @@ class Payment:
                 except (TypeError, ValueError):
                     created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_created_at_data):
+                    if not has_rfc3339_shape(_created_at_data):
                         created_at_type_0 = datetime_or_deviation(_created_at_data, src_dict, _field, _SCHEMA)
 
                 created_at = created_at_type_0
@@ -731,7 +731,7 @@ class Payment:
                 except (TypeError, ValueError):
                     expected_at_type_0 = datetime_or_deviation(_expected_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_expected_at_data):
+                    if not has_rfc3339_shape(_expected_at_data):
                         expected_at_type_0 = datetime_or_deviation(_expected_at_data, src_dict, _field, _SCHEMA)
 
                 expected_at = expected_at_type_0
@@ -759,7 +759,7 @@ class Payment:
                 except (TypeError, ValueError):
                     initiated_at_type_0 = datetime_or_deviation(_initiated_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_initiated_at_data):
+                    if not has_rfc3339_shape(_initiated_at_data):
                         initiated_at_type_0 = datetime_or_deviation(_initiated_at_data, src_dict, _field, _SCHEMA)
 
                 initiated_at = initiated_at_type_0
@@ -777,7 +777,7 @@ class Payment:
                 except (TypeError, ValueError):
                     last_exported_at_type_0 = datetime_or_deviation(_last_exported_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_exported_at_data):
+                    if not has_rfc3339_shape(_last_exported_at_data):
                         last_exported_at_type_0 = datetime_or_deviation(
                             _last_exported_at_data, src_dict, _field, _SCHEMA
                         )
@@ -797,7 +797,7 @@ class Payment:
                 except (TypeError, ValueError):
                     last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_last_synced_at_data):
+                    if not has_rfc3339_shape(_last_synced_at_data):
                         last_synced_at_type_0 = datetime_or_deviation(_last_synced_at_data, src_dict, _field, _SCHEMA)
 
                 last_synced_at = last_synced_at_type_0
@@ -825,7 +825,7 @@ class Payment:
                 except (TypeError, ValueError):
                     modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_modified_at_data):
+                    if not has_rfc3339_shape(_modified_at_data):
                         modified_at_type_0 = datetime_or_deviation(_modified_at_data, src_dict, _field, _SCHEMA)
 
                 modified_at = modified_at_type_0
@@ -910,7 +910,7 @@ class Payment:
                 except (TypeError, ValueError):
                     remote_created_at_type_0 = datetime_or_deviation(_remote_created_at_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_remote_created_at_data):
+                    if not has_rfc3339_shape(_remote_created_at_data):
                         remote_created_at_type_0 = datetime_or_deviation(
                             _remote_created_at_data, src_dict, _field, _SCHEMA
                         )
@@ -945,7 +945,7 @@ class Payment:
                         _remote_modified_at_data, src_dict, _field, _SCHEMA
                     )
                 else:
-                    if not is_rfc3339_datetime(_remote_modified_at_data):
+                    if not has_rfc3339_shape(_remote_modified_at_data):
                         remote_modified_at_type_0 = datetime_or_deviation(
                             _remote_modified_at_data, src_dict, _field, _SCHEMA
                         )
@@ -1017,7 +1017,7 @@ class Payment:
                 except (TypeError, ValueError):
                     timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_timestamp_data):
+                    if not has_rfc3339_shape(_timestamp_data):
                         timestamp_type_0 = datetime_or_deviation(_timestamp_data, src_dict, _field, _SCHEMA)
 
                 timestamp = timestamp_type_0
@@ -1039,7 +1039,7 @@ class Payment:
                         _transaction_match_approved_at_data, src_dict, _field, _SCHEMA
                     )
                 else:
-                    if not is_rfc3339_datetime(_transaction_match_approved_at_data):
+                    if not has_rfc3339_shape(_transaction_match_approved_at_data):
                         transaction_match_approved_at_type_0 = datetime_or_deviation(
                             _transaction_match_approved_at_data, src_dict, _field, _SCHEMA
                         )

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import is_rfc3339_datetime
+from .._datetime import has_rfc3339_shape
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -166,7 +166,7 @@ class PaymentAllocationInvoice:
                 except (TypeError, ValueError):
                     due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
                 else:
-                    if not is_rfc3339_datetime(_due_date_data):
+                    if not has_rfc3339_shape(_due_date_data):
                         due_date_type_0 = datetime_or_deviation(_due_date_data, src_dict, _field, _SCHEMA)
 
                 due_date = due_date_type_0
