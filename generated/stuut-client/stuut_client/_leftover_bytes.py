@@ -16,13 +16,12 @@ there before its request.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from typing import Any
 
 import httpx
 
-logger = logging.getLogger("stuut_client")
+from ._logging import logger
 
 
 def connection_pools(client: httpx.Client | httpx.AsyncClient) -> Iterator[Any]:

@@ -325,24 +325,27 @@ class _Mirror:
             for name, key in undeclared.items():
                 lines.append(f"    if (v := s.{name}) is not {unset}: extra[{key!r}] = v")
             lines.append("    if extra: m.additional_properties = extra")
-        source = "\n".join([*lines, "    return m", ""])
-        exec(compile(source, f"<fast path of {model_class.__name__}>", "exec"), self._namespace)  # noqa: S102
-        return self._namespace.pop("convert")  # type: ignore[no-any-return]
+        return self._define(model_class, [*lines, "    return m"])
 
     def _compile_open_map(self, model_class: type) -> Callable[[Any], Any]:
         """What from_dict makes of a decoded object for a model of no declared keys, a quarter of its time: the
         dict msgspec decoded is the model's own, so it becomes its additional properties as it is (an empty one
         leaves them to be created on demand, as from_dict does)."""
-        source = "\n".join(
+        model = self._name(model_class)
+        return self._define(
+            model_class,
             [
                 "def convert(d):",
-                f"    m = {self._name(model_class)}()",
+                f"    m = {model}()",
                 "    if d:",
                 "        m.additional_properties = d",
                 "    return m",
-                "",
-            ]
+            ],
         )
+
+    def _define(self, model_class: type, lines: list[str]) -> Callable[[Any], Any]:
+        """The function ``convert`` that ``lines`` define, compiled in the converters' namespace."""
+        source = "\n".join([*lines, ""])
         exec(compile(source, f"<fast path of {model_class.__name__}>", "exec"), self._namespace)  # noqa: S102
         return self._namespace.pop("convert")  # type: ignore[no-any-return]
 
