@@ -36,7 +36,7 @@ import logging
 import re
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import Enum
@@ -140,6 +140,21 @@ class DeviationCollector:
         if self._pending:
             self._settle(self.root if root is None else root, "$")
         return self.deviations
+
+    def mark(self) -> int:
+        """Where the records stand now, for :meth:`forget_since` and :meth:`reorder_since`."""
+        return len(self._pending)
+
+    def forget_since(self, mark: int) -> None:
+        """Drop what was recorded since ``mark`` (an attempt at a body that the general path then parses whole),
+        and the root it was to be resolved in."""
+        del self._pending[mark:]
+        self.root = None
+
+    def reorder_since(self, mark: int, rank: Callable[[Any, str | int], int]) -> None:
+        """Sort what was recorded since ``mark`` by ``rank(container, key)``, keeping the order of equal ranks
+        (the fast path parses a page's items before its envelope; the general path goes field by field)."""
+        self._pending[mark:] = sorted(self._pending[mark:], key=lambda record: rank(record.container, record.key))
 
     def _settle(self, root: Any, prefix: str) -> None:
         pending, self._pending = self._pending, []

@@ -3,9 +3,10 @@
 Generated endpoint modules hold only what differs per operation (how to build the request, and a table of
 status -> parser); :func:`build_response` does the rest, once:
 
-- a body that is one model and fits the spec exactly is decoded straight into it (``_typed_decode.py``:
-  msgspec checks the types while decoding); any other body, or one that deviates in any way, takes the general
-  path below, which is what decides what to keep, report or raise;
+- a body that is one model is decoded straight into it where it fits the spec exactly (``_typed_decode.py``:
+  msgspec checks the types while decoding); an item of its top-level lists or its envelope that does not fit
+  takes the general path below alone, and a body it would raise for, or any other body, takes it whole: the
+  general path is what decides what to keep, report or raise;
 - the body is decoded by msgspec (``_decode.py``: strict JSON, and with lazy parsing a model's nested fields kept
   as undecoded byte spans); a body it refuses is decoded again by ``_json.loads`` to name the JSON path of the
   value (NaN, Infinity, a number that overflows) in the ``ResponseValidationError``;
