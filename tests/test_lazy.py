@@ -126,3 +126,17 @@ def test_with_options_switches_lazy_parsing_for_the_copy_only() -> None:
     assert lazy_copy.lazy_parsing and not client.lazy_parsing
     page = list_invoices.sync(client=lazy_copy)
     assert isinstance(page, InvoicePage) and page.data[0].partner == Partner.from_dict(INVOICE["partner"])
+
+
+def test_a_list_holding_an_item_that_is_not_an_object_reads_lazily_as_it_does_eagerly() -> None:
+    # A list of objects is decoded in one pass over its span; one item of another type takes the item-by-item way.
+    body = json.dumps({"data": [INVOICE, 5, None, INVOICE], "current_page": 0}).encode()
+    pages = []
+    for lazy_parsing in (False, True):
+        client = client_answering(body, lazy_parsing=lazy_parsing).with_options(validation="report")
+        pages.append(list_invoices.sync_detailed(client=client))
+    eager, lazy = pages
+    assert lazy.parsed is not None and lazy.parsed.data == eager.parsed.data  # type: ignore[union-attr]
+    assert [item for item in lazy.parsed.data if not isinstance(item, Invoice)] == [5, None]  # type: ignore[union-attr]
+    assert [deviation.path for deviation in lazy.deviations] == ["$.data[1]", "$.data[2]"]
+    assert lazy.deviations == eager.deviations

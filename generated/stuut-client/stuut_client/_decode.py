@@ -35,6 +35,7 @@ LAZY_FIELDS: dict[type, frozenset[str]] = {}
 _any = msgspec.json.Decoder()
 _fields = msgspec.json.Decoder(dict[str, Raw])
 _items = msgspec.json.Decoder(list[Raw])
+_objects = msgspec.json.Decoder(list[dict[str, Raw]])  # a list of objects' fields in one pass, not two
 _OPENING = (ord("{"), ord("["))  # first byte of a span worth keeping undecoded: an object or an array
 
 
@@ -78,16 +79,19 @@ def lazy_document(content: bytes | bytearray | memoryview | Raw, model_class: ty
     try:
         if _first_byte(content) != ord("{"):
             return _any.decode(content)
-        fields = _fields.decode(content)
-        kept = _nested_keys(model_class)
-        for key, value in fields.items():
-            if key not in kept or _first_byte(value) not in _OPENING:
-                fields[key] = _any.decode(value)
-        return fields
+        return _decoded_but_nested(_fields.decode(content), _nested_keys(model_class))
     except msgspec.DecodeError as error:
         raise ValueError(f"not valid JSON: {error}") from None
     except RecursionError:
         raise NestedTooDeeply from None
+
+
+def _decoded_but_nested(fields: dict[str, Any], kept: frozenset[str]) -> dict[str, Any]:
+    """An object's fields (spans) decoded, but for those of ``kept`` that hold an object or an array."""
+    for key, value in fields.items():
+        if key not in kept or _first_byte(value) not in _OPENING:
+            fields[key] = _any.decode(value)
+    return fields
 
 
 def expand(owner: type, name: str, span: Raw) -> Any:
@@ -97,12 +101,16 @@ def expand(owner: type, name: str, span: Raw) -> Any:
         return lazy_document(span, model_class)
     if shape == "list" and _first_byte(span) == ord("["):
         try:
-            items = _items.decode(span)
+            try:  # a list of objects, as the spec says: its items' fields in one pass over the span
+                objects = _objects.decode(span)
+            except msgspec.ValidationError:  # an item that is not an object: each decoded as it is
+                return [lazy_document(item, model_class) for item in _items.decode(span)]
+            kept = _nested_keys(model_class)
+            return [_decoded_but_nested(fields, kept) for fields in objects]
         except msgspec.DecodeError as error:
             raise ValueError(f"not valid JSON: {error}") from None
         except RecursionError:
             raise NestedTooDeeply from None
-        return [lazy_document(item, model_class) for item in items]
     return loads(span)
 
 
