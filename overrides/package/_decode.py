@@ -33,8 +33,8 @@ from msgspec import Raw
 LAZY_FIELDS: dict[type, frozenset[str]] = {}
 
 _any = msgspec.json.Decoder()
-_fields = msgspec.json.Decoder(dict[str, Raw])
-_items = msgspec.json.Decoder(list[Raw])
+FIELD_SPANS = msgspec.json.Decoder(dict[str, Raw])  # an object's fields as spans (the fast path's too)
+ITEM_SPANS = msgspec.json.Decoder(list[Raw])  # an array's items as spans
 _objects = msgspec.json.Decoder(list[dict[str, Raw]])  # a list of objects' fields in one pass, not two
 _OPENING = (ord("{"), ord("["))  # first byte of a span worth keeping undecoded: an object or an array
 
@@ -77,9 +77,9 @@ def lazy_document(content: bytes | bytearray | memoryview | Raw, model_class: ty
     Anything but an object is decoded whole, so that ``from_dict`` reports it as it always does.
     """
     try:
-        if _first_byte(content) != ord("{"):
+        if first_byte(content) != ord("{"):
             return _any.decode(content)
-        return _decoded_but_nested(_fields.decode(content), _nested_keys(model_class))
+        return _decoded_but_nested(FIELD_SPANS.decode(content), _nested_keys(model_class))
     except msgspec.DecodeError as error:
         raise ValueError(f"not valid JSON: {error}") from None
     except RecursionError:
@@ -89,7 +89,7 @@ def lazy_document(content: bytes | bytearray | memoryview | Raw, model_class: ty
 def _decoded_but_nested(fields: dict[str, Any], kept: frozenset[str]) -> dict[str, Any]:
     """An object's fields (spans) decoded, but for those of ``kept`` that hold an object or an array."""
     for key, value in fields.items():
-        if key not in kept or _first_byte(value) not in _OPENING:
+        if key not in kept or first_byte(value) not in _OPENING:
             fields[key] = _any.decode(value)
     return fields
 
@@ -99,12 +99,12 @@ def expand(owner: type, name: str, span: Raw) -> Any:
     shape, model_class = _field_plan(owner, name)
     if shape == "object":
         return lazy_document(span, model_class)
-    if shape == "list" and _first_byte(span) == ord("["):
+    if shape == "list" and first_byte(span) == ord("["):
         try:
             try:  # a list of objects, as the spec says: its items' fields in one pass over the span
                 objects = _objects.decode(span)
             except msgspec.ValidationError:  # an item that is not an object: each decoded as it is
-                return [lazy_document(item, model_class) for item in _items.decode(span)]
+                return [lazy_document(item, model_class) for item in ITEM_SPANS.decode(span)]
             kept = _nested_keys(model_class)
             return [_decoded_but_nested(fields, kept) for fields in objects]
         except msgspec.DecodeError as error:
@@ -114,7 +114,7 @@ def expand(owner: type, name: str, span: Raw) -> Any:
     return loads(span)
 
 
-def _first_byte(content: bytes | bytearray | memoryview | Raw) -> int:
+def first_byte(content: bytes | bytearray | memoryview | Raw) -> int:
     """The first byte of a JSON value; spans msgspec cuts out never start with whitespace, a whole body may."""
     view = memoryview(content)
     if not view:

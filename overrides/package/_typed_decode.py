@@ -31,8 +31,9 @@ learns the ones a server sends (:func:`learn_keys`), so a server newer than the 
 of the part holding a new key, not one per response.
 
 A model that cannot be mirrored (a field type msgspec cannot check the same way, such as a union of two
-models, or additional properties with a schema of their own) has no fast path, nor has any model holding it:
-:func:`decode_model` returns MISS for it at once.
+models, or additional properties with a schema of their own) has no fast path, nor has any model holding it
+(but in a body's top-level list, whose items are decoded one by one: there each such item takes the general
+path): :func:`decode_model` returns MISS for it at once.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ import attrs
 import msgspec
 
 from ._datetime import is_full_date, parse_rfc3339_datetime
-from ._decode import is_model, loads, union_members
+from ._decode import FIELD_SPANS, ITEM_SPANS, first_byte, is_model, loads, union_members
 from ._deviations import MISSING_FIELDS_ATTRIBUTE, DeviationCollector, active_collector, is_uuid
 from ._errors import PARSE_FAILURES
 from ._undeclared import undeclared
@@ -83,8 +84,6 @@ class _WholeBodyMiss(Exception):
 # What a body that does not fit raises on the way: msgspec's refusals, and the converter's (fromisoformat...).
 _MISSES = (msgspec.DecodeError, ValueError, TypeError, KeyError, OverflowError, RecursionError)
 _UNKNOWN_FIELD = "Object contains unknown field"  # how msgspec words the refusal of an undeclared key
-_FIELD_SPANS = msgspec.json.Decoder(dict[str, msgspec.Raw])
-_ITEM_SPANS = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 # How from_dict parses the types JSON carries as strings (a date-time fromisoformat refuses goes on to its
@@ -196,9 +195,13 @@ def _decode_apart(
     """
     mark = collector.mark() if collector is not None else 0
     try:
-        fields = _FIELD_SPANS.decode(content)
+        fields = FIELD_SPANS.decode(content)
         # A list's items one by one; anything else in its place (null, an object) is the envelope's to report.
-        spans = {key: _ITEM_SPANS.decode(fields[key]) for key in plan.lists if _is_array(fields.get(key))}
+        spans = {
+            key: ITEM_SPANS.decode(fields[key])
+            for key in plan.lists
+            if key in fields and first_byte(fields[key]) == ord("[")
+        }
         envelope = {key: [] if key in spans else loads(value) for key, value in fields.items()}
     except (*_MISSES, msgspec.DecodeError):  # not an object, a list that is not one...
         return miss
@@ -221,11 +224,6 @@ def _decode_apart(
     if miss.undeclared_key:
         learn_keys(model)
     return model
-
-
-def _is_array(span: msgspec.Raw | None) -> bool:
-    """Whether a span is a JSON array (msgspec cuts spans without leading whitespace)."""
-    return span is not None and bytes(memoryview(span)[:1]) == b"["
 
 
 def _field_rank(model_class: type, envelope: dict[str, Any]) -> Callable[[Any, str | int], int]:
