@@ -18,6 +18,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from spec_tools import documented_invoice, normalise_json
 from stuut_client import AsyncStuut, Client, Deviation, Stuut, _deviations, collect_deviations
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
@@ -323,3 +325,58 @@ async def test_the_resource_layers_raw_response_carries_the_deviations(mode: str
         ("$.data[1].remote_id", "null"),
         ("$.data[1].status", "enum"),
     ]
+
+
+# _container_paths: the JSON path of each container a deviation was filed under, checked against every
+# container's path written out by a plain recursive walk of the same value.
+_JSON_TREES = st.recursive(
+    st.none() | st.integers() | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=4), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+def _every_container_path(value: Any, path: str = "$") -> list[tuple[Any, str]]:
+    found: list[tuple[Any, str]] = []
+    if isinstance(value, dict):
+        found.append((value, path))
+        for key, child in value.items():
+            found += _every_container_path(child, f"{path}.{key}")
+    elif isinstance(value, list):
+        found.append((value, path))
+        for index, child in enumerate(value):
+            found += _every_container_path(child, f"{path}[{index}]")
+    return found
+
+
+@given(tree=_JSON_TREES, data=st.data())
+def test_deviation_paths_name_the_container_they_were_filed_under_at_any_depth(tree: Any, data: st.DataObject) -> None:
+    containers = _every_container_path(tree)
+    wanted = data.draw(st.lists(st.sampled_from(containers), unique_by=lambda c: id(c[0]))) if containers else []
+    paths = _deviations._container_paths(tree, "$", {id(node) for node, _ in wanted})
+    assert paths == {id(node): path for node, path in wanted}
+
+
+def test_deviation_paths_of_containers_not_in_the_body_are_left_out() -> None:
+    body = {"data": [{"a": 1}, {"b": [2, {"c": 3}]}]}
+    stranger: dict[str, Any] = {}
+    paths = _deviations._container_paths(body, "$", {id(body["data"][1]["b"][1]), id(stranger)})
+    assert paths == {id(body["data"][1]["b"][1]): "$.data[1].b[1]"}
+
+
+def test_a_deviation_in_every_item_of_a_page_is_found_without_walking_the_items_contents() -> None:
+    """The walk goes level by level and stops once every container wanted is found: a page whose every item
+    deviates in its own fields costs a walk of the items, not of everything inside them (it was a third of the
+    parse of such a page). Counted by the lists inside the items that the walk looks into."""
+    looked_into = 0
+
+    class Lines(list):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            nonlocal looked_into
+            looked_into += 1
+            return super().__iter__()
+
+    page = {"data": [{"id": str(n), "lines": Lines({"x": [n]} for _ in range(50))} for n in range(20)]}
+    paths = _deviations._container_paths(page, "$", {id(item) for item in page["data"]})
+    assert sorted(paths.values()) == sorted(f"$.data[{n}]" for n in range(20))
+    assert looked_into == 0

@@ -377,20 +377,47 @@ _CONTAINERS = (dict, list)
 
 
 def _container_paths(root: Any, prefix: str, wanted: set[int]) -> dict[int, str]:
-    """JSON paths of the dicts and lists in ``root`` whose id is wanted, by one walk that stops when all are found."""
-    found: dict[int, str] = {}
-    stack: list[tuple[Any, str]] = [(root, prefix)]
-    while stack and len(found) < len(wanted):
-        node, path = stack.pop()
-        if id(node) in wanted:
-            found[id(node)] = path
-        if isinstance(node, dict):
-            stack.extend((child, f"{path}.{key}") for key, child in node.items() if isinstance(child, (dict, list)))
-        elif isinstance(node, list):
-            stack.extend(
-                (child, f"{path}[{index}]") for index, child in enumerate(node) if isinstance(child, (dict, list))
-            )
-    return found
+    """JSON paths of the dicts and lists in ``root`` whose id is wanted, by one walk that stops when all are found.
+
+    The walk goes level by level: deviations mostly sit near the top of a body (in a page's items' own fields),
+    so it rarely descends further than they are. A server deviating in every item of a page took a depth-first
+    walk through the whole page, formatting a path for every container on the way (a third of the parse); here
+    a container only links to its parent, and paths are spelled out for the ones wanted.
+    """
+    found: dict[int, _Link] = {}
+    level: list[tuple[Any, _Link]] = [(root, None)]
+    while level:
+        below: list[tuple[Any, _Link]] = []
+        for node, link in level:
+            if id(node) in wanted and id(node) not in found:
+                found[id(node)] = link
+                if len(found) == len(wanted):
+                    return {ident: _spelled(prefix, link) for ident, link in found.items()}
+            if isinstance(node, dict):
+                for key, child in node.items():
+                    if isinstance(child, _CONTAINERS):
+                        below.append((child, (link, key if isinstance(key, str) else str(key))))
+            elif isinstance(node, list):
+                for index, child in enumerate(node):
+                    if isinstance(child, _CONTAINERS):
+                        below.append((child, (link, index)))
+        level = below
+    return {ident: _spelled(prefix, link) for ident, link in found.items()}
+
+
+# How the walk reached a container: the link of its parent and its key there (None: the root).
+_Link = tuple[Any, str | int] | None
+
+
+def _spelled(prefix: str, link: _Link) -> str:
+    keys: list[str | int] = []
+    while link is not None:
+        link, key = link
+        keys.append(key)
+    path = prefix
+    for key in reversed(keys):
+        path = _join(path, key)
+    return path
 
 
 def _join(path: str, key: str | int) -> str:
