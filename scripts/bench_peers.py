@@ -96,13 +96,13 @@ def client_decoders() -> list[Decoder]:
         number = body[envelope_start + len(b'"current_page":') : value_end].strip()
         return body[:envelope_start] + b'"current_page": "' + number + b'"' + body[value_end:]
 
-    @functools.lru_cache(maxsize=2)
-    def with_unlisted_currencies(body: bytes) -> bytes:
-        """The same page with a currency the spec does not list in every 20th invoice, as a server newer than the
-        spec sends: 10 deviations, each in its own invoice, in a field the reading rows do not read (written as
-        compactly as the page)."""
+    @functools.lru_cache(maxsize=4)
+    def with_unlisted_currencies(body: bytes, every: int) -> bytes:
+        """The same page with a currency the spec does not list in every ``every``-th invoice, as a server newer
+        than the spec sends: each deviation in its own invoice, in a field the reading rows do not read (written
+        as compactly as the page)."""
         page = json.loads(body)
-        for invoice in page["data"][::20]:
+        for invoice in page["data"][::every]:
             invoice["currency"] = "QQQ"
         return json.dumps(page, separators=(",", ":"), ensure_ascii=False).encode()
 
@@ -125,7 +125,13 @@ def client_decoders() -> list[Decoder]:
         # Deviations in items: the general path parses those invoices alone.
         Decoder(
             "client: as sync, an unlisted currency in every 20th invoice",
-            lambda body: as_sync_does(with_unlisted_currencies(body)),
+            lambda body: as_sync_does(with_unlisted_currencies(body, 20)),
+            read_models,
+        ),
+        # A server newer than the spec in every item: the general path parses every invoice (no target).
+        Decoder(
+            "client: as sync, an unlisted currency in every invoice",
+            lambda body: as_sync_does(with_unlisted_currencies(body, 1)),
             read_models,
         ),
         Decoder(
