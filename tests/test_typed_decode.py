@@ -24,7 +24,7 @@ from stuut_client._decode import loads
 from stuut_client._typed_decode import MISS, Miss, decode_model, forget_learned_keys, has_fast_path, learn_keys
 from stuut_client.api.invoices import list_invoices, retrieve_invoice
 from stuut_client.errors import ResponseValidationError
-from stuut_client.models import Invoice, InvoicePage
+from stuut_client.models import Invoice, InvoicePage, Partner
 
 OBJECT_SCHEMAS = sorted(
     name for name, schema in load_spec()["components"]["schemas"].items() if schema.get("type") == "object"
@@ -194,6 +194,53 @@ def test_a_model_used_as_a_map_stops_learning_and_takes_the_general_path() -> No
         learn_keys(Invoice.from_dict(invoice))
     assert not has_fast_path(Invoice)
     assert isinstance(decode_model(json.dumps(documented_invoice()).encode(), Invoice), Miss)
+
+
+def test_an_item_that_does_not_fit_has_the_nested_fields_that_do_decoded_by_the_fast_path(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An item refused for a value of its own (an unlisted currency) is parsed by from_dict, but its nested fields
+    that fit (its partner, its calls, its addresses...) are decoded by the fast path and handed over as they are:
+    a server deviating in every item of a page pays for the items' own fields, not for everything they hold.
+    The page is the general path's, deviations and paths included."""
+    invoices = [{**documented_invoice(), "currency": "QQQ"} for _ in range(3)]
+    invoices[1]["partner"] = {**invoices[1]["partner"], "name": 5}  # and a nested field that does not fit
+    content = json.dumps({"data": invoices, "current_page": 0}).encode()
+    decoded = loads(content)
+    with collect_deviations("report") as collector:
+        expected = InvoicePage.from_dict(decoded)
+    expected_deviations = collector.resolve(decoded)
+    assert [deviation.path for deviation in expected_deviations] == [
+        "$.data[0].currency",
+        "$.data[1].currency",
+        "$.data[1].partner.name",
+        "$.data[2].currency",
+    ]
+    parsed_by_from_dict: list[Any] = []
+    from_dict = Partner.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Partner], src_dict: Any, **kwargs: Any) -> Partner:
+        parsed_by_from_dict.append(src_dict)
+        return from_dict(cls, src_dict, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Partner, "from_dict", classmethod(counting))
+    with collect_deviations("report") as collector:
+        fast = decode_model(content, InvoicePage)
+    assert not isinstance(fast, Miss)
+    assert_identical(fast, expected)
+    assert collector.resolve() == expected_deviations
+    assert parsed_by_from_dict == [invoices[1]["partner"]]  # the one partner that does not fit
+
+
+def test_an_undeclared_key_in_a_nested_field_of_an_item_that_does_not_fit_is_learned() -> None:
+    invoices = [{**documented_invoice(), "currency": "QQQ"} for _ in range(2)]
+    for invoice in invoices:
+        invoice["partner"] = {**invoice["partner"], "loyalty_tier": "gold"}
+    with collect_deviations("report"):
+        page = decode_model(json.dumps({"data": invoices}).encode(), InvoicePage)
+    assert not isinstance(page, Miss)
+    assert [invoice.partner.additional_properties for invoice in page.data] == [{"loyalty_tier": "gold"}] * 2
+    assert _typed_decode._learned[Partner] == ("loyalty_tier",)
 
 
 def test_what_does_not_fit_in_items_and_envelopes_takes_the_general_path_alone_with_the_general_paths_deviations() -> (

@@ -32,6 +32,18 @@ from msgspec import Raw
 # _lazy.install_lazy_fields: lazy_document keeps these as spans.
 LAZY_FIELDS: dict[type, frozenset[str]] = {}
 
+
+class Decoded:
+    """A nested field's value that the fast path has decoded into its models already (_typed_decode.py hands
+    from_dict an item whose own fields do not fit the spec with its nested fields that do in these): the field's
+    parser takes the value as it is."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
 _any = msgspec.json.Decoder()
 FIELD_SPANS = msgspec.json.Decoder(dict[str, Raw])  # an object's fields as spans (the fast path's too)
 ITEM_SPANS = msgspec.json.Decoder(list[Raw])  # an array's items as spans

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -441,6 +442,8 @@ class BankAccount:
 def _parse_bank(_json: Any, lazy: bool, src_dict: Any) -> Bank | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "bank"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     bank: Bank | None | Unset
     _bank_data = _json
     if isinstance(_bank_data, dict):
@@ -463,6 +466,8 @@ def _parse_bank(_json: Any, lazy: bool, src_dict: Any) -> Bank | None | Unset:
 def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "linked_integration"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):

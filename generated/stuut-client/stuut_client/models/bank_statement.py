@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape, is_full_date
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -568,6 +569,8 @@ class BankStatement:
 def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     attachment: Attachment | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
@@ -590,6 +593,8 @@ def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | Non
 def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[BankTransaction] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "transactions"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     transactions: list[BankTransaction] | None | Unset
     _transactions_data = _json
     if isinstance(_transactions_data, list):

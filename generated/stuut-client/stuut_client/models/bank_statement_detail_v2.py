@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape, is_full_date
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -446,6 +447,8 @@ class BankStatementDetailV2:
 def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
@@ -468,6 +471,8 @@ def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | N
 def _parse_processing_error(_json: Any, lazy: bool, src_dict: Any) -> None | ProcessingError | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "processing_error"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
     if isinstance(_processing_error_data, dict):
@@ -490,6 +495,8 @@ def _parse_processing_error(_json: Any, lazy: bool, src_dict: Any) -> None | Pro
 def _parse_split_info(_json: Any, lazy: bool, src_dict: Any) -> None | SplitInfo | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "split_info"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     split_info: None | SplitInfo | Unset
     _split_info_data = _json
     if isinstance(_split_info_data, dict):
@@ -512,6 +519,8 @@ def _parse_split_info(_json: Any, lazy: bool, src_dict: Any) -> None | SplitInfo
 def _parse_transactions(_json: Any, lazy: bool, src_dict: Any) -> list[StatementTransactionV2] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "transactions"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     transactions: list[StatementTransactionV2] | None | Unset
     _transactions_data = _json
     if isinstance(_transactions_data, list):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -161,6 +162,8 @@ class BankStatementUpload:
 def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrl | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "presigned_url"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     presigned_url: None | PresignedUrl | Unset
     _presigned_url_data = _json
     if isinstance(_presigned_url_data, dict):
@@ -183,6 +186,8 @@ def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> None | Presig
 def _parse_statement(_json: Any, lazy: bool, src_dict: Any) -> BankStatement | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "statement"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     statement: BankStatement | None | Unset
     _statement_data = _json
     if isinstance(_statement_data, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape, is_full_date
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     date_or_deviation,
@@ -536,6 +537,8 @@ class BankStatementV2:
 def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     attachment: AttachmentV2 | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
@@ -558,6 +561,8 @@ def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> AttachmentV2 | N
 def _parse_processing_error(_json: Any, lazy: bool, src_dict: Any) -> None | ProcessingError | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "processing_error"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     processing_error: None | ProcessingError | Unset
     _processing_error_data = _json
     if isinstance(_processing_error_data, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -667,6 +668,8 @@ class BankTransactionV2:
 def _parse_agent_extractions(_json: Any, lazy: bool, src_dict: Any) -> AgentExtractionsV2 | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "agent_extractions"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     agent_extractions: AgentExtractionsV2 | None | Unset
     _agent_extractions_data = _json
     if isinstance(_agent_extractions_data, dict):
@@ -691,6 +694,8 @@ def _parse_agent_extractions(_json: Any, lazy: bool, src_dict: Any) -> AgentExtr
 def _parse_agent_metrics(_json: Any, lazy: bool, src_dict: Any) -> AgentMetricsV2 | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "agent_metrics"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     agent_metrics: AgentMetricsV2 | None | Unset
     _agent_metrics_data = _json
     if isinstance(_agent_metrics_data, dict):
@@ -713,6 +718,8 @@ def _parse_agent_metrics(_json: Any, lazy: bool, src_dict: Any) -> AgentMetricsV
 def _parse_counterparty_info(_json: Any, lazy: bool, src_dict: Any) -> CounterpartyInfo | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "counterparty_info"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     counterparty_info: CounterpartyInfo | None | Unset
     _counterparty_info_data = _json
     if isinstance(_counterparty_info_data, dict):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -150,6 +151,8 @@ class BulkApprovePaymentsResponse:
 def _parse_results(_json: Any, lazy: bool, src_dict: Any) -> list[TransactionApproveResult]:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "results"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _results = _json
     results: list[TransactionApproveResult]
     if not isinstance(_results, list):

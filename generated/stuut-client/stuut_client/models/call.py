@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -887,6 +888,8 @@ class Call:
 def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "approver"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     approver: None | Unset | User
     _approver_data = _json
     if isinstance(_approver_data, dict):
@@ -909,6 +912,8 @@ def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Use
 def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallClassification] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "classifications"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     classifications: list[CallClassification] | None | Unset
     _classifications_data = _json
     if isinstance(_classifications_data, list):
@@ -952,6 +957,8 @@ def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallCl
 def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "partner"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
@@ -974,6 +981,8 @@ def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Un
 def _parse_workflow(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Workflow:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "workflow"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     workflow: None | Unset | Workflow
     _workflow_data = _json
     if isinstance(_workflow_data, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -367,6 +368,8 @@ class CallV2:
 def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | UserV2:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "approver"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     approver: None | Unset | UserV2
     _approver_data = _json
     if isinstance(_approver_data, dict):
@@ -389,6 +392,8 @@ def _parse_approver(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Use
 def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallClassificationV2] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "classifications"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     classifications: list[CallClassificationV2] | None | Unset
     _classifications_data = _json
     if isinstance(_classifications_data, list):
@@ -432,6 +437,8 @@ def _parse_classifications(_json: Any, lazy: bool, src_dict: Any) -> list[CallCl
 def _parse_invoices(_json: Any, lazy: bool, src_dict: Any) -> list[InvoiceV2] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "invoices"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     invoices: list[InvoiceV2] | None | Unset
     _invoices_data = _json
     if isinstance(_invoices_data, list):

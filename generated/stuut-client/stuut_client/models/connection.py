@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -333,6 +334,8 @@ class Connection:
 def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> ConnectionHealth | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "health"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     health: ConnectionHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
@@ -355,6 +358,8 @@ def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> ConnectionHealth | N
 def _parse_models(_json: Any, lazy: bool, src_dict: Any) -> list[ConnectionModel] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "models"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     models: list[ConnectionModel] | None | Unset
     _models_data = _json
     if isinstance(_models_data, list):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -765,6 +766,8 @@ class Contact:
 def _parse_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "address"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     address: Address | None | Unset
     _address_data = _json
     if isinstance(_address_data, dict):
@@ -787,6 +790,8 @@ def _parse_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Un
 def _parse_addresses(_json: Any, lazy: bool, src_dict: Any) -> list[ContactAddress] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "addresses"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     addresses: list[ContactAddress] | None | Unset
     _addresses_data = _json
     if isinstance(_addresses_data, list):

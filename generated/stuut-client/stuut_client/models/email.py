@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -1133,6 +1134,8 @@ class Email:
 def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachments"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     attachments: list[Attachment] | None | Unset
     _attachments_data = _json
     if isinstance(_attachments_data, list):
@@ -1176,6 +1179,8 @@ def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment
 def _parse_author(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "author"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     author: None | Unset | User
     _author_data = _json
     if isinstance(_author_data, dict):
@@ -1198,6 +1203,8 @@ def _parse_author(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
 def _parse_email_sender(_json: Any, lazy: bool, src_dict: Any) -> EmailSender | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "email_sender"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     email_sender: EmailSender | None | Unset
     _email_sender_data = _json
     if isinstance(_email_sender_data, dict):
@@ -1220,6 +1227,8 @@ def _parse_email_sender(_json: Any, lazy: bool, src_dict: Any) -> EmailSender | 
 def _parse_remote_links(_json: Any, lazy: bool, src_dict: Any) -> list[EmailRemoteLink] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "remote_links"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     remote_links: list[EmailRemoteLink] | None | Unset
     _remote_links_data = _json
     if isinstance(_remote_links_data, list):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -425,6 +426,8 @@ class EmailTemplate:
 def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachments"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _attachments = _json
     attachments: list[Attachment] | Unset
     if _attachments is UNSET:
@@ -454,6 +457,8 @@ def _parse_attachments(_json: Any, lazy: bool, src_dict: Any) -> list[Attachment
 def _parse_folder(_json: Any, lazy: bool, src_dict: Any) -> EmailTemplateFolder | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "folder"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _folder = _json
     folder: EmailTemplateFolder | Unset
     if isinstance(_folder, dict):

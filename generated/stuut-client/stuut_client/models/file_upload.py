@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -161,6 +162,8 @@ class FileUpload:
 def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _attachment = _json
     attachment = (
         Attachment.from_dict(_attachment, lazy=lazy)
@@ -174,6 +177,8 @@ def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment:
 def _parse_presigned_url(_json: Any, lazy: bool, src_dict: Any) -> PresignedUrl:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "presigned_url"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _presigned_url = _json
     presigned_url = (
         PresignedUrl.from_dict(_presigned_url, lazy=lazy)

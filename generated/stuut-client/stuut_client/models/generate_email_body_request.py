@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -142,6 +143,8 @@ class GenerateEmailBodyRequest:
 def _parse_options(_json: Any, lazy: bool, src_dict: Any) -> EmailOptions | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "options"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _options = _json
     options: EmailOptions | Unset
     if isinstance(_options, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -539,6 +540,8 @@ class Integration:
 def _parse_connection_steps(_json: Any, lazy: bool, src_dict: Any) -> list[IntegrationConnectionStep] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "connection_steps"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     connection_steps: list[IntegrationConnectionStep] | None | Unset
     _connection_steps_data = _json
     if isinstance(_connection_steps_data, list):
@@ -584,6 +587,8 @@ def _parse_connection_steps(_json: Any, lazy: bool, src_dict: Any) -> list[Integ
 def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> list[IntegrationSetting] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "settings"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     settings: list[IntegrationSetting] | None | Unset
     _settings_data = _json
     if isinstance(_settings_data, list):

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -511,6 +512,8 @@ class IntegrationSync:
 def _parse_pagination_state(_json: Any, lazy: bool, src_dict: Any) -> IntegrationSyncPaginationState:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "pagination_state"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _pagination_state = _json
     pagination_state = (
         IntegrationSyncPaginationState.from_dict(_pagination_state, lazy=lazy)

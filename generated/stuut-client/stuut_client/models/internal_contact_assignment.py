@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -300,6 +301,8 @@ class InternalContactAssignment:
 def _parse_internal_contact(_json: Any, lazy: bool, src_dict: Any) -> InternalContact | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "internal_contact"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     internal_contact: InternalContact | None | Unset
     _internal_contact_data = _json
     if isinstance(_internal_contact_data, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape, is_full_date
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -1703,6 +1704,8 @@ class Invoice:
 def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "assignee"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
@@ -1725,6 +1728,8 @@ def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Use
 def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "billing_address"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     billing_address: Address | None | Unset
     _billing_address_data = _json
     if isinstance(_billing_address_data, dict):
@@ -1747,6 +1752,8 @@ def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | N
 def _parse_calls(_json: Any, lazy: bool, src_dict: Any) -> list[Call] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "calls"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     calls: list[Call] | None | Unset
     _calls_data = _json
     if isinstance(_calls_data, list):
@@ -1785,6 +1792,8 @@ def _parse_calls(_json: Any, lazy: bool, src_dict: Any) -> list[Call] | None | U
 def _parse_emails(_json: Any, lazy: bool, src_dict: Any) -> list[Email] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "emails"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     emails: list[Email] | None | Unset
     _emails_data = _json
     if isinstance(_emails_data, list):
@@ -1828,6 +1837,8 @@ def _parse_emails(_json: Any, lazy: bool, src_dict: Any) -> list[Email] | None |
 def _parse_line_items(_json: Any, lazy: bool, src_dict: Any) -> list[LineItem] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "line_items"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     line_items: list[LineItem] | None | Unset
     _line_items_data = _json
     if isinstance(_line_items_data, list):
@@ -1871,6 +1882,8 @@ def _parse_line_items(_json: Any, lazy: bool, src_dict: Any) -> list[LineItem] |
 def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "linked_integration"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):
@@ -1895,6 +1908,8 @@ def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIn
 def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "partner"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     partner: None | Partner | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):
@@ -1917,6 +1932,8 @@ def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | Partner | Un
 def _parse_payments(_json: Any, lazy: bool, src_dict: Any) -> list[InvoicePayment] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "payments"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     payments: list[InvoicePayment] | None | Unset
     _payments_data = _json
     if isinstance(_payments_data, list):
@@ -1960,6 +1977,8 @@ def _parse_payments(_json: Any, lazy: bool, src_dict: Any) -> list[InvoicePaymen
 def _parse_shipping_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "shipping_address"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
     if isinstance(_shipping_address_data, dict):

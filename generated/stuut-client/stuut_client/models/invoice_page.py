@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -191,6 +192,8 @@ class InvoicePage:
 def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[Invoice] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "data"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _data = _json
     data: list[Invoice] | Unset
     if _data is UNSET:

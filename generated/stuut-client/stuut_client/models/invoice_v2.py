@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -506,6 +507,8 @@ class InvoiceV2:
 def _parse_partner(_json: Any, lazy: bool, src_dict: Any) -> None | PartnerV2 | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "partner"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     partner: None | PartnerV2 | Unset
     _partner_data = _json
     if isinstance(_partner_data, dict):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -662,6 +663,8 @@ class LinkedIntegration:
 def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegrationSettings:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "settings"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _settings = _json
     settings = (
         LinkedIntegrationSettings.from_dict(_settings, lazy=lazy)
@@ -675,6 +678,8 @@ def _parse_settings(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegrationS
 def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "health"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     health: IntegrationHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
@@ -697,6 +702,8 @@ def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | 
 def _parse_integration(_json: Any, lazy: bool, src_dict: Any) -> Integration | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "integration"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     integration: Integration | None | Unset
     _integration_data = _json
     if isinstance(_integration_data, dict):
@@ -719,6 +726,8 @@ def _parse_integration(_json: Any, lazy: bool, src_dict: Any) -> Integration | N
 def _parse_models(_json: Any, lazy: bool, src_dict: Any) -> list[LinkedModel] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "models"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     models: list[LinkedModel] | None | Unset
     _models_data = _json
     if isinstance(_models_data, list):

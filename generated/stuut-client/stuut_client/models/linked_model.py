@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -499,6 +500,8 @@ class LinkedModel:
 def _parse_exclude_rule(_json: Any, lazy: bool, src_dict: Any) -> LinkedModelExcludeRuleType0 | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "exclude_rule"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     exclude_rule: LinkedModelExcludeRuleType0 | None | Unset
     _exclude_rule_data = _json
     if isinstance(_exclude_rule_data, dict):
@@ -523,6 +526,8 @@ def _parse_exclude_rule(_json: Any, lazy: bool, src_dict: Any) -> LinkedModelExc
 def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "health"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     health: IntegrationHealth | None | Unset
     _health_data = _json
     if isinstance(_health_data, dict):
@@ -545,6 +550,8 @@ def _parse_health(_json: Any, lazy: bool, src_dict: Any) -> IntegrationHealth | 
 def _parse_last_sync(_json: Any, lazy: bool, src_dict: Any) -> LinkedModelSync | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "last_sync"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     last_sync: LinkedModelSync | None | Unset
     _last_sync_data = _json
     if isinstance(_last_sync_data, dict):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -134,6 +135,8 @@ class MarkPaymentResponse:
 def _parse_payment(_json: Any, lazy: bool, src_dict: Any) -> None | PaymentDetail | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "payment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     payment: None | PaymentDetail | Unset
     _payment_data = _json
     if isinstance(_payment_data, dict):

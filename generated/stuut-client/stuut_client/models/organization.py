@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -857,6 +858,8 @@ class Organization:
 def _parse_domains(_json: Any, lazy: bool, src_dict: Any) -> list[Domain] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "domains"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     domains: list[Domain] | None | Unset
     _domains_data = _json
     if isinstance(_domains_data, list):
@@ -900,6 +903,8 @@ def _parse_domains(_json: Any, lazy: bool, src_dict: Any) -> list[Domain] | None
 def _parse_integrations(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "integrations"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     integrations: LinkedIntegration | None | Unset
     _integrations_data = _json
     if isinstance(_integrations_data, dict):

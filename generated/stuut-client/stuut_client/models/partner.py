@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     datetime_or_deviation,
@@ -1407,6 +1408,8 @@ class Partner:
 def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "ap_portals"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
@@ -1450,6 +1453,8 @@ def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] |
 def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "assignee"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
@@ -1472,6 +1477,8 @@ def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Use
 def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "billing_address"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     billing_address: Address | None | Unset
     _billing_address_data = _json
     if isinstance(_billing_address_data, dict):
@@ -1494,6 +1501,8 @@ def _parse_billing_address(_json: Any, lazy: bool, src_dict: Any) -> Address | N
 def _parse_contacts(_json: Any, lazy: bool, src_dict: Any) -> list[Contact] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "contacts"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     contacts: list[Contact] | None | Unset
     _contacts_data = _json
     if isinstance(_contacts_data, list):
@@ -1537,6 +1546,8 @@ def _parse_contacts(_json: Any, lazy: bool, src_dict: Any) -> list[Contact] | No
 def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIntegration | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "linked_integration"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     linked_integration: LinkedIntegration | None | Unset
     _linked_integration_data = _json
     if isinstance(_linked_integration_data, dict):
@@ -1561,6 +1572,8 @@ def _parse_linked_integration(_json: Any, lazy: bool, src_dict: Any) -> LinkedIn
 def _parse_shipping_address(_json: Any, lazy: bool, src_dict: Any) -> Address | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "shipping_address"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     shipping_address: Address | None | Unset
     _shipping_address_data = _json
     if isinstance(_shipping_address_data, dict):
@@ -1583,6 +1596,8 @@ def _parse_shipping_address(_json: Any, lazy: bool, src_dict: Any) -> Address | 
 def _parse_tags(_json: Any, lazy: bool, src_dict: Any) -> list[PartnerTag] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "tags"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     tags: list[PartnerTag] | None | Unset
     _tags_data = _json
     if isinstance(_tags_data, list):

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -384,6 +385,8 @@ class PartnerDetail:
 def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "ap_portals"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     ap_portals: list[APPortal] | None | Unset
     _ap_portals_data = _json
     if isinstance(_ap_portals_data, list):
@@ -427,6 +430,8 @@ def _parse_ap_portals(_json: Any, lazy: bool, src_dict: Any) -> list[APPortal] |
 def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "assignee"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):

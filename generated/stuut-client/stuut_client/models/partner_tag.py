@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -277,6 +278,8 @@ class PartnerTag:
 def _parse_tag(_json: Any, lazy: bool, src_dict: Any) -> None | Tag | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "tag"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     tag: None | Tag | Unset
     _tag_data = _json
     if isinstance(_tag_data, dict):

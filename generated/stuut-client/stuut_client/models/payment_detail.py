@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -443,6 +444,8 @@ class PaymentDetail:
 def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentAllocation] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "allocations"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     allocations: list[PaymentAllocation] | None | Unset
     _allocations_data = _json
     if isinstance(_allocations_data, list):
@@ -486,6 +489,8 @@ def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentAll
 def _parse_bank_transaction(_json: Any, lazy: bool, src_dict: Any) -> BankTransaction | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "bank_transaction"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     bank_transaction: BankTransaction | None | Unset
     _bank_transaction_data = _json
     if isinstance(_bank_transaction_data, dict):

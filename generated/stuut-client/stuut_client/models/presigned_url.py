@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -162,6 +163,8 @@ class PresignedUrl:
 def _parse_fields(_json: Any, lazy: bool, src_dict: Any) -> None | PresignedUrlFieldsType0 | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "fields"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     fields: None | PresignedUrlFieldsType0 | Unset
     _fields_data = _json
     if isinstance(_fields_data, dict):

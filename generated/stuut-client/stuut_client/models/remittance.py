@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -434,6 +435,8 @@ class Remittance:
 def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[RemittanceAllocation] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "allocations"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     allocations: list[RemittanceAllocation] | None | Unset
     _allocations_data = _json
     if isinstance(_allocations_data, list):
@@ -477,6 +480,8 @@ def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[Remittance
 def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "attachment"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     attachment: Attachment | None | Unset
     _attachment_data = _json
     if isinstance(_attachment_data, dict):
@@ -499,6 +504,8 @@ def _parse_attachment(_json: Any, lazy: bool, src_dict: Any) -> Attachment | Non
 def _parse_email(_json: Any, lazy: bool, src_dict: Any) -> Email | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "email"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     email: Email | None | Unset
     _email_data = _json
     if isinstance(_email_data, dict):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -233,6 +234,8 @@ class SplitInfo:
 def _parse_child_statements(_json: Any, lazy: bool, src_dict: Any) -> list[ChildStatement] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "child_statements"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     child_statements: list[ChildStatement] | None | Unset
     _child_statements_data = _json
     if isinstance(_child_statements_data, list):

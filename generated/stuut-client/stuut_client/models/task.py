@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -558,6 +559,8 @@ class Task:
 def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | User:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "assignee"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     assignee: None | Unset | User
     _assignee_data = _json
     if isinstance(_assignee_data, dict):
@@ -580,6 +583,8 @@ def _parse_assignee(_json: Any, lazy: bool, src_dict: Any) -> None | Unset | Use
 def _parse_completed_action(_json: Any, lazy: bool, src_dict: Any) -> None | TaskCompletedActionType0 | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "completed_action"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     completed_action: None | TaskCompletedActionType0 | Unset
     _completed_action_data = _json
     if isinstance(_completed_action_data, dict):
@@ -604,6 +609,8 @@ def _parse_completed_action(_json: Any, lazy: bool, src_dict: Any) -> None | Tas
 def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[TaskData] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "data"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     data: list[TaskData] | None | Unset
     _data_data = _json
     if isinstance(_data_data, list):
@@ -642,6 +649,8 @@ def _parse_data(_json: Any, lazy: bool, src_dict: Any) -> list[TaskData] | None 
 def _parse_trigger_event(_json: Any, lazy: bool, src_dict: Any) -> Event | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "trigger_event"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     trigger_event: Event | None | Unset
     _trigger_event_data = _json
     if isinstance(_trigger_event_data, dict):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     deviation,
@@ -211,6 +212,8 @@ class TransactionApproveResult:
 def _parse_validation_errors(_json: Any, lazy: bool, src_dict: Any) -> list[PaymentValidationError] | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "validation_errors"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     validation_errors: list[PaymentValidationError] | None | Unset
     _validation_errors_data = _json
     if isinstance(_validation_errors_data, list):

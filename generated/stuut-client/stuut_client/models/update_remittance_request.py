@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import is_full_date
+from .._decode import Decoded
 from .._deviations import (
     PENDING_MISSING,
     date_or_deviation,
@@ -224,6 +225,8 @@ class UpdateRemittanceRequest:
 def _parse_allocations(_json: Any, lazy: bool, src_dict: Any) -> list[RemittanceAllocationInput] | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "allocations"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     _allocations = _json
     allocations: list[RemittanceAllocationInput] | Unset
     if _allocations is UNSET:

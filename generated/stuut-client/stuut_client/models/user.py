@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import has_rfc3339_shape
+from .._decode import Decoded
 from .._deviations import (
     NONE_MISSING,
     PENDING_MISSING,
@@ -483,6 +484,8 @@ class User:
 def _parse_dashboard_settings(_json: Any, lazy: bool, src_dict: Any) -> DashboardSettings | None | Unset:
     # stuut: where the value sits, for deviation(): src_dict is the object that holds it.
     _field = "dashboard_settings"
+    if _json.__class__ is Decoded:  # stuut: the fast path decoded it already (_typed_decode._item_fields)
+        return _json.value  # type: ignore[no-any-return]
     dashboard_settings: DashboardSettings | None | Unset
     _dashboard_settings_data = _json
     if isinstance(_dashboard_settings_data, dict):
