@@ -79,3 +79,20 @@ def test_readme_python_blocks_run_as_written(fake: SpecFake, capsys: pytest.Capt
     assert not scenarios and not fake.pending(), "a scenario's section or answer was never reached"
     # The Errors block's `except NotFoundError` ran: status, request id and body, as its comment says.
     assert "404 req_missing {'detail': 'Invoice not found'}\n" in capsys.readouterr().out
+
+
+TEST_REFERENCE = re.compile(r"(test_[a-z0-9_]+\.py)::(test_[a-z0-9_]+)")
+
+
+def test_every_test_the_readme_names_as_evidence_exists() -> None:
+    """The guarantees name the tests that check them (`test_file.py::test_name`): a renamed or removed test
+    would leave a claim pointing at nothing."""
+    tests = Path(__file__).parent
+    referenced = TEST_REFERENCE.findall(README.read_text())
+    assert len(referenced) > 10  # the pattern still finds the references
+    missing = [
+        f"{file}::{name}"
+        for file, name in referenced
+        if not (tests / file).exists() or not re.search(rf"def {name}\b", (tests / file).read_text(encoding="utf-8"))
+    ]
+    assert missing == []
