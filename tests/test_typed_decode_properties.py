@@ -173,7 +173,9 @@ def test_a_page_with_every_item_changed_answers_what_the_general_path_answers(na
     instance = data.draw(varied_instances(name), label=name)
     items = instance.get("data")
     if isinstance(items, list):
-        instance["data"] = [data.draw(mutated(item), label="item") if isinstance(item, dict) else item for item in items]
+        instance["data"] = [
+            data.draw(mutated(item), label="item") if isinstance(item, dict) else item for item in items
+        ]
     body = json.dumps(instance).encode()
     general = general_path(body, cls)
     forget_learned_keys()
