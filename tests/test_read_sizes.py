@@ -45,6 +45,9 @@ class FakeStream:
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self.source.take(max_bytes)
 
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        pass
+
     def close(self) -> None:
         self.closed = True
 
@@ -55,6 +58,9 @@ class FakeStream:
 class AsyncFakeStream(FakeStream):
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # type: ignore[override]
         return self.source.take(max_bytes)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:  # type: ignore[override]
+        pass
 
     async def start_tls(  # type: ignore[override]
         self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
@@ -104,6 +110,31 @@ async def test_reads_shrink_back_once_a_short_read_says_the_body_stopped_arrivin
     assert await read_all(mode, source) == b"p" * 300 * 1024 + b"small" + b"s" * 100
     k = 1024
     assert source.asked == [64 * k, 128 * k, 256 * k, 216 * k, 64 * k, 64 * k]
+
+
+@MODES
+async def test_the_first_read_after_a_request_is_written_asks_httpcores_size_again(mode: str) -> None:
+    # A large body, then the next request on the kept-alive connection: its answer's first read asks 64 KiB, not
+    # twice the last body read (which said only that the previous body was still arriving).
+    source = Source(b"p" * 300 * 1024, b"q" * 300 * 1024)
+    sync = mode == "sync"
+    stream: Any = (
+        _read_sizes._GrowingReadStream(FakeStream(source))
+        if sync
+        else _read_sizes._AsyncGrowingReadStream(AsyncFakeStream(source))
+    )
+
+    async def call(method: str, *args: Any) -> Any:
+        result = getattr(stream, method)(*args)
+        return result if sync else await result
+
+    received = 0
+    while received < 300 * 1024:
+        received += len(await call("read", HTTPCORE_READ))
+    await call("write", b"GET /v1/invoices HTTP/1.1\r\n\r\n")
+    await call("read", HTTPCORE_READ)
+    k = 1024
+    assert source.asked == [64 * k, 128 * k, 256 * k, 64 * k]
 
 
 @MODES

@@ -9,8 +9,9 @@ a trip through httpcore and h11. Where a walk prefetches pages (``concurrency=N`
 
 A stream here asks for twice what its last read returned, when that is more than httpcore asks, up to
 :data:`MAX_READ`: a read that came back large says more is waiting. Small responses, and a server dripping bytes,
-are read with httpcore's own size. The bytes and their order are the same; only how they are grouped into reads
-changes, which h11 and h2 do not depend on.
+are read with httpcore's own size, and so is the first read after a request is written (the answer to a new
+request has not begun to arrive; the growth belonged to the previous body). The bytes and their order are the
+same; only how they are grouped into reads changes, which h11 and h2 do not depend on.
 
 Installed on the client's default transports, sync and async (``_network_backends``); a transport of the caller's
 own is left alone.
@@ -51,6 +52,10 @@ class _GrowingReadStream(StreamWrapper):
         self._last = len(data)
         return data
 
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._last = 0  # a new request: its answer is read from httpcore's size up
+        self._stream.write(buffer, timeout)
+
 
 class _AsyncGrowingReadStream(AsyncStreamWrapper):
     """:class:`_GrowingReadStream` for httpcore's async network streams."""
@@ -63,6 +68,10 @@ class _AsyncGrowingReadStream(AsyncStreamWrapper):
         data: bytes = await self._stream.read(_next_ask(max_bytes, self._last), timeout)
         self._last = len(data)
         return data
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._last = 0
+        await self._stream.write(buffer, timeout)
 
 
 class _GrowingReadBackend(StreamWrappingBackend):

@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from ._answer_order import refuse_early_answer
+from ._direct_body import read_bodies_directly
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
 from ._leftover_bytes import expire_connections_with_leftover_bytes
@@ -296,6 +297,7 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
     try:
         response = client.send(request, stream=True)
         try:
+            read_bodies_directly(client)  # its body, if of known length, without h11's copies (_direct_body.py)
             refuse_early_answer(response)  # a head already on the connection answers an earlier request
             deadline.check()
             if deadline.at is not None:
@@ -353,6 +355,7 @@ def send(
 async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
     response = await client.send(request, stream=True)
     try:
+        read_bodies_directly(client)
         refuse_early_answer(response)
         await response.aread()
     finally:
