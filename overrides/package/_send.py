@@ -31,6 +31,7 @@ from typing import Any
 import httpx
 
 from ._answer_order import refuse_early_answer
+from ._answer_preview import not_http
 from ._direct_body import read_bodies_directly
 from ._errors import connection_error, status_error
 from ._join_later import joins_later, receive_chunks
@@ -314,6 +315,10 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
                 response.close()
     except _BOUNDED_BY_DEADLINE as error:
         raise deadline.convert(error) from error
+    except httpx.RemoteProtocolError as error:  # named with what the server sent, when that was not HTTP
+        if (explained := not_http(error, request)) is None:
+            raise
+        raise explained from error
     finally:
         _this_thread.deadline = None
     if not joined_later:  # a joined-later body's stream is its chunks, which hold no cycle
@@ -353,7 +358,12 @@ def send(
 
 
 async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
-    response = await client.send(request, stream=True)
+    try:
+        response = await client.send(request, stream=True)
+    except httpx.RemoteProtocolError as error:  # read in this task: the answer's first bytes are kept here
+        if (explained := not_http(error, request)) is None:
+            raise
+        raise explained from error
     try:
         read_bodies_directly(client)
         refuse_early_answer(response)

@@ -22,6 +22,7 @@ import httpx
 from attrs import define, evolve, field
 
 from ._answer_order import keep_answer_order
+from ._answer_preview import keep_answer_start
 from ._logging import configure_from_env
 from ._read_sizes import grow_reads
 from ._retry import RetryPolicy
@@ -264,6 +265,7 @@ class AuthenticatedClient:
         if "transport" not in self._httpx_args:  # a caller's own transport is theirs: never rewired
             grow_reads(client)  # fewer, larger reads while a large body keeps arriving (_read_sizes.py)
             bound_reads(client)  # socket reads end by each attempt's deadline, header bytes included (_send.py)
+            keep_answer_start(client)  # an answer that is not HTTP is named in the error (_answer_preview.py)
             keep_answer_order(client)  # outermost: no response from bytes sent before its request (_answer_order.py)
         return client
 
@@ -271,6 +273,7 @@ class AuthenticatedClient:
         client = httpx.AsyncClient(**self._httpx_settings())
         if "transport" not in self._httpx_args:
             grow_reads(client)
+            keep_answer_start(client)
             keep_answer_order(client)
         return client
 
