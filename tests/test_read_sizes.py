@@ -155,11 +155,11 @@ def backend_chain(http: httpx.Client | httpx.AsyncClient) -> list[Any]:
 def test_the_clients_default_transports_read_this_way_and_a_callers_own_transport_is_never_rewired() -> None:
     client = Client(token="t", base_url="http://127.0.0.1:1")
     sync_backends = backend_chain(client.get_httpx_client())
-    assert sum(isinstance(backend, _read_sizes._GrowingReadBackend) for backend in sync_backends) == 1
+    assert sum(getattr(backend, "stream", None) is _read_sizes._GrowingReadStream for backend in sync_backends) == 1
     async_backends = backend_chain(client.get_async_httpx_client())
-    assert sum(isinstance(backend, _read_sizes._AsyncGrowingReadBackend) for backend in async_backends) == 1
+    assert sum(getattr(b, "stream", None) is _read_sizes._AsyncGrowingReadStream for b in async_backends) == 1
     async_pool = client.get_async_httpx_client()._transport._pool  # type: ignore[attr-defined]
-    growing = next(b for b in async_backends if isinstance(b, _read_sizes._AsyncGrowingReadBackend))
+    growing = next(b for b in async_backends if getattr(b, "stream", None) is _read_sizes._AsyncGrowingReadStream)
     async_pool._network_backend = growing  # outermost: installing again leaves it as it is
     grow_reads(client.get_async_httpx_client())
     assert async_pool._network_backend is growing

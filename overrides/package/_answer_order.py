@@ -25,10 +25,8 @@ import httpx
 
 from ._network_backends import (
     AsyncStreamWrapper,
-    AsyncStreamWrappingBackend,
     StreamWrapper,
-    StreamWrappingBackend,
-    wrap_network_backend,
+    wrap_streams,
 )
 
 _CHECKED_VERSIONS = ("HTTP/1.1", "HTTP/1.0")
@@ -68,17 +66,9 @@ class _AsyncOrderedStream(AsyncStreamWrapper):
         await self._stream.write(buffer, timeout)
 
 
-class _OrderedBackend(StreamWrappingBackend):
-    stream = _OrderedStream
-
-
-class _AsyncOrderedBackend(AsyncStreamWrappingBackend):
-    stream = _AsyncOrderedStream
-
-
 def keep_answer_order(client: httpx.Client | httpx.AsyncClient) -> None:
     """Count reads and writes on ``client``'s default transport for :func:`refuse_early_answer`; install last."""
-    wrap_network_backend(client, _AsyncOrderedBackend if isinstance(client, httpx.AsyncClient) else _OrderedBackend)
+    wrap_streams(client, _AsyncOrderedStream if isinstance(client, httpx.AsyncClient) else _OrderedStream)
 
 
 def refuse_early_answer(response: httpx.Response) -> None:

@@ -19,10 +19,8 @@ import httpx
 
 from ._network_backends import (
     AsyncStreamWrapper,
-    AsyncStreamWrappingBackend,
     StreamWrapper,
-    StreamWrappingBackend,
-    wrap_network_backend,
+    wrap_streams,
 )
 from ._security import longest_secret, redact_bytes
 
@@ -82,17 +80,9 @@ class _AsyncPreviewStream(AsyncStreamWrapper):
         await self._stream.write(buffer, timeout)
 
 
-class _PreviewBackend(StreamWrappingBackend):
-    stream = _PreviewStream
-
-
-class _AsyncPreviewBackend(AsyncStreamWrappingBackend):
-    stream = _AsyncPreviewStream
-
-
 def keep_answer_start(client: httpx.Client | httpx.AsyncClient) -> None:
     """Keep the first bytes of each answer on ``client``'s default transport, for :func:`not_http`."""
-    wrap_network_backend(client, _AsyncPreviewBackend if isinstance(client, httpx.AsyncClient) else _PreviewBackend)
+    wrap_streams(client, _AsyncPreviewStream if isinstance(client, httpx.AsyncClient) else _PreviewStream)
 
 
 def not_http(error: httpx.RemoteProtocolError, request: httpx.Request) -> httpx.RemoteProtocolError | None:

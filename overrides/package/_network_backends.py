@@ -9,7 +9,7 @@ client installs these only on the transports it builds: a transport of the calle
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 
@@ -66,10 +66,8 @@ class AsyncStreamWrapper:
 class StreamWrappingBackend:
     """A sync httpcore network backend that wraps each stream it opens in ``stream``."""
 
-    stream: ClassVar[type[Any]]
-
-    def __init__(self, backend: Any) -> None:
-        self._backend = backend
+    def __init__(self, backend: Any, stream: type[StreamWrapper]) -> None:
+        self._backend, self.stream = backend, stream
 
     def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
         return self.stream(self._backend.connect_tcp(*args, **kwargs))
@@ -84,10 +82,8 @@ class StreamWrappingBackend:
 class AsyncStreamWrappingBackend:
     """:class:`StreamWrappingBackend` for httpcore's async network backends."""
 
-    stream: ClassVar[type[Any]]
-
-    def __init__(self, backend: Any) -> None:
-        self._backend = backend
+    def __init__(self, backend: Any, stream: type[AsyncStreamWrapper]) -> None:
+        self._backend, self.stream = backend, stream
 
     async def connect_tcp(self, *args: Any, **kwargs: Any) -> Any:
         return self.stream(await self._backend.connect_tcp(*args, **kwargs))
@@ -99,9 +95,14 @@ class AsyncStreamWrappingBackend:
         await self._backend.sleep(seconds)
 
 
-def wrap_network_backend(client: httpx.Client | httpx.AsyncClient, wrapper: type[Any]) -> None:
-    """Put ``wrapper`` around the network backend of ``client``'s default transport, unless it is there already."""
+def wrap_streams(client: httpx.Client | httpx.AsyncClient, stream: type[StreamWrapper | AsyncStreamWrapper]) -> None:
+    """Wrap every stream ``client``'s default transport opens in ``stream`` (a sync wrapper for an httpx.Client,
+    an async one for an httpx.AsyncClient), unless its outermost backend does so already."""
     pool = getattr(getattr(client, "_transport", None), "_pool", None)
     backend = getattr(pool, "_network_backend", None)
-    if backend is not None and not isinstance(backend, wrapper):
-        pool._network_backend = wrapper(backend)  # type: ignore[union-attr]
+    if backend is None or getattr(backend, "stream", None) is stream:
+        return
+    if issubclass(stream, AsyncStreamWrapper):
+        pool._network_backend = AsyncStreamWrappingBackend(backend, stream)  # type: ignore[union-attr]
+    else:
+        pool._network_backend = StreamWrappingBackend(backend, stream)  # type: ignore[union-attr]

@@ -25,10 +25,8 @@ import httpx
 
 from ._network_backends import (
     AsyncStreamWrapper,
-    AsyncStreamWrappingBackend,
     StreamWrapper,
-    StreamWrappingBackend,
-    wrap_network_backend,
+    wrap_streams,
 )
 
 # The largest read asked for. Larger reads measured no faster, and each read allocates what it asks for.
@@ -74,15 +72,6 @@ class _AsyncGrowingReadStream(AsyncStreamWrapper):
         await self._stream.write(buffer, timeout)
 
 
-class _GrowingReadBackend(StreamWrappingBackend):
-    stream = _GrowingReadStream
-
-
-class _AsyncGrowingReadBackend(AsyncStreamWrappingBackend):
-    stream = _AsyncGrowingReadStream
-
-
 def grow_reads(client: httpx.Client | httpx.AsyncClient) -> None:
     """Make the reads of ``client``'s default transport grow while a body keeps arriving (module docstring)."""
-    async_ = isinstance(client, httpx.AsyncClient)
-    wrap_network_backend(client, _AsyncGrowingReadBackend if async_ else _GrowingReadBackend)
+    wrap_streams(client, _AsyncGrowingReadStream if isinstance(client, httpx.AsyncClient) else _GrowingReadStream)

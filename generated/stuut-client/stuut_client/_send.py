@@ -38,7 +38,7 @@ from ._join_later import joins_later, receive_chunks
 from ._leftover_bytes import expire_connections_with_leftover_bytes
 from ._location import keep_unusable_location, restore_location
 from ._logging import log_attempt, logs_bodies
-from ._network_backends import StreamWrapper, StreamWrappingBackend, wrap_network_backend
+from ._network_backends import StreamWrapper, wrap_streams
 from ._request_sent import tell_when_sent
 from ._retry import RetryPolicy, may_resend, reached_server, retry_after, retryable_error, retryable_status
 from ._security import DEFAULT_AUTH_HEADER, guard_redirects, mark_auth_header, safe_cause
@@ -166,10 +166,6 @@ class _BoundedNetworkStream(StreamWrapper):
         return _BoundedNetworkStream(self._stream.start_tls(ssl_context, server_hostname, self._bounded(timeout)))
 
 
-class _BoundedNetworkBackend(StreamWrappingBackend):
-    stream = _BoundedNetworkStream
-
-
 def bound_reads(client: httpx.Client) -> None:
     """Make every socket read and write of ``client``'s default transport end by the attempt's deadline.
 
@@ -179,7 +175,7 @@ def bound_reads(client: httpx.Client) -> None:
     this only for the transports it builds, so a transport of the caller's own (``httpx_args={"transport": ...}``)
     is bounded by the per-phase caps only.
     """
-    wrap_network_backend(client, _BoundedNetworkBackend)
+    wrap_streams(client, _BoundedNetworkStream)
 
 
 class _DeadlineStream(httpx.SyncByteStream):
