@@ -1,6 +1,6 @@
 """Content-Length bodies read straight from the connection, not through h11's buffer
-(overrides/package/_direct_body.py): the same bytes, the same connection reuse and the same errors as h11's own
-path, however the server splits what it sends."""
+(overrides/package/_direct_body.py, _direct_body_connections.py): the same bytes, the same connection reuse and
+the same errors as h11's own path, however the server splits what it sends."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from builders import invoice
 from fault_server import read_request_head
 from operation_calls import run
 from stuut_client import Client
-from stuut_client._direct_body import AsyncDirectBodyHTTP11Connection, DirectBodyHTTP11Connection
+from stuut_client._direct_body_connections import AsyncDirectBodyHTTP11Connection, DirectBodyHTTP11Connection
 from stuut_client.api.invoices import retrieve_invoice
 from stuut_client.errors import APIConnectionError
 

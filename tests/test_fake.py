@@ -418,6 +418,7 @@ def test_importing_the_client_does_not_import_the_fake() -> None:
     [
         "asyncio",  # about 9 ms: loaded by the first async request (_send._aattempt), never by a sync program
         "html.entities",  # 3 ms with the table built from it: loaded at the first redaction (_redaction._named)
+        "httpcore",  # about 20 ms: httpx loads it when it builds its first transport (_direct_body_connections.py)
     ],
 )
 def test_importing_an_operation_leaves_what_only_some_calls_need_unloaded(module: str) -> None:
