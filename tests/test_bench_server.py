@@ -68,3 +68,36 @@ def test_each_response_is_one_write(served: tuple[str, list[bytes]], path: str, 
     assert response.status_code == status
     assert len(writes) == 1
     assert writes[0].endswith(b"\r\n\r\n" + response.content)
+
+
+class CountingStore(bench_server.InvoiceStore):
+    """Counts the pages it assembles."""
+
+    assembled = 0
+
+    def page(self, page: int, limit: int) -> bytes:
+        self.assembled += 1
+        return super().page(page, limit)
+
+
+def test_a_page_is_assembled_once_and_answered_the_same_every_time() -> None:
+    # Assembled again per request, a page took CPU from a concurrent walk on the machine both share.
+    store = CountingStore(invoices(3, seed=2), total=5)
+    pages = bench_server.PageAnswers(store)
+    first = [pages.answer(page, 2) for page in range(3)]
+    again = [pages.answer(page, 2) for page in range(3)]
+    assert again == first
+    assert store.assembled == 3
+    assert first[2].endswith(store.page(2, 2))  # the answer to this request, not another page's
+
+
+def test_pages_beyond_the_cache_are_assembled_for_each_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = CountingStore(invoices(3, seed=2), total=5)
+    expected = {page: bench_server.answer(200, store.page(page, 2)) for page in (0, 1)}
+    monkeypatch.setattr(bench_server, "CACHE_BYTES", len(expected[0]) + 1)  # room for page 0 only
+    pages = bench_server.PageAnswers(store)
+    store.assembled = 0
+    for _ in range(2):
+        assert pages.answer(0, 2) == expected[0]
+        assert pages.answer(1, 2) == expected[1]
+    assert store.assembled == 1 + 2  # page 0 once, page 1 for each request
