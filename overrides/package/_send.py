@@ -34,7 +34,7 @@ from ._answer_order import refuse_early_answer
 from ._answer_preview import not_http
 from ._direct_body import read_bodies_directly
 from ._errors import connection_error, status_error
-from ._join_later import joins_later, receive_chunks
+from ._join_later import areceive_chunks, joins_later, receive_chunks
 from ._leftover_bytes import expire_connections_with_leftover_bytes
 from ._location import keep_unusable_location, restore_location
 from ._logging import log_attempt, logs_bodies
@@ -276,6 +276,12 @@ def _decide(
     return _after_error(result, request, attempt, policy, client)
 
 
+def _to_join_later(response: httpx.Response) -> bool:
+    """A walk's page, joined where the walk parses it (_join_later.py); not when the debug log shows bodies, nor
+    when a response hook of the caller's has read it already."""
+    return joins_later() and response.is_success and not logs_bodies() and not response.is_stream_consumed
+
+
 def _release_when_dropped(response: httpx.Response) -> None:
     """Let a read response be freed as soon as it is dropped.
 
@@ -299,9 +305,7 @@ def _attempt(client: httpx.Client, request: httpx.Request, deadline: _Deadline) 
             deadline.check()
             if deadline.at is not None:
                 response.stream = _DeadlineStream(response.stream, deadline)  # type: ignore[arg-type]
-            # A walk's page, joined by the thread that parses it; not when the debug log shows bodies, nor when a
-            # response hook of the caller's has read it already.
-            if joins_later() and response.is_success and not logs_bodies() and not response.is_stream_consumed:
+            if _to_join_later(response):
                 receive_chunks(response)
                 joined_later = True
             else:
@@ -360,12 +364,20 @@ async def _aexchange(client: httpx.AsyncClient, request: httpx.Request) -> httpx
         if (explained := not_http(error, request)) is None:
             raise
         raise explained from error
+    joined_later = False
     try:
         read_bodies_directly(client)
         refuse_early_answer(response)
-        await response.aread()
+        if _to_join_later(response):
+            await areceive_chunks(response)
+            joined_later = True
+        else:
+            await response.aread()
     finally:
-        await response.aclose()
+        if not joined_later:  # that response stays open for its read(); its network stream is closed
+            await response.aclose()
+    if not joined_later:  # a joined-later body's stream is its chunks, which hold no cycle
+        _release_when_dropped(response)
     return response
 
 
@@ -387,7 +399,6 @@ async def _aattempt(client: httpx.AsyncClient, request: httpx.Request, deadline:
         raise deadline.error() from error
     except _BOUNDED_BY_DEADLINE as error:
         raise deadline.convert(error) from error
-    _release_when_dropped(response)
     return response
 
 

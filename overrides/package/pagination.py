@@ -22,8 +22,8 @@ The rules, the same sync and async and for any ``concurrency`` (README "Paginati
 - at most ``concurrency + 1`` pages are held; stopping (``close()``, breaking out, dropping the iterator) and
   interpreter exit never wait for prefetches in flight; repeats are dropped by ``id`` (``duplicates_dropped``);
 - a generated operation's prefetches only receive bodies: each page is parsed when the walk reaches it, so
-  pages waiting their turn are bytes, not models the collector would rescan on every collection (sync: chunks,
-  joined by the walk's thread, _join_later.py);
+  pages waiting their turn are bytes, not models the collector would rescan on every collection (chunks, joined
+  where the walk parses them, _join_later.py);
 - prefetches leave as soon as they are started: before the page's records are read, and in an async walk the
   event loop gets turns until their requests are written (_request_sent.py).
 """
@@ -592,19 +592,21 @@ def _receive_then_parse(
     request = client.arequest if async_ else client.request
 
     def receive(number: int) -> Any:
-        if async_:
-            return request(**module._get_kwargs(page=number, limit=limit, **params))
-        with join_later():  # the body is joined by the thread that parses it (_join_later.py)
+        with join_later():  # the body is joined where the walk parses it (_join_later.py)
             return request(**module._get_kwargs(page=number, limit=limit, **params))
 
+    async def areceive(number: int) -> Any:
+        with join_later():  # in this fetch's task only
+            return await request(**module._get_kwargs(page=number, limit=limit, **params))
+
     def parse(response: Any, number: int) -> Any:
-        response.read()  # joins a sync body received in chunks; a body already read is returned as it is
+        response.read()  # joins a body received in chunks; a body already read is returned as it is
         parsed = operation_response(module, client, response, number)
         if parsed.deviations or client.lazy_parsing:  # lazy reads may add to the list later
             deviations[number] = parsed.deviations
         return parsed.parsed
 
-    return receive, parse
+    return (areceive if async_ else receive), parse
 
 
 # Each takes: client, max_pages, concurrency, first_page (that page already fetched with the same params: the walk
