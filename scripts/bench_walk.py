@@ -127,8 +127,9 @@ def walk(url: str, limit: int, concurrency: int, repeats: int, lazy: bool, async
         # Warm up the imports and the connection pool on one tiny page, so the baseline holds them.
         walked_ids(max_items=1, limit=1)
         # The process's first walk: its peak is the memory row's (later walks reuse its memory), and its time is
-        # shown apart. It grows the heap, opens the connections and starts the threads the later walks reuse,
-        # as the ideal's rounds (after a walk) find them: the timed walks are compared with those in that state.
+        # shown apart. It grows the heap and starts the threads the later walks reuse, as the ideal's rounds
+        # (after a walk) find them: the timed walks are compared with those in that state. Its connections serve
+        # the first timed walk; an ideal's round outlasts httpx's 5 s keep-alive, so later walks open most anew.
         rss_before = memory("VmRSS")
         started = time.perf_counter()
         ids, duplicates = walked_ids()
