@@ -57,7 +57,7 @@ class InvoiceStore:
         return head + b'"data":[' + items + b"]" + tail
 
 
-def answer(status: int, body: bytes) -> bytes:
+def http_answer(status: int, body: bytes) -> bytes:
     """Status line, headers and body as one bytes object, written in one write: written apart (send_response,
     end_headers, then the body), a small response waits for the client's delayed ACK of the headers (Nagle),
     about 40 ms."""
@@ -82,7 +82,7 @@ class PageAnswers:
         kept = self._kept.get((page, limit))
         if kept is not None:
             return kept
-        assembled = answer(200, self._store.page(page, limit))
+        assembled = http_answer(200, self._store.page(page, limit))
         if self._bytes + len(assembled) <= CACHE_BYTES:
             self._kept[page, limit] = assembled
             self._bytes += len(assembled)
@@ -111,7 +111,7 @@ def handler_for(store: InvoiceStore, latency: float) -> type[BaseHTTPRequestHand
             self.wfile.write(assembled)
 
         def reply(self, status: int, body: bytes) -> None:
-            self.wfile.write(answer(status, body))
+            self.wfile.write(http_answer(status, body))
 
         def log_message(self, format: str, *args: Any) -> None:
             pass  # one line per request would drown the table

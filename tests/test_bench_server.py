@@ -93,7 +93,7 @@ def test_a_page_is_assembled_once_and_answered_the_same_every_time() -> None:
 
 def test_pages_beyond_the_cache_are_assembled_for_each_request(monkeypatch: pytest.MonkeyPatch) -> None:
     store = CountingStore(invoices(3, seed=2), total=5)
-    expected = {page: bench_server.answer(200, store.page(page, 2)) for page in (0, 1)}
+    expected = {page: bench_server.http_answer(200, store.page(page, 2)) for page in (0, 1)}
     monkeypatch.setattr(bench_server, "CACHE_BYTES", len(expected[0]) + 1)  # room for page 0 only
     pages = bench_server.PageAnswers(store)
     store.assembled = 0

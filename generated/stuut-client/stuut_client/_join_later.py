@@ -60,15 +60,23 @@ class _ReceivedChunks(httpx.SyncByteStream):
         yield from chunks
 
 
+@contextlib.contextmanager
+def _naming_request(response: httpx.Response) -> Iterator[None]:
+    """As httpx's own read does: an error receiving the body names the response's request."""
+    try:
+        yield
+    except httpx.RequestError as error:
+        error.request = response.request
+        raise
+
+
 def receive_chunks(response: httpx.Response) -> None:
     """Receive the rest of ``response``'s body and close its network stream, without joining the chunks: the
     response stays open and unread, and ``response.read()`` joins them where it is called."""
     stream = cast(httpx.SyncByteStream, response.stream)  # a sync client's
     try:
-        chunks = list(stream)
-    except httpx.RequestError as error:
-        error.request = response.request  # as httpx's own read does, so the error names its request
-        raise
+        with _naming_request(response):
+            chunks = list(stream)
     finally:
         stream.close()
     response.stream = _ReceivedChunks(chunks)
@@ -78,10 +86,8 @@ async def areceive_chunks(response: httpx.Response) -> None:
     """:func:`receive_chunks` for an async client's response; ``response.read()`` (sync) joins them later."""
     stream = cast(httpx.AsyncByteStream, response.stream)
     try:
-        chunks = [chunk async for chunk in stream]
-    except httpx.RequestError as error:
-        error.request = response.request
-        raise
+        with _naming_request(response):
+            chunks = [chunk async for chunk in stream]
     finally:
         await stream.aclose()
     response.stream = _ReceivedChunks(chunks)
